@@ -1,0 +1,101 @@
+"""The unlocked core: what exists only while a staff member is logged in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop.crypto.keyslots import KeySlotFile
+from desktop.domain.reference import Reference
+from desktop.domain.roles import Perm, Role, require
+from desktop.paths import DataPaths
+from desktop.store.store import Store
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Session:
+    username: str
+    full_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    code: str
+    name: str
+    tz: str
+    address: str
+    phone: str
+    device_id: str
+    device_letter: str
+    device_label: str
+
+
+class Core:
+    def __init__(
+        self,
+        store: Store,
+        db_key: bytes,
+        keyslots: KeySlotFile,
+        paths: DataPaths,
+        session: Session,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        # Imported here so services can import Core for typing without a cycle.
+        from desktop.services.accounts import AccountService
+        from desktop.services.audit import AuditService
+        from desktop.services.cases import CaseService
+        from desktop.services.maintenance import MaintenanceService
+        from desktop.services.receipts import ReceiptService
+        from desktop.services.search import SearchService
+
+        self.store = store
+        self._db_key = db_key
+        self.keyslots = keyslots
+        self.paths = paths
+        self.session = session
+        self.now = now
+        self.reference = self.load_reference()
+        self.office = self._load_office()
+        self.audit = AuditService(self)
+        self.cases = CaseService(self)
+        self.search = SearchService(self)
+        self.accounts = AccountService(self)
+        self.receipts = ReceiptService(self)
+        self.maintenance = MaintenanceService(self)
+
+    def load_reference(self) -> Reference:
+        return Reference.from_rows(
+            self.store.query("SELECT kind, code, label_id, label_en, sort, extra FROM ref_items WHERE active = 1")
+        )
+
+    def _load_office(self) -> OfficeInfo:
+        meta = dict(self.store.query("SELECT key, value FROM meta"))
+        code = meta["office_code"]
+        extra = self.reference.extra("office", code)
+        return OfficeInfo(
+            code=code,
+            name=meta.get("office_name") or self.reference.label("office", code),
+            tz=extra.get("tz", "WIB"),
+            address=extra.get("address", ""),
+            phone=extra.get("phone", ""),
+            device_id=meta["device_id"],
+            device_letter=meta.get("device_letter", "A"),
+            device_label=meta.get("device_label", ""),
+        )
+
+    def require(self, perm: Perm) -> None:
+        require(self.session.role, perm)
+
+    @property
+    def db_key(self) -> bytes:
+        """Only for wrapping new key slots and making encrypted backups."""
+        return self._db_key
+
+    def close(self) -> None:
+        self.store.close()

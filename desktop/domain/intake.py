@@ -1,0 +1,165 @@
+"""Turning what the officer typed into validated column values, all problems at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from desktop.domain import validation as v
+from desktop.domain.models import DOC_MISSING, DOC_NOT_APPLICABLE, DOC_STATES, IntakeInput
+from desktop.domain.reference import Reference
+from desktop.messages import Msg
+
+MSG_REQUIRED = Msg("required", "Wajib diisi.", "Required.")
+MSG_UNKNOWN_CODE = Msg("unknown_choice", "Pilihan tidak dikenal.", "Unknown choice.")
+MSG_WORKER_IDENTITY = Msg(
+    "worker_identity_required",
+    "Isi minimal nama TKI, nomor paspor atau NIK.",
+    "Enter at least the worker's name, passport number or NIK.",
+)
+MSG_CONTACT_REQUIRED = Msg(
+    "contact_required",
+    "Isi nomor telepon, alamat atau email pengadu agar kantor dapat menghubunginya.",
+    "Enter the complainant's phone, address or email so the office can reach them.",
+)
+MSG_CHANNEL_NEEDS = Msg(
+    "channel_requires_field",
+    "Untuk saluran pengaduan ini, isian ini wajib.",
+    "This field is required for this complaint channel.",
+)
+MSG_SEX = Msg("sex_invalid", "Jenis kelamin harus L atau P.", "Sex must be L or P.")
+
+WORKER_TEXT_FIELDS = (
+    "address", "province", "regency", "destination_city", "employer_name", "employer_address",
+    "first_employer", "pptkis", "work_agreement", "ktkln",
+)
+
+
+@dataclass
+class NormalizedIntake:
+    case: dict
+    worker: dict
+    complainant: dict
+    documents: dict[str, str]
+
+
+def _code(c: v.Collector, ref: Reference, kind: str, value: str, field: str, required: bool) -> str:
+    value = (value or "").strip()
+    if not value:
+        if required:
+            c.add(v.ValidationError(MSG_REQUIRED, field=field))
+        return ""
+    if not ref.has(kind, value):
+        c.add(v.ValidationError(MSG_UNKNOWN_CODE, field=field))
+        return ""
+    return value
+
+
+def _date_iso(c: v.Collector, value: str, field: str, today: date, birth: bool = False) -> str:
+    parsed = c.check(v.parse_date, value, field)
+    if parsed is None:
+        return ""
+    check = v.validate_birth_date if birth else v.validate_not_future
+    c.check(check, parsed, field, today=today)
+    return parsed.isoformat()
+
+
+def normalize_worker(c: v.Collector, w, ref: Reference, today: date) -> dict:
+    out = {
+        "name": c.check(v.normalize_name, w.name, "worker.name") or "",
+        "nik": c.check(v.normalize_nik, w.nik, "worker.nik") or "",
+        "passport": c.check(v.normalize_passport, w.passport, "worker.passport") or "",
+        "phone": c.check(v.normalize_phone, w.phone, "worker.phone") or "",
+        "employer_phone": c.check(v.normalize_phone, w.employer_phone, "worker.employer_phone") or "",
+        "birth_date": _date_iso(c, w.birth_date, "worker.birth_date", today, birth=True),
+        "departure_date": _date_iso(c, w.departure_date, "worker.departure_date", today),
+        "destination_country": _code(c, ref, "country", w.destination_country,
+                                     "worker.destination_country", False),
+        "job": _code(c, ref, "job", w.job, "worker.job", False),
+    }
+    sex = (w.sex or "").strip().upper()
+    if sex not in ("", "L", "P"):
+        c.add(v.ValidationError(MSG_SEX, field="worker.sex"))
+        sex = ""
+    out["sex"] = sex
+    for name in WORKER_TEXT_FIELDS:
+        out[name] = c.check(v.normalize_text, getattr(w, name), f"worker.{name}", max_len=500) or ""
+    return out
+
+
+def normalize_complainant(c: v.Collector, p, ref: Reference) -> dict:
+    phones = c.check(v.normalize_phones, p.phones, "complainant.phones")
+    return {
+        "name": c.check(v.normalize_name, p.name, "complainant.name") or "",
+        "relation": _code(c, ref, "relation", p.relation, "complainant.relation", True),
+        "nik": c.check(v.normalize_nik, p.nik, "complainant.nik") or "",
+        "phones": ", ".join(phones or []),
+        "email": c.check(v.normalize_email, p.email, "complainant.email") or "",
+        "address": c.check(v.normalize_text, p.address, "complainant.address", max_len=500) or "",
+        "preferred_contact": _code(c, ref, "channel", p.preferred_contact,
+                                   "complainant.preferred_contact", False),
+    }
+
+
+def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime) -> NormalizedIntake:
+    c = v.Collector()
+    today = now.date()
+    worker = normalize_worker(c, inp.worker, ref, today)
+    complainant = normalize_complainant(c, inp.complainant, ref)
+    if complainant["relation"] == "diri_sendiri":
+        # The worker complains in person: the complainant is the worker.
+        complainant["name"] = complainant["name"] or worker["name"]
+        complainant["nik"] = complainant["nik"] or worker["nik"]
+        if not complainant["phones"] and worker["phone"]:
+            complainant["phones"] = worker["phone"]
+    if not (worker["name"] or worker["passport"] or worker["nik"]):
+        c.add(v.ValidationError(MSG_WORKER_IDENTITY, field="worker.name"))
+
+    k = inp.complaint
+    channel = _code(c, ref, "channel", k.channel, "complaint.channel", True)
+    case = {
+        "category": _code(c, ref, "category", k.category, "complaint.category", True),
+        "channel": channel,
+        "complainant_type": _code(c, ref, "complainant_type", k.complainant_type,
+                                  "complaint.complainant_type", False),
+        "description": c.check(v.normalize_text, k.description, "complaint.description",
+                               max_len=4000, required=True) or "",
+    }
+    received = k.received_at or now
+    if received.tzinfo is None:
+        raise ValueError("received_at must be timezone-aware")
+    c.check(v.validate_not_future, received, "complaint.received_at", today=today)
+    case["received_at"] = received.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    for need in ref.extra("channel", channel).get("requires", []) if channel else []:
+        _check_channel_requirement(c, need, complainant)
+
+    documents = {}
+    for item in ref.items("document_type"):
+        state = inp.documents.get(item.code) or _default_doc_state(item.extra, complainant, ref)
+        if state not in DOC_STATES:
+            c.add(v.ValidationError(MSG_UNKNOWN_CODE, field=f"documents.{item.code}"))
+            continue
+        documents[item.code] = state
+    c.raise_if_any()
+    return NormalizedIntake(case, worker, complainant, documents)
+
+
+def _check_channel_requirement(c: v.Collector, need: str, p: dict) -> None:
+    if need == "complainant.contact":
+        if not (p["phones"] or p["address"] or p["email"]):
+            c.add(v.ValidationError(MSG_CONTACT_REQUIRED, field="complainant.phones"))
+        return
+    column = {"complainant.phone": "phones"}.get(need, need.split(".", 1)[1])
+    if not p.get(column):
+        c.add(v.ValidationError(MSG_CHANNEL_NEEDS, field=f"complainant.{column}"))
+
+
+def _default_doc_state(extra: dict, complainant: dict, ref: Reference) -> str:
+    relation = ref.extra("relation", complainant["relation"])
+    when = extra.get("when")
+    if when == "family" and not relation.get("family"):
+        return DOC_NOT_APPLICABLE
+    if when == "kuasa" and not relation.get("kuasa"):
+        return DOC_NOT_APPLICABLE
+    return DOC_MISSING

@@ -1,0 +1,103 @@
+"""What a form hands to the core (raw text as typed) and what the core hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+DOC_PRESENT, DOC_MISSING, DOC_NOT_APPLICABLE = "ada", "tidak_ada", "tidak_berlaku"
+DOC_STATES = (DOC_PRESENT, DOC_MISSING, DOC_NOT_APPLICABLE)
+
+
+@dataclass
+class WorkerInput:
+    name: str = ""
+    sex: str = ""  # "L" / "P" / ""
+    birth_date: str = ""
+    nik: str = ""
+    passport: str = ""
+    ktkln: str = ""
+    phone: str = ""
+    address: str = ""
+    province: str = ""
+    regency: str = ""
+    destination_country: str = ""
+    destination_city: str = ""
+    job: str = ""
+    employer_name: str = ""
+    employer_address: str = ""
+    employer_phone: str = ""
+    first_employer: str = ""
+    pptkis: str = ""
+    departure_date: str = ""
+    work_agreement: str = ""
+
+
+@dataclass
+class ComplainantInput:
+    name: str = ""
+    relation: str = ""
+    nik: str = ""
+    phones: str = ""
+    email: str = ""
+    address: str = ""
+    preferred_contact: str = ""
+
+
+@dataclass
+class ComplaintInput:
+    category: str = ""
+    channel: str = "datang_langsung"
+    complainant_type: str = ""
+    description: str = ""
+    received_at: datetime | None = None  # None: now
+
+
+@dataclass
+class IntakeInput:
+    complainant: ComplainantInput = field(default_factory=ComplainantInput)
+    worker: WorkerInput = field(default_factory=WorkerInput)
+    complaint: ComplaintInput = field(default_factory=ComplaintInput)
+    documents: dict[str, str] = field(default_factory=dict)  # doc_type -> state
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    seq: int
+    case_id: str
+    case_number: str
+    received_at: str
+    status: str
+    category: str
+    worker_name: str
+    complainant_name: str
+    destination_country: str
+    next_contact_due: str
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    seq: int
+    case_number: str
+    worker_name: str
+    complainant_name: str
+    status: str
+    reason: str  # "passport" | "nik" | "name_birth"
+
+
+@dataclass
+class CaseDetail:
+    case: dict
+    worker: dict
+    complainant: dict
+    documents: list[dict]
+    events: list[dict]
+
+    @property
+    def case_number(self) -> str:
+        return self.case["case_number"]
+
+    def missing_documents(self) -> list[str]:
+        return [d["doc_type"] for d in self.documents if d["state"] == DOC_MISSING]

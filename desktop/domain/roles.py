@@ -1,0 +1,85 @@
+"""Roles and what each may do; enforced by the services, not only by hidden buttons."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.messages import HaloError, Msg
+
+
+class Role(StrEnum):
+    FRONT_OFFICE = "front_office"
+    CASE_OFFICER = "case_officer"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Perm(StrEnum):
+    CASE_READ = "case.read"
+    CASE_CREATE = "case.create"
+    CASE_EDIT = "case.edit"
+    EVENT_ADD = "event.add"
+    STATUS_CHANGE = "status.change"
+    CASE_CLOSE = "case.close"
+    CASE_REOPEN = "case.reopen"
+    RECEIPT_PRINT = "receipt.print"
+    EXPORT = "export"
+    ACCOUNTS_MANAGE = "accounts.manage"
+    MAINTENANCE = "maintenance"
+
+
+ROLE_LABELS = {
+    Role.FRONT_OFFICE: ("Petugas front office", "Front-office officer"),
+    Role.CASE_OFFICER: ("Petugas penanganan", "Case officer"),
+    Role.SUPERVISOR: ("Kepala seksi", "Supervisor"),
+    Role.ADMIN: ("Administrator", "Administrator"),
+}
+
+_FRONT = {Perm.CASE_READ, Perm.CASE_CREATE, Perm.CASE_EDIT, Perm.EVENT_ADD, Perm.RECEIPT_PRINT}
+_OFFICER = _FRONT | {Perm.STATUS_CHANGE, Perm.EXPORT}
+PERMISSIONS: dict[Role, frozenset[Perm]] = {
+    Role.FRONT_OFFICE: frozenset(_FRONT),
+    Role.CASE_OFFICER: frozenset(_OFFICER),
+    Role.SUPERVISOR: frozenset(_OFFICER | {Perm.CASE_CLOSE, Perm.CASE_REOPEN}),
+    # The administrator runs the PC and the accounts; reading cases lets them help staff.
+    Role.ADMIN: frozenset({Perm.CASE_READ, Perm.ACCOUNTS_MANAGE, Perm.MAINTENANCE, Perm.EXPORT}),
+}
+
+MSG_DENIED = Msg(
+    "permission_denied",
+    "Peran Anda ({role}) tidak berwenang untuk tindakan ini.",
+    "Your role ({role}) is not allowed to do this.",
+)
+MSG_UNKNOWN_ROLE = Msg(
+    "unknown_role",
+    "Peran tidak dikenal. Pilih: front_office, case_officer, supervisor, admin.",
+    "Unknown role. Choose one of: front_office, case_officer, supervisor, admin.",
+)
+
+
+class PermissionDenied(HaloError):
+    exit_code = 6
+
+    def __init__(self, role: Role) -> None:
+        super().__init__(MSG_DENIED, role=role_label(role))
+
+
+def parse_role(value: str) -> Role:
+    try:
+        return Role(value.strip().lower())
+    except ValueError:
+        raise HaloError(MSG_UNKNOWN_ROLE, field="role") from None
+
+
+def role_label(role: Role | str, lang: str = "id") -> str:
+    labels = ROLE_LABELS.get(Role(role))
+    return labels[1 if lang == "en" else 0] if labels else str(role)
+
+
+def can(role: Role | str, perm: Perm) -> bool:
+    return perm in PERMISSIONS.get(Role(role), frozenset())
+
+
+def require(role: Role | str, perm: Perm) -> None:
+    if not can(role, perm):
+        raise PermissionDenied(Role(role))

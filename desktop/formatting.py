@@ -1,0 +1,71 @@
+"""Dates and times as the offices write them, in Bahasa Indonesia or English.
+
+Pure functions with no locale dependency: the OS locale of an office PC is often
+English or missing, yet receipts and screens must read "22 November 2026, 14.05 WIB".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+OFFICE_ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+
+_MONTHS = {
+    "id": (
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+# Indexed by date.weekday(): Monday is 0.
+_WEEKDAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def _lang(lang: str) -> str:
+    # Anything but English falls back to Indonesian, the application's default language.
+    return "en" if lang == "en" else "id"
+
+
+def zone_info(tz_label: str) -> ZoneInfo:
+    """The IANA zone of an office zone label (WIB, WITA, WIT)."""
+    try:
+        return ZoneInfo(OFFICE_ZONES[tz_label])
+    except KeyError:
+        raise ValueError(f"unknown office time zone label: {tz_label!r}") from None
+
+
+def format_date(d: date, lang: str = "id") -> str:
+    """'22 November 2026' (Indonesian month names by default)."""
+    return f"{d.day} {_MONTHS[_lang(lang)][d.month - 1]} {d.year}"
+
+
+def format_datetime(dt: datetime, tz_label: str = "WIB", lang: str = "id") -> str:
+    """'22 November 2026, 14.05 WIB' (id) or '22 November 2026, 14:05 WIB' (en).
+
+    The instant is shown in the office's zone, whatever zone it carries.
+    """
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        # A naive time has no defined instant; guessing a zone would print a wrong hour.
+        raise ValueError("format_datetime needs a timezone-aware datetime")
+    local = dt.astimezone(zone_info(tz_label))
+    # Indonesian spelling (PUEBI) separates hours and minutes with a dot.
+    sep = ":" if _lang(lang) == "en" else "."
+    return f"{format_date(local.date(), lang)}, {local.hour:02d}{sep}{local.minute:02d} {tz_label}"
+
+
+def format_date_short(d: date) -> str:
+    """'22/11/2026', day first as in Indonesia, for dense tables."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def weekday_name(d: date, lang: str = "id") -> str:
+    """'Senin' … 'Minggu', or 'Monday' … 'Sunday'."""
+    return _WEEKDAYS[_lang(lang)][d.weekday()]

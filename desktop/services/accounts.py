@@ -1,0 +1,141 @@
+"""Staff accounts on this PC: each account is a row (role, name) plus its own key slot."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from desktop.crypto.keyslots import MIN_PASSWORD_LEN, WeakPassword, normalize_username
+from desktop.domain import validation as v
+from desktop.domain.roles import Perm, Role, parse_role
+from desktop.messages import HaloError, Msg
+from desktop.services import audit
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+
+MSG_USERNAME = Msg(
+    "username_invalid",
+    "Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+    "Usernames are 3-32 characters: lower-case letters, digits, dot, underscore or hyphen.",
+)
+MSG_USER_EXISTS = Msg("user_exists", "Nama pengguna ini sudah dipakai.", "This username is taken.")
+MSG_USER_UNKNOWN = Msg("user_unknown", "Akun tidak ditemukan.", "Account not found.")
+MSG_REMOVE_SELF = Msg(
+    "user_remove_self",
+    "Anda tidak dapat menghapus akun Anda sendiri.",
+    "You cannot remove your own account.",
+)
+MSG_LAST_ADMIN = Msg(
+    "user_last_admin",
+    "Akun ini adalah administrator terakhir dan tidak dapat dihapus.",
+    "This is the last administrator account and cannot be removed.",
+)
+MSG_PASSWORD_MISMATCH = Msg(
+    "password_mismatch",
+    "Kedua kata sandi baru tidak sama.",
+    "The two new passwords do not match.",
+)
+
+
+class AccountError(HaloError):
+    pass
+
+
+def check_username(username: str) -> str:
+    name = normalize_username(username)
+    if not USERNAME_RE.match(name):
+        raise AccountError(MSG_USERNAME, field="username")
+    return name
+
+
+def check_new_password(password: str, confirm: str | None = None) -> None:
+    if len(password or "") < MIN_PASSWORD_LEN:
+        raise WeakPassword("password", min_length=MIN_PASSWORD_LEN)
+    if confirm is not None and confirm != password:
+        raise AccountError(MSG_PASSWORD_MISMATCH, field="password_confirm")
+
+
+class AccountService:
+    def __init__(self, core) -> None:
+        self.core = core
+        self.store = core.store
+
+    def list_users(self, include_inactive: bool = False) -> list[dict]:
+        sql = "SELECT username, full_name, role, active, created_at FROM users"
+        if not include_inactive:
+            sql += " WHERE active = 1"
+        users = self.store.query_dicts(sql + " ORDER BY username")
+        slots = set(self.core.keyslots.usernames())
+        for u in users:
+            u["has_password"] = u["username"] in slots
+        return users
+
+    def get(self, username: str) -> dict | None:
+        rows = self.store.query_dicts(
+            "SELECT id, username, full_name, role, active FROM users WHERE username = ?",
+            (normalize_username(username),),
+        )
+        return rows[0] if rows else None
+
+    def add_user(self, username: str, full_name: str, role: str | Role, password: str) -> None:
+        core = self.core
+        core.require(Perm.ACCOUNTS_MANAGE)
+        name = check_username(username)
+        full = v.normalize_name(full_name, "full_name", required=True)
+        role = parse_role(str(role))
+        check_new_password(password)
+        existing = self.get(name)
+        if existing and existing["active"]:
+            raise AccountError(MSG_USER_EXISTS, field="username")
+        with self.store.write(core.session.username) as tx:
+            if existing:  # re-activating a removed account keeps its history
+                tx.update("user", existing["id"], {"full_name": full, "role": role.value,
+                                                   "active": 1, "updated_at": tx.now})
+            else:
+                tx.insert("user", {"id": str(uuid.uuid4()), "username": name, "full_name": full,
+                                   "role": role.value, "active": 1, "created_at": tx.now,
+                                   "updated_at": tx.now})
+            core.audit.add(tx, audit.USER_ADDED, target=name, detail=role.value)
+            # Last, so a failure to write the slot rolls the account back.
+            core.keyslots.add_slot(name, password, core.db_key)
+
+    def remove_user(self, username: str) -> None:
+        core = self.core
+        core.require(Perm.ACCOUNTS_MANAGE)
+        user = self._existing(username)
+        if user["username"] == core.session.username:
+            raise AccountError(MSG_REMOVE_SELF, field="username")
+        if user["role"] == Role.ADMIN and self._active_admins() <= 1:
+            raise AccountError(MSG_LAST_ADMIN, field="username")
+        # The slot goes first: once it is gone nobody can log in as this account, whatever
+        # happens to the rest of this operation.
+        if core.keyslots.has_user(user["username"]):
+            core.keyslots.remove_slot(user["username"])
+        with self.store.write(core.session.username) as tx:
+            tx.update("user", user["id"], {"active": 0, "updated_at": tx.now})
+            core.audit.add(tx, audit.USER_REMOVED, target=user["username"])
+
+    def reset_password(self, username: str, new_password: str) -> None:
+        core = self.core
+        core.require(Perm.ACCOUNTS_MANAGE)
+        user = self._existing(username)
+        check_new_password(new_password)
+        core.keyslots.add_slot(user["username"], new_password, core.db_key)
+        core.audit.record(audit.PASSWORD_RESET, target=user["username"])
+
+    def change_own_password(self, old_password: str, new_password: str,
+                            confirm: str | None = None) -> None:
+        core = self.core
+        check_new_password(new_password, confirm)
+        core.keyslots.change_password(core.session.username, old_password, new_password)
+        core.audit.record(audit.PASSWORD_CHANGED, target=core.session.username)
+
+    def _existing(self, username: str) -> dict:
+        user = self.get(username)
+        if not user or not user["active"]:
+            raise AccountError(MSG_USER_UNKNOWN, field="username")
+        return user
+
+    def _active_admins(self) -> int:
+        return self.store.query_one(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND active = 1")[0]

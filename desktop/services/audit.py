@@ -1,0 +1,52 @@
+"""The local audit trail: append-only, attributed, and free of personal data in `detail`."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from desktop.store.outbox import WriteTx
+
+LOGIN, LOGIN_FAILED, LOGOUT = "login", "login_failed", "logout"
+USER_ADDED, USER_REMOVED, PASSWORD_RESET, PASSWORD_CHANGED = (
+    "user_added", "user_removed", "password_reset", "password_changed",
+)
+RECEIPT_PRINTED, RECEIPT_EXPORTED, EXPORTED = "receipt_printed", "receipt_exported", "exported"
+BACKUP_MADE, RESTORED, INITIALIZED = "backup_made", "restored", "initialized"
+
+
+class AuditService:
+    def __init__(self, core) -> None:
+        self.core = core
+
+    def add(self, tx: WriteTx, action: str, target: str = "", detail: str = "",
+            at: str | None = None, user: str | None = None) -> None:
+        tx.insert("audit", {
+            "id": str(uuid.uuid4()),
+            "at": at or tx.now,
+            "user": user or tx.user,
+            "device": tx.device,
+            "action": action,
+            "target": target,
+            "detail": detail,
+        })
+
+    def record(self, action: str, target: str = "", detail: str = "") -> None:
+        with self.core.store.write(self.core.session.username) as tx:
+            self.add(tx, action, target, detail)
+
+    def record_failed_logins(self, pending: list[dict]) -> None:
+        if not pending:
+            return
+        with self.core.store.write(self.core.session.username) as tx:
+            for item in pending:
+                at = datetime.fromtimestamp(float(item.get("at", 0)), UTC)
+                self.add(tx, LOGIN_FAILED, target=str(item.get("user", ""))[:64],
+                         detail=str(item.get("reason", ""))[:64],
+                         at=at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), user=str(item.get("user", ""))[:64])
+
+    def recent(self, limit: int = 200) -> list[dict]:
+        return self.core.store.query_dicts(
+            "SELECT at, user, device, action, target, detail FROM audit_log ORDER BY at DESC LIMIT ?",
+            (limit,),
+        )

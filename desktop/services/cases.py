@@ -1,0 +1,335 @@
+"""Recording and handling complaints: intake, timeline, documents and status."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from desktop.domain import status as st
+from desktop.domain import validation as v
+from desktop.domain.intake import (
+    MSG_REQUIRED,
+    MSG_UNKNOWN_CODE,
+    normalize_complainant,
+    normalize_intake,
+    normalize_worker,
+)
+from desktop.domain.models import (
+    DOC_STATES,
+    CaseDetail,
+    CaseRow,
+    ComplainantInput,
+    IntakeInput,
+    WorkerInput,
+)
+from desktop.domain.roles import Perm
+from desktop.formatting import zone_info
+from desktop.messages import HaloError, Msg
+
+MSG_CASE_NOT_FOUND = Msg("case_not_found", "Kasus tidak ditemukan.", "Case not found.")
+MSG_SYSTEM_EVENT = Msg(
+    "event_type_reserved",
+    "Jenis catatan ini dibuat otomatis oleh aplikasi.",
+    "This kind of entry is made by the application itself.",
+)
+MSG_CONTACT_DUE_PAST = Msg(
+    "next_contact_in_past",
+    "Tanggal kontak berikutnya tidak boleh sebelum hari ini.",
+    "The next contact date cannot be before today.",
+)
+
+SYSTEM_EVENTS = {"pengaduan_diterima", "perubahan_status", "dibuka_kembali"}
+FAMILY_CONTACT = "kontak_keluarga"
+
+_ROW_SQL = """
+SELECT c.seq, c.id, c.case_number, c.received_at, c.status, c.category,
+       coalesce(w.name, ''), coalesce(p.name, ''), coalesce(w.destination_country, ''),
+       c.next_contact_due
+FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
+WHERE c.seq IN ({marks})
+"""
+
+
+class CaseNotFound(HaloError):
+    exit_code = 7
+
+    def __init__(self) -> None:
+        super().__init__(MSG_CASE_NOT_FOUND)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str = ""
+    category: str = ""
+    overdue: bool = False
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class CaseService:
+    def __init__(self, core) -> None:
+        self.core = core
+        self.store = core.store
+
+    # -- intake ------------------------------------------------------------------------
+    def record_intake(self, inp: IntakeInput) -> str:
+        """Validate and store a new complaint in one transaction; returns its case number."""
+        core = self.core
+        core.require(Perm.CASE_CREATE)
+        now = core.now()
+        data = normalize_intake(inp, core.reference, now)
+        with self.store.write(core.session.username) as tx:
+            case_id = _new_id()
+            number = self._next_case_number(tx, now)
+            tx.insert("case", {
+                "id": case_id, "case_number": number, "office_code": core.office.code,
+                "status": st.BARU, **data.case, "outcome": "", "duplicate_of": "",
+                "next_contact_due": "", "created_at": tx.now, "created_by": tx.user,
+                "updated_at": tx.now,
+            })
+            tx.insert("worker", {"id": _new_id(), "case_id": case_id, **data.worker})
+            tx.insert("complainant", {"id": _new_id(), "case_id": case_id, **data.complainant})
+            for doc_type, state in data.documents.items():
+                tx.insert("document", {
+                    "id": f"{case_id}:{doc_type}", "case_id": case_id, "doc_type": doc_type,
+                    "state": state, "note": "", "updated_at": tx.now,
+                })
+            self._event(tx, case_id, "pengaduan_diterima", summary="",
+                        channel=data.case["channel"], occurred_at=data.case["received_at"])
+        return number
+
+    def _next_case_number(self, tx, now: datetime) -> str:
+        office = self.core.office
+        year = now.astimezone(zone_info(office.tz)).year
+        seq = tx.meta_next(f"case_seq:{year}")
+        return f"{office.code}-{year}-{office.device_letter}-{seq:05d}"
+
+    # -- reading -----------------------------------------------------------------------
+    def resolve(self, key: str | int) -> dict:
+        """Find a case by case number, seq or id; raises CaseNotFound."""
+        self.core.require(Perm.CASE_READ)
+        if isinstance(key, int):
+            rows = self.store.query_dicts("SELECT * FROM cases WHERE seq = ?", (key,))
+        else:
+            text = key.strip()
+            rows = self.store.query_dicts(
+                "SELECT * FROM cases WHERE case_number = ? OR id = ?", (text.upper(), text)
+            )
+        if not rows:
+            raise CaseNotFound()
+        return rows[0]
+
+    def get(self, key: str | int) -> CaseDetail:
+        case = self.resolve(key)
+        cid = case["id"]
+        worker = self.store.query_dicts("SELECT * FROM workers WHERE case_id = ?", (cid,))
+        complainant = self.store.query_dicts("SELECT * FROM complainants WHERE case_id = ?", (cid,))
+        documents = self.store.query_dicts(
+            "SELECT d.* FROM case_documents d LEFT JOIN ref_items r"
+            " ON r.kind = 'document_type' AND r.code = d.doc_type"
+            " WHERE d.case_id = ? ORDER BY coalesce(r.sort, 999), d.doc_type", (cid,)
+        )
+        events = self.store.query_dicts(
+            "SELECT * FROM events WHERE case_id = ? ORDER BY occurred_at, recorded_at", (cid,)
+        )
+        for event in events:
+            event["data"] = json.loads(event["data"] or "{}")
+        return CaseDetail(case, worker[0] if worker else {}, complainant[0] if complainant else {},
+                          documents, events)
+
+    def list_seqs(self, flt: CaseFilter = CaseFilter()) -> list[int]:
+        """Ids of the matching cases, newest first; the list model fetches rows lazily."""
+        self.core.require(Perm.CASE_READ)
+        where, params = [], []
+        if flt.status:
+            where.append("status = ?")
+            params.append(flt.status)
+        if flt.category:
+            where.append("category = ?")
+            params.append(flt.category)
+        if flt.overdue:
+            where.append("next_contact_due != '' AND next_contact_due < ?"
+                         f" AND status NOT IN ('{st.SELESAI}', '{st.DITUTUP}')")
+            params.append(self.today().isoformat())
+        sql = "SELECT seq FROM cases"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY received_at DESC, seq DESC"
+        return [r[0] for r in self.store.query(sql, params)]
+
+    def rows(self, seqs: Sequence[int]) -> list[CaseRow]:
+        """Rows for the given seqs, in the same order (missing ones are skipped)."""
+        self.core.require(Perm.CASE_READ)
+        if not seqs:
+            return []
+        found = {}
+        for i in range(0, len(seqs), 500):
+            chunk = list(seqs[i:i + 500])
+            for r in self.store.query(_ROW_SQL.format(marks=",".join("?" * len(chunk))), chunk):
+                found[r[0]] = CaseRow(*r)
+        return [found[s] for s in seqs if s in found]
+
+    def count(self) -> int:
+        return self.store.query_one("SELECT count(*) FROM cases")[0]
+
+    def today(self) -> date:
+        return self.core.now().astimezone(zone_info(self.core.office.tz)).date()
+
+    # -- timeline ----------------------------------------------------------------------
+    def _event(self, tx, case_id: str, event_type: str, summary: str, channel: str = "",
+               occurred_at: str | None = None, next_contact_due: str = "", data: dict | None = None) -> str:
+        event_id = _new_id()
+        tx.insert("event", {
+            "id": event_id, "case_id": case_id, "event_type": event_type,
+            "occurred_at": occurred_at or tx.now, "recorded_at": tx.now, "user": tx.user,
+            "device": tx.device, "summary": summary, "channel": channel,
+            "next_contact_due": next_contact_due,
+            "data": json.dumps(data or {}, ensure_ascii=False, separators=(",", ":")),
+        })
+        return event_id
+
+    def add_event(self, case_key: str | int, event_type: str, summary: str, *,
+                  channel: str = "", occurred_at: datetime | None = None,
+                  next_contact_due: str | date | None = None) -> str:
+        """Add a resolution step or a family contact to the timeline."""
+        core = self.core
+        core.require(Perm.EVENT_ADD)
+        case = self.resolve(case_key)
+        c = v.Collector()
+        if not core.reference.has("event_type", event_type):
+            c.add(v.ValidationError(MSG_UNKNOWN_CODE, field="event.event_type"))
+        elif event_type in SYSTEM_EVENTS:
+            c.add(v.ValidationError(MSG_SYSTEM_EVENT, field="event.event_type"))
+        summary = c.check(v.normalize_text, summary, "event.summary", max_len=4000, required=True) or ""
+        if channel and not core.reference.has("channel", channel):
+            c.add(v.ValidationError(MSG_UNKNOWN_CODE, field="event.channel"))
+        if event_type == FAMILY_CONTACT and not channel:
+            c.add(v.ValidationError(MSG_REQUIRED, field="event.channel"))
+        due = self._parse_due(c, next_contact_due)
+        now = core.now()
+        when = occurred_at or now
+        if when.tzinfo is None:
+            raise ValueError("occurred_at must be timezone-aware")
+        c.check(v.validate_not_future, when, "event.occurred_at", today=now.date())
+        c.raise_if_any()
+        with self.store.write(core.session.username) as tx:
+            event_id = self._event(tx, case["id"], event_type, summary, channel,
+                                   when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), due)
+            fields = {"updated_at": tx.now}
+            if due or event_type == FAMILY_CONTACT:
+                # A contact without a new due date means the follow-up was done.
+                fields["next_contact_due"] = due
+            tx.update("case", case["id"], fields)
+        return event_id
+
+    def _parse_due(self, c: v.Collector, value: str | date | None) -> str:
+        if not value:
+            return ""
+        parsed = value if isinstance(value, date) else c.check(v.parse_date, value, "event.next_contact_due")
+        if parsed is None:
+            return ""
+        if parsed < self.today():
+            c.add(v.ValidationError(MSG_CONTACT_DUE_PAST, field="event.next_contact_due"))
+            return ""
+        return parsed.isoformat()
+
+    # -- status ------------------------------------------------------------------------
+    def change_status(self, case_key: str | int, new_status: str, *, outcome: str = "",
+                      duplicate_of: str = "", note: str = "") -> None:
+        core = self.core
+        case = self.resolve(case_key)
+        old = case["status"]
+        st.check_transition(old, new_status)
+        reopen = st.is_reopen(old, new_status)
+        if reopen:
+            core.require(Perm.CASE_REOPEN)
+        elif new_status in st.CLOSED:
+            core.require(Perm.CASE_CLOSE)
+        else:
+            core.require(Perm.STATUS_CHANGE)
+        note = v.normalize_text(note, "status.note", max_len=4000)
+        fields: dict = {"status": new_status}
+        if new_status in st.CLOSED:
+            fields.update(self._closing_fields(case, new_status, outcome, duplicate_of))
+        elif reopen:
+            fields.update({"outcome": "", "duplicate_of": ""})
+        with self.store.write(core.session.username) as tx:
+            fields["updated_at"] = tx.now
+            tx.update("case", case["id"], fields)
+            data = {"from": old, "to": new_status}
+            if fields.get("outcome"):
+                data["outcome"] = fields["outcome"]
+            if fields.get("duplicate_of"):
+                data["duplicate_of"] = fields["duplicate_of"]
+            self._event(tx, case["id"], "dibuka_kembali" if reopen else "perubahan_status",
+                        summary=note, data=data)
+
+    def _closing_fields(self, case: dict, new_status: str, outcome: str, duplicate_of: str) -> dict:
+        ref = self.core.reference
+        if not outcome:
+            raise st.StatusError(st.MSG_OUTCOME_REQUIRED, field="status.outcome")
+        if not ref.has("outcome", outcome):
+            raise v.ValidationError(MSG_UNKNOWN_CODE, field="status.outcome")
+        extra = ref.extra("outcome", outcome)
+        if extra.get("closes_as", new_status) != new_status:
+            raise st.StatusError(st.MSG_OUTCOME_MISMATCH, field="status.outcome")
+        survivor = ""
+        if extra.get("requires_duplicate_of"):
+            survivor = (duplicate_of or "").strip().upper()
+            if not survivor:
+                raise st.StatusError(st.MSG_DUPLICATE_REQUIRED, field="status.duplicate_of")
+            if survivor == case["case_number"]:
+                raise st.StatusError(st.MSG_DUPLICATE_SELF, field="status.duplicate_of")
+            if not self.store.query_one("SELECT 1 FROM cases WHERE case_number = ?", (survivor,)):
+                raise st.StatusError(st.MSG_DUPLICATE_UNKNOWN, field="status.duplicate_of")
+        return {"outcome": outcome, "duplicate_of": survivor}
+
+    # -- documents and corrections -----------------------------------------------------
+    def set_document(self, case_key: str | int, doc_type: str, state: str, note: str = "") -> None:
+        core = self.core
+        core.require(Perm.CASE_EDIT)
+        case = self.resolve(case_key)
+        if state not in DOC_STATES or not core.reference.has("document_type", doc_type):
+            raise v.ValidationError(MSG_UNKNOWN_CODE, field=f"documents.{doc_type}")
+        note = v.normalize_text(note, f"documents.{doc_type}", max_len=500)
+        doc_id = f"{case['id']}:{doc_type}"
+        with self.store.write(core.session.username) as tx:
+            exists = self.store.query_one("SELECT state FROM case_documents WHERE id = ?", (doc_id,))
+            if exists is None:
+                tx.insert("document", {"id": doc_id, "case_id": case["id"], "doc_type": doc_type,
+                                       "state": state, "note": note, "updated_at": tx.now})
+            elif not tx.update("document", doc_id, {"state": state, "note": note}):
+                return
+            else:
+                tx.update("document", doc_id, {"updated_at": tx.now})
+            if state == "ada" and (exists is None or exists[0] != "ada"):
+                label = core.reference.label("document_type", doc_type)
+                self._event(tx, case["id"], "dokumen_diterima", summary=label, data={"doc_type": doc_type})
+            tx.update("case", case["id"], {"updated_at": tx.now})
+
+    def update_people(self, case_key: str | int, worker: WorkerInput | None = None,
+                      complainant: ComplainantInput | None = None) -> list[str]:
+        """Correct the worker's or complainant's data; returns the changed field names."""
+        core = self.core
+        core.require(Perm.CASE_EDIT)
+        case = self.resolve(case_key)
+        c = v.Collector()
+        w = normalize_worker(c, worker, core.reference, self.today()) if worker else None
+        p = normalize_complainant(c, complainant, core.reference) if complainant else None
+        c.raise_if_any()
+        changed: list[str] = []
+        with self.store.write(core.session.username) as tx:
+            if w is not None:
+                wid = self.store.query_one("SELECT id FROM workers WHERE case_id = ?", (case["id"],))[0]
+                changed += [f"worker.{k}" for k in tx.update("worker", wid, w)]
+            if p is not None:
+                pid = self.store.query_one("SELECT id FROM complainants WHERE case_id = ?", (case["id"],))[0]
+                changed += [f"complainant.{k}" for k in tx.update("complainant", pid, p)]
+            if changed:
+                tx.update("case", case["id"], {"updated_at": tx.now})
+        return changed

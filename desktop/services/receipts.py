@@ -1,0 +1,81 @@
+"""The complaint receipt (tanda terima): rendered in memory, printed or exported on request."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from desktop.domain.roles import Perm
+from desktop.messages import HaloError, Msg
+from desktop.receipt.pdf import ReceiptData, render_receipt
+from desktop.services import audit
+
+MSG_EXPORT_FAILED = Msg(
+    "export_failed",
+    "Berkas tidak dapat disimpan di {path}: {reason}. Pilih folder lain.",
+    "The file could not be saved to {path}: {reason}. Choose another folder.",
+)
+
+
+class ExportFailed(HaloError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(MSG_EXPORT_FAILED, path=str(path), reason=reason)
+
+
+class ReceiptService:
+    def __init__(self, core) -> None:
+        self.core = core
+
+    def data(self, case_key: str | int, lang: str = "id") -> ReceiptData:
+        core = self.core
+        core.require(Perm.RECEIPT_PRINT)
+        detail = core.cases.get(case_key)
+        ref, case, worker, person = core.reference, detail.case, detail.worker, detail.complainant
+        recorder = core.accounts.get(case["created_by"])
+        phones = person.get("phones", "")
+        return ReceiptData(
+            case_number=case["case_number"],
+            received_at=datetime.fromisoformat(case["received_at"].replace("Z", "+00:00")),
+            office_code=core.office.code,
+            office_name=core.office.name,
+            office_tz=core.office.tz,
+            office_address=core.office.address,
+            office_phone=core.office.phone,
+            complainant_name=person.get("name", ""),
+            complainant_relation=ref.label("relation", person.get("relation", ""), lang)
+            if person.get("relation") else "",
+            complainant_phone=phones.split(",")[0].strip() if phones else "",
+            worker_name=worker.get("name", ""),
+            worker_passport=worker.get("passport", ""),
+            destination_country=ref.label("country", worker["destination_country"], lang)
+            if worker.get("destination_country") else "",
+            category=ref.label("category", case["category"], lang),
+            channel=ref.label("channel", case["channel"], lang),
+            summary=case["description"],
+            missing_documents=[ref.label("document_type", d, lang) for d in detail.missing_documents()],
+            officer_name=recorder["full_name"] if recorder else case["created_by"],
+            lang=lang,
+        )
+
+    def render(self, case_key: str | int, lang: str = "id") -> bytes:
+        """PDF bytes in memory: nothing with personal data is written to disk here."""
+        return render_receipt(self.data(case_key, lang))
+
+    def record_printed(self, case_key: str | int) -> None:
+        case = self.core.cases.resolve(case_key)
+        self.core.audit.record(audit.RECEIPT_PRINTED, target=case["case_number"])
+
+    def export(self, case_key: str | int, target: Path, lang: str = "id") -> Path:
+        """Save the receipt where the officer chose; the audit trail records it."""
+        pdf = self.render(case_key, lang)
+        case = self.core.cases.resolve(case_key)
+        target = Path(target)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pdf)
+        except OSError as exc:
+            raise ExportFailed(target, exc.strerror or type(exc).__name__) from exc
+        self.core.audit.record(audit.RECEIPT_EXPORTED, target=case["case_number"])
+        return target

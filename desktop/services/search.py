@@ -1,0 +1,150 @@
+"""Finding cases by case number, name, passport, NIK or phone, and spotting likely duplicates.
+
+The index uses FTS5's trigram tokenizer: a query matches as a substring. A misspelled name
+still shares long runs with the right one, so the fuzzy pass looks for either half of each
+word and then ranks the candidates by trigram similarity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.domain import validation as v
+from desktop.domain.models import DuplicateCandidate, WorkerInput
+from desktop.domain.roles import Perm
+
+MAX_RESULTS = 500
+FUZZY_CANDIDATES = 300
+FUZZY_MIN_SIMILARITY = 0.45
+MIN_FUZZY_WORD = 5
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def trigrams(text: str) -> set[str]:
+    padded = f"  {text.lower()} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(a: str, b: str) -> float:
+    ta, tb = trigrams(a), trigrams(b)
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def exact_match_query(text: str) -> str | None:
+    """Every word must appear somewhere (as a substring of at least 3 characters)."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    return " AND ".join(_phrase(w) for w in words) if words else None
+
+
+def fuzzy_match_query(text: str) -> str | None:
+    """Each long word may be misspelled on one side: match either of its halves."""
+    parts = []
+    for word in _WORD.findall(text):
+        if len(word) >= MIN_FUZZY_WORD:
+            half = (len(word) + 1) // 2
+            left, right = word[:half + 1], word[half - 1:]
+            parts.append(f"({_phrase(left)} OR {_phrase(right)})")
+    return " AND ".join(f"{{worker_name complainant_name}} : {p}" for p in parts) if parts else None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    seq: int
+    score: float
+
+
+class SearchService:
+    def __init__(self, core) -> None:
+        self.core = core
+        self.store = core.store
+
+    def search(self, text: str, limit: int = MAX_RESULTS) -> list[int]:
+        """Case seqs best first: exact substring matches, then likely misspellings of names."""
+        self.core.require(Perm.CASE_READ)
+        text = (text or "").strip()
+        if not text:
+            return []
+        seqs: list[int] = []
+        query = exact_match_query(self._identifier_form(text))
+        if query:
+            seqs = [r[0] for r in self.store.query(
+                "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit))]
+        if len(seqs) < limit:
+            seen = set(seqs)
+            seqs += [h.seq for h in self._fuzzy(text, limit) if h.seq not in seen]
+        return seqs[:limit]
+
+    def _identifier_form(self, text: str) -> str:
+        """Numbers are indexed normalised: '0812-345' finds '+62812345', 'a 123' finds 'A123'."""
+        digits = re.sub(r"[\s.\-()]", "", text)
+        if digits.isdigit() and digits.startswith("0") and len(digits) >= 4:
+            return "62" + digits[1:]
+        if re.fullmatch(r"[A-Za-z]{1,2}\s?\d{4,8}", text):
+            return text.replace(" ", "")
+        return text
+
+    def _fuzzy(self, text: str, limit: int) -> list[SearchHit]:
+        query = fuzzy_match_query(text)
+        if not query:
+            return []
+        rows = self.store.query(
+            "SELECT c.seq, coalesce(w.name, ''), coalesce(p.name, '')"
+            " FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?) s"
+            " JOIN cases c ON c.seq = s.rowid LEFT JOIN workers w ON w.case_id = c.id"
+            " LEFT JOIN complainants p ON p.case_id = c.id",
+            (query, FUZZY_CANDIDATES),
+        )
+        hits = []
+        for seq, worker, complainant in rows:
+            score = max(similarity(text, worker), similarity(text, complainant))
+            if score >= FUZZY_MIN_SIMILARITY:
+                hits.append(SearchHit(seq, score))
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
+
+    # -- duplicates while typing an intake ---------------------------------------------
+    def find_duplicates(self, worker: WorkerInput, limit: int = 10) -> list[DuplicateCandidate]:
+        """Cases that may be the same person: same passport or NIK, or a similar name with the
+        same birth date. Tolerates half-typed input: invalid fields are simply not used."""
+        self.core.require(Perm.CASE_READ)
+        found: dict[int, str] = {}
+        passport = _quiet(v.normalize_passport, worker.passport)
+        nik = _quiet(v.normalize_nik, worker.nik)
+        if passport:
+            for (seq,) in self.store.query(
+                    "SELECT c.seq FROM workers w JOIN cases c ON c.id = w.case_id WHERE w.passport = ?",
+                    (passport,)):
+                found.setdefault(seq, "passport")
+        if nik:
+            for (seq,) in self.store.query(
+                    "SELECT c.seq FROM workers w JOIN cases c ON c.id = w.case_id WHERE w.nik = ?"
+                    " UNION SELECT c.seq FROM complainants p JOIN cases c ON c.id = p.case_id"
+                    " WHERE p.nik = ?", (nik, nik)):
+                found.setdefault(seq, "nik")
+        birth = _quiet(v.parse_date, worker.birth_date, "birth_date")
+        name = (worker.name or "").strip()
+        if birth and len(name) >= 3:
+            for seq, other in self.store.query(
+                    "SELECT c.seq, w.name FROM workers w JOIN cases c ON c.id = w.case_id"
+                    " WHERE w.birth_date = ?", (birth.isoformat(),)):
+                if similarity(name, other) >= FUZZY_MIN_SIMILARITY:
+                    found.setdefault(seq, "name_birth")
+        if not found:
+            return []
+        seqs = sorted(found, reverse=True)[:limit]
+        rows = self.core.cases.rows(seqs)
+        return [DuplicateCandidate(r.seq, r.case_number, r.worker_name, r.complainant_name,
+                                   r.status, found[r.seq]) for r in rows]
+
+
+def _quiet(fn, *args):
+    try:
+        return fn(*args)
+    except v.ValidationError:
+        return None

@@ -1,0 +1,124 @@
+"""The only way to write synced rows: each write also records its change row (the outbox)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop.store.schema import SYNCED_TABLES
+
+# Fields of each entity that feed the search index; touching one refreshes the case's index row.
+_INDEXED = {
+    "case": {"case_number"},
+    "worker": {"name", "passport", "nik", "phone"},
+    "complainant": {"name", "nik", "phones"},
+}
+
+_SEARCH_ROW_SQL = """
+SELECT c.seq, c.case_number, coalesce(w.name, ''), coalesce(p.name, ''),
+       coalesce(w.passport, ''), trim(coalesce(w.nik, '') || ' ' || coalesce(p.nik, '')),
+       trim(coalesce(w.phone, '') || ' ' || coalesce(p.phones, ''))
+FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
+WHERE c.id = ?
+"""
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class WriteTx:
+    """One transaction on the writer connection; see Store.write()."""
+
+    def __init__(self, conn, clock, user: str, device: str) -> None:
+        self._conn = conn
+        self._clock = clock
+        self.user = user
+        self.device = device
+        self.now = utc_now_iso()
+        self._reindex: dict[str, bool] = {}  # case id -> is new (no old index row)
+
+    def insert(self, entity: str, row: dict[str, Any]) -> None:
+        table = SYNCED_TABLES[entity]
+        columns = list(row)
+        self._conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [row[c] for c in columns],
+        )
+        self._record(entity, row["id"], "insert", row)
+        if entity == "case":
+            self._reindex[row["id"]] = True
+        elif entity in _INDEXED:
+            self._reindex.setdefault(row["case_id"], False)
+
+    def update(self, entity: str, entity_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Write only the fields whose value differs; returns what changed (old values)."""
+        table = SYNCED_TABLES[entity]
+        if table in ("events", "audit_log"):
+            raise ValueError(f"{table} is append-only")
+        names = list(fields)
+        cur = self._conn.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if cur is None:
+            raise KeyError(f"{entity} {entity_id} not found")
+        old = dict(zip(names, cur, strict=True))
+        changed = {k: v for k, v in fields.items() if old[k] != v}
+        if not changed:
+            return {}
+        assignments = ", ".join(f"{k} = ?" for k in changed)
+        self._conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), entity_id]
+        )
+        self._record(entity, entity_id, "update", changed)
+        if entity in _INDEXED and changed.keys() & _INDEXED[entity]:
+            case_id = entity_id if entity == "case" else self._case_of(table, entity_id)
+            self._reindex.setdefault(case_id, False)
+        return {k: old[k] for k in changed}
+
+    def _case_of(self, table: str, entity_id: str) -> str:
+        return self._conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (entity_id,)).fetchone()[0]
+
+    def _record(self, entity: str, entity_id: str, op: str, fields: dict[str, Any]) -> None:
+        self._conn.execute(
+            "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user, device, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(uuid.uuid4()),
+                entity,
+                entity_id,
+                op,
+                json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
+                self._clock.tick(),
+                self.user,
+                self.device,
+                self.now,
+            ),
+        )
+
+    def meta_next(self, key: str) -> int:
+        """Increment a local counter (not synced: e.g. the case-number sequence)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        value = int(row[0]) + 1 if row else 1
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, str(value)),
+        )
+        return value
+
+    def finish(self) -> None:
+        """Refresh the search index rows of the cases this transaction touched."""
+        for case_id, is_new in self._reindex.items():
+            row = self._conn.execute(_SEARCH_ROW_SQL, (case_id,)).fetchone()
+            if row is None:
+                continue
+            if not is_new:
+                self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
+            self._conn.execute(
+                "INSERT INTO case_search (rowid, case_number, worker_name, complainant_name,"
+                " passport, nik, phones) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+        self._reindex.clear()

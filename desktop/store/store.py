@@ -1,0 +1,195 @@
+"""The encrypted local store: one writer connection, migrations, and the outbox write path."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.messages import HaloError
+from desktop.store import connection
+from desktop.store.errors import StoreCorrupt, StoreNewerSchema, WriteFailed
+from desktop.store.hlc import HybridClock
+from desktop.store.outbox import WriteTx
+from desktop.store.schema import migrations
+
+log = logging.getLogger(__name__)
+BACKUPS_KEPT = 3
+
+
+class Store:
+    """Owns the single connection. Not thread-safe by design: the UI runs every call on
+    one database executor thread, the CLI on its main thread."""
+
+    def __init__(self, path: Path, conn, device_id: str) -> None:
+        self.path = Path(path)
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.device_id = device_id
+        last = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
+        self.clock = HybridClock(device_id[:8], last)
+        self._write_lock = threading.Lock()
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, key: bytes, meta: dict[str, str], reference: dict) -> Store:
+        conn = connection.connect(path, key, create=True)
+        db = sqlite_utils.Database(conn)
+        migrations.apply(db)
+        with db.atomic():
+            for k, v in meta.items():
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, str(v)))
+            load_reference(conn, reference)
+        return cls(path, conn, meta["device_id"])
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, backup_dir: Path | None = None) -> Store:
+        conn = connection.connect(path, key)
+        try:
+            db = sqlite_utils.Database(conn)
+            known = {m.name for m in migrations._migrations}
+            applied = {m.name for m in migrations.applied(db)}
+            if applied - known:
+                raise StoreNewerSchema()
+            if migrations.pending(db):
+                if backup_dir is not None:
+                    _backup_before_migrating(conn, path, backup_dir, len(applied))
+                migrations.apply(db)
+            device = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+            if device is None:
+                raise StoreCorrupt(path, "metadata missing")
+            return cls(path, conn, device[0])
+        except HaloError:
+            conn.close()
+            raise
+        except connection.DatabaseError as exc:
+            conn.close()
+            raise connection.classify(exc, path) from exc
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except connection.DatabaseError:
+                log.warning("checkpoint at close failed", exc_info=True)
+            self._conn.close()
+            self._conn = None
+
+    # -- reading -----------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except connection.DatabaseError as exc:
+            raise connection.classify(exc, self.path) from exc
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def query_dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        try:
+            cur = self._conn.execute(sql, params)
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        except connection.DatabaseError as exc:
+            raise connection.classify(exc, self.path) from exc
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else default
+
+    # -- writing -----------------------------------------------------------------------
+    @contextmanager
+    def write(self, user: str) -> Iterator[WriteTx]:
+        """All-or-nothing: any exception rolls the whole transaction back."""
+        with self._write_lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                tx = WriteTx(conn, self.clock, user, self.device_id)
+                yield tx
+                tx.finish()
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    try:
+                        conn.execute("ROLLBACK")
+                    except connection.DatabaseError:
+                        log.error("rollback failed", exc_info=True)
+                if isinstance(exc, connection.DatabaseError):
+                    log.error("write failed: %s", type(exc).__name__, exc_info=True)
+                    raise connection.classify(exc, self.path) from exc
+                raise
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Local, unsynced settings of this PC (office, device letter, sequences)."""
+        try:
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        except connection.DatabaseError as exc:
+            raise connection.classify(exc, self.path) from exc
+
+    # -- maintenance -------------------------------------------------------------------
+    def backup_to(self, target: Path, key: bytes) -> None:
+        """A consistent encrypted copy via SQLite's online backup, safe while others write."""
+        dest = connection.connect(target, key, create=True)
+        try:
+            self._conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+
+    def integrity_errors(self) -> list[str]:
+        try:
+            errors = connection.cipher_integrity_errors(self._conn)
+            errors += connection.sqlite_integrity_errors(self._conn)
+        except connection.DatabaseError as exc:
+            return [str(exc)]
+        return errors
+
+    @property
+    def raw_connection(self):
+        """For the health check and tests only; services go through query() and write()."""
+        return self._conn
+
+
+def load_reference(conn, reference: dict) -> None:
+    """Seed or extend the reference lists (categories, channels, ...): data, not code."""
+    for kind, items in reference.items():
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            conn.execute(
+                "INSERT INTO ref_items (kind, code, label_id, label_en, sort, active, extra)"
+                " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT(kind, code) DO UPDATE SET"
+                " label_id = excluded.label_id, label_en = excluded.label_en, sort = excluded.sort,"
+                " extra = excluded.extra",
+                (kind, item["code"], item["id"], item["en"], item.get("sort", 0),
+                 json.dumps(item.get("extra", {}), ensure_ascii=False)),
+            )
+
+
+def _backup_before_migrating(conn, path: Path, backup_dir: Path, version: int) -> None:
+    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = backup_dir / f"halotki-v{version}-{stamp}.db"
+    try:
+        shutil.copy2(path, target)
+    except OSError as exc:
+        # Never migrate without a way back.
+        raise WriteFailed(f"backup before migration failed: {exc.strerror}") from exc
+    old = sorted(backup_dir.glob("halotki-v*.db"))
+    for stale in old[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
