@@ -1,0 +1,62 @@
+"""Background work with results delivered on the UI thread.
+
+All store access runs on ONE database executor thread (the store has one connection);
+network work will get its own pool. A callback never runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class TaskManager(QObject):
+    _finished = Signal(object)
+
+    def __init__(self, on_unhandled_error: ErrorCallback | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="halotki-db")
+        self._on_unhandled_error = on_unhandled_error
+        self._pending = 0
+        # Queued: the slot runs in this object's (the UI) thread whatever thread emits.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def run_db(self, fn: Callable[[], Any], on_done: Callback | None = None,
+               on_error: ErrorCallback | None = None) -> Future:
+        """Run fn on the database thread; then on_done(result) or on_error(exc) on the UI thread."""
+        self._pending += 1
+        future = self._db.submit(fn)
+        future.add_done_callback(lambda f: self._finished.emit((f, on_done, on_error)))
+        return future
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _deliver(self, payload: tuple) -> None:
+        future, on_done, on_error = payload
+        self._pending -= 1
+        exc = future.exception()
+        if exc is None:
+            if on_done is not None:
+                on_done(future.result())
+            return
+        if on_error is not None:
+            on_error(exc)
+        elif self._on_unhandled_error is not None:
+            self._on_unhandled_error(exc)
+        else:
+            log.error("background task failed", exc_info=exc)
+
+    def shutdown(self) -> None:
+        """Wait for queued database work (e.g. a save) before the connection closes."""
+        self._db.shutdown(wait=True)
