@@ -101,9 +101,11 @@ def normalize_complainant(c: v.Collector, p, ref: Reference) -> dict:
     }
 
 
-def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime) -> NormalizedIntake:
+def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime,
+                     today: date | None = None) -> NormalizedIntake:
+    """`today` is the office's local date (dates typed at the desk are local dates)."""
     c = v.Collector()
-    today = now.date()
+    today = today or now.date()
     worker = normalize_worker(c, inp.worker, ref, today)
     complainant = normalize_complainant(c, inp.complainant, ref)
     if complainant["relation"] == "diri_sendiri":
@@ -128,7 +130,7 @@ def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime) -> Normali
     received = k.received_at or now
     if received.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
-    c.check(v.validate_not_future, received, "complaint.received_at", today=today)
+    c.check(v.validate_not_future, received, "complaint.received_at", today=now)
     case["received_at"] = received.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     for need in ref.extra("channel", channel).get("requires", []) if channel else []:
@@ -146,6 +148,9 @@ def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime) -> Normali
 
 
 def _check_channel_requirement(c: v.Collector, need: str, p: dict) -> None:
+    contact_fields = {"complainant.phones", "complainant.email", "complainant.address"}
+    if any(e.field in contact_fields for e in c.errors):
+        return  # the typed contact data is already flagged; "required" would mislead
     if need == "complainant.contact":
         if not (p["phones"] or p["address"] or p["email"]):
             c.add(v.ValidationError(MSG_CONTACT_REQUIRED, field="complainant.phones"))

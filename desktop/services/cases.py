@@ -82,7 +82,7 @@ class CaseService:
         core = self.core
         core.require(Perm.CASE_CREATE)
         now = core.now()
-        data = normalize_intake(inp, core.reference, now)
+        data = normalize_intake(inp, core.reference, now, self.today())
         with self.store.write(core.session.username) as tx:
             case_id = _new_id()
             number = self._next_case_number(tx, now)
@@ -215,7 +215,7 @@ class CaseService:
         when = occurred_at or now
         if when.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
-        c.check(v.validate_not_future, when, "event.occurred_at", today=now.date())
+        c.check(v.validate_not_future, when, "event.occurred_at", today=now)
         c.raise_if_any()
         with self.store.write(core.session.username) as tx:
             event_id = self._event(tx, case["id"], event_type, summary, channel,

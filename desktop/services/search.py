@@ -31,6 +31,18 @@ def similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
 
 
+def name_similarity(query: str, name: str) -> float:
+    """Best match of the query against any run of as many words of the name
+    ("Nurhalisa" against "Siti Nurhaliza binti Ahmad" compares with "Nurhaliza")."""
+    best = similarity(query, name)
+    qwords, nwords = _WORD.findall(query), _WORD.findall(name)
+    width = len(qwords)
+    if width and len(nwords) > width:
+        for i in range(len(nwords) - width + 1):
+            best = max(best, similarity(query, " ".join(nwords[i:i + width])))
+    return best
+
+
 def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -102,7 +114,7 @@ class SearchService:
         )
         hits = []
         for seq, worker, complainant in rows:
-            score = max(similarity(text, worker), similarity(text, complainant))
+            score = max(name_similarity(text, worker), name_similarity(text, complainant))
             if score >= FUZZY_MIN_SIMILARITY:
                 hits.append(SearchHit(seq, score))
         hits.sort(key=lambda h: -h.score)
@@ -133,7 +145,7 @@ class SearchService:
             for seq, other in self.store.query(
                     "SELECT c.seq, w.name FROM workers w JOIN cases c ON c.id = w.case_id"
                     " WHERE w.birth_date = ?", (birth.isoformat(),)):
-                if similarity(name, other) >= FUZZY_MIN_SIMILARITY:
+                if name_similarity(name, other) >= FUZZY_MIN_SIMILARITY:
                     found.setdefault(seq, "name_birth")
         if not found:
             return []

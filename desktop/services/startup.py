@@ -165,7 +165,8 @@ def unlock(paths: DataPaths, username: str, password: str, kdf: KdfParams = DEFA
     try:
         key = slots.unlock(name, password)
     except (UnknownUser, WrongPassword) as exc:
-        throttle.record_failure(name, exc.code)
+        # An unknown name is not kept: it may be a password typed into the wrong field.
+        throttle.record_failure(name if isinstance(exc, WrongPassword) else "?", exc.code)
         raise
     except EmptyPassword:
         raise

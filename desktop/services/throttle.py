@@ -6,6 +6,7 @@ moved into the audit trail at the next successful login.
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -54,12 +55,15 @@ class LoginThrottle:
     def delay_for(failures: int) -> float:
         if failures < FREE_ATTEMPTS:
             return 0.0
-        return min(BASE_DELAY_S * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_S)
+        # Cap the exponent first: a huge count (brute force, damaged file) must not overflow.
+        return min(BASE_DELAY_S * 2 ** min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_S)
 
     def remaining_wait(self) -> float:
         state = self._load()
-        wait = self.delay_for(state["failures"]) - (self._clock() - state["last_failure"])
-        return max(wait, 0.0)
+        delay = self.delay_for(state["failures"])
+        wait = delay - (self._clock() - state["last_failure"])
+        # A clock set backwards must not turn a 5-second wait into an hour.
+        return min(max(wait, 0.0), delay)
 
     def check(self) -> None:
         wait = self.remaining_wait()
@@ -79,7 +83,7 @@ class LoginThrottle:
     def record_success(self) -> list[dict]:
         """Reset the counter and hand back the failures that the audit trail has not seen yet."""
         state = self._load()
-        pending = [p for p in state["pending"] if isinstance(p, dict)]
+        pending = [p for p in state["pending"] if _valid_pending(p)]
         if state["failures"] or pending:
             write_json_atomic(self.path, {"failures": 0, "last_failure": 0.0, "pending": []})
         return pending
@@ -87,3 +91,12 @@ class LoginThrottle:
     @property
     def failures(self) -> int:
         return self._load()["failures"]
+
+
+def _valid_pending(item: object) -> bool:
+    """A damaged state file must never block logins: drop entries that don't make sense."""
+    if not isinstance(item, dict):
+        return False
+    at = item.get("at")
+    return (isinstance(at, int | float) and math.isfinite(at) and 0 <= at < 32503680000
+            and isinstance(item.get("user", ""), str) and isinstance(item.get("reason", ""), str))

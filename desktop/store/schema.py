@@ -101,6 +101,9 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
     BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END;
+CREATE TRIGGER changes_no_update
+    BEFORE UPDATE OF change_id, entity, entity_id, op, fields, hlc, user, device, created_at ON changes
+    BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END;
 CREATE VIRTUAL TABLE case_search USING fts5(
     case_number, worker_name, complainant_name, passport, nik, phones,
     content='', contentless_delete=1, tokenize='trigram remove_diacritics 1')

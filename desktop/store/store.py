@@ -14,7 +14,6 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.messages import HaloError
 from desktop.store import connection
 from desktop.store.errors import StoreCorrupt, StoreNewerSchema, WriteFailed
 from desktop.store.hlc import HybridClock
@@ -67,12 +66,12 @@ class Store:
             if device is None:
                 raise StoreCorrupt(path, "metadata missing")
             return cls(path, conn, device[0])
-        except HaloError:
-            conn.close()
-            raise
         except connection.DatabaseError as exc:
             conn.close()
             raise connection.classify(exc, path) from exc
+        except BaseException:
+            conn.close()
+            raise
 
     def close(self) -> None:
         if self._conn is not None:
@@ -181,15 +180,17 @@ def load_reference(conn, reference: dict) -> None:
 
 
 def _backup_before_migrating(conn, path: Path, backup_dir: Path, version: int) -> None:
-    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = backup_dir / f"halotki-v{version}-{stamp}.db"
+    # Zero-padded so that name order is age order when old backups are pruned.
+    target = backup_dir / f"halotki-v{version:04d}-{stamp}.db"
     try:
+        backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         shutil.copy2(path, target)
     except OSError as exc:
         # Never migrate without a way back.
         raise WriteFailed(f"backup before migration failed: {exc.strerror}") from exc
-    old = sorted(backup_dir.glob("halotki-v*.db"))
+    # Oldest first by the timestamp in the name, whatever the version width.
+    old = sorted(backup_dir.glob("halotki-v*.db"), key=lambda p: (p.stem.rsplit("-", 1)[-1], p.name))
     for stale in old[:-BACKUPS_KEPT]:
         stale.unlink(missing_ok=True)

@@ -1,0 +1,429 @@
+"""First-run set-up, login and restore (desktop/services/startup.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+
+import pytest
+
+from desktop.crypto.keyslots import (
+    EmptyPassword,
+    SlotFileMissing,
+    UnknownUser,
+    WeakPassword,
+    WrongPassword,
+)
+from desktop.messages import HaloError
+from desktop.services import audit
+from desktop.services.accounts import AccountError
+from desktop.services.maintenance import DB_MEMBER, MANIFEST, SLOTS_MEMBER
+from desktop.services.startup import (
+    AccountInactive,
+    BadBackup,
+    InitRequest,
+    SetupState,
+    initialize,
+    restore,
+    setup_state,
+    unlock,
+)
+from desktop.services.throttle import BASE_DELAY_S, FREE_ATTEMPTS, LoginThrottle, LoginThrottled
+from desktop.store.errors import StoreCorrupt, StoreExists, StoreMissing, StoreNotInitialized
+from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def _init_file(path):
+    return path.with_name(path.name + ".init")
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _snapshot(paths) -> dict[str, str]:
+    return {p.name: _sha(p) for p in (paths.database, paths.keyslots) if p.exists()}
+
+
+# -- setup state --------------------------------------------------------------------------
+
+def test_new_when_nothing_is_there(paths):
+    assert setup_state(paths) is SetupState.NEW
+    paths.ensure_root()
+    assert setup_state(paths) is SetupState.NEW
+
+
+def test_ready_after_initialize(admin_core, paths):
+    assert setup_state(paths) is SetupState.READY
+    assert admin_core.session.username == ADMIN
+    assert admin_core.session.role == "admin"
+    assert admin_core.office.code == "SBY"
+    assert admin_core.office.device_letter == "A"
+    actions = [r["action"] for r in admin_core.audit.recent()]
+    assert audit.INITIALIZED in actions and audit.LOGIN in actions
+    assert not _init_file(paths.database).exists()
+    assert not _init_file(paths.keyslots).exists()
+
+
+def test_database_without_slot_file_is_an_error_never_new(admin_core, paths):
+    admin_core.close()
+    paths.keyslots.unlink()
+    with pytest.raises(SlotFileMissing):
+        setup_state(paths)
+    with pytest.raises(SlotFileMissing):
+        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    before = _sha(paths.database)
+    with pytest.raises(HaloError):
+        initialize(paths, InitRequest("SBY", "other", "Other", "other-pass-123"), TEST_KDF)
+    assert _sha(paths.database) == before
+    assert not paths.keyslots.exists()
+
+
+def test_slot_file_without_database_is_an_error_never_new(admin_core, paths):
+    admin_core.close()
+    paths.database.unlink()
+    for companion in paths.database_companions():
+        companion.unlink(missing_ok=True)
+    with pytest.raises(StoreMissing) as info:
+        setup_state(paths)
+    assert info.value.code == "store_missing"
+    with pytest.raises(StoreMissing):
+        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    before = _sha(paths.keyslots)
+    with pytest.raises(HaloError):
+        initialize(paths, InitRequest("SBY", "other", "Other", "other-pass-123"), TEST_KDF)
+    assert _sha(paths.keyslots) == before
+    assert not paths.database.exists()
+
+
+def test_interrupted_init_before_the_database_was_in_place_is_cleaned(admin_core, paths):
+    admin_core.close()
+    os.replace(paths.database, _init_file(paths.database))
+    os.replace(paths.keyslots, _init_file(paths.keyslots))
+    wal = _init_file(paths.database).with_name("halotki.db.init-wal")
+    wal.write_bytes(b"leftover")
+    assert setup_state(paths) is SetupState.NEW
+    assert not _init_file(paths.database).exists()
+    assert not _init_file(paths.keyslots).exists()
+    assert not wal.exists()
+    # A fresh set-up now works.
+    core = initialize(paths, InitRequest("SMG", "admin2", "Admin Dua", "admin2-pass-123"), TEST_KDF)
+    try:
+        assert core.office.code == "SMG"
+    finally:
+        core.close()
+
+
+def test_interrupted_init_with_only_a_slot_leftover_is_cleaned(paths):
+    paths.ensure_root()
+    _init_file(paths.keyslots).write_text("{}")
+    assert setup_state(paths) is SetupState.NEW
+    assert list(paths.root.iterdir()) == []
+
+
+def test_interrupted_init_after_the_database_was_in_place_is_recovered(admin_core, paths):
+    admin_core.close()
+    os.replace(paths.keyslots, _init_file(paths.keyslots))
+    assert setup_state(paths) is SetupState.READY
+    assert paths.keyslots.exists()
+    assert not _init_file(paths.keyslots).exists()
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core.close()
+
+
+def test_initialize_refuses_when_data_exists(admin_core, paths):
+    admin_core.close()
+    before = _snapshot(paths)
+    with pytest.raises(StoreExists) as info:
+        initialize(paths, InitRequest("SBY", "admin", "Admin", "another-pass-123"), TEST_KDF)
+    assert info.value.code == "store_exists"
+    assert _snapshot(paths) == before
+    unlock(paths, ADMIN, ADMIN_PW, TEST_KDF).close()
+
+
+@pytest.mark.parametrize("req, error, field", [
+    (InitRequest("S1", "admin", "Admin", ADMIN_PW), HaloError, "office_code"),
+    (InitRequest("SURABAYA", "admin", "Admin", ADMIN_PW), HaloError, "office_code"),
+    (InitRequest("SBY", "admin", "Admin", ADMIN_PW, device_letter="AB"), HaloError, "device_letter"),
+    (InitRequest("SBY", "a", "Admin", ADMIN_PW), AccountError, "username"),
+    (InitRequest("SBY", "admin", "Admin", "short"), WeakPassword, "password"),
+])
+def test_initialize_validates_before_creating_anything(paths, req, error, field):
+    with pytest.raises(error) as info:
+        initialize(paths, req, TEST_KDF)
+    assert info.value.field == field
+    assert setup_state(paths) is SetupState.NEW
+    assert not paths.root.exists() or list(paths.root.iterdir()) == []
+
+
+def test_initialize_normalises_office_code_and_letter(paths):
+    core = initialize(paths, InitRequest(" mtr ", "Admin", "", ADMIN_PW, device_letter="c"),
+                      TEST_KDF)
+    try:
+        assert core.office.code == "MTR"
+        assert core.office.device_letter == "C"
+        assert core.office.tz == "WITA"
+        assert core.session.username == "admin"
+        assert core.session.full_name == "admin"
+    finally:
+        core.close()
+
+
+# -- unlock -------------------------------------------------------------------------------
+
+def test_unlock_before_setup(paths):
+    with pytest.raises(StoreNotInitialized):
+        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+
+
+def test_unlock_refusals(admin_core, paths):
+    with pytest.raises(WrongPassword):
+        unlock(paths, ADMIN, "not-the-password", TEST_KDF)
+    with pytest.raises(UnknownUser):
+        unlock(paths, "nobody", ADMIN_PW, TEST_KDF)
+    with pytest.raises(EmptyPassword):
+        unlock(paths, ADMIN, "", TEST_KDF)
+    assert LoginThrottle(paths.login_state).failures == 2  # the empty password is not a guess
+
+
+def test_unlock_is_case_insensitive_for_the_username(admin_core, paths):
+    core = unlock(paths, "  ADMIN ", ADMIN_PW, TEST_KDF)
+    try:
+        assert core.session.username == ADMIN
+    finally:
+        core.close()
+
+
+def test_failed_logins_are_audited_at_the_next_successful_login(admin_core, paths):
+    admin_core.close()
+    with pytest.raises(WrongPassword):
+        unlock(paths, ADMIN, "tebak-tebakan", TEST_KDF)
+    with pytest.raises(UnknownUser):
+        unlock(paths, "mallory", "tebak-tebakan", TEST_KDF)
+    assert "tebak" not in paths.login_state.read_text()
+    assert "mallory" not in paths.login_state.read_text()
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        failed = [r for r in core.audit.recent() if r["action"] == audit.LOGIN_FAILED]
+        assert sorted((r["user"], r["target"], r["detail"]) for r in failed) == [
+            ("?", "?", "keyslot.unknown_user"),  # an unknown name may be a mistyped password
+            ("admin", "admin", "keyslot.wrong_password"),
+        ]
+        assert LoginThrottle(paths.login_state).failures == 0
+    finally:
+        core.close()
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        failed = [r for r in core.audit.recent() if r["action"] == audit.LOGIN_FAILED]
+        assert len(failed) == 2  # recorded once only
+    finally:
+        core.close()
+
+
+def test_throttle_after_five_failures_with_growing_delays(admin_core, paths):
+    admin_core.close()
+    clock = Clock()
+    throttle = LoginThrottle(paths.login_state, clock=clock)
+    for _ in range(FREE_ATTEMPTS):
+        with pytest.raises(WrongPassword):
+            unlock(paths, ADMIN, "wrong-guess-1", TEST_KDF, throttle=throttle)
+    # The 6th attempt waits, even with the right password.
+    with pytest.raises(LoginThrottled) as info:
+        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
+    assert info.value.seconds == pytest.approx(BASE_DELAY_S)
+    clock.t += BASE_DELAY_S
+    with pytest.raises(WrongPassword):
+        unlock(paths, ADMIN, "wrong-guess-2", TEST_KDF, throttle=throttle)
+    # The next wait is twice as long.
+    clock.t += BASE_DELAY_S
+    with pytest.raises(LoginThrottled) as info:
+        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
+    assert info.value.seconds == pytest.approx(BASE_DELAY_S)
+    clock.t += BASE_DELAY_S
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
+    try:
+        failed = [r for r in core.audit.recent() if r["action"] == audit.LOGIN_FAILED]
+        assert len(failed) == FREE_ATTEMPTS + 1
+    finally:
+        core.close()
+    assert throttle.failures == 0
+    throttle.check()
+
+
+def test_inactive_account_with_a_slot_cannot_log_in(admin_core, paths):
+    admin_core.accounts.add_user("budi", "Budi", "front_office", STAFF_PW)
+    admin_core.accounts.remove_user("budi")
+    # A stray slot (e.g. restored key file) must not bring the account back.
+    admin_core.keyslots.add_slot("budi", STAFF_PW, admin_core.db_key)
+    with pytest.raises(AccountInactive):
+        unlock(paths, "budi", STAFF_PW, TEST_KDF)
+    assert LoginThrottle(paths.login_state).failures == 1
+
+
+def test_damaged_pending_entry_does_not_block_login(admin_core, paths):
+    admin_core.close()
+    paths.login_state.write_text(json.dumps(
+        {"failures": 1, "last_failure": 0, "pending": [{"at": "kemarin", "user": "x"}]}))
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core.close()
+
+
+def test_huge_failure_count_still_gives_a_clear_wait(admin_core, paths):
+    admin_core.close()
+    paths.login_state.write_text(json.dumps({"failures": 100_000, "last_failure": 0, "pending": []}))
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core.close()
+
+
+# -- restore ------------------------------------------------------------------------------
+
+@pytest.fixture
+def backup_file(admin_core, supervisor, tmp_path):
+    supervisor.cases.record_intake(make_intake())
+    target = admin_core.maintenance.backup(tmp_path / "cadangan.zip")
+    # Recorded after the backup: must be gone after restoring.
+    supervisor.cases.record_intake(make_intake(worker__name="Sesudah Cadangan",
+                                               worker__passport="C9999999"))
+    return target
+
+
+def _close_all(*cores):
+    for core in cores:
+        core.close()
+
+
+def _rewrite_zip(src, dst, *, drop=(), replace=None):
+    replace = replace or {}
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            if item.filename in drop:
+                continue
+            data = replace.get(item.filename, zin.read(item.filename))
+            zout.writestr(item.filename, data)
+    return dst
+
+
+def test_backup_bundle_contents(backup_file):
+    with zipfile.ZipFile(backup_file) as zf:
+        assert set(zf.namelist()) == {MANIFEST, DB_MEMBER, SLOTS_MEMBER}
+        manifest = json.loads(zf.read(MANIFEST))
+        assert manifest["sha256"][DB_MEMBER] == hashlib.sha256(zf.read(DB_MEMBER)).hexdigest()
+        assert not zf.read(DB_MEMBER).startswith(b"SQLite format 3")
+        assert b"Dewi Lestari" not in zf.read(DB_MEMBER)
+
+
+def test_restore_round_trip(admin_core, supervisor, paths, backup_file):
+    assert supervisor.cases.count() == 2
+    _close_all(admin_core, supervisor)
+    kept = restore(paths, backup_file, ADMIN, ADMIN_PW, TEST_KDF)
+    assert kept is not None and (kept / paths.database.name).exists()
+    assert (kept / paths.keyslots.name).exists()
+    assert not list(paths.root.glob(".restore-*"))
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        assert core.cases.count() == 1
+        assert core.search.search("Sesudah Cadangan") == []
+        assert core.maintenance.check().ok
+    finally:
+        core.close()
+    unlock(paths, "kasi", STAFF_PW, TEST_KDF).close()
+
+
+def _assert_refused_and_untouched(paths, bundle, *, user=ADMIN, password=ADMIN_PW,
+                                  error=BadBackup):
+    before = _snapshot(paths)
+    with pytest.raises(error) as info:
+        restore(paths, bundle, user, password, TEST_KDF)
+    assert _snapshot(paths) == before
+    assert not list(paths.root.glob(".restore-*"))
+    assert not paths.backups.exists() or not list(paths.backups.glob("before-restore-*"))
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        assert core.cases.count() == 2  # still the current data
+    finally:
+        core.close()
+    return info.value
+
+
+def test_restore_refuses_a_file_that_is_not_a_zip(admin_core, supervisor, paths, backup_file,
+                                                  tmp_path):
+    _close_all(admin_core, supervisor)
+    bogus = tmp_path / "bogus.zip"
+    bogus.write_bytes(b"this is not a zip file at all" * 10)
+    _assert_refused_and_untouched(paths, bogus)
+
+
+def test_restore_refuses_a_missing_file(admin_core, supervisor, paths, backup_file, tmp_path):
+    _close_all(admin_core, supervisor)
+    _assert_refused_and_untouched(paths, tmp_path / "nowhere.zip")
+
+
+@pytest.mark.parametrize("member", [MANIFEST, DB_MEMBER, SLOTS_MEMBER])
+def test_restore_refuses_missing_members(admin_core, supervisor, paths, backup_file, tmp_path,
+                                         member):
+    _close_all(admin_core, supervisor)
+    partial = _rewrite_zip(backup_file, tmp_path / "partial.zip", drop=(member,))
+    err = _assert_refused_and_untouched(paths, partial)
+    assert err.code == "backup_invalid"
+
+
+def test_restore_refuses_an_altered_database(admin_core, supervisor, paths, backup_file,
+                                             tmp_path):
+    _close_all(admin_core, supervisor)
+    with zipfile.ZipFile(backup_file) as zf:
+        data = bytearray(zf.read(DB_MEMBER))
+    data[len(data) // 2] ^= 0xFF
+    altered = _rewrite_zip(backup_file, tmp_path / "altered.zip", replace={DB_MEMBER: bytes(data)})
+    err = _assert_refused_and_untouched(paths, altered)
+    assert "checksum" in err.params["reason"]
+
+
+def test_restore_refuses_altered_key_slots(admin_core, supervisor, paths, backup_file, tmp_path):
+    _close_all(admin_core, supervisor)
+    with zipfile.ZipFile(backup_file) as zf:
+        slots = zf.read(SLOTS_MEMBER) + b" "
+    altered = _rewrite_zip(backup_file, tmp_path / "altered.zip", replace={SLOTS_MEMBER: slots})
+    _assert_refused_and_untouched(paths, altered)
+
+
+def test_restore_refuses_a_broken_manifest(admin_core, supervisor, paths, backup_file, tmp_path):
+    _close_all(admin_core, supervisor)
+    broken = _rewrite_zip(backup_file, tmp_path / "m.zip", replace={MANIFEST: b"{not json"})
+    _assert_refused_and_untouched(paths, broken)
+
+
+def test_restore_refuses_a_consistently_forged_database(admin_core, supervisor, paths,
+                                                        backup_file, tmp_path):
+    """Checksums recomputed by the forger: the encryption's page check still refuses it."""
+    _close_all(admin_core, supervisor)
+    with zipfile.ZipFile(backup_file) as zf:
+        data = bytearray(zf.read(DB_MEMBER))
+        manifest = json.loads(zf.read(MANIFEST))
+    data[len(data) - 100] ^= 0xFF
+    manifest["sha256"][DB_MEMBER] = hashlib.sha256(bytes(data)).hexdigest()
+    forged = _rewrite_zip(backup_file, tmp_path / "forged.zip", replace={
+        DB_MEMBER: bytes(data), MANIFEST: json.dumps(manifest).encode()})
+    _assert_refused_and_untouched(paths, forged, error=(BadBackup, StoreCorrupt))
+
+
+def test_restore_refuses_a_wrong_password(admin_core, supervisor, paths, backup_file):
+    _close_all(admin_core, supervisor)
+    _assert_refused_and_untouched(paths, backup_file, password="not-the-password",
+                                  error=WrongPassword)
+
+
+def test_restore_needs_an_administrator(admin_core, supervisor, paths, backup_file):
+    _close_all(admin_core, supervisor)
+    err = _assert_refused_and_untouched(paths, backup_file, user="kasi", password=STAFF_PW,
+                                        error=HaloError)
+    assert err.code == "restore_needs_admin"
