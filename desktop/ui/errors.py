@@ -26,3 +26,13 @@ def error_text(exc: BaseException, lang: str) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, lang: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Halo TKI Desk"),
                         error_text(exc, lang))
+
+
+# Exit code of the data files being missing, damaged or not encrypted (StoreError,
+# SlotFileMissing, ...); 4 is "not set up", which at login means the files vanished.
+FATAL_EXIT_CODES = (3, 4)
+
+
+def is_fatal_store_error(exc: BaseException) -> bool:
+    """The data cannot be opened: the app must stop, never start over with a new store."""
+    return isinstance(exc, HaloError) and exc.exit_code in FATAL_EXIT_CODES

@@ -27,10 +27,36 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if qt_tr.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English))
+    QLocale.setDefault(locale_for(lang))
     return installed
+
+
+def locale_for(lang: str) -> QLocale:
+    """Number formats of the language: 12.345 in Bahasa Indonesia, 12,345 in English."""
+    return QLocale("id_ID" if lang == "id" else "en_US")
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for tr in translators:
         app.removeTranslator(tr)
+
+
+def switch_language(ctx, lang: str) -> None:
+    """Use `lang` from now on: reinstall the catalogues and tell every window to retranslate.
+
+    Windows retranslate in changeEvent(LanguageChange). Qt sends that event only when a
+    catalogue is really installed or removed, and English needs none, so it is posted to
+    every window here as well (retranslating twice is harmless).
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    ctx.settings.language = lang
+    if app is None:
+        return
+    remove_translators(app, ctx.ui.get("translators", []))
+    ctx.ui["translators"] = install_translators(app, lang)
+    if isinstance(app, QApplication):
+        for widget in QApplication.topLevelWidgets():
+            QCoreApplication.postEvent(widget, QEvent(QEvent.Type.LanguageChange))

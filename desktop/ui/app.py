@@ -1,0 +1,72 @@
+"""The desktop application: `run_gui(data_dir, lang)` returns the process exit code."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.app_context import AppContext
+from desktop.crypto.keyslots import DEFAULT_KDF, KdfParams
+from desktop.messages import LANGUAGES
+from desktop.paths import resolve_data_dir
+from desktop.ui.i18n import install_translators, remove_translators
+from desktop.ui.icons import app_icon
+from desktop.ui.startup_flow import StartupFlow
+from desktop.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Halo TKI Desk"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("BP2MI")
+    app.setWindowIcon(app_icon())
+    # Between the login and the main window no window is open; the flow decides when to end.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT_KDF) -> int:
+    """Set-up or login, then the main window, until the person quits; returns the exit code.
+
+    `lang` overrides the saved language for this run. 3 means the data could not be opened.
+    """
+    app = application()
+    ctx = AppContext.create(Path(data_dir), lang, kdf)
+    ctx.ui["translators"] = install_translators(app, ctx.lang)
+    tasks = TaskManager(on_unhandled_error=lambda exc: log.error("background task failed",
+                                                                  exc_info=exc))
+    ctx.ui["tasks"] = tasks
+    flow = StartupFlow(ctx)
+    ctx.ui["flow"] = flow
+    flow.finished.connect(app.exit)
+    # Started from inside the event loop, so an early finish (a broken store) still ends it.
+    QTimer.singleShot(0, flow.start)
+    code = app.exec()
+    flow.shutdown()
+    remove_translators(app, ctx.ui.pop("translators", []))
+    return flow.exit_code if flow.exit_code is not None else code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="halotki-gui", description=APP_NAME)
+    parser.add_argument("--data-dir", help="folder of this PC's data (default: per user)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return run_gui(resolve_data_dir(args.data_dir), args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,343 @@
+"""First run on a PC with no data yet: the office, this PC, and the first administrator."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_context import AppContext
+from desktop.crypto.keyslots import MIN_PASSWORD_LEN
+from desktop.domain import validation as v
+from desktop.domain.reference import Reference
+from desktop.messages import HaloError
+from desktop.services.accounts import check_new_password, check_username
+from desktop.services.startup import MSG_OFFICE_CODE, InitRequest, initialize
+from desktop.ui.errors import error_text, is_fatal_store_error
+from desktop.ui.i18n import switch_language
+from desktop.ui.icons import app_icon
+from desktop.ui.login import header_widget
+from desktop.ui.widgets import (
+    FormErrors,
+    LanguageComboBox,
+    error_label,
+    grow_to_fit,
+    set_busy_cursor,
+)
+
+log = logging.getLogger(__name__)
+
+SEPARATOR = " — "
+
+
+class FirstRunDialog(QDialog):
+    """Creates the encrypted store; `initialized(core)` hands over the administrator's Core."""
+
+    initialized = Signal(object)
+    fatalError = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.core = None
+        self._busy = False
+        self._name_edited = False
+        self._shown_errors: list[BaseException] = []
+        self._offices = Reference.from_seed().items("office")
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(560)
+
+        self.title = QLabel()
+        self.subtitle = QLabel()
+        self.language_label = QLabel()
+        self.language = LanguageComboBox(ctx.lang)
+        self.language_label.setBuddy(self.language)
+
+        self.office_code = QComboBox()
+        self.office_code.setEditable(True)
+        self.office_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for item in self._offices:
+            self.office_code.addItem(f"{item.code}{SEPARATOR}{item.label(ctx.lang)}", item.code)
+        self.office_code.setCurrentIndex(-1)
+        self.office_code.setEditText("")
+        self.office_name = QLineEdit()
+        self.office_name.setMaxLength(120)
+        self.device_label = QLineEdit()
+        self.device_label.setMaxLength(60)
+        self.username = QLineEdit()
+        self.username.setMaxLength(32)
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(120)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_confirm = QLineEdit()
+        self.password_confirm.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.errors = FormErrors(error_label())
+        self.office_box = QGroupBox()
+        office_form = QFormLayout(self.office_box)
+        office_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        for field, widget in (("office_code", self.office_code), ("office_name", self.office_name),
+                              ("device_label", self.device_label)):
+            office_form.addRow(self._label(field, widget), self.errors.wrap(field, widget))
+        self.admin_box = QGroupBox()
+        admin_form = QFormLayout(self.admin_box)
+        admin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, widget in (("username", self.username), ("full_name", self.full_name),
+                              ("password", self.password),
+                              ("password_confirm", self.password_confirm)):
+            admin_form.addRow(self._label(field, widget), self.errors.wrap(field, widget))
+        self.admin_hint = QLabel()
+        self.admin_hint.setWordWrap(True)
+        self.admin_hint.setStyleSheet("color: #555;")
+        admin_form.addRow(self.admin_hint)
+
+        self.busy_label = QLabel()
+        self.busy_label.setStyleSheet("color: #555;")
+        self.busy_label.hide()
+        self.buttons = QDialogButtonBox()
+        self.setup_button = QPushButton()
+        self.setup_button.setDefault(True)
+        self.quit_button = QPushButton()
+        self.quit_button.setAutoDefault(False)  # Enter never quits
+        self.buttons.addButton(self.setup_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.setup_button.clicked.connect(self.submit)
+        self.quit_button.clicked.connect(self.reject)
+
+        lang_row = QHBoxLayout()
+        lang_row.addStretch(1)
+        lang_row.addWidget(self.language_label)
+        lang_row.addWidget(self.language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addLayout(lang_row)
+        layout.addWidget(header_widget(self.title, self.subtitle))
+        layout.addWidget(self.office_box)
+        layout.addWidget(self.admin_box)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.busy_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        order = [self.office_code, self.office_name, self.device_label, self.username,
+                 self.full_name, self.password, self.password_confirm, self.setup_button,
+                 self.quit_button, self.language]
+        for a, b in zip(order, order[1:], strict=False):
+            self.setTabOrder(a, b)
+        self.office_code.currentIndexChanged.connect(self._office_chosen)
+        self.office_code.editTextChanged.connect(self._office_typed)
+        self.office_name.textEdited.connect(self._name_typed)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.retranslate()
+        self.office_code.setFocus()
+
+    def _label(self, field: str, buddy: QWidget) -> QLabel:
+        label = QLabel()
+        label.setBuddy(buddy)
+        self.labels[field] = label
+        return label
+
+    # -- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Halo TKI Desk — Set up this PC"))
+        self.title.setText(self.tr("Set up Halo TKI Desk"))
+        self.subtitle.setText(self.tr(
+            "No data was found on this PC. Choose the office this PC belongs to and create "
+            "the first administrator account. The data will be encrypted with its password."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.office_box.setTitle(self.tr("Office and PC"))
+        self.admin_box.setTitle(self.tr("First administrator"))
+        texts = {
+            "office_code": self.tr("&Office code:"),
+            "office_name": self.tr("Office &name:"),
+            "device_label": self.tr("Name of this &PC:"),
+            "username": self.tr("&Username:"),
+            "full_name": self.tr("&Full name:"),
+            "password": self.tr("Pass&word:"),
+            "password_confirm": self.tr("&Confirm password:"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        # One label column for both boxes, so their fields line up.
+        width = max(label.sizeHint().width() for label in self.labels.values())
+        for label in self.labels.values():
+            label.setMinimumWidth(width)
+        self.office_code.lineEdit().setPlaceholderText(self.tr("e.g. SBY"))
+        self.device_label.setPlaceholderText(self.tr("e.g. Front desk 1"))
+        self.username.setPlaceholderText(self.tr("e.g. admin.sby"))
+        self.password.setPlaceholderText(self.tr("at least 8 characters"))
+        self.admin_hint.setText(self.tr(
+            "The administrator manages staff accounts on this PC. Keep the password safe: "
+            "without any valid password the data cannot be opened."))
+        self.setup_button.setText(self.tr("&Set up"))
+        self.quit_button.setText(self.tr("&Quit"))
+        self.busy_label.setText(self.tr("Creating the encrypted data…"))
+        self._relabel_offices()
+        if self.language.language() != self.ctx.lang:
+            blocked = self.language.blockSignals(True)
+            self.language.set_language(self.ctx.lang)
+            self.language.blockSignals(blocked)
+        if any(isinstance(e, _UiError) for e in self._shown_errors):
+            self._show_errors(self.check(self.request()))  # its own texts: ask again
+        elif self._shown_errors:
+            self._show_errors(self._shown_errors)
+
+    def _relabel_offices(self) -> None:
+        text = self.office_code.currentText()
+        blocked = self.office_code.blockSignals(True)
+        for i, item in enumerate(self._offices):
+            self.office_code.setItemText(i, f"{item.code}{SEPARATOR}{item.label(self.ctx.lang)}")
+        self.office_code.setEditText(text)
+        self.office_code.blockSignals(blocked)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        lang = self.language.language()
+        if lang != self.ctx.lang:
+            switch_language(self.ctx, lang)
+
+    # -- office code and name --------------------------------------------------------------
+    def office_code_value(self) -> str:
+        """The code whether an entry was chosen ("SBY — BP3TKI Surabaya") or typed ("sby")."""
+        text = self.office_code.currentText().strip()
+        index = self.office_code.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.office_code.itemData(index)
+        return text.split(SEPARATOR.strip())[0].strip().upper()
+
+    def _office_chosen(self, index: int) -> None:
+        if index >= 0:
+            self._prefill_name(self.office_code.itemData(index))
+
+    def _office_typed(self, _text: str) -> None:
+        self._prefill_name(self.office_code_value())
+
+    def _prefill_name(self, code: str) -> None:
+        if self._name_edited:
+            return
+        item = next((o for o in self._offices if o.code == code), None)
+        self.office_name.setText(item.label(self.ctx.lang) if item else "")
+
+    def _name_typed(self, text: str) -> None:
+        # Once the person writes their own name, choosing an office no longer overwrites it.
+        self._name_edited = bool(text)
+
+    # -- setting up -------------------------------------------------------------------------
+    def request(self) -> InitRequest:
+        return InitRequest(
+            office_code=self.office_code_value(),
+            admin_username=self.username.text(),
+            admin_full_name=self.full_name.text(),
+            password=self.password.text(),
+            office_name=self.office_name.text(),
+            device_label=self.device_label.text(),
+        )
+
+    def check(self, req: InitRequest) -> list[BaseException]:
+        """What the person can fix before anything is written (all at once, not one by one)."""
+        problems: list[BaseException] = []
+
+        def run(fn, *args) -> None:
+            try:
+                fn(*args)
+            except HaloError as exc:
+                problems.append(exc)
+
+        if not re.fullmatch(r"[A-Z]{2,5}", req.office_code):
+            problems.append(HaloError(MSG_OFFICE_CODE, field="office_code"))
+        run(v.normalize_name, req.office_name, "office_name")
+        run(v.normalize_name, req.device_label, "device_label")
+        run(check_username, req.admin_username)
+        run(v.normalize_name, req.admin_full_name, "full_name", True)
+        run(check_new_password, req.password)
+        if len(req.password) >= MIN_PASSWORD_LEN and self.password_confirm.text() != req.password:
+            problems.append(_UiError(self.tr("The two passwords do not match."),
+                                     "password_confirm"))
+        return problems
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        req = self.request()
+        problems = self.check(req)
+        if problems:
+            self._show_errors(problems)
+            return
+        self._shown_errors = []
+        self.errors.clear()
+        self._set_busy(True)
+        ctx = self.ctx
+        ctx.ui["tasks"].run_db(lambda: initialize(ctx.paths, req, ctx.kdf), self._done, self._failed)
+
+    def _done(self, core) -> None:
+        self._set_busy(False)
+        self.core = core
+        self.ctx.settings.last_username = core.session.username
+        self.ctx.ui["tasks"].run_db(self.ctx.save_settings, None,
+                                    lambda exc: log.warning("settings not saved: %s", exc))
+        self.initialized.emit(core)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if is_fatal_store_error(exc):
+            self.fatalError.emit(exc)
+            return
+        self._show_errors([exc])
+
+    def _show_errors(self, problems: list[BaseException]) -> None:
+        self._shown_errors = list(problems)
+        self.errors.clear()
+        first = None
+        for exc in problems:
+            widget = self.errors.set(getattr(exc, "field", None), _text(exc, self.ctx.lang))
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        # Read-only rather than disabled: disabling would push the focus onto a button.
+        for edit in (self.office_code.lineEdit(), self.office_name, self.device_label,
+                     self.username, self.full_name, self.password, self.password_confirm):
+            edit.setReadOnly(busy)
+        set_busy_cursor(self, busy)
+        self.setup_button.setEnabled(not busy)
+        self.language.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            grow_to_fit(self)
+
+
+class _UiError(Exception):
+    """A problem found by the form itself, already in the person's language."""
+
+    def __init__(self, text: str, field: str) -> None:
+        super().__init__(text)
+        self.text = text
+        self.field = field
+
+
+def _text(exc: BaseException, lang: str) -> str:
+    return exc.text if isinstance(exc, _UiError) else error_text(exc, lang)

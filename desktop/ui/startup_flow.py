@@ -1,0 +1,125 @@
+"""From start to quit: set-up or login, the main window, logging out and back in.
+
+A store that exists but cannot be opened (key file or database missing, damaged, not
+encrypted) ends the application with exit code 3 after saying so: it is never replaced
+by a fresh store and the app never carries on without it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.app_context import AppContext
+from desktop.services.startup import SetupState, setup_state
+from desktop.ui.errors import error_text
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_STORE_UNUSABLE = 3
+
+
+class StartupFlow(QObject):
+    """`finished(exit_code)` once the application should end."""
+
+    finished = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.exit_code: int | None = None
+        self.dialog: QWidget | None = None
+        self.main_window: QWidget | None = None
+        self.login_throttle = None  # tests put a LoginThrottle with a fake clock here
+
+    def start(self) -> None:
+        self.ctx.ui["tasks"].run_db(lambda: setup_state(self.ctx.paths), self._state_known,
+                                    self.fail)
+
+    def _state_known(self, state: SetupState) -> None:
+        if state is SetupState.NEW:
+            self.show_first_run()
+        else:
+            self.show_login()
+
+    def show_first_run(self) -> None:
+        from desktop.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx)
+        dialog.initialized.connect(self.logged_in)
+        self._show_dialog(dialog)
+
+    def show_login(self) -> None:
+        from desktop.ui.login import LoginDialog
+
+        dialog = LoginDialog(self.ctx, throttle=self.login_throttle)
+        dialog.loggedIn.connect(self.logged_in)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog) -> None:
+        dialog.fatalError.connect(self.fail)
+        dialog.rejected.connect(lambda: self.finish(EXIT_OK))
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def logged_in(self, core) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        self.ctx.core = core
+        self.dialog = None
+        window = MainWindow(self.ctx)
+        window.loggedOut.connect(self.log_out)
+        window.closed.connect(lambda: self.finish(EXIT_OK))
+        self.main_window = window
+        window.show()
+
+    def log_out(self) -> None:
+        core, self.ctx.core = self.ctx.core, None
+        window, self.main_window = self.main_window, None
+
+        def closed(_result=None) -> None:
+            # Only now: replies to the window's earlier requests have all been delivered.
+            if window is not None:
+                window.deleteLater()
+            self.show_login()
+
+        if core is None:
+            closed()
+            return
+        # Queued after any save still running: the connection closes when the work is done.
+        self.ctx.ui["tasks"].run_db(core.close, closed, self.fail)
+
+    def fail(self, exc: BaseException) -> None:
+        """The data cannot be used: say why in the person's language, then stop."""
+        if self.exit_code is not None:
+            return
+        parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else None
+        text = error_text(exc, self.ctx.lang) + "\n\n" + QCoreApplication.translate(
+            "StartupFlow", "Halo TKI Desk will close now.")
+        QMessageBox.critical(parent, QCoreApplication.translate("StartupFlow", "Halo TKI Desk"),
+                             text)
+        self.finish(EXIT_STORE_UNUSABLE)
+
+    def finish(self, code: int) -> None:
+        if self.exit_code is not None:
+            return
+        self.exit_code = code
+        for window in (self.dialog, self.main_window):
+            if window is not None and window.isVisible():
+                window.hide()
+        self.finished.emit(code)
+
+    def shutdown(self) -> None:
+        """Wait for database work still queued (a save), then close the store."""
+        self.ctx.ui["tasks"].shutdown()
+        core, self.ctx.core = self.ctx.core, None
+        if core is not None:
+            try:
+                core.close()
+            except Exception:  # the app is ending; the log says what went wrong
+                log.exception("closing the store failed")

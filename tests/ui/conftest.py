@@ -1,0 +1,118 @@
+"""UI fixtures: an AppContext with a logged-in core and a TaskManager in ctx.ui["tasks"].
+
+The TaskManager is shut down (waiting for queued database work) before the cores close.
+Contexts use English so assertions read like the screen; core messages follow ctx.lang.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.app_context import AppContext
+from desktop.settings import Settings
+from desktop.ui.tasks import TaskManager, guard_signal_emit_refcount
+from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake  # noqa: F401
+
+# PySide6 6.12 on Python 3.11 loses a reference to True on every Signal.emit() from Python;
+# without this a long test run aborts at exit ("bool_dealloc"). See desktop/ui/tasks.py.
+guard_signal_emit_refcount()
+
+
+def _shutdown(ctx: AppContext) -> None:
+    ctx.ui["tasks"].shutdown()
+    # Deliver what finished during shutdown while the cores are still open.
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def make_ctx(qapp, paths):
+    """make_ctx(core=None, lang="en") -> AppContext with its own TaskManager.
+
+    Request the fixtures that open cores BEFORE this one, so the TaskManagers are shut
+    down before those cores close (the ctx fixtures below do this for you).
+    """
+    made: list[AppContext] = []
+
+    def _make(core=None, lang: str = "en") -> AppContext:
+        ctx = AppContext(paths, Settings(language=lang), TEST_KDF, core=core)
+        ctx.ui["tasks"] = TaskManager()
+        made.append(ctx)
+        return ctx
+
+    yield _make
+    for ctx in made:
+        _shutdown(ctx)
+
+
+@pytest.fixture
+def ctx(supervisor, make_ctx):
+    """Logged in as a supervisor ("kasi"): may record, handle, close and reopen cases."""
+    context = make_ctx(supervisor)
+    yield context
+    _shutdown(context)
+
+
+@pytest.fixture
+def officer_ctx(officer, make_ctx):
+    """Logged in as front-office staff ("petugas")."""
+    context = make_ctx(officer)
+    yield context
+    _shutdown(context)
+
+
+@pytest.fixture
+def admin_ctx(admin_core, make_ctx):
+    """Logged in as the office administrator ("admin")."""
+    context = make_ctx(admin_core)
+    yield context
+    _shutdown(context)
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    """Static QMessageBox calls are recorded instead of blocking; question() answers Yes.
+
+    Each entry is (kind, title, text).
+    """
+    shown: list[tuple[str, str, str]] = []
+
+    def recorder(kind, answer=QMessageBox.StandardButton.Ok):
+        def show(_parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return show
+
+    for kind in ("critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(recorder("question", QMessageBox.StandardButton.Yes)))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(recorder("about")))
+    return shown
+
+
+def file_digests(*files: Path) -> dict[str, str | None]:
+    """Content hashes (None: missing) to prove files were left untouched."""
+    return {str(f): hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None
+            for f in files}
+
+
+@pytest.fixture
+def flow(make_ctx):
+    """The start-up flow on the test's data folder (nothing logged in yet); shut down after."""
+    from desktop.ui.startup_flow import StartupFlow
+
+    context = make_ctx()
+    startup = StartupFlow(context)
+    yield startup
+    for window in (startup.dialog, startup.main_window):
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+    startup.shutdown()
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

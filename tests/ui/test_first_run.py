@@ -1,0 +1,131 @@
+"""First run on an empty PC: set up the office and the first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.main_window import MainWindow
+
+
+def fill(qtbot, dialog: FirstRunDialog, *, office="SBY", username="admin.sby",
+         full_name="Rina Wulandari", password="rahasia-kantor-1", confirm=None,
+         device="Loket 1") -> None:
+    qtbot.keyClicks(dialog.office_code.lineEdit(), office)
+    qtbot.keyClicks(dialog.device_label, device)
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.full_name, full_name)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClicks(dialog.password_confirm, password if confirm is None else confirm)
+
+
+def test_first_run_creates_the_store_and_opens_the_main_window(qtbot, flow):
+    paths = flow.ctx.paths
+    flow.start()
+    qtbot.waitUntil(lambda: isinstance(flow.dialog, FirstRunDialog) and flow.dialog.isVisible())
+    dialog = flow.dialog
+    assert dialog.focusWidget() in (dialog.office_code, dialog.office_code.lineEdit())
+
+    fill(qtbot, dialog)
+    assert dialog.office_name.text() == "BP3TKI Surabaya"  # prefilled from the office list
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    # Argon2 and the database run in the background: the form shows it is busy meanwhile.
+    assert not dialog.setup_button.isEnabled()
+    assert dialog.busy_label.isVisibleTo(dialog)
+
+    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=15000)
+    window = flow.main_window
+    assert isinstance(window, MainWindow) and window.isVisible()
+    assert not dialog.isVisible()
+    assert window.windowTitle() == "Halo TKI Desk — BP3TKI Surabaya — Rina Wulandari (Administrator)"
+    core = flow.ctx.core
+    assert core.session.username == "admin.sby" and core.session.role == "admin"
+    assert core.office.code == "SBY" and core.office.device_label == "Loket 1"
+    assert paths.database.exists() and paths.keyslots.exists()
+    assert flow.ctx.settings.last_username == "admin.sby"
+
+
+def test_choosing_an_office_prefills_its_name_until_the_name_is_edited(qtbot, make_ctx):
+    dialog = FirstRunDialog(make_ctx())
+    qtbot.addWidget(dialog)
+    index = dialog.office_code.findData("MTR")
+    assert dialog.office_code.itemText(index) == "MTR — BP3TKI Mataram"
+    dialog.office_code.setCurrentIndex(index)
+    assert dialog.office_code_value() == "MTR"
+    assert dialog.office_name.text() == "BP3TKI Mataram"
+
+    dialog.office_code.setEditText("")
+    qtbot.keyClicks(dialog.office_code.lineEdit(), "kpg")
+    assert dialog.office_code_value() == "KPG"
+    assert dialog.office_name.text() == "BP3TKI Kupang"
+
+    dialog.office_name.clear()
+    qtbot.keyClicks(dialog.office_name, "BP3TKI Kupang (Pos Atambua)")
+    dialog.office_code.setCurrentIndex(dialog.office_code.findData("SBY"))
+    assert dialog.office_name.text() == "BP3TKI Kupang (Pos Atambua)"
+
+
+def test_mistakes_are_shown_next_to_their_fields_and_nothing_is_created(qtbot, make_ctx):
+    ctx = make_ctx()
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, office="S1", username="A", password="kort", confirm="kort")
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+    assert "2-5 capital letters" in dialog.errors.text("office_code")
+    assert "3-32 characters" in dialog.errors.text("username")
+    assert "at least 8 characters" in dialog.errors.text("password")
+    assert dialog.focusWidget() in (dialog.office_code, dialog.office_code.lineEdit())
+    assert dialog.setup_button.isEnabled()
+    assert not ctx.ui["tasks"].busy
+    assert not ctx.paths.root.exists() or not any(ctx.paths.root.iterdir())
+
+
+def test_the_two_passwords_must_match(qtbot, make_ctx):
+    ctx = make_ctx()
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, password="rahasia-kantor-1", confirm="rahasia-kantor-2")
+    qtbot.keyClick(dialog.password_confirm, Qt.Key.Key_Return)
+
+    assert dialog.errors.text("password_confirm") == "The two passwords do not match."
+    assert dialog.errors.text("password") == ""
+    assert dialog.focusWidget() is dialog.password_confirm
+    assert not ctx.paths.database.exists()
+
+
+def test_enter_in_the_last_field_sets_up(qtbot, make_ctx):
+    ctx = make_ctx()
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, office="NNK")
+    with qtbot.waitSignal(dialog.initialized, timeout=15000) as blocker:
+        qtbot.keyClick(dialog.password_confirm, Qt.Key.Key_Return)
+    core = blocker.args[0]
+    try:
+        assert core.office.code == "NNK" and core.office.name == "BP3TKI Nunukan"
+        assert core.office.tz == "WITA"
+    finally:
+        ctx.ui["tasks"].shutdown()
+        core.close()
+
+
+def test_switching_the_language_keeps_what_was_typed(qtbot, make_ctx):
+    ctx = make_ctx(lang="en")
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, username="A")
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    assert "Usernames are 3-32 characters" in dialog.errors.text("username")
+
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    qtbot.waitUntil(lambda: "Nama pengguna 3-32 karakter" in dialog.errors.text("username"))
+    assert ctx.lang == "id"
+    assert dialog.username.text() == "A"
+    assert dialog.office_code_value() == "SBY"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: "Usernames are" in dialog.errors.text("username"))
