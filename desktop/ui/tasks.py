@@ -6,9 +6,7 @@ network work will get its own pool. A callback never runs on a worker thread.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -21,45 +19,11 @@ Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
-class _EmitProbe(QObject):
-    ping = Signal()
-
-
-_emit_guard_checked = False
-_IMMORTAL = 1 << 40
-
-
-def guard_signal_emit_refcount() -> bool:
-    """Work around PySide6 6.12's Signal.emit() returning True without a new reference.
-
-    On Python 3.11 every discarded emit() result then takes a reference away from True,
-    and after a few thousand signals (one per database task) the interpreter aborts with
-    "bool_dealloc: deallocating True or False". Python 3.12 made True and False immortal;
-    this does the same, once, and only if a probe shows the leak. Returns True if applied.
-    """
-    global _emit_guard_checked
-    if _emit_guard_checked or sys.version_info >= (3, 12):
-        return False
-    _emit_guard_checked = True
-    probe = _EmitProbe()
-    before = sys.getrefcount(True)
-    for _ in range(32):
-        probe.ping.emit()
-    if sys.getrefcount(True) > before - 24:
-        return False
-    for flag in (True, False):
-        # ob_refcnt is the first field of every CPython object.
-        ctypes.c_ssize_t.from_address(id(flag)).value += _IMMORTAL
-    log.info("PySide Signal.emit() reference leak detected: True/False made immortal")
-    return True
-
-
 class TaskManager(QObject):
     _finished = Signal(object)
 
     def __init__(self, on_unhandled_error: ErrorCallback | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        guard_signal_emit_refcount()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="halotki-db")
         self._on_unhandled_error = on_unhandled_error
         self._pending = 0

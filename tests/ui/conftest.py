@@ -15,12 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.app_context import AppContext
 from desktop.settings import Settings
-from desktop.ui.tasks import TaskManager, guard_signal_emit_refcount
+from desktop.ui.tasks import TaskManager
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake  # noqa: F401
-
-# PySide6 6.12 on Python 3.11 loses a reference to True on every Signal.emit() from Python;
-# without this a long test run aborts at exit ("bool_dealloc"). See desktop/ui/tasks.py.
-guard_signal_emit_refcount()
 
 
 def _shutdown(ctx: AppContext) -> None:

@@ -153,7 +153,7 @@ def test_login_main_window_logout_and_quit(qtbot, store, flow, message_boxes):
 
 
 def test_a_long_session_of_signals_does_not_crash_the_interpreter(qapp):
-    """PySide6 6.12 loses a reference to True per Python emit(); the guard makes it harmless."""
+    """PySide6 6.12.0 lost a reference to True per Python emit() (pyproject pins it out)."""
     import sys
 
     from PySide6.QtCore import QObject, Signal
@@ -163,9 +163,9 @@ def test_a_long_session_of_signals_does_not_crash_the_interpreter(qapp):
     class Pinger(QObject):
         ping = Signal(int)
 
-    TaskManager().shutdown()  # creating one installs the guard
+    TaskManager().shutdown()
     pinger = Pinger()
     before = sys.getrefcount(True)
     for i in range(20_000):  # far more than True's own reference count on 3.11
         pinger.ping.emit(i)
-    assert sys.getrefcount(True) > 1_000_000 or sys.getrefcount(True) >= before
+    assert sys.getrefcount(True) >= before - 100
