@@ -54,6 +54,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> dbapi2.Connectio
     except DatabaseError as exc:
         raise classify(exc, path) from exc
     try:
+        # SQLCipher would print its own diagnostics to stderr, in front of the user; our
+        # errors say what happened in their language instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app_context import AppContext
 from desktop.services.startup import SetupState, setup_state
+from desktop.store.errors import StoreCorrupt
 from desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,14 @@ class StartupFlow(QObject):
         window.closed.connect(lambda: self.finish(EXIT_OK))
         self.main_window = window
         window.show()
+        # A damaged page is otherwise only noticed when something reads it; check them all
+        # now, in the background, and stop before anyone works on a damaged store.
+        self.ctx.ui["tasks"].run_db(core.maintenance.verify_pages, self._pages_checked, self.fail)
+
+    def _pages_checked(self, errors: list[str]) -> None:
+        if errors:
+            log.error("page check found %d damaged pages", len(errors))
+            self.fail(StoreCorrupt(self.ctx.paths.database, errors[0][:80]))
 
     def log_out(self) -> None:
         core, self.ctx.core = self.ctx.core, None
