@@ -89,6 +89,10 @@ class Core:
             device_label=meta.get("device_label", ""),
         )
 
+    def write(self):
+        """A write transaction attributed to the logged-in user, at the core's time."""
+        return self.store.write(self.session.username, self.now())
+
     def require(self, perm: Perm) -> None:
         require(self.session.role, perm)
 

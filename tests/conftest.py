@@ -87,3 +87,12 @@ def make_intake(**overrides) -> IntakeInput:
 @pytest.fixture
 def intake_factory():
     return make_intake
+
+
+def ticking_clock(start):
+    """A core clock frozen at `start` that moves 1 ms per reading, like time passing."""
+    from datetime import timedelta
+    from itertools import count
+
+    ticks = count()
+    return lambda: start + timedelta(milliseconds=next(ticks))

@@ -79,7 +79,7 @@ class KdfParams:
         )
 
 
-DEFAULT_KDF = KdfParams(memory_kib=131072, time_cost=3, parallelism=2)
+DEFAULT_KDF = KdfParams(memory_kib=131072, time_cost=4, parallelism=2)
 MINIMUM_KDF = KdfParams(memory_kib=19456, time_cost=2, parallelism=1)
 
 

@@ -1,7 +1,7 @@
 """Synthetic but realistic complaints for demos, training and benchmarks.
 
-Every case is first *planned* (pure data from one seeded random stream), then written by
-one of two writers that share the plan:
+Every case is first *planned* (pure data drawn from the seed), then written by one of two
+writers that share the plan:
 
 - `generate_cases` goes through the public case services one call at a time, exactly as an
   officer working through the UI would, so permissions, validation, the outbox and the
@@ -12,7 +12,8 @@ one of two writers that share the plan:
   per-call transaction and permission overhead is skipped.
 
 The same seed gives the same case numbers, people, categories, timelines and statuses on
-both paths. Both require a session that may do everything the generator does (a supervisor):
+both paths (only when status changes and received documents are dated differs: see
+`bulk_generate`). Both require a session that may do everything the generator does (a supervisor):
 demo data must never be produced with rights the logged-in person does not have.
 """
 
@@ -1020,11 +1021,13 @@ def bulk_generate(core, count: int, seed: int = 1, progress: Progress | None = N
 
 
 def _planned_here(args) -> Iterator[tuple[CasePlan, NormalizedIntake]]:
-    reference = args[0]
+    reference, zone = args[0], zone_info(args[2])
     planner = Planner(*args)
     for _ in range(planner.count):
         plan = planner.next()
-        yield plan, normalize_intake(plan.intake, reference, plan.recorded_at)
+        # As record_intake: typed dates are checked against the office's local date.
+        today = plan.recorded_at.astimezone(zone).date()
+        yield plan, normalize_intake(plan.intake, reference, plan.recorded_at, today)
 
 
 def _planner_child() -> None:

@@ -131,7 +131,8 @@ def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime,
     if received.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
     c.check(v.validate_not_future, received, "complaint.received_at", today=now)
-    case["received_at"] = received.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # One timestamp format everywhere, so text order is time order.
+    case["received_at"] = received.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     for need in ref.extra("channel", channel).get("requires", []) if channel else []:
         _check_channel_requirement(c, need, complainant)

@@ -87,7 +87,7 @@ class AccountService:
         existing = self.get(name)
         if existing and existing["active"]:
             raise AccountError(MSG_USER_EXISTS, field="username")
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             if existing:  # re-activating a removed account keeps its history
                 tx.update("user", existing["id"], {"full_name": full, "role": role.value,
                                                    "active": 1, "updated_at": tx.now})
@@ -111,7 +111,7 @@ class AccountService:
         # happens to the rest of this operation.
         if core.keyslots.has_user(user["username"]):
             core.keyslots.remove_slot(user["username"])
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             tx.update("user", user["id"], {"active": 0, "updated_at": tx.now})
             core.audit.add(tx, audit.USER_REMOVED, target=user["username"])
 

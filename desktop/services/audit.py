@@ -32,13 +32,13 @@ class AuditService:
         })
 
     def record(self, action: str, target: str = "", detail: str = "") -> None:
-        with self.core.store.write(self.core.session.username) as tx:
+        with self.core.write() as tx:
             self.add(tx, action, target, detail)
 
     def record_failed_logins(self, pending: list[dict]) -> None:
         if not pending:
             return
-        with self.core.store.write(self.core.session.username) as tx:
+        with self.core.write() as tx:
             for item in pending:
                 at = datetime.fromtimestamp(float(item.get("at", 0)), UTC)
                 self.add(tx, LOGIN_FAILED, target=str(item.get("user", ""))[:64],

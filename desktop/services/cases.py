@@ -83,7 +83,7 @@ class CaseService:
         core.require(Perm.CASE_CREATE)
         now = core.now()
         data = normalize_intake(inp, core.reference, now, self.today())
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             case_id = _new_id()
             number = self._next_case_number(tx, now)
             tx.insert("case", {
@@ -217,7 +217,7 @@ class CaseService:
             raise ValueError("occurred_at must be timezone-aware")
         c.check(v.validate_not_future, when, "event.occurred_at", today=now)
         c.raise_if_any()
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             event_id = self._event(tx, case["id"], event_type, summary, channel,
                                    when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), due)
             fields = {"updated_at": tx.now}
@@ -258,7 +258,7 @@ class CaseService:
             fields.update(self._closing_fields(case, new_status, outcome, duplicate_of))
         elif reopen:
             fields.update({"outcome": "", "duplicate_of": ""})
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             fields["updated_at"] = tx.now
             tx.update("case", case["id"], fields)
             data = {"from": old, "to": new_status}
@@ -298,7 +298,7 @@ class CaseService:
             raise v.ValidationError(MSG_UNKNOWN_CODE, field=f"documents.{doc_type}")
         note = v.normalize_text(note, f"documents.{doc_type}", max_len=500)
         doc_id = f"{case['id']}:{doc_type}"
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             exists = self.store.query_one("SELECT state FROM case_documents WHERE id = ?", (doc_id,))
             if exists is None:
                 tx.insert("document", {"id": doc_id, "case_id": case["id"], "doc_type": doc_type,
@@ -323,7 +323,7 @@ class CaseService:
         p = normalize_complainant(c, complainant, core.reference) if complainant else None
         c.raise_if_any()
         changed: list[str] = []
-        with self.store.write(core.session.username) as tx:
+        with core.write() as tx:
             if w is not None:
                 wid = self.store.query_one("SELECT id FROM workers WHERE case_id = ?", (case["id"],))[0]
                 changed += [f"worker.{k}" for k in tx.update("worker", wid, w)]

@@ -15,7 +15,8 @@ from desktop.domain.models import DuplicateCandidate, WorkerInput
 from desktop.domain.roles import Perm
 
 MAX_RESULTS = 500
-FUZZY_CANDIDATES = 300
+FUZZY_CANDIDATES = 100
+FUZZY_WHEN_FEWER = 20  # enough exact hits: the officer typed it right
 FUZZY_MIN_SIMILARITY = 0.45
 MIN_FUZZY_WORD = 5
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -26,21 +27,35 @@ def trigrams(text: str) -> set[str]:
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
 
 
-def similarity(a: str, b: str) -> float:
-    ta, tb = trigrams(a), trigrams(b)
+def _jaccard(ta: set[str], tb: set[str]) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
 
 
+def similarity(a: str, b: str) -> float:
+    return _jaccard(trigrams(a), trigrams(b))
+
+
+class NameMatcher:
+    """Scores names against one query; the query's trigrams are computed once."""
+
+    def __init__(self, query: str) -> None:
+        self.words = _WORD.findall(query)
+        self.grams = trigrams(" ".join(self.words))
+
+    def score(self, name: str) -> float:
+        """Best match against the whole name or any run of as many words of it
+        ("Nurhalisa" against "Siti Nurhaliza binti Ahmad" compares with "Nurhaliza")."""
+        nwords = _WORD.findall(name)
+        best = _jaccard(self.grams, trigrams(" ".join(nwords)))
+        width = len(self.words)
+        if width and len(nwords) > width:
+            for i in range(len(nwords) - width + 1):
+                best = max(best, _jaccard(self.grams, trigrams(" ".join(nwords[i:i + width]))))
+        return best
+
+
 def name_similarity(query: str, name: str) -> float:
-    """Best match of the query against any run of as many words of the name
-    ("Nurhalisa" against "Siti Nurhaliza binti Ahmad" compares with "Nurhaliza")."""
-    best = similarity(query, name)
-    qwords, nwords = _WORD.findall(query), _WORD.findall(name)
-    width = len(qwords)
-    if width and len(nwords) > width:
-        for i in range(len(nwords) - width + 1):
-            best = max(best, similarity(query, " ".join(nwords[i:i + width])))
-    return best
+    return NameMatcher(query).score(name)
 
 
 def _phrase(text: str) -> str:
@@ -54,14 +69,16 @@ def exact_match_query(text: str) -> str | None:
 
 
 def fuzzy_match_query(text: str) -> str | None:
-    """Each long word may be misspelled on one side: match either of its halves."""
+    """A single typo spoils only one half of a long word, so the other half still matches.
+    Any word may match; the similarity score afterwards decides what is shown."""
     parts = []
     for word in _WORD.findall(text):
-        if len(word) >= MIN_FUZZY_WORD:
-            half = (len(word) + 1) // 2
-            left, right = word[:half + 1], word[half - 1:]
-            parts.append(f"({_phrase(left)} OR {_phrase(right)})")
-    return " AND ".join(f"{{worker_name complainant_name}} : {p}" for p in parts) if parts else None
+        if len(word) >= 6:
+            half = len(word) // 2  # halves do not overlap: one typo breaks only one of them
+            parts += [_phrase(word[:half]), _phrase(word[half:])]
+        elif len(word) >= MIN_FUZZY_WORD:
+            parts += [_phrase(word[:3]), _phrase(word[-3:])]
+    return f"{{worker_name complainant_name}} : ({' OR '.join(parts)})" if parts else None
 
 
 @dataclass(frozen=True)
@@ -87,7 +104,7 @@ class SearchService:
             seqs = [r[0] for r in self.store.query(
                 "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?",
                 (query, limit))]
-        if len(seqs) < limit:
+        if len(seqs) < min(limit, FUZZY_WHEN_FEWER) and not any(ch.isdigit() for ch in text):
             seen = set(seqs)
             seqs += [h.seq for h in self._fuzzy(text, limit) if h.seq not in seen]
         return seqs[:limit]
@@ -113,8 +130,9 @@ class SearchService:
             (query, FUZZY_CANDIDATES),
         )
         hits = []
+        matcher = NameMatcher(text)
         for seq, worker, complainant in rows:
-            score = max(name_similarity(text, worker), name_similarity(text, complainant))
+            score = max(matcher.score(worker), matcher.score(complainant))
             if score >= FUZZY_MIN_SIMILARITY:
                 hits.append(SearchHit(seq, score))
         hits.sort(key=lambda h: -h.score)

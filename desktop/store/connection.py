@@ -66,6 +66,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> dbapi2.Connectio
         # Sorts and temp tables stay in memory so no plaintext spills into the temp dir.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # Decrypted pages are cached: without it search re-decrypts the same index pages.
+        conn.execute("PRAGMA cache_size = -65536")
     except DatabaseError as exc:
         conn.close()
         raise classify(exc, path) from exc

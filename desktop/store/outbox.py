@@ -25,19 +25,24 @@ WHERE c.id = ?
 """
 
 
+def iso_utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def utc_now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return iso_utc(datetime.now(UTC))
 
 
 class WriteTx:
     """One transaction on the writer connection; see Store.write()."""
 
-    def __init__(self, conn, clock, user: str, device: str) -> None:
+    def __init__(self, conn, clock, user: str, device: str, now: datetime | None = None) -> None:
         self._conn = conn
         self._clock = clock
         self.user = user
         self.device = device
-        self.now = utc_now_iso()
+        # The core's clock, so recorded times follow it (tests, demo data replaying a history).
+        self.now = iso_utc(now) if now else utc_now_iso()
         self._reindex: dict[str, bool] = {}  # case id -> is new (no old index row)
 
     def insert(self, entity: str, row: dict[str, Any]) -> None:

@@ -33,7 +33,9 @@ class Store:
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
         self.device_id = device_id
-        last = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
+        # The newest change carries the newest local timestamp; max(hlc) would scan the outbox.
+        row = conn.execute("SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
+        last = row[0] if row else None
         self.clock = HybridClock(device_id[:8], last)
         self._write_lock = threading.Lock()
 
@@ -107,13 +109,13 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------
     @contextmanager
-    def write(self, user: str) -> Iterator[WriteTx]:
+    def write(self, user: str, now: datetime | None = None) -> Iterator[WriteTx]:
         """All-or-nothing: any exception rolls the whole transaction back."""
         with self._write_lock:
             conn = self._conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                tx = WriteTx(conn, self.clock, user, self.device_id)
+                tx = WriteTx(conn, self.clock, user, self.device_id, now)
                 yield tx
                 tx.finish()
                 conn.execute("COMMIT")

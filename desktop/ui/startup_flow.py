@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app_context import AppContext
-from desktop.services.startup import SetupState, setup_state
-from desktop.store.errors import StoreCorrupt
+from desktop.services.startup import SetupState, StoreCorrupt, setup_state
 from desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)

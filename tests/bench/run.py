@@ -202,24 +202,31 @@ def _misspell(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice(letters) + word[i + 1:]
 
 
-def search_queries(core: Core) -> dict[str, list[tuple[str, int]]]:
-    """(query text, seq of the case it is meant to find) per kind, drawn from the store."""
+def search_queries(core: Core) -> dict[str, list[tuple[str, set[int]]]]:
+    """(query text, seqs it is meant to find) per kind, drawn from the store.
+
+    For names the meant cases are all cases of that worker name: common names repeat in
+    100,000 cases, and any of them is a right answer.
+    """
     rng = random.Random(SEED)
     rows = core.store.query(
         "SELECT c.seq, w.name, w.passport FROM cases c JOIN workers w ON w.case_id = c.id")
+    by_name: dict[str, set[int]] = {}
+    for seq, name, _ in rows:
+        by_name.setdefault(name, set()).add(seq)
     rng.shuffle(rows)
     prefix, passport, misspelled = [], [], []
     for seq, name, pp in rows:
         words = name.split()
         if len(prefix) < SEARCH_QUERIES and len(words) >= 2 and len(words[1]) >= 4:
             # What a person types before the list narrows: first name and a bit of the next.
-            prefix.append((f"{words[0]} {words[1][:3 + rng.randrange(2)]}", seq))
+            prefix.append((f"{words[0]} {words[1][:3 + rng.randrange(2)]}", by_name[name]))
         if len(passport) < SEARCH_QUERIES and pp:
-            passport.append((pp, seq))
+            passport.append((pp, {seq}))
         long_words = [w for w in words if len(w) >= 6 and w.isalpha()]
         if len(misspelled) < SEARCH_QUERIES and len(words) >= 2 and long_words:
             target = rng.choice(long_words)
-            misspelled.append((name.replace(target, _misspell(target, rng), 1), seq))
+            misspelled.append((name.replace(target, _misspell(target, rng), 1), by_name[name]))
         if min(len(prefix), len(passport), len(misspelled)) >= SEARCH_QUERIES:
             break
     return {"name_prefix": prefix, "passport": passport, "misspelled": misspelled}
@@ -246,7 +253,7 @@ def bench_search(core: Core, profiles: Profiles) -> list[Figure]:
         name = f"search_{kind}_p95_ms"
         profiles.wrap(name, lambda qs=queries: [service.search(t) for t, _ in qs[:20]])()
         app, base, found = [], [], 0
-        for i, (text, seq) in enumerate(queries):
+        for i, (text, meant) in enumerate(queries):
             # Alternate which goes first so neither side always gets the warmer cache.
             if i % 2:
                 base.append(ms(timed(lambda t=text: raw(t))))
@@ -255,12 +262,12 @@ def bench_search(core: Core, profiles: Profiles) -> list[Figure]:
             app.append(ms(time.perf_counter() - start))
             if not i % 2:
                 base.append(ms(timed(lambda t=text: raw(t))))
-            found += seq in hits
+            found += not meant.isdisjoint(hits)
         value, baseline = p95(app), p95(base)
         figures.append(Figure(name, value, "ms", baseline, "p95 <= 20 ms, ratio <= 1.5",
                               value <= 20 and value / baseline <= 1.5,
                               f"median {statistics.median(app):.1f} ms, "
-                              f"meant case found {found}/{len(queries)}"))
+                              f"meant case among the hits for {found}/{len(queries)} queries"))
     return figures
 
 

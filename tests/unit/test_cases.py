@@ -14,7 +14,7 @@ from desktop.domain.models import ComplainantInput, IntakeInput, WorkerInput
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.validation import ValidationError, ValidationErrors
 from desktop.services.cases import CaseFilter, CaseNotFound
-from tests.conftest import make_intake
+from tests.conftest import make_intake, ticking_clock
 
 WIB = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=WIB)
@@ -22,7 +22,7 @@ TODAY = NOW.date()
 
 
 def at(when: datetime):
-    return lambda: when
+    return ticking_clock(when)
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_record_intake_stores_everything(fo):
     assert (case["status"], case["category"], case["channel"]) == (
         "baru", "gaji_tidak_dibayar", "datang_langsung")
     assert case["office_code"] == "SBY" and case["created_by"] == "petugas"
-    assert case["received_at"] == NOW.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert case["received_at"] == NOW.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     assert detail.worker["name"] == "Dewi Lestari"
     assert detail.worker["birth_date"] == "1995-03-12"
     assert detail.worker["passport"] == "B1234567"

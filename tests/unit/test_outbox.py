@@ -23,7 +23,7 @@ from desktop.services.cases import CaseService
 from desktop.services.maintenance import outbox_errors
 from desktop.store.hlc import parse_hlc
 from desktop.store.schema import SYNCED_TABLES
-from tests.conftest import STAFF_PW, make_intake
+from tests.conftest import STAFF_PW, make_intake, ticking_clock
 
 WIB = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=WIB)
@@ -82,7 +82,7 @@ def _summary(rows: list[dict]) -> list[tuple[str, str, frozenset]]:
 
 @pytest.fixture
 def sup(supervisor):
-    supervisor.now = lambda: NOW
+    supervisor.now = ticking_clock(NOW)
     return supervisor
 
 
