@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app_context import AppContext
 from desktop.crypto.keyslots import DEFAULT_KDF, KdfParams
+from desktop.logging_setup import configure_logging
 from desktop.messages import LANGUAGES
 from desktop.paths import resolve_data_dir
 from desktop.ui.i18n import install_translators, remove_translators
@@ -44,6 +45,8 @@ def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT
     """
     app = application()
     ctx = AppContext.create(Path(data_dir), lang, kdf)
+    if ctx.paths.root.exists():
+        configure_logging(ctx.paths.logs)
     ctx.ui["translators"] = install_translators(app, ctx.lang)
     tasks = TaskManager(on_unhandled_error=lambda exc: log.error("background task failed",
                                                                   exc_info=exc))
@@ -64,7 +67,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", help="folder of this PC's data (default: per user)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     return run_gui(resolve_data_dir(args.data_dir), args.lang)
 
 
