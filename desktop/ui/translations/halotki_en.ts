@@ -1,0 +1,1019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../accounts_dialog.py" line="134"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="134"/>
+        <source>No (removed)</source>
+        <translation>No (removed)</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="175"/>
+        <source>The password of {username} was reset.</source>
+        <translation>The password of {username} was reset.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="183"/>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="184"/>
+        <source>Remove the account of {name} ({username})?
+
+They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</source>
+        <translation>Remove the account of {name} ({username})?
+
+They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="199"/>
+        <source>The account {username} was removed.</source>
+        <translation>The account {username} was removed.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="229"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="231"/>
+        <source>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</source>
+        <translation>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="235"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="236"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="237"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="238"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../accounts_dialog.py" line="300"/>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="301"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="301"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="302"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="302"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="303"/>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="306"/>
+        <source>e.g. siti.a</source>
+        <translation>e.g. siti.a</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="307"/>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="310"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="311"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="141"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="141"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="141"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="142"/>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="173"/>
+        <source>Follow-up overdue: the complainant was to be contacted by {date}.</source>
+        <translation>Follow-up overdue: the complainant was to be contacted by {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="162"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="163"/>
+        <source>Your new password opens the data on this PC from now on. Other people&apos;s passwords are not affected.</source>
+        <translation>Your new password opens the data on this PC from now on. Other people&apos;s passwords are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="165"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="166"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="167"/>
+        <source>&amp;Confirm new password:</source>
+        <translation>&amp;Confirm new password:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="171"/>
+        <source>Type your current password.</source>
+        <translation>Type your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <location filename="../widgets.py" line="43"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="25"/>
+        <source>same passport</source>
+        <translation>same passport</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="26"/>
+        <source>same NIK</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="27"/>
+        <source>similar name, same birth date</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="82"/>
+        <source>Possible duplicates.</source>
+        <translation>Possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="83"/>
+        <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
+        <translation>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="87"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="88"/>
+        <source>&amp;Open this case instead</source>
+        <translation>&amp;Open this case instead</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="19"/>
+        <source>Something went wrong. Nothing was lost; try again. If it happens again, tell the office administrator (details are in the log file).</source>
+        <translation>Something went wrong. Nothing was lost; try again. If it happens again, tell the office administrator (details are in the log file).</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="27"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../filter_bar.py" line="22"/>
+        <location filename="../filter_bar.py" line="83"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="24"/>
+        <location filename="../filter_bar.py" line="84"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="77"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="78"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="79"/>
+        <source>Follow-up &amp;overdue</source>
+        <translation>Follow-up &amp;overdue</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="81"/>
+        <source>Only open cases whose next contact with the complainant is past its date</source>
+        <translation>Only open cases whose next contact with the complainant is past its date</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="82"/>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run.py" line="159"/>
+        <source>Halo TKI Desk — Set up this PC</source>
+        <translation>Halo TKI Desk — Set up this PC</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="160"/>
+        <source>Set up Halo TKI Desk</source>
+        <translation>Set up Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="162"/>
+        <source>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</source>
+        <translation>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="164"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="165"/>
+        <source>Office and PC</source>
+        <translation>Office and PC</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="166"/>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="168"/>
+        <source>&amp;Office code:</source>
+        <translation>&amp;Office code:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="169"/>
+        <source>Office &amp;name:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="170"/>
+        <source>Name of this &amp;PC:</source>
+        <translation>Name of this &amp;PC:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="171"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="172"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="173"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="174"/>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="182"/>
+        <source>e.g. SBY</source>
+        <translation>e.g. SBY</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="183"/>
+        <source>e.g. Front desk 1</source>
+        <translation>e.g. Front desk 1</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="184"/>
+        <source>e.g. admin.sby</source>
+        <translation>e.g. admin.sby</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="185"/>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="187"/>
+        <source>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</source>
+        <translation>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="189"/>
+        <source>&amp;Set up</source>
+        <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="190"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="191"/>
+        <source>Creating the encrypted data…</source>
+        <translation>Creating the encrypted data…</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="275"/>
+        <source>The two passwords do not match.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="165"/>
+        <source>New complaint — walk-in intake</source>
+        <translation>New complaint — walk-in intake</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="167"/>
+        <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
+        <translation>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="172"/>
+        <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
+        <translation>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="174"/>
+        <source>&amp;Save complaint</source>
+        <translation>&amp;Save complaint</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="175"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="240"/>
+        <source>Open the existing case</source>
+        <translation>Open the existing case</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="241"/>
+        <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
+        <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="306"/>
+        <source>Discard this complaint?</source>
+        <translation>Discard this complaint?</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="307"/>
+        <source>The complaint you typed has not been saved. Discard it?</source>
+        <translation>The complaint you typed has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../intake/complainant_section.py" line="23"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="24"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="27"/>
+        <source>&amp;Relation to worker:</source>
+        <translation>&amp;Relation to worker:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="29"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="30"/>
+        <source>16 digits</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="31"/>
+        <source>&amp;Phone numbers:</source>
+        <translation>&amp;Phone numbers:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="32"/>
+        <source>0812-3456-7890, 031-1234567</source>
+        <translation>0812-3456-7890, 031-1234567</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="34"/>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="35"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="37"/>
+        <source>Pre&amp;ferred contact:</source>
+        <translation>Pre&amp;ferred contact:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="22"/>
+        <source>Migrant worker</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="26"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="27"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="28"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="21"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="23"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="27"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="29"/>
+        <source>Complainant &amp;type:</source>
+        <translation>Complainant &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="36"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="37"/>
+        <source>What happened, since when, what the complainant asks for</source>
+        <translation>What happened, since when, what the complainant asks for</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../login.py" line="159"/>
+        <source>Halo TKI Desk — Log in</source>
+        <translation>Halo TKI Desk — Log in</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="160"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="161"/>
+        <source>Log in with your own username and password.</source>
+        <translation>Log in with your own username and password.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="162"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="163"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="164"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="165"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="167"/>
+        <source>Opening the data…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="198"/>
+        <source>Type your username.</source>
+        <translation>Type your username.</translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message>
+        <location filename="../status_bar.py" line="38"/>
+        <source>Loading cases…</source>
+        <translation>Loading cases…</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="43"/>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="43"/>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="45"/>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} of {total} cases</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="51"/>
+        <source>Office {code} · {device}</source>
+        <translation>Office {code} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="53"/>
+        <source>{office}, device {letter}</source>
+        <translation>{office}, device {letter}</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="58"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="59"/>
+        <source>Not connected to the central server. Everything is saved on this PC.</source>
+        <translation>Not connected to the central server. Everything is saved on this PC.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="216"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="217"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221"/>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>Record a new complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222"/>
+        <source>Your role does not record complaints</source>
+        <translation>Your role does not record complaints</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="223"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="225"/>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;Manage accounts…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="226"/>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227"/>
+        <source>&amp;Language…</source>
+        <translation>&amp;Language…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="228"/>
+        <source>&amp;About Halo TKI Desk</source>
+        <translation>&amp;About Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229"/>
+        <source>Sea&amp;rch:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230"/>
+        <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
+        <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="300"/>
+        <source>No case matches “{text}”.</source>
+        <translation>No case matches “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="302"/>
+        <source>No case matches these filters.</source>
+        <translation>No case matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304"/>
+        <source>No complaints recorded yet.
+Press Ctrl+N to record the first one.</source>
+        <translation>No complaints recorded yet.
+Press Ctrl+N to record the first one.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="306"/>
+        <source>No complaints recorded yet.</source>
+        <translation>No complaints recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="389"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="390"/>
+        <source>This part of the application is not available in this version.</source>
+        <translation>This part of the application is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="420"/>
+        <source>About Halo TKI Desk</source>
+        <translation>About Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="421"/>
+        <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../receipt_dialog.py" line="94"/>
+        <source>Complaint receipt — {number}</source>
+        <translation>Complaint receipt — {number}</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="96"/>
+        <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
+        <translation>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="98"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="99"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="100"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="101"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="102"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="115"/>
+        <source>Preparing the receipt…</source>
+        <translation>Preparing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="127"/>
+        <source>The receipt could not be shown.</source>
+        <translation>The receipt could not be shown.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="153"/>
+        <location filename="../receipt_dialog.py" line="165"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="166"/>
+        <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
+        <translation>The receipt could not be printed. Check that the printer is on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="169"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="183"/>
+        <source>Save receipt as PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="183"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="197"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="199"/>
+        <source>Receipt saved</source>
+        <translation>Receipt saved</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="200"/>
+        <source>The receipt was saved to:
+{path}
+
+Open it now?</source>
+        <translation>The receipt was saved to:
+{path}
+
+Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>RefComboBox</name>
+    <message>
+        <location filename="../widgets.py" line="24"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="211"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="213"/>
+        <source>Set a new password for {name} ({username}). Give it to them in person; they can change it after logging in.</source>
+        <translation>Set a new password for {name} ({username}). Give it to them in person; they can change it after logging in.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="215"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="216"/>
+        <source>&amp;Confirm new password:</source>
+        <translation>&amp;Confirm new password:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="67"/>
+        <source>The language of the screens, messages and lists on this PC.</source>
+        <translation>The language of the screens, messages and lists on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="68"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <location filename="../startup_flow.py" line="110"/>
+        <source>Halo TKI Desk will close now.</source>
+        <translation>Halo TKI Desk will close now.</translation>
+    </message>
+    <message>
+        <location filename="../startup_flow.py" line="112"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../password_dialog.py" line="78"/>
+        <source>The two new passwords do not match.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="135"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="138"/>
+        <source>at least {n} characters</source>
+        <translation>at least {n} characters</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../accounts_dialog.py" line="134"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="134"/>
+        <source>No (removed)</source>
+        <translation>Tidak (dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="175"/>
+        <source>The password of {username} was reset.</source>
+        <translation>Kata sandi {username} sudah diatur ulang.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="183"/>
+        <source>Remove account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="184"/>
+        <source>Remove the account of {name} ({username})?
+
+They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</source>
+        <translation>Hapus akun {name} ({username})?
+
+Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya tetap ada di kasus dan jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="199"/>
+        <source>The account {username} was removed.</source>
+        <translation>Akun {username} sudah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="229"/>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="231"/>
+        <source>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</source>
+        <translation>Setiap petugas masuk dengan akunnya sendiri; semua yang dicatat ditandai dengan akun itu. Hapus akun petugas yang sudah tidak bertugas di kantor ini.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="234"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="235"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="236"/>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="237"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="238"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../accounts_dialog.py" line="300"/>
+        <source>Add an account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="301"/>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="301"/>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="302"/>
+        <source>&amp;Role:</source>
+        <translation>Pe&amp;ran:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="302"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="303"/>
+        <source>&amp;Confirm password:</source>
+        <translation>Ulan&amp;gi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="306"/>
+        <source>e.g. siti.a</source>
+        <translation>mis. siti.a</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="307"/>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="310"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../accounts_dialog.py" line="311"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="140"/>
+        <source>Category</source>
+        <translation>Jenis pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="141"/>
+        <source>Worker</source>
+        <translation>TKI</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="141"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="141"/>
+        <source>Destination</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="142"/>
+        <source>Next contact</source>
+        <translation>Kontak berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="173"/>
+        <source>Follow-up overdue: the complainant was to be contacted by {date}.</source>
+        <translation>Tindak lanjut terlambat: pengadu seharusnya dihubungi paling lambat {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="162"/>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="163"/>
+        <source>Your new password opens the data on this PC from now on. Other people&apos;s passwords are not affected.</source>
+        <translation>Mulai sekarang data di komputer ini dibuka dengan kata sandi baru Anda. Kata sandi petugas lain tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="165"/>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="166"/>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="167"/>
+        <source>&amp;Confirm new password:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="171"/>
+        <source>Type your current password.</source>
+        <translation>Ketik kata sandi Anda saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <location filename="../widgets.py" line="43"/>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="25"/>
+        <source>same passport</source>
+        <translation>paspor sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="26"/>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="27"/>
+        <source>similar name, same birth date</source>
+        <translation>nama mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="82"/>
+        <source>Possible duplicates.</source>
+        <translation>Kemungkinan duplikat.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="83"/>
+        <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
+        <translation>TKI ini mungkin sudah punya kasus. Tanyakan kepada pengadu; jika pengaduannya sama, buka kasus itu dan jangan mencatat kasus baru.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Worker</source>
+        <translation>TKI</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="87"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="88"/>
+        <source>&amp;Open this case instead</source>
+        <translation>&amp;Buka kasus ini saja</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="19"/>
+        <source>Something went wrong. Nothing was lost; try again. If it happens again, tell the office administrator (details are in the log file).</source>
+        <translation>Terjadi kesalahan. Tidak ada data yang hilang; silakan coba lagi. Jika terulang, beri tahu administrator kantor (rinciannya ada di berkas log).</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="27"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../filter_bar.py" line="22"/>
+        <location filename="../filter_bar.py" line="83"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="24"/>
+        <location filename="../filter_bar.py" line="84"/>
+        <source>All categories</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="77"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="78"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="79"/>
+        <source>Follow-up &amp;overdue</source>
+        <translation>Tindak lanjut &amp;terlambat</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="81"/>
+        <source>Only open cases whose next contact with the complainant is past its date</source>
+        <translation>Hanya kasus terbuka yang jadwal kontak berikutnya dengan pengadu sudah lewat</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="82"/>
+        <source>Show &amp;all</source>
+        <translation>Tampilkan s&amp;emua</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run.py" line="159"/>
+        <source>Halo TKI Desk — Set up this PC</source>
+        <translation>Halo TKI Desk — Penyiapan komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="160"/>
+        <source>Set up Halo TKI Desk</source>
+        <translation>Penyiapan Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="162"/>
+        <source>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</source>
+        <translation>Belum ada data di komputer ini. Pilih kantor pemilik komputer ini dan buat akun administrator pertama. Data akan dienkripsi dan dibuka dengan kata sandinya.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="164"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="165"/>
+        <source>Office and PC</source>
+        <translation>Kantor dan komputer</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="166"/>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="168"/>
+        <source>&amp;Office code:</source>
+        <translation>&amp;Kode kantor:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="169"/>
+        <source>Office &amp;name:</source>
+        <translation>Nama ka&amp;ntor:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="170"/>
+        <source>Name of this &amp;PC:</source>
+        <translation>Nama ko&amp;mputer ini:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="171"/>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="172"/>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="173"/>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="174"/>
+        <source>&amp;Confirm password:</source>
+        <translation>Ulan&amp;gi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="182"/>
+        <source>e.g. SBY</source>
+        <translation>mis. SBY</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="183"/>
+        <source>e.g. Front desk 1</source>
+        <translation>mis. Loket 1</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="184"/>
+        <source>e.g. admin.sby</source>
+        <translation>mis. admin.sby</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="185"/>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="187"/>
+        <source>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</source>
+        <translation>Administrator mengelola akun petugas di komputer ini. Simpan kata sandinya baik-baik: tanpa kata sandi yang sah, data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="189"/>
+        <source>&amp;Set up</source>
+        <translation>S&amp;iapkan</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="190"/>
+        <source>&amp;Quit</source>
+        <translation>Kel&amp;uar</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="191"/>
+        <source>Creating the encrypted data…</source>
+        <translation>Membuat data terenkripsi…</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="275"/>
+        <source>The two passwords do not match.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="165"/>
+        <source>New complaint — walk-in intake</source>
+        <translation>Pengaduan baru — datang langsung</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="167"/>
+        <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
+        <translation>Wajib untuk menyimpan: nama pengadu, hubungan dengan TKI, dan nomor telepon atau alamat; nama, paspor atau NIK TKI; jenis pengaduan dan uraian. Tanggal diketik hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="172"/>
+        <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
+        <translation>Ctrl+S menyimpan · Esc membatalkan · Alt + huruf bergaris bawah melompat ke isian</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="174"/>
+        <source>&amp;Save complaint</source>
+        <translation>&amp;Simpan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="175"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="240"/>
+        <source>Open the existing case</source>
+        <translation>Buka kasus yang sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="241"/>
+        <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
+        <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="306"/>
+        <source>Discard this complaint?</source>
+        <translation>Buang pengaduan ini?</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="307"/>
+        <source>The complaint you typed has not been saved. Discard it?</source>
+        <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../intake/complainant_section.py" line="23"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="24"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="27"/>
+        <source>&amp;Relation to worker:</source>
+        <translation>&amp;Hubungan dengan TKI:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="29"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="30"/>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="31"/>
+        <source>&amp;Phone numbers:</source>
+        <translation>Nomor &amp;telepon:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="32"/>
+        <source>0812-3456-7890, 031-1234567</source>
+        <translation>0812-3456-7890, 031-1234567</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="34"/>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="35"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complainant_section.py" line="37"/>
+        <source>Pre&amp;ferred contact:</source>
+        <translation>Kontak yang &amp;diutamakan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="22"/>
+        <source>Migrant worker</source>
+        <translation>Pekerja migran (TKI)</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="26"/>
+        <source>Present</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="27"/>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="28"/>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="21"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="23"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Jenis pengaduan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="27"/>
+        <source>C&amp;hannel:</source>
+        <translation>Salu&amp;ran:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="29"/>
+        <source>Complainant &amp;type:</source>
+        <translation>&amp;Kategori pengadu:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="36"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="37"/>
+        <source>What happened, since when, what the complainant asks for</source>
+        <translation>Apa yang terjadi, sejak kapan, dan apa yang diminta pengadu</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../login.py" line="159"/>
+        <source>Halo TKI Desk — Log in</source>
+        <translation>Halo TKI Desk — Masuk</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="160"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="161"/>
+        <source>Log in with your own username and password.</source>
+        <translation>Masuk dengan nama pengguna dan kata sandi Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="162"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="163"/>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="164"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="165"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>Kel&amp;uar</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="167"/>
+        <source>Opening the data…</source>
+        <translation>Membuka data…</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="198"/>
+        <source>Type your username.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message>
+        <location filename="../status_bar.py" line="38"/>
+        <source>Loading cases…</source>
+        <translation>Memuat kasus…</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="43"/>
+        <source>1 case</source>
+        <translation>1 kasus</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="43"/>
+        <source>{n} cases</source>
+        <translation>{n} kasus</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="45"/>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} dari {total} kasus</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="51"/>
+        <source>Office {code} · {device}</source>
+        <translation>Kantor {code} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="53"/>
+        <source>{office}, device {letter}</source>
+        <translation>{office}, perangkat {letter}</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="58"/>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="59"/>
+        <source>Not connected to the central server. Everything is saved on this PC.</source>
+        <translation>Tidak terhubung ke server pusat. Semua data tersimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="216"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="217"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
+        <source>&amp;New complaint…</source>
+        <translation>Pengaduan &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221"/>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>Catat pengaduan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222"/>
+        <source>Your role does not record complaints</source>
+        <translation>Peran Anda tidak mencatat pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="223"/>
+        <source>&amp;Quit</source>
+        <translation>Kel&amp;uar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Ganti kata sandi saya…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="225"/>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;Kelola akun…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="226"/>
+        <source>&amp;Log out</source>
+        <translation>K&amp;eluar dari akun</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227"/>
+        <source>&amp;Language…</source>
+        <translation>&amp;Bahasa…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="228"/>
+        <source>&amp;About Halo TKI Desk</source>
+        <translation>&amp;Tentang Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230"/>
+        <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
+        <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="300"/>
+        <source>No case matches “{text}”.</source>
+        <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="302"/>
+        <source>No case matches these filters.</source>
+        <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304"/>
+        <source>No complaints recorded yet.
+Press Ctrl+N to record the first one.</source>
+        <translation>Belum ada pengaduan yang dicatat.
+Tekan Ctrl+N untuk mencatat yang pertama.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="306"/>
+        <source>No complaints recorded yet.</source>
+        <translation>Belum ada pengaduan yang dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="389"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="390"/>
+        <source>This part of the application is not available in this version.</source>
+        <translation>Bagian ini belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="420"/>
+        <source>About Halo TKI Desk</source>
+        <translation>Tentang Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="421"/>
+        <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../receipt_dialog.py" line="94"/>
+        <source>Complaint receipt — {number}</source>
+        <translation>Tanda terima pengaduan — {number}</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="96"/>
+        <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
+        <translation>Cetak tanda terima ini dan serahkan kepada pengadu: di dalamnya ada nomor kasus untuk disebutkan saat menghubungi kantor, dan daftar dokumen yang masih diperlukan.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="98"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="99"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="100"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="101"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>Simpan sebagai PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="102"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="115"/>
+        <source>Preparing the receipt…</source>
+        <translation>Menyiapkan tanda terima…</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="127"/>
+        <source>The receipt could not be shown.</source>
+        <translation>Tanda terima tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="153"/>
+        <location filename="../receipt_dialog.py" line="165"/>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="166"/>
+        <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
+        <translation>Tanda terima tidak dapat dicetak. Pastikan printer menyala dan berisi kertas, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="169"/>
+        <source>Sent to the printer.</source>
+        <translation>Dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="183"/>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="183"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="197"/>
+        <source>Saved to {path}</source>
+        <translation>Disimpan di {path}</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="199"/>
+        <source>Receipt saved</source>
+        <translation>Tanda terima disimpan</translation>
+    </message>
+    <message>
+        <location filename="../receipt_dialog.py" line="200"/>
+        <source>The receipt was saved to:
+{path}
+
+Open it now?</source>
+        <translation>Tanda terima disimpan di:
+{path}
+
+Buka sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>RefComboBox</name>
+    <message>
+        <location filename="../widgets.py" line="24"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.py" line="211"/>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="213"/>
+        <source>Set a new password for {name} ({username}). Give it to them in person; they can change it after logging in.</source>
+        <translation>Tetapkan kata sandi baru untuk {name} ({username}). Sampaikan langsung kepada yang bersangkutan; ia dapat menggantinya setelah masuk.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="215"/>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="216"/>
+        <source>&amp;Confirm new password:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="67"/>
+        <source>The language of the screens, messages and lists on this PC.</source>
+        <translation>Bahasa layar, pesan dan daftar di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="68"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <location filename="../startup_flow.py" line="110"/>
+        <source>Halo TKI Desk will close now.</source>
+        <translation>Halo TKI Desk akan ditutup sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../startup_flow.py" line="112"/>
+        <source>Halo TKI Desk</source>
+        <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../password_dialog.py" line="78"/>
+        <source>The two new passwords do not match.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="135"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.py" line="138"/>
+        <source>at least {n} characters</source>
+        <translation>minimal {n} karakter</translation>
+    </message>
+</context>
+</TS>
