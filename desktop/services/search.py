@@ -69,16 +69,19 @@ def exact_match_query(text: str) -> str | None:
 
 
 def fuzzy_match_query(text: str) -> str | None:
-    """A single typo spoils only one half of a long word, so the other half still matches.
-    Any word may match; the similarity score afterwards decides what is shown."""
-    parts = []
+    """A single typo spoils only one half of a long word, so the other half still matches:
+    every long word must match by at least one of its halves. Short words are left to the
+    similarity score, since a typo in them would leave nothing to match."""
+    groups = []
     for word in _WORD.findall(text):
         if len(word) >= 6:
             half = len(word) // 2  # halves do not overlap: one typo breaks only one of them
-            parts += [_phrase(word[:half]), _phrase(word[half:])]
+            groups.append(f"({_phrase(word[:half])} OR {_phrase(word[half:])})")
         elif len(word) >= MIN_FUZZY_WORD:
-            parts += [_phrase(word[:3]), _phrase(word[-3:])]
-    return f"{{worker_name complainant_name}} : ({' OR '.join(parts)})" if parts else None
+            groups.append(f"({_phrase(word[:3])} OR {_phrase(word[-3:])})")
+    if not groups:
+        return None
+    return "{worker_name complainant_name} : (" + " AND ".join(groups) + ")"
 
 
 @dataclass(frozen=True)
@@ -122,11 +125,10 @@ class SearchService:
         query = fuzzy_match_query(text)
         if not query:
             return []
+        # The index keeps its own copy of the names (inside the encrypted file): no join needed.
         rows = self.store.query(
-            "SELECT c.seq, coalesce(w.name, ''), coalesce(p.name, '')"
-            " FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?) s"
-            " JOIN cases c ON c.seq = s.rowid LEFT JOIN workers w ON w.case_id = c.id"
-            " LEFT JOIN complainants p ON p.case_id = c.id",
+            "SELECT rowid, worker_name, complainant_name FROM case_search"
+            " WHERE case_search MATCH ? ORDER BY rank LIMIT ?",
             (query, FUZZY_CANDIDATES),
         )
         hits = []

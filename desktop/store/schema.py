@@ -106,7 +106,7 @@ CREATE TRIGGER changes_no_update
     BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END;
 CREATE VIRTUAL TABLE case_search USING fts5(
     case_number, worker_name, complainant_name, passport, nik, phones,
-    content='', contentless_delete=1, tokenize='trigram remove_diacritics 1')
+    tokenize='trigram remove_diacritics 1')
 """,
     )
 
