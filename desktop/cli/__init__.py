@@ -1,0 +1,1 @@
+"""The `halotki` command: the desktop application, or headless commands for office IT and scripts."""

@@ -1,48 +1,46 @@
-"""What every command gets: the data paths, the language, the KDF policy, an unlocked core."""
+"""What every command gets: data paths, language, KDF policy, output, and an unlocked core."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from typing import TextIO
 
 from desktop.cli import credentials
-from desktop.crypto.keyslots import DEFAULT_KDF, MINIMUM_KDF, KdfParams
+from desktop.cli.credentials import Login
+from desktop.core import Core
+from desktop.crypto.keyslots import KdfParams
 from desktop.paths import DataPaths
 from desktop.services.startup import unlock
-
-
-def kdf_policy() -> KdfParams:
-    # For tests and CI only: still Argon2id (19 MiB, t=2, the OWASP floor), just faster.
-    return MINIMUM_KDF if os.environ.get(credentials.ENV_FAST_KDF) == "1" else DEFAULT_KDF
 
 
 @dataclass
 class CliContext:
     paths: DataPaths
     lang: str
-    out: object  # a text stream
+    kdf: KdfParams
+    out: TextIO
+    lang_override: str | None = None  # --lang as given; the GUI falls back to its setting
+    _login: Login | None = field(default=None, repr=False)
 
-    @property
-    def kdf(self) -> KdfParams:
-        return kdf_policy()
+    def login(self) -> Login:
+        """Asked once per run: `user passwd` needs the login password again as the old one."""
+        if self._login is None:
+            self._login = credentials.login(self.lang)
+        return self._login
 
     @contextmanager
-    def core(self):
-        core = unlock(self.paths, credentials.username(self.lang), credentials.password(self.lang),
-                      self.kdf)
+    def core(self) -> Iterator[Core]:
+        login = self.login()
+        core = unlock(self.paths, login.username, login.password, self.kdf)
         try:
             yield core
         finally:
             core.close()
 
-    def print(self, *parts: object) -> None:
-        print(*parts, file=self.out)
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
 
     def t(self, id_text: str, en_text: str) -> str:
         return en_text if self.lang == "en" else id_text
-
-
-def data_paths(data_dir: str | os.PathLike) -> DataPaths:
-    return DataPaths(Path(data_dir))

@@ -1,15 +1,19 @@
-"""Who is running a command: HALOTKI_USER / HALOTKI_PASSWORD for scripts, else a prompt."""
+"""Who runs a command: HALOTKI_USER / HALOTKI_PASSWORD for scripts, else a prompt on a terminal.
+
+Prompts go to stderr (getpass: the terminal) so that `halotki case list --json > out.json`
+never writes a prompt into the output.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
 import sys
+from dataclasses import dataclass
 
 from desktop.messages import HaloError, Msg
 
 ENV_USER, ENV_PASSWORD = "HALOTKI_USER", "HALOTKI_PASSWORD"
-ENV_FAST_KDF = "HALOTKI_TEST_FAST_KDF"
 
 MSG_NO_USER = Msg(
     "cli_no_user",
@@ -32,39 +36,78 @@ MSG_NEW_MISMATCH = Msg(
     "The two new passwords do not match. Nothing was changed.",
 )
 
+PROMPTS = {
+    "user": ("Nama pengguna: ", "Username: "),
+    "password": ("Kata sandi: ", "Password: "),
+    "new": ("Kata sandi baru: ", "New password: "),
+    "repeat": ("Ulangi kata sandi baru: ", "Repeat the new password: "),
+}
 
-class CredentialError(HaloError):
+
+class MissingCredentials(HaloError):
     exit_code = 2
+
+
+@dataclass(frozen=True)
+class Login:
+    username: str
+    password: str
+
+
+def _prompt(kind: str, lang: str) -> str:
+    return PROMPTS[kind][1 if lang == "en" else 0]
 
 
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
+def login(lang: str) -> Login:
+    return Login(username(lang), password(lang))
+
+
 def username(lang: str) -> str:
-    name = os.environ.get(ENV_USER, "")
+    name = os.environ.get(ENV_USER, "").strip()
     if name:
         return name
     if not _interactive():
-        raise CredentialError(MSG_NO_USER)
-    return input("Nama pengguna: " if lang == "id" else "Username: ")
+        raise MissingCredentials(MSG_NO_USER)
+    sys.stderr.write(_prompt("user", lang))
+    sys.stderr.flush()
+    name = sys.stdin.readline().strip()
+    if not name:  # Ctrl-D or just Enter
+        raise MissingCredentials(MSG_NO_USER)
+    return name
 
 
 def password(lang: str) -> str:
+    # Present but empty is passed on, so the user hears "the password is empty" (exit 2).
     if ENV_PASSWORD in os.environ:
         return os.environ[ENV_PASSWORD]
     if not _interactive():
-        raise CredentialError(MSG_NO_PASSWORD)
-    return getpass.getpass("Kata sandi: " if lang == "id" else "Password: ")
+        raise MissingCredentials(MSG_NO_PASSWORD)
+    try:
+        return getpass.getpass(_prompt("password", lang))
+    except EOFError:
+        raise MissingCredentials(MSG_NO_PASSWORD) from None
+
+
+def require_new_password_source(from_stdin: bool) -> None:
+    """Fail before logging in (which is audited) when no new password could be read later."""
+    if not from_stdin and not _interactive():
+        raise HaloError(MSG_NO_NEW_PASSWORD)
 
 
 def new_password(from_stdin: bool, lang: str) -> str:
+    """One line of stdin with --new-password-stdin, else typed twice on the terminal."""
+    require_new_password_source(from_stdin)
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    if not _interactive():
-        raise HaloError(MSG_NO_NEW_PASSWORD)
-    first = getpass.getpass("Kata sandi baru: " if lang == "id" else "New password: ")
-    second = getpass.getpass("Ulangi kata sandi baru: " if lang == "id" else "Repeat new password: ")
+    try:
+        first = getpass.getpass(_prompt("new", lang))
+        second = getpass.getpass(_prompt("repeat", lang))
+    except EOFError:
+        raise HaloError(MSG_NO_NEW_PASSWORD) from None
     if first != second:
         raise HaloError(MSG_NEW_MISMATCH)
     return first

@@ -1,85 +1,164 @@
-"""`halotki`: the desktop application, and headless commands for office IT and scripts."""
+"""`halotki`: parser, dispatch, and the one place where failures become messages and exit codes."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 
 from desktop import __version__
-from desktop.cli import cmd_accounts, cmd_cases, cmd_maintenance
-from desktop.cli.context import CliContext, data_paths
-from desktop.logging_setup import configure_logging
-from desktop.messages import LANGUAGES, HaloError
-from desktop.paths import resolve_data_dir
+from desktop.cli import cases, demo, gui, maintenance, setup_cmds, users
+from desktop.cli.context import CliContext
+from desktop.cli.kdf_policy import kdf_policy
+from desktop.cli.logging_setup import CommandLog
+from desktop.messages import DEFAULT_LANGUAGE, LANGUAGES, HaloError, Msg
+from desktop.paths import DataPaths, resolve_data_dir
 from desktop.settings import Settings
 
 log = logging.getLogger("halotki.cli")
 
-EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
-EXIT_CODES = """exit codes:
+EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
+COMMAND_MODULES = (setup_cmds, users, maintenance, cases, demo)
+
+EPILOG = """\
+exit codes:
   0    success
-  1    invalid input (the message names the field)
-  2    authentication failed: wrong, unknown or empty password, too many attempts, inactive account
-  3    data unusable: database damaged, missing or not encrypted; key file or backup unusable
+  1    invalid input (the message names what is wrong)
+  2    authentication failed: wrong, unknown or empty password, no password given,
+       too many attempts, inactive account
+  3    data unusable: database damaged, missing or not encrypted; key file or backup
+       unusable; data already set up (init)
   4    this PC is not set up yet (run 'halotki init' or start the application)
   5    could not write (e.g. disk full); nothing was partly saved
-  6    your role may not do this
+  6    permission denied: your role may not do this
   7    case not found
   8    'check' found problems
-  70   internal error (details in the log file of the data folder)
+  70   internal error (details, without personal data, in <data dir>/logs/halotki.log)
   130  interrupted
 
 environment:
   HALOTKI_DATA_DIR   data folder (default: the per-user application data folder)
-  HALOTKI_USER       account for commands that open the data
-  HALOTKI_PASSWORD   its password (for scripts; otherwise you are asked)
+  HALOTKI_USER       account for commands that open the data (else asked on a terminal)
+  HALOTKI_PASSWORD   its password, for scripts (else asked on a terminal)
 """
+
+MSG_INTERNAL = Msg(
+    "cli_internal_error",
+    "Terjadi kesalahan internal; rinciannya ada di {path}",
+    "Internal error; details are in {path}",
+)
+MSG_INTERNAL_NO_LOG = Msg(
+    "cli_internal_error_no_log",
+    "Terjadi kesalahan internal, dan berkas log tidak dapat ditulis.",
+    "Internal error, and the log file could not be written.",
+)
+
+
+class _UsageError(Exception):
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        # argparse would exit with 2, which here means "authentication failed".
+        raise _UsageError(self, message)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="halotki",
         description="Halo TKI Desk. Without a command the desktop application starts.",
-        epilog=EXIT_CODES,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--data-dir", help="folder of this PC's data")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: saved setting)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="this PC's data folder (default: $HALOTKI_DATA_DIR, else per user)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of messages (default: the saved setting, Bahasa Indonesia)")
     parser.add_argument("--version", action="version", version=f"halotki {__version__}")
-    sub = parser.add_subparsers(dest="command")
-    gui = sub.add_parser("gui", help="start the desktop application (the default)")
-    gui.set_defaults(func=None)
-    cmd_accounts.add_parsers(sub)
-    cmd_maintenance.add_parsers(sub)
-    cmd_cases.add_parsers(sub)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui.add_parsers(sub)
+    for module in COMMAND_MODULES:
+        module.add_parsers(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    paths = data_paths(resolve_data_dir(args.data_dir))
-    lang = args.lang or Settings.load(paths.settings).language
-    log_file = configure_logging(paths.logs) if paths.root.exists() or args.command == "init" else None
-    if getattr(args, "func", None) is None:
-        from desktop.ui.app import run_gui
-
-        return run_gui(paths.root, args.lang)
-    ctx = CliContext(paths, lang, sys.stdout)
+    parser = build_parser()
     try:
-        return args.func(ctx, args)
+        # --help and --version end in SystemExit(0), as in any argparse program.
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        exc.parser.print_usage(sys.stderr)
+        print(f"halotki: {exc.message}", file=sys.stderr)
+        return EXIT_INVALID
+    if args.command is None:
+        args.command, args.handler = "gui", gui.run
+    # For the log: "case list", never the arguments (they can be names or search texts).
+    args.command = " ".join(filter(None, (args.command, getattr(args, "user_command", None),
+                                          getattr(args, "case_command", None))))
+    _tolerant_output()
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    lang = args.lang or DEFAULT_LANGUAGE
+    command_log: CommandLog | None = None
+    try:
+        paths = DataPaths(resolve_data_dir(args.data_dir))
+        command_log = CommandLog(paths)
+        # The desktop application writes its own log; a command writes into an existing
+        # data folder only (a mistyped --data-dir must not create one).
+        if args.command != "gui":
+            command_log.open()
+        lang = args.lang or Settings.load(paths.settings).language
+        ctx = CliContext(paths, lang, kdf_policy(), sys.stdout, lang_override=args.lang)
+        code = args.handler(ctx, args)
+        if args.command != "gui" and command_log.open():  # init and restore create the folder
+            log.info("command %s: exit %d", args.command, code)
+        return code
     except HaloError as exc:
-        log.info("command %s failed: %s", args.command, exc.code)
-        print(f"halotki: {exc.text(lang)}", file=sys.stderr)
+        log.info("command %s failed: %s (exit %d)", args.command, exc.code, exc.exit_code)
+        _say(exc.text(lang))
         return exc.exit_code
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except Exception:
-        log.exception("internal error in command %s", args.command)
-        where = str(log_file) if log_file else str(paths.logs)
-        print("halotki: " + ("Terjadi kesalahan internal; rinciannya ada di " if lang == "id"
-                             else "Internal error; details are in ") + where, file=sys.stderr)
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing to tell anyone, and the final flush
+        # at exit must not fail again.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        where = command_log.internal_error(args.command, exc) if command_log else None
+        _say(MSG_INTERNAL.text(lang, path=where) if where else MSG_INTERNAL_NO_LOG.text(lang))
         return EXIT_INTERNAL
+    finally:
+        if command_log is not None:
+            command_log.close()
+
+
+def _say(text: str) -> None:
+    # One line, whatever the message holds (a path or a driver detail with a newline).
+    print("halotki: " + " ".join(text.split()), file=sys.stderr)
+
+
+def _tolerant_output() -> None:
+    # A Windows console in cp1252 cannot show "—" or some names; replace, never crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

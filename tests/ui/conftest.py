@@ -20,6 +20,15 @@ from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake  # n
 
 
 def _shutdown(ctx: AppContext) -> None:
+    # A test that switched language must not leave its catalogue to the next test.
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.i18n import remove_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        remove_translators(app, ctx.ui.pop("translators", []))
+    QLocale.setDefault(QLocale(QLocale.Language.English))
     ctx.ui["tasks"].shutdown()
     # Deliver what finished during shutdown while the cores are still open.
     QCoreApplication.processEvents()

@@ -1,0 +1,95 @@
+"""`halotki case list|show|receipt`: find cases, read one, save its receipt."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+from desktop.cli import table
+from desktop.cli.argtypes import positive_int
+from desktop.cli.case_view import CaseView
+from desktop.cli.context import CliContext
+from desktop.domain.intake import MSG_UNKNOWN_CODE
+from desktop.formatting import format_date, zone_info
+from desktop.messages import HaloError
+from desktop.services.cases import CaseFilter
+
+LIST_WIDTHS = (18, 17, 20, 30, 24, 0)
+
+
+def add_parsers(sub) -> None:
+    case = sub.add_parser("case", help="find, show and print cases").add_subparsers(
+        dest="case_command", metavar="ACTION", required=True)
+    p = case.add_parser("list", help="list cases, newest first, or search them (best match first)")
+    p.add_argument("--search", default="", metavar="TEXT",
+                   help="case number, name, passport, NIK or phone number")
+    p.add_argument("--status", default="", metavar="S", help="status code, e.g. baru, proses")
+    p.add_argument("--category", default="", metavar="C", help="category code, e.g. gaji_tidak_dibayar")
+    p.add_argument("--overdue", action="store_true", help="only open cases whose next contact is overdue")
+    p.add_argument("--limit", type=positive_int, default=100, metavar="N", help="at most N cases (default 100)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run_list)
+
+    p = case.add_parser("show", help="everything about one case")
+    p.add_argument("number", help="case number, e.g. SBY-2026-A-00001")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run_show)
+
+    p = case.add_parser("receipt", help="save the complaint receipt (tanda terima) as PDF")
+    p.add_argument("number", help="case number")
+    p.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=run_receipt)
+
+
+def run_list(ctx: CliContext, args) -> int:
+    with ctx.core() as core:
+        ref = core.reference
+        for kind, code in (("status", args.status), ("category", args.category)):
+            if code and not ref.has(kind, code):
+                raise HaloError(MSG_UNKNOWN_CODE, field=kind)
+        flt = CaseFilter(args.status, args.category, args.overdue)
+        if not args.search:
+            seqs = core.cases.list_seqs(flt)
+        else:
+            seqs = core.search.search(args.search)  # best match first
+            if flt != CaseFilter():
+                allowed = set(core.cases.list_seqs(flt))
+                seqs = [s for s in seqs if s in allowed]
+        rows = core.cases.rows(seqs[:args.limit])
+        tz = core.office.tz
+    if args.json:
+        ctx.print(table.to_json([asdict(r) for r in rows]))
+        return 0
+    lines = [(r.case_number, _local_date(r.received_at, tz, ctx.lang),
+              ref.label("status", r.status, ctx.lang), ref.label("category", r.category, ctx.lang),
+              r.worker_name, r.complainant_name) for r in rows]
+    for line in table.render(lines, LIST_WIDTHS):
+        ctx.print(line)
+    more = len(seqs) > len(rows)
+    ctx.print(ctx.t(f"{len(rows)} kasus" + (f" (dari {len(seqs)}; lihat --limit)" if more else ""),
+                    f"{len(rows)} cases" + (f" (of {len(seqs)}; see --limit)" if more else "")))
+    return 0
+
+
+def _local_date(iso: str, tz: str, lang: str) -> str:
+    return format_date(datetime.fromisoformat(iso).astimezone(zone_info(tz)).date(), lang)
+
+
+def run_show(ctx: CliContext, args) -> int:
+    with ctx.core() as core:
+        detail = core.cases.get(args.number)
+        view = CaseView(core.reference, core.office.tz, ctx.lang)
+    if args.json:
+        ctx.print(table.to_json(asdict(detail)))
+        return 0
+    for line in view.lines(detail):
+        ctx.print(line)
+    return 0
+
+
+def run_receipt(ctx: CliContext, args) -> int:
+    with ctx.core() as core:
+        path = core.receipts.export(args.number, args.output, ctx.lang)
+    ctx.print(ctx.t("Tanda terima disimpan", "Receipt saved") + f": {path}")
+    return 0

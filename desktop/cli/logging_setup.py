@@ -1,0 +1,135 @@
+"""The technical log of one command run: <data dir>/logs/halotki.log.
+
+Records carry command names, error codes and exception types with their stack frames,
+never personal data. Exception messages are left out of tracebacks because they can quote
+what was typed (a search text in an FTS syntax error, a date in a ValueError).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from desktop.messages import HaloError
+from desktop.paths import DataPaths
+
+LOG_NAME = "halotki.log"
+MAX_BYTES, BACKUP_COUNT = 2_000_000, 3
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def safe_traceback(exc: BaseException) -> str:
+    """A traceback with frames and exception types only, causes included."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    parts: list[str] = []
+    for item in reversed(chain):
+        if parts:
+            parts.append("\nwhich led to:\n")
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
+        parts.append(f"{type(item).__module__}.{type(item).__qualname__}{_safe_detail(item)}\n")
+    return "".join(parts).rstrip("\n")
+
+
+def _safe_detail(exc: BaseException) -> str:
+    if isinstance(exc, HaloError):
+        return f": {exc.code}"
+    # SQLite's error name (SQLITE_CORRUPT, SQLITE_FULL) is what support needs; the message
+    # may quote a search text.
+    name = getattr(exc, "sqlite_errorname", None)
+    if isinstance(name, str):
+        return f": {name}"
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return f": errno {exc.errno}"
+    return ""
+
+
+class _SafeFormatter(logging.Formatter):
+    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
+        return safe_traceback(ei[1]) if ei and ei[1] is not None else ""
+
+    def formatStack(self, stack_info: str) -> str:  # noqa: N802
+        return stack_info
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every file it opens, rotated ones included, is readable by this user only."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=lambda path, flags: os.open(path, flags, 0o600))
+
+
+class CommandLog:
+    """Attached to the root logger while one command runs, and removed afterwards."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self.path = paths.logs / LOG_NAME
+        self._handler: logging.Handler | None = None
+        self._previous_level: int | None = None
+        # Without any handler, logging's last resort would print records (with tracebacks)
+        # to stderr, in front of the user.
+        self._quiet = logging.NullHandler()
+        logging.getLogger().addHandler(self._quiet)
+
+    @property
+    def is_open(self) -> bool:
+        return self._handler is not None or self._existing_handler() is not None
+
+    def open(self, create: bool = False) -> bool:
+        """Start writing to the log file; only into an existing data folder unless `create`."""
+        if self.is_open:
+            return True
+        if not (create or self.paths.root.is_dir()):
+            return False
+        try:
+            self.paths.ensure_root()  # before logs/, so the data folder itself gets 0700
+            self.paths.logs.mkdir(exist_ok=True, mode=0o700)
+            handler = _PrivateRotatingFileHandler(self.path, maxBytes=MAX_BYTES,
+                                                  backupCount=BACKUP_COUNT, encoding="utf-8")
+            os.chmod(self.path, 0o600)
+        except OSError:
+            return False
+        handler.setFormatter(_SafeFormatter(_FORMAT))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            self._previous_level = root.level
+            root.setLevel(logging.INFO)
+        self._handler = handler
+        return True
+
+    def internal_error(self, command: str, exc: BaseException) -> Path | None:
+        """Log an unexpected failure; returns the file it went to, if any."""
+        opened = self.open(create=True)
+        logging.getLogger("halotki.cli").error(
+            "internal error in command %s\n%s", command, safe_traceback(exc))
+        return self.path if opened else None
+
+    def close(self) -> None:
+        root = logging.getLogger()
+        root.removeHandler(self._quiet)
+        if self._handler is not None:
+            root.removeHandler(self._handler)
+            self._handler.close()
+            self._handler = None
+        if self._previous_level is not None:
+            root.setLevel(self._previous_level)
+            self._previous_level = None
+
+    def _existing_handler(self) -> logging.Handler | None:
+        # The desktop application configures its own handler for the same file; a second
+        # one would write every line twice and fight over rotation.
+        target = os.path.abspath(self.path)
+        for h in logging.getLogger().handlers:
+            if isinstance(h, logging.FileHandler) and os.path.abspath(h.baseFilename) == target:
+                return h
+        return None

@@ -1,0 +1,78 @@
+"""`halotki user add|list|passwd|remove`: staff accounts on this PC."""
+
+from __future__ import annotations
+
+from desktop.cli import credentials, table
+from desktop.cli.context import CliContext
+from desktop.crypto.keyslots import normalize_username
+from desktop.domain.roles import Role, role_label
+
+ROLES = ", ".join(r.value for r in Role)
+
+
+def add_parsers(sub) -> None:
+    user = sub.add_parser("user", help="staff accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True)
+    p = user.add_parser("add", help="add a staff account (administrator)")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, help=f"one of: {ROLES}")
+    p.add_argument("--name", default="", metavar="FULLNAME", help="full name (default: the username)")
+    p.add_argument("--new-password-stdin", action="store_true",
+                   help="read the new account's password from one line of stdin")
+    p.set_defaults(handler=run_add)
+
+    p = user.add_parser("list", help="list the active staff accounts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run_list)
+
+    p = user.add_parser("passwd", help="change your own password, or reset another's (administrator)")
+    p.add_argument("username")
+    p.add_argument("--new-password-stdin", action="store_true",
+                   help="read the new password from one line of stdin")
+    p.set_defaults(handler=run_passwd)
+
+    p = user.add_parser("remove", help="remove a staff account (administrator)")
+    p.add_argument("username")
+    p.set_defaults(handler=run_remove)
+
+
+def run_add(ctx: CliContext, args) -> int:
+    credentials.require_new_password_source(args.new_password_stdin)
+    with ctx.core() as core:
+        password = credentials.new_password(args.new_password_stdin, ctx.lang)
+        core.accounts.add_user(args.username, args.name or args.username, args.role, password)
+        ctx.print(ctx.t("Akun ditambahkan", "Account added") + f": {normalize_username(args.username)}")
+    return 0
+
+
+def run_list(ctx: CliContext, args) -> int:
+    with ctx.core() as core:
+        users = core.accounts.list_users()
+    if args.json:
+        ctx.print(table.to_json(users))
+        return 0
+    rows = [(u["username"], role_label(u["role"], ctx.lang), u["full_name"]) for u in users]
+    for line in table.render(rows, (20, 22, 0)):
+        ctx.print(line)
+    return 0
+
+
+def run_passwd(ctx: CliContext, args) -> int:
+    credentials.require_new_password_source(args.new_password_stdin)
+    with ctx.core() as core:
+        target = normalize_username(args.username)
+        new = credentials.new_password(args.new_password_stdin, ctx.lang)
+        if target == core.session.username:
+            # Your own slot is re-wrapped with the password you just logged in with.
+            core.accounts.change_own_password(ctx.login().password, new)
+        else:
+            core.accounts.reset_password(target, new)
+        ctx.print(ctx.t("Kata sandi diubah", "Password changed") + f": {target}")
+    return 0
+
+
+def run_remove(ctx: CliContext, args) -> int:
+    with ctx.core() as core:
+        core.accounts.remove_user(args.username)
+        ctx.print(ctx.t("Akun dihapus", "Account removed") + f": {normalize_username(args.username)}")
+    return 0

@@ -1,0 +1,1 @@
+"""One complaint on screen: header, details, documents, timeline and the actions on it."""

@@ -1,0 +1,234 @@
+"""The window of one case: read it, add to its timeline, move it along, print its receipt.
+
+Non-modal, so an officer can keep the case list and several cases open while on the phone.
+Every read and write goes through the TaskManager; after a change the case is reloaded and
+caseChanged tells the main window to refresh that row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.models import CaseDetail
+from desktop.domain.roles import Perm, can
+from desktop.ui.case_view.details_panel import DetailsPanel
+from desktop.ui.case_view.documents_panel import DocumentsPanel
+from desktop.ui.case_view.header import CaseHeader
+from desktop.ui.case_view.status_dialog import allowed_targets, why_no_status_change
+from desktop.ui.case_view.timeline_view import TimelineView
+from desktop.ui.errors import error_text, show_error
+
+
+class CaseWindow(QMainWindow):
+    caseChanged = Signal(int)  # seq
+    loaded = Signal()
+
+    def __init__(self, ctx, case_key: int | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A separate top-level window even with a parent, so it can sit beside the list.
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.ctx = ctx
+        self.case_key = case_key
+        self.detail: CaseDetail | None = None
+        self.dialog = None
+        self.setWindowTitle(self.tr("Case — Halo TKI Desk"))
+        self.resize(1280, 700)
+
+        self.message = QLabel(self.tr("Loading the case…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.header = CaseHeader(ctx)
+        self.details = DetailsPanel(ctx)
+        self.documents = DocumentsPanel(ctx)
+        self.documents.stateChosen.connect(self.set_document)
+        self.timeline = TimelineView(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.documents, self.tr("D&ocuments"))
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("&Timeline (newest first)"))
+        caption.setBuddy(self.timeline)
+        caption.setStyleSheet("font-weight: bold;")
+        timeline_layout.addWidget(caption)
+        timeline_layout.addWidget(self.timeline)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(timeline_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 640])
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(content)
+        self.setCentralWidget(self.stack)
+        self._make_actions()
+        self._set_actions_enabled(False)
+        self.reload()
+
+    # -- actions -------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(text: str, keys: str, slot) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.add_step_action = action(self.tr("Add resolution &step…"), "Ctrl+E", self.add_step)
+        self.family_action = action(self.tr("Contact with the &family…"), "Ctrl+K",
+                                    self.contact_family)
+        self.status_action = action(self.tr("Change &status…"), "Ctrl+Shift+S", self.change_status)
+        self.edit_action = action(self.tr("&Edit details…"), "Ctrl+Shift+E", self.edit_people)
+        self.receipt_action = action(self.tr("&Print receipt…"), "Ctrl+P", self.print_receipt)
+        self.refresh_action = action(self.tr("&Reload"), "F5", self.reload)
+        self.close_action = action(self.tr("&Close"), "Ctrl+W", self.close)
+        self._tips: dict[QAction, str] = {}
+        toolbar = QToolBar(self.tr("Case actions"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.add_step_action, self.family_action, self.status_action,
+                    self.edit_action, self.receipt_action):
+            toolbar.addAction(act)
+            # Shortcuts in tooltips: the toolbar teaches the keyboard.
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._tips[act] = "{} ({})".format(act.text().replace("&", "").rstrip("…"), keys)
+            act.setToolTip(self._tips[act])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.details.add_action(self.edit_action)
+
+    def _set_actions_enabled(self, loaded: bool) -> None:
+        role = self.ctx.core.session.role
+        status = self.detail.case["status"] if self.detail else ""
+        denied = self.tr("Your role cannot do this.")
+        checks = (
+            (self.add_step_action, can(role, Perm.EVENT_ADD),
+             self.tr("Your role cannot add to the timeline.")),
+            (self.family_action, can(role, Perm.EVENT_ADD),
+             self.tr("Your role cannot add to the timeline.")),
+            (self.edit_action, can(role, Perm.CASE_EDIT),
+             self.tr("Your role cannot correct case details.")),
+            (self.receipt_action, can(role, Perm.RECEIPT_PRINT),
+             self.tr("Your role cannot print receipts.")),
+            (self.status_action, bool(status and allowed_targets(role, status)),
+             why_no_status_change(role, status) if status else denied),
+        )
+        for act, allowed, why in checks:
+            act.setEnabled(loaded and allowed)
+            tip = self._tips[act]
+            act.setToolTip(tip if allowed or not loaded else f"{tip} — {why}")
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        cases, key = self.ctx.core.cases, self.case_key
+        if self.detail is None:
+            self.stack.setCurrentWidget(self.message)
+        self.ctx.ui["tasks"].run_db(lambda: cases.get(key), self._loaded, self._load_failed)
+
+    def _loaded(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        # Later loads use the seq: it never changes, the typed key might be a number.
+        self.case_key = detail.case["seq"]
+        core = self.ctx.core
+        self.setWindowTitle(self.tr("{number} — Halo TKI Desk").format(number=detail.case_number))
+        self.header.set_case(detail, core.cases.today())
+        self.details.set_case(detail)
+        editable = can(core.session.role, Perm.CASE_EDIT)
+        self.documents.set_case(detail, editable, self.tr("Your role cannot change documents."))
+        self.tabs.setTabText(1, self.tr("D&ocuments ({missing} missing)").format(
+            missing=self.documents.missing_count) if self.documents.missing_count
+            else self.tr("D&ocuments"))
+        self.timeline.set_case(detail)
+        self.stack.setCurrentIndex(1)
+        self._set_actions_enabled(True)
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if self.detail is None:
+            self.message.setText(error_text(exc, self.ctx.lang))
+        else:
+            show_error(self, exc, self.ctx.lang)
+
+    def _changed(self, _result=None) -> None:
+        self.reload()
+        if self.detail is not None:
+            self.caseChanged.emit(self.detail.case["seq"])
+
+    # -- dialogs -------------------------------------------------------------------------
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._changed)
+        # Window-modal, not app-modal: other cases and the list stay usable.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    def add_step(self) -> None:
+        if self.detail is None or not self.add_step_action.isEnabled():
+            return
+        from desktop.ui.case_view.event_dialog import EventDialog
+
+        self._open(EventDialog(self.ctx, self.case_key, family=False, parent=self))
+
+    def contact_family(self) -> None:
+        if self.detail is None or not self.family_action.isEnabled():
+            return
+        from desktop.ui.case_view.event_dialog import EventDialog
+
+        self._open(EventDialog(self.ctx, self.case_key, family=True, parent=self))
+
+    def change_status(self) -> None:
+        if self.detail is None or not self.status_action.isEnabled():
+            return
+        from desktop.ui.case_view.status_dialog import StatusDialog
+
+        self._open(StatusDialog(self.ctx, self.detail, parent=self))
+
+    def edit_people(self) -> None:
+        if self.detail is None or not self.edit_action.isEnabled():
+            return
+        from desktop.ui.case_view.edit_people_dialog import EditPeopleDialog
+
+        self._open(EditPeopleDialog(self.ctx, self.detail, parent=self))
+
+    def print_receipt(self) -> None:
+        if self.detail is None or not self.receipt_action.isEnabled():
+            return
+        from desktop.ui.receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.ctx, self.detail.case_number, self)
+        self.dialog = dialog
+        dialog.open()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.documents.flush()
+        super().closeEvent(event)
+
+    # -- documents -----------------------------------------------------------------------
+    def set_document(self, doc_type: str, state: str) -> None:
+        cases, key = self.ctx.core.cases, self.case_key
+        self.ctx.ui["tasks"].run_db(lambda: cases.set_document(key, doc_type, state),
+                                    self._changed, self._document_failed)
+
+    def _document_failed(self, exc: BaseException) -> None:
+        # Show the stored state again rather than the choice that was not saved.
+        self.reload()
+        show_error(self, exc, self.ctx.lang)

@@ -1,0 +1,105 @@
+"""The document checklist: each document is present, missing or not applicable.
+
+Missing documents stand out because they are what the officer must chase next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.models import DOC_MISSING, DOC_NOT_APPLICABLE, DOC_PRESENT, CaseDetail
+
+MISSING_STYLE = "color: #c0392b; font-weight: bold;"
+
+class DocumentsPanel(QScrollArea):
+    stateChosen = Signal(str, str)  # doc_type, state
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.combos: dict[str, QComboBox] = {}
+        # Arrow keys step through the states one by one; only where they stop is saved, so
+        # passing over "Present" does not record a received document.
+        self._pending: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(600)
+        self._timer.timeout.connect(self.flush)
+        self.labels: dict[str, QLabel] = {}
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.summary)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setHorizontalSpacing(12)
+        state_names = ((DOC_PRESENT, self.tr("Present")), (DOC_MISSING, self.tr("Missing")),
+                       (DOC_NOT_APPLICABLE, self.tr("Not applicable")))
+        for row, item in enumerate(ctx.core.reference.items("document_type")):
+            label = QLabel(item.label(ctx.lang))
+            label.setWordWrap(True)
+            combo = QComboBox()
+            for state, name in state_names:
+                combo.addItem(name, state)
+            combo.setAccessibleName(item.label(ctx.lang))
+            label.setBuddy(combo)
+            combo.activated.connect(lambda _i, code=item.code: self._chosen(code))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            self.combos[item.code] = combo
+            self.labels[item.code] = label
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def set_case(self, detail: CaseDetail, editable: bool, why_not: str = "") -> None:
+        states = {d["doc_type"]: d["state"] for d in detail.documents}
+        missing = []
+        for code, combo in self.combos.items():
+            if code in self._pending:
+                # Not saved yet: keep what the officer just chose.
+                state = combo.currentData()
+            else:
+                # A type added to the reference after intake has no row yet: still to collect.
+                state = states.get(code, DOC_MISSING)
+                blocked = combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(state), 0))
+                combo.blockSignals(blocked)
+            combo.setEnabled(editable)
+            combo.setToolTip("" if editable else why_not)
+            label = self.labels[code]
+            label.setStyleSheet(MISSING_STYLE if state == DOC_MISSING else "")
+            if state == DOC_MISSING:
+                missing.append(label.text())
+        if missing:
+            self.summary.setText(self.tr("Missing: {names}").format(names=", ".join(missing)))
+            self.summary.setStyleSheet(MISSING_STYLE)
+        else:
+            self.summary.setText(self.tr("No documents missing."))
+            self.summary.setStyleSheet("color: #2e7d32;")
+        self.missing_count = len(missing)
+
+    def _chosen(self, code: str) -> None:
+        self._pending.add(code)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save the choices still waiting (also when the window closes)."""
+        self._timer.stop()
+        pending, self._pending = self._pending, set()
+        for code in sorted(pending):
+            self.stateChosen.emit(code, self.combos[code].currentData())
+
+    def state(self, code: str) -> str:
+        return self.combos[code].currentData()

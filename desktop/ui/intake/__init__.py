@@ -1,0 +1,1 @@
+"""The walk-in intake form (IntakeDialog) and its sections."""

@@ -1,0 +1,70 @@
+"""What the complaint is about and how it reached the office."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+from desktop.domain.models import ComplaintInput
+from desktop.domain.reference import Reference
+from desktop.ui.intake.form_binding import FieldErrors, FormSection
+from desktop.ui.widgets import RefComboBox
+
+WALK_IN = "datang_langsung"
+# The complainant type that usually follows from the relation to the worker.
+TYPE_FOR_RELATION = {"diri_sendiri": "tki", "kuasa": "kuasa"}
+
+
+class ComplaintSection(FormSection):
+    def __init__(self, reference: Reference, lang: str, errors: FieldErrors,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("complaint", QT_TRANSLATE_NOOP("IntakeForm", "Complaint"), errors, parent)
+        self.reference = reference
+        self.category = self.add("category", QT_TRANSLATE_NOOP("IntakeForm", "&Category:"),
+                                 RefComboBox(reference, "category", lang))
+        channel = RefComboBox(reference, "channel", lang, allow_empty=False)
+        channel.set_code(WALK_IN)
+        self.channel = self.add("channel", QT_TRANSLATE_NOOP("IntakeForm", "Recei&ved via:"), channel)
+        self.complainant_type = self.add(
+            "complainant_type", QT_TRANSLATE_NOOP("IntakeForm", "Complainant t&ype:"),
+            RefComboBox(reference, "complainant_type", lang))
+        description = QPlainTextEdit()
+        # Tab leaves the box: the whole form is walked with Tab, never trapped here.
+        description.setTabChangesFocus(True)
+        # A fixed height: long text scrolls inside, the form around it does not jump.
+        description.setFixedHeight(130)
+        description.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.description = self.add(
+            "description", QT_TRANSLATE_NOOP("IntakeForm", "&Description:"), description,
+            placeholder=QT_TRANSLATE_NOOP("IntakeForm",
+                                          "What happened, since when, what the complainant asks for"))
+        self._type_touched = False
+        self._suggesting = False
+        self.complainant_type.currentIndexChanged.connect(self._type_changed)
+
+    def value(self) -> ComplaintInput:
+        return ComplaintInput(**self.values())
+
+    def suggest_type(self, relation: str) -> None:
+        """Follow the relation until the officer picks a type by hand."""
+        if self._type_touched:
+            return
+        if relation in TYPE_FOR_RELATION:
+            code = TYPE_FOR_RELATION[relation]
+        elif self.reference.extra("relation", relation).get("family"):
+            code = "keluarga_tki"
+        else:
+            code = ""
+        self._suggesting = True
+        self.complainant_type.set_code(code)
+        self._suggesting = False
+
+    def _type_changed(self) -> None:
+        if not self._suggesting:
+            self._type_touched = True
+
+    def has_input(self) -> bool:
+        # A suggested type alone is not something the officer typed.
+        values = self.values()
+        return any(values[a].strip() != self.defaults[a].strip()
+                   for a in ("category", "channel", "description")) or self._type_touched

@@ -1,0 +1,337 @@
+"""The walk-in intake form: one complaint recorded while the complainant sits at the desk.
+
+Everything can be done from the keyboard: Tab walks complainant → worker → complaint →
+documents, Ctrl+S (or Ctrl+Enter) saves, Escape cancels. The core validates and saves in
+one transaction on the database thread; a failed save leaves every input as typed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_context import AppContext
+from desktop.domain.models import DuplicateCandidate, IntakeInput
+from desktop.domain.validation import ValidationErrors
+from desktop.messages import HaloError
+from desktop.ui.errors import error_text, show_error
+from desktop.ui.intake.complainant_section import ComplainantSection
+from desktop.ui.intake.complaint_section import ComplaintSection
+from desktop.ui.intake.documents_section import DocumentsSection
+from desktop.ui.intake.duplicates_panel import DuplicatesPanel
+from desktop.ui.intake.form_binding import FieldErrors
+from desktop.ui.intake.worker_section import WorkerSection
+from desktop.ui.widgets import set_busy_cursor
+
+log = logging.getLogger(__name__)
+
+DUPLICATE_CHECK_DELAY_MS = 300
+BANNER_STYLE = ("color: #8e1b10; background: #fdecea; border: 1px solid #e6a39b;"
+                " border-radius: 4px; padding: 6px 8px;")
+
+
+class IntakeDialog(QDialog):
+    caseSaved = Signal(str)
+    openCaseRequested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.core = ctx.require_core()
+        self.tasks = ctx.ui["tasks"]
+        self.receipt_dialog: QDialog | None = None
+        self._saving = False
+        self._leaving = False  # saved, or the officer agreed to discard: close without asking
+        self._duplicate_query = 0
+        ref, lang = self.core.reference, ctx.lang
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet("color: #555;")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.errors = FieldErrors(self.banner)
+
+        self.complainant = ComplainantSection(ref, lang, self.errors)
+        self.worker = WorkerSection(ref, lang, self.errors)
+        self.complaint = ComplaintSection(ref, lang, self.errors)
+        self.documents = DocumentsSection(ref, lang, self.errors)
+        self.duplicates = DuplicatesPanel(ref, lang)
+
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 6, 0)
+        columns.setSpacing(14)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for column, sections in ((left, (self.complainant, self.worker)),
+                                 (right, (self.complaint, self.documents))):
+            column.setSpacing(10)
+            for section in sections:
+                column.addWidget(section)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(page)
+
+        self.keys_hint = QLabel()
+        self.keys_hint.setStyleSheet("color: #555;")
+        self.save_button = QPushButton()
+        self.cancel_button = QPushButton()
+        for button in (self.save_button, self.cancel_button):
+            # Enter in a field must never save half a form; saving is Ctrl+S or a click.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keys_hint, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.duplicates)
+        layout.addLayout(buttons)
+
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self.check_duplicates)
+        self.worker.identityChanged.connect(self._duplicate_timer.start)
+        self.duplicates.openRequested.connect(self.open_instead)
+
+        self.complainant.relationChanged.connect(self.documents.apply_relation)
+        self.complainant.relationChanged.connect(self.complaint.suggest_type)
+        self.complainant.isWorkerToggled.connect(self._complainant_is_worker)
+        for a, b in self._mirrored():
+            a.textEdited.connect(lambda text, other=b: self._mirror(other, text))
+            b.textEdited.connect(lambda text, other=a: self._mirror(other, text))
+
+        self._set_tab_order()
+        self.retranslate()
+        self._fit_screen()
+        self.complainant.name.setFocus()
+
+    # -- layout and language ---------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1300, 720
+        if available is not None and available.width() > 0:
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 30)
+        self.resize(max(width, 900), max(height, 560))
+
+    def tab_chain(self) -> list[QWidget]:
+        """Every input in the order Tab visits it (hidden ones are skipped by Qt)."""
+        complainant = self.complainant.inputs()
+        complainant.insert(1, self.complainant.is_worker)
+        return (complainant + self.worker.inputs()
+                + [self.duplicates.table, self.duplicates.open_button]
+                + self.complaint.inputs() + self.documents.inputs()
+                + [self.save_button, self.cancel_button])
+
+    def _set_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New complaint — walk-in intake"))
+        self.intro.setText(self.tr(
+            "Needed to save: the complainant's name, relation and a phone number or address; "
+            "the worker's name, passport or NIK; the category and a description. "
+            "Dates are typed as dd/mm/yyyy."))
+        for section in (self.complainant, self.worker, self.complaint, self.documents):
+            section.retranslate()
+        self.keys_hint.setText(self.tr("Ctrl+S saves · Esc cancels · Alt + underlined letter "
+                                       "jumps to a field"))
+        self.save_button.setText(self.tr("Save complaint"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- what was typed --------------------------------------------------------------------
+    def intake(self) -> IntakeInput:
+        return IntakeInput(complainant=self.complainant.value(), worker=self.worker.value(),
+                           complaint=self.complaint.value(), documents=self.documents.value())
+
+    def has_input(self) -> bool:
+        return any(s.has_input() for s in (self.complainant, self.worker, self.complaint,
+                                           self.documents))
+
+    def _mirrored(self):
+        c, w = self.complainant, self.worker
+        return ((c.name, w.name), (c.nik, w.nik))
+
+    def _mirror(self, other, text: str) -> None:
+        if self.complainant.is_worker.isChecked() and other.text() != text:
+            other.setText(text)
+
+    def _complainant_is_worker(self, on: bool) -> None:
+        """Fill whichever side is still empty, so nothing is typed twice."""
+        if not on:
+            return
+        c, w = self.complainant, self.worker
+        for a, b in self._mirrored():
+            if a.text().strip() and not b.text().strip():
+                b.setText(a.text())
+            elif b.text().strip() and not a.text().strip():
+                a.setText(b.text())
+        if w.phone.text().strip() and not c.phones.text().strip():
+            c.phones.setText(w.phone.text())
+        elif c.phones.text().strip() and not w.phone.text().strip():
+            w.phone.setText(c.phones.text().split(",")[0].strip())
+
+    # -- possible duplicates ---------------------------------------------------------------
+    def check_duplicates(self) -> None:
+        self._duplicate_timer.stop()
+        if self._leaving:
+            return
+        worker = self.worker.value()
+        self._duplicate_query += 1
+        query = self._duplicate_query
+        if not (worker.passport.strip() or worker.nik.strip()
+                or (worker.name.strip() and worker.birth_date.strip())):
+            self.duplicates.set_candidates([])
+            return
+        core = self.core
+        self.tasks.run_db(lambda: core.search.find_duplicates(worker),
+                          lambda found: self._duplicates_found(query, found),
+                          lambda exc: log.warning("duplicate check failed: %s", exc))
+
+    def _duplicates_found(self, query: int, found: list[DuplicateCandidate]) -> None:
+        if query != self._duplicate_query:
+            return  # an older answer arriving late must not replace a newer one
+        self.duplicates.set_candidates(found)
+
+    def open_instead(self, seq: int, case_number: str) -> None:
+        if self._saving:
+            return
+        if self.has_input():
+            answer = QMessageBox.question(
+                self, self.tr("Open the existing case"),
+                self.tr("Open case {number} instead? What you typed here will be discarded; "
+                        "nothing is saved.").format(number=case_number),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._leaving = True
+        self.openCaseRequested.emit(seq)
+        self.done(QDialog.DialogCode.Rejected)
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving or self._leaving:
+            return
+        intake = self.intake()
+        core = self.core
+        self._set_saving(True)
+        self.tasks.run_db(lambda: core.cases.record_intake(intake), self._saved, self._save_failed)
+
+    def _set_saving(self, on: bool) -> None:
+        self._saving = on
+        self.save_button.setEnabled(not on)
+        self.cancel_button.setEnabled(not on)
+        set_busy_cursor(self, on)
+
+    def _saved(self, case_number: str) -> None:
+        self._set_saving(False)
+        self._leaving = True
+        self.errors.clear()
+        self.caseSaved.emit(case_number)
+        self.show_receipt(case_number)
+        self.accept()
+
+    def show_receipt(self, case_number: str) -> None:
+        from desktop.ui.receipt_dialog import ReceiptDialog
+
+        # Parented to the main window: it outlives this form, which closes now.
+        dialog = ReceiptDialog(self.ctx, case_number, self.parentWidget())
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        lang = self.ctx.lang
+        if isinstance(exc, ValidationErrors):
+            problems = [(e.field, e.text(lang)) for e in exc.errors]
+        elif isinstance(exc, HaloError) and exc.field and self.errors.widget(exc.field):
+            problems = [(exc.field, exc.text(lang))]
+        else:
+            # Not about one input (disk full, permissions): say so; keep every input as typed.
+            self.errors.show_message(error_text(exc, lang))
+            show_error(self, exc, lang)
+            self.save_button.setFocus()
+            return
+        marked = self.errors.show(problems)
+        # The first faulty input in the order the officer walks the form.
+        first = next((w for w in self.tab_chain() if w in marked), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first, 40, 80)
+
+    # -- leaving ---------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._saving:
+            return  # the save finishes first; its result decides what happens
+        if not self._leaving and self.has_input():
+            answer = QMessageBox.question(
+                self, self.tr("Discard this complaint?"),
+                self.tr("The complaint you typed has not been saved. Discard it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer not in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes):
+                return
+        self._leaving = True
+        super().reject()
+
+    def done(self, result: int) -> None:
+        # A check still pending would query for a form that no longer exists.
+        self._duplicate_timer.stop()
+        self._duplicate_query += 1
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self._leaving:
+            self.reject()
+            if self.isVisible():
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
