@@ -31,9 +31,10 @@ class CliContext:
         return self._login
 
     @contextmanager
-    def core(self) -> Iterator[Core]:
+    def core(self, record_login: bool = True) -> Iterator[Core]:
         login = self.login()
-        core = unlock(self.paths, login.username, login.password, self.kdf)
+        core = unlock(self.paths, login.username, login.password, self.kdf,
+                      record_login=record_login)
         try:
             yield core
         finally:

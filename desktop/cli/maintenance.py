@@ -24,7 +24,8 @@ def add_parsers(sub) -> None:
 
 
 def run_check(ctx: CliContext, args) -> int:
-    with ctx.core() as core:
+    # Examining a store must not change it: no login record is written.
+    with ctx.core(record_login=False) as core:
         try:
             report = core.maintenance.check()
             problem = report.first_problem() if not report.ok else ""

@@ -188,7 +188,7 @@ class SlotFileCorrupt(KeySlotError):
 
 class SlotFileWriteFailed(KeySlotError):
     message = MSG_SLOT_FILE_WRITE_FAILED
-    exit_code = 3
+    exit_code = 5
 
 
 class LastSlot(KeySlotError):

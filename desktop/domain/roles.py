@@ -47,8 +47,8 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
 
 MSG_DENIED = Msg(
     "permission_denied",
-    "Peran Anda ({role}) tidak berwenang untuk tindakan ini.",
-    "Your role ({role}) is not allowed to do this.",
+    "Peran Anda ({role_id}) tidak berwenang untuk tindakan ini.",
+    "Your role ({role_en}) is not allowed to do this.",
 )
 MSG_UNKNOWN_ROLE = Msg(
     "unknown_role",
@@ -61,7 +61,7 @@ class PermissionDenied(HaloError):
     exit_code = 6
 
     def __init__(self, role: Role) -> None:
-        super().__init__(MSG_DENIED, role=role_label(role))
+        super().__init__(MSG_DENIED, role_id=role_label(role, "id"), role_en=role_label(role, "en"))
 
 
 def parse_role(value: str) -> Role:

@@ -26,6 +26,8 @@ MSG_BACKUP_FAILED = Msg(
 
 
 class BackupFailed(HaloError):
+    exit_code = 5
+
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(MSG_BACKUP_FAILED, path=str(path), reason=reason)
 
@@ -90,10 +92,10 @@ class MaintenanceService:
             report.cipher_errors = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             report.sqlite_errors = [] if rows == ["ok"] else rows
+            if not (report.cipher_errors or report.sqlite_errors):
+                report.outbox_errors = outbox_errors(store)
         except Exception as exc:  # a damaged page can fail the check itself
             report.cipher_errors.append(type(exc).__name__ + ": " + str(exc)[:120])
-            return report
-        report.outbox_errors = outbox_errors(store)
         return report
 
     def verify_pages(self) -> list[str]:

@@ -19,6 +19,8 @@ MSG_EXPORT_FAILED = Msg(
 
 
 class ExportFailed(HaloError):
+    exit_code = 5
+
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(MSG_EXPORT_FAILED, path=str(path), reason=reason)
 

@@ -73,6 +73,13 @@ class AccountInactive(HaloError):
         super().__init__(MSG_ACCOUNT_INACTIVE)
 
 
+class RestoreNeedsAdmin(HaloError):
+    exit_code = 6
+
+    def __init__(self) -> None:
+        super().__init__(MSG_RESTORE_ADMIN)
+
+
 class BadBackup(HaloError):
     exit_code = 3
 
@@ -155,7 +162,9 @@ def initialize(paths: DataPaths, req: InitRequest, kdf: KdfParams = DEFAULT_KDF)
 
 
 def unlock(paths: DataPaths, username: str, password: str, kdf: KdfParams = DEFAULT_KDF,
-           throttle: LoginThrottle | None = None) -> Core:
+           throttle: LoginThrottle | None = None, record_login: bool = True) -> Core:
+    """Open the store as this user. `record_login=False` writes nothing (for `check`, which
+    must not change a store it is examining); failed attempts are then audited later."""
     if setup_state(paths) is SetupState.NEW:
         raise StoreNotInitialized()
     throttle = throttle or LoginThrottle(paths.login_state)
@@ -177,8 +186,9 @@ def unlock(paths: DataPaths, username: str, password: str, kdf: KdfParams = DEFA
             throttle.record_failure(name, "account_inactive")
             raise AccountInactive()
         core = Core(store, key, slots, paths, Session(name, row[0], Role(row[1])))
-        core.audit.record_failed_logins(throttle.record_success())
-        core.audit.record(audit.LOGIN)
+        if record_login:
+            core.audit.record_failed_logins(throttle.record_success())
+            core.audit.record(audit.LOGIN)
         return core
     except BaseException:
         store.close()
@@ -204,10 +214,14 @@ def restore(paths: DataPaths, bundle: Path, username: str, password: str,
         try:
             row = store.query_one("SELECT role, active FROM users WHERE username = ?", (name,))
             if not row or not row[1] or row[0] != Role.ADMIN:
-                raise HaloError(MSG_RESTORE_ADMIN)
+                raise RestoreNeedsAdmin()
             problems = store.integrity_errors()
             if problems:
                 raise BadBackup(problems[0][:80])
+            with store.write(name) as tx:  # the restored store remembers who restored it
+                tx.insert("audit", {"id": str(uuid.uuid4()), "at": tx.now, "user": name,
+                                    "device": tx.device, "action": audit.RESTORED,
+                                    "target": Path(bundle).name[:120], "detail": ""})
         finally:
             store.close()
         kept = None

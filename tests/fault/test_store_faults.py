@@ -268,9 +268,6 @@ def test_flipped_bytes_fail_the_check_with_one_line(store, cli, template, where)
     assert listing(store) == names
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: unlock() records a LOGIN audit row (a write) before "
-                   "`halotki check` looks at the pages, so checking a damaged store that still "
-                   "opens rewrites several of its pages")
 @pytest.mark.parametrize("table", ["workers", "events"])
 def test_check_of_a_damaged_store_leaves_the_file_byte_identical(store, cli, template, table):
     flip(store.database, template.root_pages[table])

@@ -452,7 +452,7 @@ def test_write_failure_is_a_user_error_and_keeps_the_old_file(
     monkeypatch.setattr(keyslots.os, "fsync", disk_full)
     with pytest.raises(SlotFileWriteFailed) as info:
         ksf.change_password("siti", PW_A, PW_B)
-    assert info.value.exit_code == 3
+    assert info.value.exit_code == 5
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert leftover_temps(path) == []
