@@ -142,6 +142,34 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../case_view/header.py" line="70"/>
+        <source>Received {when} · {office}</source>
+        <translation>Received {when} · {office}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="74"/>
+        <source>Worker: {worker}   ·   Complainant: {complainant}</source>
+        <translation>Worker: {worker}   ·   Complainant: {complainant}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="80"/>
+        <source>No next contact planned</source>
+        <translation>No next contact planned</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="89"/>
+        <source>Next contact OVERDUE since {date}</source>
+        <translation>Next contact OVERDUE since {date}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="92"/>
+        <source>Next contact due {date}</source>
+        <translation>Next contact due {date}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../case_list_model.py" line="140"/>
@@ -190,6 +218,111 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../case_view/case_window.py" line="45"/>
+        <source>Case — Halo TKI Desk</source>
+        <translation>Case — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="48"/>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="57"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="58"/>
+        <location filename="../case_view/case_window.py" line="159"/>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="62"/>
+        <source>&amp;Timeline (newest first)</source>
+        <translation>&amp;Timeline (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="96"/>
+        <source>Add resolution &amp;step…</source>
+        <translation>Add resolution &amp;step…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="97"/>
+        <source>Contact with the &amp;family…</source>
+        <translation>Contact with the &amp;family…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="99"/>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="100"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="101"/>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Print receipt…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="102"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="103"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="105"/>
+        <source>Case actions</source>
+        <translation>Case actions</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="122"/>
+        <source>Your role cannot do this.</source>
+        <translation>Your role cannot do this.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="125"/>
+        <location filename="../case_view/case_window.py" line="127"/>
+        <source>Your role cannot add to the timeline.</source>
+        <translation>Your role cannot add to the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="129"/>
+        <source>Your role cannot correct case details.</source>
+        <translation>Your role cannot correct case details.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="131"/>
+        <source>Your role cannot print receipts.</source>
+        <translation>Your role cannot print receipts.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="152"/>
+        <source>{number} — Halo TKI Desk</source>
+        <translation>{number} — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="156"/>
+        <source>Your role cannot change documents.</source>
+        <translation>Your role cannot change documents.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="157"/>
+        <source>D&amp;ocuments ({missing} missing)</source>
+        <translation>D&amp;ocuments ({missing} missing)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../password_dialog.py" line="162"/>
@@ -231,61 +364,426 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
-    <name>DuplicatesPanel</name>
+    <name>DetailsPanel</name>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="25"/>
-        <source>same passport</source>
-        <translation>same passport</translation>
+        <location filename="../case_view/details_panel.py" line="30"/>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="26"/>
-        <source>same NIK</source>
-        <translation>same NIK</translation>
+        <location filename="../case_view/details_panel.py" line="31"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="27"/>
-        <source>similar name, same birth date</source>
-        <translation>similar name, same birth date</translation>
+        <location filename="../case_view/details_panel.py" line="32"/>
+        <source>Complainant type</source>
+        <translation>Complainant type</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="82"/>
-        <source>Possible duplicates.</source>
-        <translation>Possible duplicates.</translation>
+        <location filename="../case_view/details_panel.py" line="34"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="83"/>
-        <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
-        <translation>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</translation>
+        <location filename="../case_view/details_panel.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86"/>
-        <source>Case number</source>
-        <translation>Case number</translation>
+        <location filename="../case_view/details_panel.py" line="36"/>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86"/>
-        <source>Worker</source>
-        <translation>Worker</translation>
+        <location filename="../case_view/details_panel.py" line="39"/>
+        <location filename="../case_view/details_panel.py" line="61"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <location filename="../case_view/details_panel.py" line="40"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="41"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="42"/>
+        <location filename="../case_view/details_panel.py" line="63"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="43"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="44"/>
+        <source>KTKLN</source>
+        <translation>KTKLN</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="45"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="46"/>
+        <location filename="../case_view/details_panel.py" line="66"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="47"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="48"/>
+        <source>Regency / city</source>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="49"/>
+        <source>Destination country</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="50"/>
+        <source>Destination city</source>
+        <translation>Destination city</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="51"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="52"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="53"/>
+        <source>Employer address</source>
+        <translation>Employer address</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="54"/>
+        <source>Employer phone</source>
+        <translation>Employer phone</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="55"/>
+        <source>First employer</source>
+        <translation>First employer</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="56"/>
+        <source>Placement agency (PPTKIS)</source>
+        <translation>Placement agency (PPTKIS)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="57"/>
+        <source>Departure date</source>
+        <translation>Departure date</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="58"/>
+        <source>Work agreement</source>
+        <translation>Work agreement</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="62"/>
+        <source>Relation to the worker</source>
+        <translation>Relation to the worker</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="64"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="65"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="67"/>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="80"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="81"/>
+        <source>Worker (PMI)</source>
+        <translation>Worker (PMI)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="82"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
+        <location filename="../case_view/details_panel.py" line="127"/>
+        <source>Male (L)</source>
+        <translation>Male (L)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="127"/>
+        <source>Female (P)</source>
+        <translation>Female (P)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="45"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="45"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="86"/>
+        <source>Missing: {names}</source>
+        <translation>Missing: {names}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="89"/>
+        <source>No documents missing.</source>
+        <translation>No documents missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="28"/>
+        <source>same passport</source>
+        <translation>same passport</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="29"/>
+        <source>same NIK</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="30"/>
+        <source>similar name, same birth date</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="85"/>
+        <source>Possible duplicates.</source>
+        <translation>Possible duplicates.</translation>
+    </message>
+    <message>
         <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
+        <translation>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="87"/>
+        <location filename="../intake/duplicates_panel.py" line="90"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="88"/>
+        <location filename="../intake/duplicates_panel.py" line="91"/>
         <source>&amp;Open this case instead</source>
         <translation>&amp;Open this case instead</translation>
+    </message>
+</context>
+<context>
+    <name>EditPeopleDialog</name>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="29"/>
+        <source>Correct details of {number}</source>
+        <translation>Correct details of {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="35"/>
+        <source>&amp;Worker</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="36"/>
+        <location filename="../case_view/edit_people_dialog.py" line="63"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="38"/>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="38"/>
+        <source>Male (L)</source>
+        <translation>Male (L)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="39"/>
+        <source>Female (P)</source>
+        <translation>Female (P)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="41"/>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="42"/>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="43"/>
+        <location filename="../case_view/edit_people_dialog.py" line="66"/>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="44"/>
+        <source>Passport:</source>
+        <translation>Passport:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="45"/>
+        <source>KTKLN:</source>
+        <translation>KTKLN:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="46"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="47"/>
+        <location filename="../case_view/edit_people_dialog.py" line="69"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="48"/>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="49"/>
+        <source>Regency / city:</source>
+        <translation>Regency / city:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="50"/>
+        <source>Destination country:</source>
+        <translation>Destination country:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="52"/>
+        <source>Destination city:</source>
+        <translation>Destination city:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="53"/>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="54"/>
+        <source>Employer:</source>
+        <translation>Employer:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="55"/>
+        <source>Employer address:</source>
+        <translation>Employer address:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="56"/>
+        <source>Employer phone:</source>
+        <translation>Employer phone:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="57"/>
+        <source>First employer:</source>
+        <translation>First employer:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="58"/>
+        <source>Placement agency (PPTKIS):</source>
+        <translation>Placement agency (PPTKIS):</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="59"/>
+        <source>Departure date:</source>
+        <translation>Departure date:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="60"/>
+        <source>Work agreement:</source>
+        <translation>Work agreement:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="62"/>
+        <source>&amp;Complainant</source>
+        <translation>&amp;Complainant</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="64"/>
+        <source>Relation to the worker:</source>
+        <translation>Relation to the worker:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="67"/>
+        <source>Phones:</source>
+        <translation>Phones:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="68"/>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="70"/>
+        <source>Preferred contact:</source>
+        <translation>Preferred contact:</translation>
     </message>
 </context>
 <context>
@@ -299,6 +797,54 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <location filename="../errors.py" line="27"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="119"/>
+        <source>Contact with the family</source>
+        <translation>Contact with the family</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="122"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="124"/>
+        <source>Add resolution step</source>
+        <translation>Add resolution step</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="128"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="130"/>
+        <source>What was done or agreed, and with whom</source>
+        <translation>What was done or agreed, and with whom</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="131"/>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="136"/>
+        <source>&amp;When it happened:</source>
+        <translation>&amp;When it happened:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="138"/>
+        <source>&amp;Next contact due:</source>
+        <translation>&amp;Next contact due:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="139"/>
+        <source>Leave empty when no follow-up is planned.</source>
+        <translation>Leave empty when no follow-up is planned.</translation>
     </message>
 </context>
 <context>
@@ -473,8 +1019,8 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
     <message>
         <location filename="../intake/intake_dialog.py" line="174"/>
-        <source>&amp;Save complaint</source>
-        <translation>&amp;Save complaint</translation>
+        <source>Save complaint</source>
+        <translation>Save complaint</translation>
     </message>
     <message>
         <location filename="../intake/intake_dialog.py" line="175"/>
@@ -487,22 +1033,22 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="240"/>
+        <location filename="../intake/intake_dialog.py" line="242"/>
         <source>Open the existing case</source>
         <translation>Open the existing case</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="241"/>
+        <location filename="../intake/intake_dialog.py" line="243"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="306"/>
+        <location filename="../intake/intake_dialog.py" line="310"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="307"/>
+        <location filename="../intake/intake_dialog.py" line="311"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
     </message>
@@ -591,21 +1137,21 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="27"/>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
+        <source>Recei&amp;ved via:</source>
+        <translation>Recei&amp;ved via:</translation>
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="29"/>
-        <source>Complainant &amp;type:</source>
-        <translation>Complainant &amp;type:</translation>
+        <source>Complainant t&amp;ype:</source>
+        <translation>Complainant t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="36"/>
+        <location filename="../intake/complaint_section.py" line="38"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="37"/>
+        <location filename="../intake/complaint_section.py" line="39"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>What happened, since when, what the complainant asks for</translation>
     </message>
@@ -991,6 +1537,82 @@ Open it now?</translation>
         <location filename="../startup_flow.py" line="112"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="29"/>
+        <source>Only a supervisor can reopen a closed case.</source>
+        <translation>Only a supervisor can reopen a closed case.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="31"/>
+        <source>Your role cannot change the status of a case.</source>
+        <translation>Your role cannot change the status of a case.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="41"/>
+        <source>Change status of {number}</source>
+        <translation>Change status of {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="42"/>
+        <source>&amp;Change status</source>
+        <translation>&amp;Change status</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="46"/>
+        <source>Current status:</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="50"/>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="52"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="54"/>
+        <source>Number of the case that is kept</source>
+        <translation>Number of the case that is kept</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="55"/>
+        <source>&amp;Duplicate of case:</source>
+        <translation>&amp;Duplicate of case:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="57"/>
+        <source>Optional: why the status changes</source>
+        <translation>Optional: why the status changes</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="58"/>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="71"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="67"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="90"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
     </message>
 </context>
 <context>

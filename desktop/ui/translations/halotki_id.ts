@@ -142,6 +142,34 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../case_view/header.py" line="70"/>
+        <source>Received {when} · {office}</source>
+        <translation>Diterima {when} · {office}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="74"/>
+        <source>Worker: {worker}   ·   Complainant: {complainant}</source>
+        <translation>TKI: {worker}   ·   Pengadu: {complainant}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="80"/>
+        <source>No next contact planned</source>
+        <translation>Belum ada jadwal kontak berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="89"/>
+        <source>Next contact OVERDUE since {date}</source>
+        <translation>Kontak berikutnya TERLAMBAT sejak {date}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="92"/>
+        <source>Next contact due {date}</source>
+        <translation>Kontak berikutnya {date}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../case_list_model.py" line="140"/>
@@ -190,6 +218,111 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../case_view/case_window.py" line="45"/>
+        <source>Case — Halo TKI Desk</source>
+        <translation>Kasus — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="48"/>
+        <source>Loading the case…</source>
+        <translation>Memuat kasus…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="57"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="58"/>
+        <location filename="../case_view/case_window.py" line="159"/>
+        <source>D&amp;ocuments</source>
+        <translation>&amp;Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="62"/>
+        <source>&amp;Timeline (newest first)</source>
+        <translation>&amp;Linimasa (terbaru di atas)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="96"/>
+        <source>Add resolution &amp;step…</source>
+        <translation>Tambah &amp;langkah penanganan…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="97"/>
+        <source>Contact with the &amp;family…</source>
+        <translation>Kontak dengan &amp;keluarga…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="99"/>
+        <source>Change &amp;status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="100"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Perbaiki data…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="101"/>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Cetak tanda terima…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="102"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="103"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="105"/>
+        <source>Case actions</source>
+        <translation>Tindakan kasus</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="122"/>
+        <source>Your role cannot do this.</source>
+        <translation>Peran Anda tidak dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="125"/>
+        <location filename="../case_view/case_window.py" line="127"/>
+        <source>Your role cannot add to the timeline.</source>
+        <translation>Peran Anda tidak dapat menambah linimasa.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="129"/>
+        <source>Your role cannot correct case details.</source>
+        <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="131"/>
+        <source>Your role cannot print receipts.</source>
+        <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="152"/>
+        <source>{number} — Halo TKI Desk</source>
+        <translation>{number} — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="156"/>
+        <source>Your role cannot change documents.</source>
+        <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="157"/>
+        <source>D&amp;ocuments ({missing} missing)</source>
+        <translation>&amp;Dokumen ({missing} belum ada)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../password_dialog.py" line="162"/>
@@ -231,61 +364,426 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
-    <name>DuplicatesPanel</name>
+    <name>DetailsPanel</name>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="25"/>
-        <source>same passport</source>
-        <translation>paspor sama</translation>
+        <location filename="../case_view/details_panel.py" line="30"/>
+        <source>Category</source>
+        <translation>Jenis pengaduan</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="26"/>
-        <source>same NIK</source>
-        <translation>NIK sama</translation>
+        <location filename="../case_view/details_panel.py" line="31"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="27"/>
-        <source>similar name, same birth date</source>
-        <translation>nama mirip, tanggal lahir sama</translation>
+        <location filename="../case_view/details_panel.py" line="32"/>
+        <source>Complainant type</source>
+        <translation>Kategori pengadu</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="82"/>
-        <source>Possible duplicates.</source>
-        <translation>Kemungkinan duplikat.</translation>
+        <location filename="../case_view/details_panel.py" line="34"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="83"/>
-        <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
-        <translation>TKI ini mungkin sudah punya kasus. Tanyakan kepada pengadu; jika pengaduannya sama, buka kasus itu dan jangan mencatat kasus baru.</translation>
+        <location filename="../case_view/details_panel.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Hasil penanganan</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86"/>
-        <source>Case number</source>
-        <translation>Nomor kasus</translation>
+        <location filename="../case_view/details_panel.py" line="36"/>
+        <source>Duplicate of</source>
+        <translation>Duplikat dari</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86"/>
-        <source>Worker</source>
-        <translation>TKI</translation>
+        <location filename="../case_view/details_panel.py" line="39"/>
+        <location filename="../case_view/details_panel.py" line="61"/>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <location filename="../case_view/details_panel.py" line="40"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="41"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="42"/>
+        <location filename="../case_view/details_panel.py" line="63"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="43"/>
+        <source>Passport</source>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="44"/>
+        <source>KTKLN</source>
+        <translation>KTKLN</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="45"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="46"/>
+        <location filename="../case_view/details_panel.py" line="66"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="47"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="48"/>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="49"/>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="50"/>
+        <source>Destination city</source>
+        <translation>Kota tujuan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="51"/>
+        <source>Job</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="52"/>
+        <source>Employer</source>
+        <translation>Majikan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="53"/>
+        <source>Employer address</source>
+        <translation>Alamat majikan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="54"/>
+        <source>Employer phone</source>
+        <translation>Telepon majikan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="55"/>
+        <source>First employer</source>
+        <translation>Majikan pertama</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="56"/>
+        <source>Placement agency (PPTKIS)</source>
+        <translation>Perusahaan penempatan (PPTKIS)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="57"/>
+        <source>Departure date</source>
+        <translation>Tanggal berangkat</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="58"/>
+        <source>Work agreement</source>
+        <translation>Perjanjian kerja</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="62"/>
+        <source>Relation to the worker</source>
+        <translation>Hubungan dengan TKI</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="64"/>
+        <source>Phones</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="65"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="67"/>
+        <source>Preferred contact</source>
+        <translation>Kontak yang diutamakan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="80"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="81"/>
+        <source>Worker (PMI)</source>
+        <translation>TKI (PMI)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="82"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
+        <location filename="../case_view/details_panel.py" line="127"/>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/details_panel.py" line="127"/>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="45"/>
+        <source>Present</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="45"/>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="86"/>
+        <source>Missing: {names}</source>
+        <translation>Belum ada: {names}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="89"/>
+        <source>No documents missing.</source>
+        <translation>Tidak ada dokumen yang kurang.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="28"/>
+        <source>same passport</source>
+        <translation>paspor sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="29"/>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="30"/>
+        <source>similar name, same birth date</source>
+        <translation>nama mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="85"/>
+        <source>Possible duplicates.</source>
+        <translation>Kemungkinan duplikat.</translation>
+    </message>
+    <message>
         <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
+        <translation>TKI ini mungkin sudah punya kasus. Tanyakan kepada pengadu; jika pengaduannya sama, buka kasus itu dan jangan mencatat kasus baru.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
+        <source>Worker</source>
+        <translation>TKI</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="87"/>
+        <location filename="../intake/duplicates_panel.py" line="90"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="88"/>
+        <location filename="../intake/duplicates_panel.py" line="91"/>
         <source>&amp;Open this case instead</source>
         <translation>&amp;Buka kasus ini saja</translation>
+    </message>
+</context>
+<context>
+    <name>EditPeopleDialog</name>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="29"/>
+        <source>Correct details of {number}</source>
+        <translation>Perbaiki data {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="35"/>
+        <source>&amp;Worker</source>
+        <translation>&amp;TKI</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="36"/>
+        <location filename="../case_view/edit_people_dialog.py" line="63"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="38"/>
+        <source>— not recorded —</source>
+        <translation>— tidak dicatat —</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="38"/>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="39"/>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="41"/>
+        <source>Sex:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="42"/>
+        <source>Date of birth:</source>
+        <translation>Tanggal lahir:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="43"/>
+        <location filename="../case_view/edit_people_dialog.py" line="66"/>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="44"/>
+        <source>Passport:</source>
+        <translation>Paspor:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="45"/>
+        <source>KTKLN:</source>
+        <translation>KTKLN:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="46"/>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="47"/>
+        <location filename="../case_view/edit_people_dialog.py" line="69"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="48"/>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="49"/>
+        <source>Regency / city:</source>
+        <translation>Kabupaten / kota:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="50"/>
+        <source>Destination country:</source>
+        <translation>Negara tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="52"/>
+        <source>Destination city:</source>
+        <translation>Kota tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="53"/>
+        <source>Job:</source>
+        <translation>Pekerjaan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="54"/>
+        <source>Employer:</source>
+        <translation>Majikan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="55"/>
+        <source>Employer address:</source>
+        <translation>Alamat majikan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="56"/>
+        <source>Employer phone:</source>
+        <translation>Telepon majikan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="57"/>
+        <source>First employer:</source>
+        <translation>Majikan pertama:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="58"/>
+        <source>Placement agency (PPTKIS):</source>
+        <translation>Perusahaan penempatan (PPTKIS):</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="59"/>
+        <source>Departure date:</source>
+        <translation>Tanggal berangkat:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="60"/>
+        <source>Work agreement:</source>
+        <translation>Perjanjian kerja:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="62"/>
+        <source>&amp;Complainant</source>
+        <translation>&amp;Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="64"/>
+        <source>Relation to the worker:</source>
+        <translation>Hubungan dengan TKI:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="67"/>
+        <source>Phones:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="68"/>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/edit_people_dialog.py" line="70"/>
+        <source>Preferred contact:</source>
+        <translation>Kontak yang diutamakan:</translation>
     </message>
 </context>
 <context>
@@ -299,6 +797,54 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <location filename="../errors.py" line="27"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="119"/>
+        <source>Contact with the family</source>
+        <translation>Kontak dengan keluarga</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="122"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="124"/>
+        <source>Add resolution step</source>
+        <translation>Tambah langkah penanganan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="128"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Langkah:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="130"/>
+        <source>What was done or agreed, and with whom</source>
+        <translation>Apa yang dilakukan atau disepakati, dan dengan siapa</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="131"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Ringkasan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="136"/>
+        <source>&amp;When it happened:</source>
+        <translation>&amp;Waktu kejadian:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="138"/>
+        <source>&amp;Next contact due:</source>
+        <translation>&amp;Kontak berikutnya:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="139"/>
+        <source>Leave empty when no follow-up is planned.</source>
+        <translation>Kosongkan jika tidak ada tindak lanjut yang direncanakan.</translation>
     </message>
 </context>
 <context>
@@ -473,8 +1019,8 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
     <message>
         <location filename="../intake/intake_dialog.py" line="174"/>
-        <source>&amp;Save complaint</source>
-        <translation>&amp;Simpan pengaduan</translation>
+        <source>Save complaint</source>
+        <translation>Simpan pengaduan</translation>
     </message>
     <message>
         <location filename="../intake/intake_dialog.py" line="175"/>
@@ -487,22 +1033,22 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="240"/>
+        <location filename="../intake/intake_dialog.py" line="242"/>
         <source>Open the existing case</source>
         <translation>Buka kasus yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="241"/>
+        <location filename="../intake/intake_dialog.py" line="243"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="306"/>
+        <location filename="../intake/intake_dialog.py" line="310"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="307"/>
+        <location filename="../intake/intake_dialog.py" line="311"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
     </message>
@@ -557,7 +1103,7 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     <message>
         <location filename="../intake/complainant_section.py" line="37"/>
         <source>Pre&amp;ferred contact:</source>
-        <translation>Kontak yang &amp;diutamakan:</translation>
+        <translation>Kontak yan&amp;g diutamakan:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="22"/>
@@ -591,21 +1137,21 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="27"/>
-        <source>C&amp;hannel:</source>
-        <translation>Salu&amp;ran:</translation>
+        <source>Recei&amp;ved via:</source>
+        <translation>&amp;Diterima melalui:</translation>
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="29"/>
-        <source>Complainant &amp;type:</source>
+        <source>Complainant t&amp;ype:</source>
         <translation>&amp;Kategori pengadu:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="36"/>
+        <location filename="../intake/complaint_section.py" line="38"/>
         <source>&amp;Description:</source>
         <translation>&amp;Uraian:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="37"/>
+        <location filename="../intake/complaint_section.py" line="39"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>Apa yang terjadi, sejak kapan, dan apa yang diminta pengadu</translation>
     </message>
@@ -991,6 +1537,82 @@ Buka sekarang?</translation>
         <location filename="../startup_flow.py" line="112"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="29"/>
+        <source>Only a supervisor can reopen a closed case.</source>
+        <translation>Hanya kepala seksi yang dapat membuka kembali kasus yang sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="31"/>
+        <source>Your role cannot change the status of a case.</source>
+        <translation>Peran Anda tidak dapat mengubah status kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="41"/>
+        <source>Change status of {number}</source>
+        <translation>Ubah status {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="42"/>
+        <source>&amp;Change status</source>
+        <translation>&amp;Ubah status</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="46"/>
+        <source>Current status:</source>
+        <translation>Status saat ini:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="50"/>
+        <source>&amp;New status:</source>
+        <translation>Status &amp;baru:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="52"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Hasil penanganan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="54"/>
+        <source>Number of the case that is kept</source>
+        <translation>Nomor kasus yang dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="55"/>
+        <source>&amp;Duplicate of case:</source>
+        <translation>&amp;Duplikat dari kasus:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="57"/>
+        <source>Optional: why the status changes</source>
+        <translation>Opsional: alasan perubahan status</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="58"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/status_dialog.py" line="71"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="67"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="90"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Belum ada catatan.</translation>
     </message>
 </context>
 <context>
