@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desktop.domain.models import ComplainantInput
 from desktop.domain.reference import Reference
-from desktop.ui.intake.form_binding import FieldErrors, FormSection, translate
+from desktop.ui.intake.form_binding import FieldErrors, FormSection
 from desktop.ui.widgets import RefComboBox
 
 SELF = "diri_sendiri"
@@ -42,7 +42,8 @@ class ComplainantSection(FormSection):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.is_worker.setText(translate("The complainant is the &worker (complains in person)"))
+        self.is_worker.setText(QCoreApplication.translate(
+            "IntakeForm", "The complainant is the &worker (complains in person)"))
 
     def value(self) -> ComplainantInput:
         return ComplainantInput(**self.values())

@@ -7,7 +7,7 @@ the arrow keys change the choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -117,8 +117,9 @@ class DocumentsSection(QGroupBox):
         self.apply_relation("")
 
     def retranslate(self) -> None:
-        self.setTitle(translate("Documents brought"))
-        self.hint.setText(translate("Tab moves to the next document; the arrow keys choose."))
+        self.setTitle(QCoreApplication.translate("IntakeForm", "Documents brought"))
+        self.hint.setText(QCoreApplication.translate(
+            "IntakeForm", "Tab moves to the next document; the arrow keys choose."))
         for row in self.rows.values():
             row.retranslate()
 

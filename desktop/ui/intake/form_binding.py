@@ -145,7 +145,7 @@ class FieldErrors:
             where = "; ".join(f"{title}: {', '.join(captions)}" if title else ", ".join(captions)
                               for title, captions in names.items())
             lines.append(QCoreApplication.translate(
-                CONTEXT, "Nothing was saved. Please correct the marked entries — {where}."
+                "IntakeForm", "Nothing was saved. Please correct the marked entries — {where}."
             ).format(where=where))
         lines += messages
         self.summary.setText("\n".join(lines))
