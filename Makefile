@@ -23,7 +23,7 @@ desktop/ui/translations/%.qm: desktop/ui/translations/%.ts
 
 # Refresh the .ts sources from the UI code (run by developers, not by CI).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find desktop/ui -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find desktop/ui -name '*.py' | sort) -ts $(TS)
 
 run: translations
 	$(BIN)/halotki

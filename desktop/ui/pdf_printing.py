@@ -35,7 +35,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     try:
         dpi = min(printer.resolution(), MAX_DPI)
         scale = printer.resolution() / dpi
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        layout = printer.pageLayout()
+        # A full-page printer puts the PDF's own margins where they were designed to be;
+        # otherwise the page is placed inside the printer's margins.
+        target = (layout.fullRectPixels(printer.resolution()) if printer.fullPage()
+                  else layout.paintRectPixels(printer.resolution()))
         for i, page in enumerate(pages):
             if i and not printer.newPage():
                 break
@@ -46,7 +50,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             size = QSize(round(image_size.width() * scale), round(image_size.height() * scale))
             if size.width() > target.width() or size.height() > target.height():
                 size = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            # The painter's origin is the top-left of the printable area.
+            # The painter's origin is the top-left of the paper (full page) or printable area.
             painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
             printed += 1
     finally:

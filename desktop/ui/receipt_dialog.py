@@ -46,6 +46,8 @@ class ReceiptDialog(QDialog):
         self._pdf = QByteArray()
         self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
+        self.document.statusChanged.connect(self._document_status)
+        self._closed = False
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -118,12 +120,20 @@ class ReceiptDialog(QDialog):
                           self._load_failed)
 
     def _loaded(self, pdf: bytes) -> None:
+        if self._closed:
+            return  # closed while rendering: keep no personal data around
         self._pdf = QByteArray(pdf)
         self._buffer.close()
         self._buffer.setData(self._pdf)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        ok = self.document.status() != QPdfDocument.Status.Error and self.document.pageCount() > 0
+        self._document_status(self.document.status())
+
+    def _document_status(self, status: QPdfDocument.Status) -> None:
+        # Loading from a buffer may finish at once or later; act only on the outcome.
+        if self._closed or status not in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error):
+            return
+        ok = status == QPdfDocument.Status.Ready and self.document.pageCount() > 0
         self.status.setText("" if ok else self.tr("The receipt could not be shown."))
         self._set_ready(ok)
         if ok:
@@ -136,10 +146,22 @@ class ReceiptDialog(QDialog):
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    def done(self, result: int) -> None:
+        # The receipt holds personal data: free it once the officer is finished with it.
+        self._closed = True
+        self._set_ready(False)
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray())
+        self._pdf = QByteArray()
+        super().done(result)
+
     # -- printing --------------------------------------------------------------------------
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        # The receipt PDF carries its own margins: print the page as laid out.
+        printer.setFullPage(True)
         printer.setDocName(self.case_number)
         return printer
 

@@ -449,3 +449,23 @@ def test_mnemonics_are_unique_so_alt_letter_jumps_straight_to_one_field(open_int
             assert letter not in seen, (widget.text(), seen.get(letter))
             seen[letter] = widget.text()
     assert len(seen) >= 20
+
+
+def test_a_narrow_screen_stacks_the_sections_instead_of_cutting_them_off(qtbot, open_intake):
+    dialog = open_intake()
+
+    def left_edge(section) -> int:
+        return section.mapTo(dialog, section.rect().topLeft()).x()
+
+    dialog.resize(1300, 700)
+    # Side by side on a 1366x768 office screen: complainant left, complaint right.
+    qtbot.waitUntil(lambda: left_edge(dialog.complaint) > 400)
+    assert left_edge(dialog.documents) == left_edge(dialog.complaint)
+    assert dialog.complaint.y() < dialog.worker.y()
+
+    dialog.resize(900, 700)
+    # One below the other, in the order Tab walks them; nothing needs scrolling sideways.
+    qtbot.waitUntil(lambda: left_edge(dialog.complaint) < 50)
+    order = [dialog.complainant, dialog.worker, dialog.complaint, dialog.documents]
+    assert [s.y() for s in order] == sorted(s.y() for s in order)
+    qtbot.waitUntil(lambda: not dialog.scroll.horizontalScrollBar().isVisible())

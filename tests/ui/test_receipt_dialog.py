@@ -183,3 +183,13 @@ def test_receipt_is_rendered_in_the_officers_language(qtbot, login, make_ctx, ca
     qtbot.waitUntil(lambda: dialog.page_count() >= 1, timeout=5000)
     assert rendered == ["id"]
     qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy, timeout=5000)
+
+
+def test_closing_lets_go_of_the_receipt(qtbot, open_receipt):
+    dialog = open_receipt()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    # The personal data in the preview is not kept in memory after the officer is done.
+    assert dialog.page_count() == 0
+    assert dialog.document.status() != QPdfDocument.Status.Ready
+    assert not dialog.print_button.isEnabled()

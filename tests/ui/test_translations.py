@@ -31,7 +31,7 @@ def test_placeholders_survive_translation():
 def test_every_ui_string_is_in_the_catalogue(tmp_path):
     """New tr() strings without a translation fail here, listing what to translate."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = [str(p) for p in (TRANSLATIONS.parent).rglob("*.py")]
+    sources = sorted(str(p) for p in (TRANSLATIONS.parent).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     fresh.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="id_ID"></TS>')
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)

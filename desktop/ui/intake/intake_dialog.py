@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -78,6 +79,8 @@ class IntakeDialog(QDialog):
         columns.setContentsMargins(0, 0, 6, 0)
         columns.setSpacing(14)
         left, right = QVBoxLayout(), QVBoxLayout()
+        self._columns = columns
+        self._column_layouts = (left, right)
         for column, sections in ((left, (self.complainant, self.worker)),
                                  (right, (self.complaint, self.documents))):
             column.setSpacing(10)
@@ -146,6 +149,29 @@ class IntakeDialog(QDialog):
             width = min(width, available.width() - 40)
             height = min(height, available.height() - 30)
         self.resize(max(width, 900), max(height, 560))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Size hints are known only once the widgets are polished for display.
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Two columns when they fit side by side; on a narrow screen one below the other,
+        so nothing is cut off or needs scrolling sideways. The tab order is the same."""
+        left, right = self._column_layouts
+        margins = self._columns.contentsMargins()
+        need = (left.sizeHint().width() + right.sizeHint().width() + self._columns.spacing()
+                + margins.left() + margins.right())
+        # Leave room for the vertical scroll bar so the choice does not flip when it appears.
+        room = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        direction = (QBoxLayout.Direction.LeftToRight if room >= need
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     def tab_chain(self) -> list[QWidget]:
         """Every input in the order Tab visits it (hidden ones are skipped by Qt)."""
@@ -294,6 +320,9 @@ class IntakeDialog(QDialog):
             show_error(self, exc, lang)
             self.save_button.setFocus()
             return
+        # Listed and marked in the order the officer walks the form, not the core's order.
+        order = {widget: i for i, widget in enumerate(self.tab_chain())}
+        problems.sort(key=lambda p: order.get(self.errors.widget(p[0] or ""), len(order)))
         marked = self.errors.show(problems)
         # The first faulty input in the order the officer walks the form.
         first = next((w for w in self.tab_chain() if w in marked), None)

@@ -1003,52 +1003,52 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../intake/intake_dialog.py" line="165"/>
+        <location filename="../intake/intake_dialog.py" line="191"/>
         <source>New complaint — walk-in intake</source>
         <translation>New complaint — walk-in intake</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="167"/>
+        <location filename="../intake/intake_dialog.py" line="193"/>
         <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
         <translation>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="172"/>
+        <location filename="../intake/intake_dialog.py" line="198"/>
         <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
         <translation>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="174"/>
+        <location filename="../intake/intake_dialog.py" line="200"/>
         <source>Save complaint</source>
         <translation>Save complaint</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="175"/>
+        <location filename="../intake/intake_dialog.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="176"/>
+        <location filename="../intake/intake_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="242"/>
+        <location filename="../intake/intake_dialog.py" line="268"/>
         <source>Open the existing case</source>
         <translation>Open the existing case</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="243"/>
+        <location filename="../intake/intake_dialog.py" line="269"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="310"/>
+        <location filename="../intake/intake_dialog.py" line="339"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="311"/>
+        <location filename="../intake/intake_dialog.py" line="340"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
     </message>
@@ -1077,6 +1077,7 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
     <message>
         <location filename="../intake/complainant_section.py" line="30"/>
+        <location filename="../intake/worker_section.py" line="27"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
@@ -1106,9 +1107,144 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <translation>Pre&amp;ferred contact:</translation>
     </message>
     <message>
+        <location filename="../intake/complainant_section.py" line="45"/>
+        <source>The complainant is the &amp;worker (complains in person)</source>
+        <translation>The complainant is the &amp;worker (complains in person)</translation>
+    </message>
+    <message>
         <location filename="../intake/worker_section.py" line="22"/>
         <source>Migrant worker</source>
         <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="23"/>
+        <source>Nam&amp;e:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="24"/>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="25"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="26"/>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="28"/>
+        <source>Pa&amp;ssport no.:</source>
+        <translation>Pa&amp;ssport no.:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="29"/>
+        <source>e.g. B1234567</source>
+        <translation>e.g. B1234567</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="30"/>
+        <source>P&amp;hone abroad:</source>
+        <translation>P&amp;hone abroad:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="31"/>
+        <source>+60 12-345 6789</source>
+        <translation>+60 12-345 6789</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="33"/>
+        <source>Destination co&amp;untry:</source>
+        <translation>Destination co&amp;untry:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="35"/>
+        <source>Destination ci&amp;ty:</source>
+        <translation>Destination ci&amp;ty:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="37"/>
+        <source>&amp;Job:</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="38"/>
+        <source>Emp&amp;loyer:</source>
+        <translation>Emp&amp;loyer:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="45"/>
+        <source>Employer address:</source>
+        <translation>Employer address:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="47"/>
+        <source>Employer phone:</source>
+        <translation>Employer phone:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="49"/>
+        <source>First employer:</source>
+        <translation>First employer:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="51"/>
+        <source>Placement agency (PPTKIS):</source>
+        <translation>Placement agency (PPTKIS):</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="53"/>
+        <source>Departure date:</source>
+        <translation>Departure date:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="55"/>
+        <source>Work agreement:</source>
+        <translation>Work agreement:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="57"/>
+        <source>number, date, duration</source>
+        <translation>number, date, duration</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="58"/>
+        <source>KTKLN no.:</source>
+        <translation>KTKLN no.:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="59"/>
+        <source>Home address:</source>
+        <translation>Home address:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="60"/>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="61"/>
+        <source>Regency / city:</source>
+        <translation>Regency / city:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="73"/>
+        <source>L (male)</source>
+        <translation>L (male)</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="74"/>
+        <source>P (female)</source>
+        <translation>P (female)</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="76"/>
+        <source>More worker details (a&amp;gency, employer, home address)</source>
+        <translation>More worker details (a&amp;gency, employer, home address)</translation>
     </message>
     <message>
         <location filename="../intake/documents_section.py" line="26"/>
@@ -1124,6 +1260,16 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <location filename="../intake/documents_section.py" line="28"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="120"/>
+        <source>Documents brought</source>
+        <translation>Documents brought</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="121"/>
+        <source>Tab moves to the next document; the arrow keys choose.</source>
+        <translation>Tab moves to the next document; the arrow keys choose.</translation>
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="21"/>
@@ -1154,6 +1300,11 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <location filename="../intake/complaint_section.py" line="39"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>What happened, since when, what the complainant asks for</translation>
+    </message>
+    <message>
+        <location filename="../intake/form_binding.py" line="147"/>
+        <source>Nothing was saved. Please correct the marked entries — {where}.</source>
+        <translation>Nothing was saved. Please correct the marked entries — {where}.</translation>
     </message>
 </context>
 <context>
@@ -1375,88 +1526,88 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receipt_dialog.py" line="94"/>
+        <location filename="../receipt_dialog.py" line="96"/>
         <source>Complaint receipt — {number}</source>
         <translation>Complaint receipt — {number}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="96"/>
+        <location filename="../receipt_dialog.py" line="98"/>
         <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
         <translation>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="98"/>
+        <location filename="../receipt_dialog.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="99"/>
+        <location filename="../receipt_dialog.py" line="101"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="100"/>
+        <location filename="../receipt_dialog.py" line="102"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="101"/>
+        <location filename="../receipt_dialog.py" line="103"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="102"/>
+        <location filename="../receipt_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="115"/>
+        <location filename="../receipt_dialog.py" line="117"/>
         <source>Preparing the receipt…</source>
         <translation>Preparing the receipt…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="127"/>
+        <location filename="../receipt_dialog.py" line="137"/>
         <source>The receipt could not be shown.</source>
         <translation>The receipt could not be shown.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="153"/>
-        <location filename="../receipt_dialog.py" line="165"/>
+        <location filename="../receipt_dialog.py" line="175"/>
+        <location filename="../receipt_dialog.py" line="187"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="166"/>
+        <location filename="../receipt_dialog.py" line="188"/>
         <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>The receipt could not be printed. Check that the printer is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="169"/>
+        <location filename="../receipt_dialog.py" line="191"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="183"/>
+        <location filename="../receipt_dialog.py" line="205"/>
         <source>Save receipt as PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="183"/>
+        <location filename="../receipt_dialog.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="197"/>
+        <location filename="../receipt_dialog.py" line="219"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="199"/>
+        <location filename="../receipt_dialog.py" line="221"/>
         <source>Receipt saved</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="200"/>
+        <location filename="../receipt_dialog.py" line="222"/>
         <source>The receipt was saved to:
 {path}
 

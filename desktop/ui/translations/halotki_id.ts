@@ -1003,52 +1003,52 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../intake/intake_dialog.py" line="165"/>
+        <location filename="../intake/intake_dialog.py" line="191"/>
         <source>New complaint — walk-in intake</source>
         <translation>Pengaduan baru — datang langsung</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="167"/>
+        <location filename="../intake/intake_dialog.py" line="193"/>
         <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
         <translation>Wajib untuk menyimpan: nama pengadu, hubungan dengan TKI, dan nomor telepon atau alamat; nama, paspor atau NIK TKI; jenis pengaduan dan uraian. Tanggal diketik hh/bb/tttt.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="172"/>
+        <location filename="../intake/intake_dialog.py" line="198"/>
         <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
         <translation>Ctrl+S menyimpan · Esc membatalkan · Alt + huruf bergaris bawah melompat ke isian</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="174"/>
+        <location filename="../intake/intake_dialog.py" line="200"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="175"/>
+        <location filename="../intake/intake_dialog.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="176"/>
+        <location filename="../intake/intake_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="242"/>
+        <location filename="../intake/intake_dialog.py" line="268"/>
         <source>Open the existing case</source>
         <translation>Buka kasus yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="243"/>
+        <location filename="../intake/intake_dialog.py" line="269"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="310"/>
+        <location filename="../intake/intake_dialog.py" line="339"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="311"/>
+        <location filename="../intake/intake_dialog.py" line="340"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
     </message>
@@ -1077,6 +1077,7 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
     <message>
         <location filename="../intake/complainant_section.py" line="30"/>
+        <location filename="../intake/worker_section.py" line="27"/>
         <source>16 digits</source>
         <translation>16 digit</translation>
     </message>
@@ -1106,9 +1107,144 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <translation>Kontak yan&amp;g diutamakan:</translation>
     </message>
     <message>
+        <location filename="../intake/complainant_section.py" line="45"/>
+        <source>The complainant is the &amp;worker (complains in person)</source>
+        <translation>Pengadu adalah TKI &amp;sendiri (datang langsung)</translation>
+    </message>
+    <message>
         <location filename="../intake/worker_section.py" line="22"/>
         <source>Migrant worker</source>
         <translation>Pekerja migran (TKI)</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="23"/>
+        <source>Nam&amp;e:</source>
+        <translation>Nama pek&amp;erja:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="24"/>
+        <source>Se&amp;x:</source>
+        <translation>Jenis ke&amp;lamin:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="25"/>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal lahi&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="26"/>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="28"/>
+        <source>Pa&amp;ssport no.:</source>
+        <translation>No. &amp;paspor:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="29"/>
+        <source>e.g. B1234567</source>
+        <translation>mis. B1234567</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="30"/>
+        <source>P&amp;hone abroad:</source>
+        <translation>Telepon di &amp;luar negeri:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="31"/>
+        <source>+60 12-345 6789</source>
+        <translation>+60 12-345 6789</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="33"/>
+        <source>Destination co&amp;untry:</source>
+        <translation>&amp;Negara tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="35"/>
+        <source>Destination ci&amp;ty:</source>
+        <translation>K&amp;ota tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="37"/>
+        <source>&amp;Job:</source>
+        <translation>P&amp;ekerjaan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="38"/>
+        <source>Emp&amp;loyer:</source>
+        <translation>Ma&amp;jikan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="45"/>
+        <source>Employer address:</source>
+        <translation>Alamat majikan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="47"/>
+        <source>Employer phone:</source>
+        <translation>Telepon majikan:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="49"/>
+        <source>First employer:</source>
+        <translation>Majikan pertama:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="51"/>
+        <source>Placement agency (PPTKIS):</source>
+        <translation>Perusahaan penempatan (PPTKIS):</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="53"/>
+        <source>Departure date:</source>
+        <translation>Tanggal berangkat:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="55"/>
+        <source>Work agreement:</source>
+        <translation>Perjanjian kerja:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="57"/>
+        <source>number, date, duration</source>
+        <translation>nomor, tanggal, jangka waktu</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="58"/>
+        <source>KTKLN no.:</source>
+        <translation>No. KTKLN:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="59"/>
+        <source>Home address:</source>
+        <translation>Alamat asal:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="60"/>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="61"/>
+        <source>Regency / city:</source>
+        <translation>Kabupaten / kota:</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="73"/>
+        <source>L (male)</source>
+        <translation>L (laki-laki)</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="74"/>
+        <source>P (female)</source>
+        <translation>P (perempuan)</translation>
+    </message>
+    <message>
+        <location filename="../intake/worker_section.py" line="76"/>
+        <source>More worker details (a&amp;gency, employer, home address)</source>
+        <translation>Rincian TKI lainn&amp;ya (perusahaan, majikan, alamat asal)</translation>
     </message>
     <message>
         <location filename="../intake/documents_section.py" line="26"/>
@@ -1124,6 +1260,16 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <location filename="../intake/documents_section.py" line="28"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="120"/>
+        <source>Documents brought</source>
+        <translation>Dokumen yang dibawa</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="121"/>
+        <source>Tab moves to the next document; the arrow keys choose.</source>
+        <translation>Tab pindah ke dokumen berikutnya; tombol panah untuk memilih.</translation>
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="21"/>
@@ -1154,6 +1300,11 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <location filename="../intake/complaint_section.py" line="39"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>Apa yang terjadi, sejak kapan, dan apa yang diminta pengadu</translation>
+    </message>
+    <message>
+        <location filename="../intake/form_binding.py" line="147"/>
+        <source>Nothing was saved. Please correct the marked entries — {where}.</source>
+        <translation>Belum ada yang disimpan. Perbaiki isian yang ditandai — {where}.</translation>
     </message>
 </context>
 <context>
@@ -1375,88 +1526,88 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receipt_dialog.py" line="94"/>
+        <location filename="../receipt_dialog.py" line="96"/>
         <source>Complaint receipt — {number}</source>
         <translation>Tanda terima pengaduan — {number}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="96"/>
+        <location filename="../receipt_dialog.py" line="98"/>
         <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
         <translation>Cetak tanda terima ini dan serahkan kepada pengadu: di dalamnya ada nomor kasus untuk disebutkan saat menghubungi kantor, dan daftar dokumen yang masih diperlukan.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="98"/>
+        <location filename="../receipt_dialog.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="99"/>
+        <location filename="../receipt_dialog.py" line="101"/>
         <source>Print (Ctrl+P)</source>
         <translation>Cetak (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="100"/>
+        <location filename="../receipt_dialog.py" line="102"/>
         <source>Save as P&amp;DF…</source>
         <translation>Simpan sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="101"/>
+        <location filename="../receipt_dialog.py" line="103"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Simpan sebagai PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="102"/>
+        <location filename="../receipt_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="115"/>
+        <location filename="../receipt_dialog.py" line="117"/>
         <source>Preparing the receipt…</source>
         <translation>Menyiapkan tanda terima…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="127"/>
+        <location filename="../receipt_dialog.py" line="137"/>
         <source>The receipt could not be shown.</source>
         <translation>Tanda terima tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="153"/>
-        <location filename="../receipt_dialog.py" line="165"/>
+        <location filename="../receipt_dialog.py" line="175"/>
+        <location filename="../receipt_dialog.py" line="187"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="166"/>
+        <location filename="../receipt_dialog.py" line="188"/>
         <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>Tanda terima tidak dapat dicetak. Pastikan printer menyala dan berisi kertas, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="169"/>
+        <location filename="../receipt_dialog.py" line="191"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="183"/>
+        <location filename="../receipt_dialog.py" line="205"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="183"/>
+        <location filename="../receipt_dialog.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="197"/>
+        <location filename="../receipt_dialog.py" line="219"/>
         <source>Saved to {path}</source>
         <translation>Disimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="199"/>
+        <location filename="../receipt_dialog.py" line="221"/>
         <source>Receipt saved</source>
         <translation>Tanda terima disimpan</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="200"/>
+        <location filename="../receipt_dialog.py" line="222"/>
         <source>The receipt was saved to:
 {path}
 
