@@ -193,8 +193,9 @@ def test_front_office_closing_anyway_shows_the_permission_message(qtbot, officer
         officer_ctx.core.cases.change_status(number, "ditutup", outcome="dicabut")
     window = open_case(officer_ctx, number)
     # A stale window could still offer it; the core refuses and the dialog says why.
+    # Owned by the window, which qtbot closes: registering the child too lets teardown
+    # touch it after the window's deletion took it along.
     dialog = StatusDialog(officer_ctx, window.detail, parent=window)
-    qtbot.addWidget(dialog)
     assert dialog.target.count() == 0
     dialog.target.addItem("Closed", "ditutup")
     dialog.choose("ditutup", "dicabut")
