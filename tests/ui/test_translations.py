@@ -55,3 +55,26 @@ def test_indonesian_catalogue_translates_a_real_dialog(qapp, tmp_path):
         assert QCoreApplication.translate("MainWindow", "&New complaint…") == "Pengaduan &baru…"
     finally:
         remove_translators(qapp, installed)
+
+
+def test_qt_standard_buttons_speak_indonesian(qapp):
+    """Qt has no Indonesian catalogue of its own; ours must cover its standard buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from desktop.ui.i18n import install_translators, remove_translators
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / "halotki_id.ts"), "-qm",
+                    str(TRANSLATIONS / "halotki_id.qm")], check=True)
+    installed = install_translators(qapp, "id")
+    try:
+        Std = QDialogButtonBox.StandardButton
+        box = QDialogButtonBox(Std.Save | Std.Cancel | Std.Close)
+        assert [box.button(b).text() for b in (Std.Save, Std.Cancel, Std.Close)] == [
+            "Simpan", "Batal", "Tutup"]
+        question = QMessageBox(QMessageBox.Icon.Question, "", "",
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        assert question.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+        assert question.button(QMessageBox.StandardButton.No).text() == "&Tidak"
+    finally:
+        remove_translators(qapp, installed)

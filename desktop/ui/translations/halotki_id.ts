@@ -1524,6 +1524,180 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../qt_strings.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="38"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="39"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="41"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="42"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="43"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_strings.py" line="15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="17"/>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="18"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="20"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="21"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="22"/>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk s&amp;emua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="23"/>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="24"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="25"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="26"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="28"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="29"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="30"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="31"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../qt_strings.py" line="48"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="49"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="50"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="51"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="52"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin alamat &amp;tautan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="53"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="54"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="55"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../receipt_dialog.py" line="96"/>
