@@ -7,7 +7,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.store.schema import SYNCED_TABLES
+from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
+from desktop.store.versions import field_versions
 
 # Fields of each entity that feed the search index; touching one refreshes the case's index row.
 _INDEXED = {
@@ -44,6 +45,7 @@ class WriteTx:
         # The core's clock, so recorded times follow it (tests, demo data replaying a history).
         self.now = iso_utc(now) if now else utc_now_iso()
         self._reindex: dict[str, bool] = {}  # case id -> is new (no old index row)
+        self._last_hlc = ""
 
     def insert(self, entity: str, row: dict[str, Any]) -> None:
         table = SYNCED_TABLES[entity]
@@ -52,7 +54,8 @@ class WriteTx:
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [row[c] for c in columns],
         )
-        self._record(entity, row["id"], "insert", row)
+        case_id = row["id"] if entity == "case" else row.get("case_id", "")
+        self._record(entity, row["id"], "insert", row, case_id)
         if entity == "case":
             self._reindex[row["id"]] = True
         elif entity in _INDEXED:
@@ -61,7 +64,7 @@ class WriteTx:
     def update(self, entity: str, entity_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Write only the fields whose value differs; returns what changed (old values)."""
         table = SYNCED_TABLES[entity]
-        if table in ("events", "audit_log"):
+        if table in APPEND_ONLY:
             raise ValueError(f"{table} is append-only")
         names = list(fields)
         cur = self._conn.execute(
@@ -74,32 +77,42 @@ class WriteTx:
         if not changed:
             return {}
         assignments = ", ".join(f"{k} = ?" for k in changed)
+        # The versions this edit overwrites: the server tells a concurrent edit by them.
+        base = field_versions(self._conn, entity, entity_id, changed)
         self._conn.execute(
             f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), entity_id]
         )
-        self._record(entity, entity_id, "update", changed)
+        case_id = ""
+        if entity == "case":
+            case_id = entity_id
+        elif entity in CASE_ENTITIES:
+            case_id = self._case_of(table, entity_id)
+        self._record(entity, entity_id, "update", changed, case_id, base)
         if entity in _INDEXED and changed.keys() & _INDEXED[entity]:
-            case_id = entity_id if entity == "case" else self._case_of(table, entity_id)
             self._reindex.setdefault(case_id, False)
         return {k: old[k] for k in changed}
 
     def _case_of(self, table: str, entity_id: str) -> str:
         return self._conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (entity_id,)).fetchone()[0]
 
-    def _record(self, entity: str, entity_id: str, op: str, fields: dict[str, Any]) -> None:
+    def _record(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
+                case_id: str = "", base: dict[str, str] | None = None) -> None:
+        self._last_hlc = self._clock.tick()
         self._conn.execute(
-            "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user, device, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user, device,"
+            " created_at, case_id, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 str(uuid.uuid4()),
                 entity,
                 entity_id,
                 op,
                 json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
-                self._clock.tick(),
+                self._last_hlc,
                 self.user,
                 self.device,
                 self.now,
+                case_id,
+                json.dumps(base or {}, separators=(",", ":")),
             ),
         )
 
@@ -115,15 +128,24 @@ class WriteTx:
 
     def finish(self) -> None:
         """Refresh the search index rows of the cases this transaction touched."""
-        for case_id, is_new in self._reindex.items():
-            row = self._conn.execute(_SEARCH_ROW_SQL, (case_id,)).fetchone()
-            if row is None:
-                continue
-            if not is_new:
-                self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
-            self._conn.execute(
-                "INSERT INTO case_search (rowid, case_number, worker_name, complainant_name,"
-                " passport, nik, phones) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
+        refresh_search(self._conn, self._reindex)
         self._reindex.clear()
+        if self._last_hlc:
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('hlc_high', ?) ON CONFLICT(key) DO UPDATE"
+                " SET value = max(value, excluded.value)", (self._last_hlc,))
+
+
+def refresh_search(conn, cases: dict[str, bool]) -> None:
+    """Rewrite the search rows of these cases ({case id: is new, so has no old row})."""
+    for case_id, is_new in cases.items():
+        row = conn.execute(_SEARCH_ROW_SQL, (case_id,)).fetchone()
+        if row is None:
+            continue
+        if not is_new:
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
+        conn.execute(
+            "INSERT INTO case_search (rowid, case_number, worker_name, complainant_name,"
+            " passport, nik, phones) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )

@@ -16,8 +16,12 @@ SYNCED_TABLES = {
     "event": "events",
     "user": "users",
     "audit": "audit_log",
+    "attachment": "attachments",
+    "conflict": "conflicts",
 }
-APPEND_ONLY = ("events", "audit_log")
+APPEND_ONLY = ("events", "audit_log", "attachments")
+# Entities that belong to a case: they travel with it and leave the PC with it.
+CASE_ENTITIES = ("case", "worker", "complainant", "document", "event", "attachment", "conflict")
 
 
 def _run(db: sqlite_utils.Database, statements: str) -> None:
@@ -107,6 +111,93 @@ CREATE TRIGGER changes_no_update
 CREATE VIRTUAL TABLE case_search USING fts5(
     case_number, worker_name, complainant_name, passport, nik, phones,
     tokenize='trigram remove_diacritics 1')
+""",
+    )
+
+
+@migrations(name="0002_sync")
+def m0002_sync(db: sqlite_utils.Database) -> None:
+    """What syncing with the central server needs on the PC.
+
+    Every change, local or received, stays in `changes` with the case it belongs to, so the
+    merge can find each field's current version (the newest change carrying it) and the
+    consistency check can replay the log by clock order. `base` records, for an edit, the
+    versions of the fields it overwrote: the server sees from it whether the edit was made
+    without knowing of a concurrent one. A case transferred to another office is removed
+    here only through `removed_cases`, which the append-only triggers consult.
+    """
+    _run(
+        db,
+        """
+ALTER TABLE changes ADD COLUMN case_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE changes ADD COLUMN base TEXT NOT NULL DEFAULT '{}';
+UPDATE changes SET case_id = entity_id WHERE entity = 'case';
+UPDATE changes SET case_id = coalesce((SELECT case_id FROM workers w WHERE w.id = changes.entity_id), '')
+    WHERE entity = 'worker';
+UPDATE changes SET case_id = coalesce(
+    (SELECT case_id FROM complainants p WHERE p.id = changes.entity_id), '')
+    WHERE entity = 'complainant';
+UPDATE changes SET case_id = coalesce(
+    (SELECT case_id FROM case_documents d WHERE d.id = changes.entity_id), '')
+    WHERE entity = 'document';
+UPDATE changes SET case_id = coalesce((SELECT case_id FROM events e WHERE e.id = changes.entity_id), '')
+    WHERE entity = 'event';
+CREATE INDEX changes_case ON changes(case_id) WHERE case_id != '';
+CREATE TABLE removed_cases (
+    case_id TEXT PRIMARY KEY, case_number TEXT NOT NULL, removed_at TEXT NOT NULL,
+    reason TEXT NOT NULL);
+DROP TRIGGER changes_no_update;
+CREATE TRIGGER changes_no_update
+    BEFORE UPDATE OF change_id, entity, entity_id, op, fields, user, device, created_at, case_id,
+        base ON changes
+    BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END;
+CREATE TRIGGER changes_hlc_only_at_ack BEFORE UPDATE OF hlc ON changes
+    WHEN OLD.pushed_at IS NOT NULL OR NEW.pushed_at IS NULL
+    BEGIN SELECT RAISE(ABORT, 'a change keeps its clock once acknowledged'); END;
+DROP TRIGGER changes_no_delete;
+CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+    WHEN OLD.pushed_at IS NULL
+        OR NOT EXISTS (SELECT 1 FROM removed_cases r WHERE r.case_id = OLD.case_id)
+    BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END;
+DROP TRIGGER events_no_delete;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    WHEN NOT EXISTS (SELECT 1 FROM removed_cases r WHERE r.case_id = OLD.case_id)
+    BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END;
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), sha256 TEXT NOT NULL,
+    filename TEXT NOT NULL, mime TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by TEXT NOT NULL);
+CREATE INDEX attachments_case ON attachments(case_id);
+CREATE INDEX attachments_sha ON attachments(sha256);
+CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
+    BEGIN SELECT RAISE(ABORT, 'attachments are append-only'); END;
+CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
+    WHEN NOT EXISTS (SELECT 1 FROM removed_cases r WHERE r.case_id = OLD.case_id)
+    BEGIN SELECT RAISE(ABORT, 'attachments are append-only'); END;
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, stored INTEGER NOT NULL DEFAULT 0,
+    uploaded INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
+CREATE TABLE blob_chunks (
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    data BLOB NOT NULL, PRIMARY KEY (sha256, idx)) WITHOUT ROWID;
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL, field TEXT NOT NULL, kept_value TEXT NOT NULL DEFAULT '',
+    kept_by TEXT NOT NULL DEFAULT '', other_value TEXT NOT NULL DEFAULT '',
+    other_by TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL, resolved_at TEXT NOT NULL DEFAULT '',
+    resolved_by TEXT NOT NULL DEFAULT '', resolution TEXT NOT NULL DEFAULT '');
+CREATE INDEX conflicts_case ON conflicts(case_id);
+CREATE TABLE rejected_changes (
+    change_id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+    case_id TEXT NOT NULL DEFAULT '', fields TEXT NOT NULL, code TEXT NOT NULL,
+    message_id TEXT NOT NULL, message_en TEXT NOT NULL, rejected_at TEXT NOT NULL);
+CREATE TABLE sync_runs (
+    id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '', pushed INTEGER NOT NULL DEFAULT 0,
+    pulled INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0,
+    bytes_up INTEGER NOT NULL DEFAULT 0, bytes_down INTEGER NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT '')
 """,
     )
 

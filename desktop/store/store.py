@@ -115,6 +115,10 @@ class Store:
             conn = self._conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                # Another connection (the sync engine, a CLI run) may have seen newer clocks.
+                high = conn.execute("SELECT value FROM meta WHERE key = 'hlc_high'").fetchone()
+                if high:
+                    self.clock.observe(high[0])
                 tx = WriteTx(conn, self.clock, user, self.device_id, now)
                 yield tx
                 tx.finish()

@@ -25,7 +25,7 @@ UI = DESKTOP / "ui"
 SYNC = ROOT / "sync"
 
 # Within desktop/store/ only these may write synced tables with SQL text.
-OUTBOX_WRITERS = {"outbox.py", "schema.py"}
+OUTBOX_WRITERS = {"outbox.py", "replica.py", "schema.py"}
 
 QT_PACKAGES = ("PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2", "qtpy")
 DB_DRIVERS = ("sqlite3", "sqlcipher3", "sqlite_utils", "apsw")

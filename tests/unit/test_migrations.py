@@ -227,3 +227,50 @@ def test_unusable_backup_folder_never_migrates(made, key, tmp_path):
         assert EXTRA not in _applied_names(store.raw_connection)
     finally:
         store.close()
+
+
+def test_0002_sync_from_the_first_schema_keeps_every_case_and_links_changes_to_cases(
+        tmp_path, key):
+    """A PC of the first release, with cases recorded, upgrades to the sync schema."""
+    import json
+
+    from desktop.services.maintenance import outbox_errors
+
+    path = tmp_path / "v1.db"
+    conn = connection.connect(path, key, create=True)
+    db = sqlite_utils.Database(conn)
+    migrations.apply(db, stop_before="0002_sync")
+    assert "attachments" not in _tables(conn)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('device_id', 'dev1')")
+    rows = {
+        "case": ("cases", {"id": "k1", "case_number": "SBY-2026-A-00001", "office_code": "SBY",
+                           "status": "baru", "category": "overstay", "channel": "datang_langsung",
+                           "received_at": "2026-11-01T01:00:00Z", "created_at": "t",
+                           "created_by": "kasi", "updated_at": "t"}),
+        "worker": ("workers", {"id": "w1", "case_id": "k1", "name": "Dewi"}),
+        "event": ("events", {"id": "e1", "case_id": "k1", "event_type": "catatan",
+                             "occurred_at": "t", "recorded_at": "t", "user": "kasi",
+                             "device": "dev1"}),
+    }
+    for n, (entity, (table, row)) in enumerate(rows.items()):
+        conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                     f"({', '.join('?' * len(row))})", list(row.values()))
+        columns = [d[1] for d in conn.execute(f"PRAGMA table_info({table})")]
+        stored = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row["id"],)).fetchone()
+        full = dict(zip(columns, stored, strict=True))
+        full.pop("seq", None)
+        conn.execute("INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
+                     " device, created_at) VALUES (?, ?, ?, 'insert', ?, ?, 'kasi', 'dev1', 't')",
+                     (f"c{n}", entity, row["id"], json.dumps(full), f"{n:013d}-0000-dev1"))
+    conn.close()
+
+    store = Store.open(path, key, backup_dir=tmp_path / "backups")
+    try:
+        assert _applied_names(store.raw_connection)[-1] == "0002_sync"
+        assert dict(store.query("SELECT entity, case_id FROM changes")) == {
+            "case": "k1", "worker": "k1", "event": "k1"}
+        assert outbox_errors(store) == []
+        assert store.query("SELECT count(*) FROM attachments") == [(0,)]
+    finally:
+        store.close()
+    assert list((tmp_path / "backups").glob("halotki-v0001-*.db"))

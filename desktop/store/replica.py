@@ -1,0 +1,350 @@
+"""The PC's side of sync: what to push, what arrived, and cases that leave the PC.
+
+Received changes are merged field by field: a field takes the received value only when the
+received change is newer (hybrid-logical-clock order) than the change that wrote the value
+held here. Every received change is kept in `changes` too (already pushed, since it came
+from the server), so the log stays the complete history the consistency check replays.
+The sync engine uses this on its own connection; the UI never does.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store import connection
+from desktop.store.hlc import parse_hlc
+from desktop.store.outbox import iso_utc, refresh_search
+from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
+from desktop.store.versions import field_versions
+
+log = logging.getLogger(__name__)
+
+# Entities a PC receives: the cases of its scope. Accounts and the audit trail only go up.
+RECEIVED_ENTITIES = frozenset(CASE_ENTITIES)
+CURSOR_KEY = "sync_cursor"
+HLC_HIGH_KEY = "hlc_high"
+_REMOVE_ORDER = ("conflict", "attachment", "event", "document", "worker", "complainant", "case")
+
+
+class ReplicaError(ValueError):
+    """A received change that cannot be a change of this schema (the network is input too)."""
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    change_id: str
+    entity: str
+    entity_id: str
+    case_id: str
+    op: str
+    fields: dict[str, Any]
+    hlc: str
+    user: str
+    device: str
+    created_at: str
+
+
+@dataclass
+class ReceiveStats:
+    applied: int = 0
+    duplicates: int = 0
+    stale_fields: int = 0  # fields a newer local version kept
+    orphans: int = 0  # updates of a row this PC does not have (healed by the checksum)
+    cases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    seq: int
+    change_id: str
+    entity: str
+    entity_id: str
+    case_id: str
+    op: str
+    fields: dict[str, Any]
+    base: dict[str, str]
+    hlc: str
+    user: str
+    device: str
+    created_at: str
+
+
+def _text(obj: dict, key: str, max_len: int = 200, allow_empty: bool = False) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or (not value and not allow_empty) or len(value) > max_len:
+        raise ReplicaError(f"bad {key}")
+    return value
+
+
+def parse_remote(obj: Any, columns: dict[str, set[str]]) -> RemoteChange:
+    """Validate one received change against the local schema."""
+    if not isinstance(obj, dict):
+        raise ReplicaError("change is not an object")
+    entity = _text(obj, "entity", 40)
+    if entity not in RECEIVED_ENTITIES:
+        raise ReplicaError(f"entity {entity!r} is not received")
+    op = _text(obj, "op", 10)
+    if op not in ("insert", "update"):
+        raise ReplicaError(f"bad op {op!r}")
+    hlc = _text(obj, "hlc", 64)
+    try:
+        parse_hlc(hlc)
+    except ValueError as exc:
+        raise ReplicaError("bad hlc") from exc
+    fields = obj.get("fields")
+    if not isinstance(fields, dict) or not fields:
+        raise ReplicaError("bad fields")
+    known = columns[SYNCED_TABLES[entity]]
+    clean: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
+            raise ReplicaError(f"bad value of {entity}.{name}")
+        # A field a newer server knows and this schema does not: kept in the log, not applied.
+        if name in known:
+            clean[name] = value
+    entity_id = _text(obj, "entity_id", 100)
+    case_id = _text(obj, "case_id", 100)
+    if entity == "case" and case_id != entity_id:
+        raise ReplicaError("case change of another case")
+    if op == "insert" and clean.get("id", entity_id) != entity_id:
+        raise ReplicaError("inserted row has another id")
+    return RemoteChange(
+        change_id=_text(obj, "change_id", 64), entity=entity, entity_id=entity_id,
+        case_id=case_id, op=op, fields=clean, hlc=hlc, user=_text(obj, "user", 100, True),
+        device=_text(obj, "device", 100, True), created_at=_text(obj, "created_at", 40, True),
+    )
+
+
+class Replica:
+    """Sync's view of a Store. Every method runs on the store's (the engine's) thread."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._columns: dict[str, set[str]] | None = None
+
+    # -- what to push ------------------------------------------------------------------
+    def pending(self, limit: int) -> list[Outgoing]:
+        rows = self.store.query(
+            "SELECT seq, change_id, entity, entity_id, case_id, op, fields, base, hlc, user,"
+            " device, created_at FROM changes WHERE pushed_at IS NULL ORDER BY seq LIMIT ?",
+            (limit,),
+        )
+        return [Outgoing(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), json.loads(r[7]),
+                         r[8], r[9], r[10], r[11]) for r in rows]
+
+    def pending_count(self) -> int:
+        return self.store.query_one("SELECT count(*) FROM changes WHERE pushed_at IS NULL")[0]
+
+    def pending_for_case(self, case_id: str) -> int:
+        return self.store.query_one(
+            "SELECT count(*) FROM changes WHERE pushed_at IS NULL AND case_id = ?", (case_id,))[0]
+
+    def acknowledge(self, acks: Iterable[tuple[str, str]], now) -> int:
+        """Mark changes as applied by the server; (change id, the clock the server kept).
+
+        The server re-stamps a change whose clock ran ahead of its own; the PC keeps the
+        server's stamp so that both merge the next edit of that field the same way.
+        """
+        at = iso_utc(now)
+        done = 0
+        with self._tx() as conn:
+            for change_id, hlc in acks:
+                cur = conn.execute(
+                    "UPDATE changes SET pushed_at = ?, hlc = coalesce(?, hlc)"
+                    " WHERE change_id = ? AND pushed_at IS NULL", (at, hlc or None, change_id))
+                done += cur.rowcount
+        return done
+
+    def set_aside(self, rejections: Iterable[dict], now) -> int:
+        """Changes the server refused as invalid: kept with the reason, no longer pushed."""
+        at = iso_utc(now)
+        done = 0
+        with self._tx() as conn:
+            for rej in rejections:
+                row = conn.execute(
+                    "SELECT entity, entity_id, case_id, fields FROM changes"
+                    " WHERE change_id = ? AND pushed_at IS NULL", (rej["change_id"],)).fetchone()
+                if row is None:
+                    continue
+                conn.execute(
+                    "INSERT OR REPLACE INTO rejected_changes (change_id, entity, entity_id, case_id,"
+                    " fields, code, message_id, message_en, rejected_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rej["change_id"], *row, rej.get("code", "rejected"),
+                     rej.get("message_id", ""), rej.get("message_en", ""), at))
+                conn.execute("UPDATE changes SET pushed_at = ? WHERE change_id = ?",
+                             (at, rej["change_id"]))
+                done += 1
+        return done
+
+    def rejected(self) -> list[dict]:
+        return self.store.query_dicts("SELECT * FROM rejected_changes ORDER BY rejected_at")
+
+    # -- what arrived ------------------------------------------------------------------
+    def columns(self) -> dict[str, set[str]]:
+        if self._columns is None:
+            self._columns = {
+                table: {r[1] for r in self.store.query(f"PRAGMA table_info({table})")} - {"seq"}
+                for table in SYNCED_TABLES.values()
+            }
+        return self._columns
+
+    def parse(self, objs: Iterable[Any]) -> list[RemoteChange]:
+        columns = self.columns()
+        return [parse_remote(o, columns) for o in objs]
+
+    def receive(self, changes: list[RemoteChange], now) -> ReceiveStats:
+        """Merge a batch of received changes in one transaction (all or nothing)."""
+        stats = ReceiveStats()
+        at = iso_utc(now)
+        reindex: dict[str, bool] = {}
+        high = ""
+        with self._tx() as conn:
+            for ch in changes:
+                high = max(high, ch.hlc)
+                if conn.execute("SELECT 1 FROM changes WHERE change_id = ?",
+                                (ch.change_id,)).fetchone():
+                    stats.duplicates += 1
+                    continue
+                if conn.execute("SELECT 1 FROM removed_cases WHERE case_id = ?",
+                                (ch.case_id,)).fetchone():
+                    # Came back to this office: it is a case here again.
+                    conn.execute("DELETE FROM removed_cases WHERE case_id = ?", (ch.case_id,))
+                if not self._merge(conn, ch, stats, reindex):
+                    # Not logged: when the row arrives (the heal re-sends the case) so does this.
+                    stats.orphans += 1
+                    continue
+                conn.execute(
+                    "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
+                    " device, created_at, case_id, base, pushed_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)",
+                    (ch.change_id, ch.entity, ch.entity_id, ch.op,
+                     json.dumps(ch.fields, ensure_ascii=False, separators=(",", ":")), ch.hlc,
+                     ch.user, ch.device, ch.created_at, ch.case_id, at))
+                stats.applied += 1
+                stats.cases.add(ch.case_id)
+            refresh_search(conn, reindex)
+            if high:
+                self._raise_clock(conn, high)
+        if high:
+            self.store.clock.observe(high)
+        return stats
+
+    def _merge(self, conn, ch: RemoteChange, stats: ReceiveStats, reindex: dict) -> bool:
+        table = SYNCED_TABLES[ch.entity]
+        exists = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ch.entity_id,)).fetchone()
+        if not exists:
+            parent_missing = ch.entity != "case" and not conn.execute(
+                "SELECT 1 FROM cases WHERE id = ?", (ch.fields.get("case_id", ch.case_id),)
+            ).fetchone()
+            if ch.op != "insert" or parent_missing:
+                return False
+            row = {**ch.fields, "id": ch.entity_id}
+            names = list(row)
+            conn.execute(f"INSERT INTO {table} ({', '.join(names)})"
+                         f" VALUES ({', '.join('?' * len(names))})", [row[n] for n in names])
+            if ch.entity == "case":
+                reindex[ch.entity_id] = True
+            elif ch.entity in ("worker", "complainant"):
+                reindex.setdefault(ch.case_id, False)
+            return True
+        if table in APPEND_ONLY:
+            stats.stale_fields += len(ch.fields)  # an append-only row never changes
+            return True
+        versions = field_versions(conn, ch.entity, ch.entity_id, ch.fields)
+        newer = {k: v for k, v in ch.fields.items() if k != "id" and ch.hlc > versions.get(k, "")}
+        stats.stale_fields += len(ch.fields) - len(newer)
+        if newer:
+            sets = ", ".join(f"{k} = ?" for k in newer)
+            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*newer.values(), ch.entity_id])
+            if ch.entity in ("case", "worker", "complainant"):
+                reindex.setdefault(ch.case_id, False)
+        return True
+
+    @staticmethod
+    def _raise_clock(conn, hlc: str) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+            " value = max(value, excluded.value)", (HLC_HIGH_KEY, hlc))
+
+    # -- cases leaving -----------------------------------------------------------------
+    def remove_case(self, case_id: str, reason: str, now) -> str | None:
+        """Delete a case transferred away; returns its number, None if changes are pending.
+
+        Its changes must have reached the server first: nothing recorded here is lost.
+        """
+        at = iso_utc(now)
+        with self._tx() as conn:
+            pending = conn.execute("SELECT count(*) FROM changes WHERE pushed_at IS NULL"
+                                   " AND case_id = ?", (case_id,)).fetchone()[0]
+            if pending:
+                return None
+            row = conn.execute("SELECT seq, case_number FROM cases WHERE id = ?",
+                               (case_id,)).fetchone()
+            if row is None:
+                return ""
+            seq, number = row
+            conn.execute("INSERT OR REPLACE INTO removed_cases (case_id, case_number, removed_at,"
+                         " reason) VALUES (?, ?, ?, ?)", (case_id, number, at, reason))
+            for entity in _REMOVE_ORDER:
+                column = "id" if entity == "case" else "case_id"
+                conn.execute(f"DELETE FROM {SYNCED_TABLES[entity]} WHERE {column} = ?", (case_id,))
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (seq,))
+            conn.execute("DELETE FROM changes WHERE case_id = ?", (case_id,))
+            conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
+        return number
+
+    def case_ids(self) -> list[str]:
+        return [r[0] for r in self.store.query("SELECT id FROM cases ORDER BY id")]
+
+    # -- cursor ------------------------------------------------------------------------
+    def cursor(self) -> int:
+        value = self.store.meta(CURSOR_KEY, "0")
+        return int(value or 0)
+
+    def set_cursor(self, value: int) -> None:
+        with self._tx() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                         " DO UPDATE SET value = excluded.value", (CURSOR_KEY, str(value)))
+
+    # -- plumbing ----------------------------------------------------------------------
+    def _tx(self):
+        return _Transaction(self.store)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT on the store's connection, under its write lock."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def __enter__(self):
+        self.store._write_lock.acquire()
+        conn = self.store.raw_connection
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except connection.DatabaseError as exc:
+            self.store._write_lock.release()
+            raise connection.classify(exc, self.store.path) from exc
+        return conn
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        conn = self.store.raw_connection
+        try:
+            if exc_type is None:
+                conn.execute("COMMIT")
+            elif conn.in_transaction:
+                conn.execute("ROLLBACK")
+        except connection.DatabaseError as db_exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise connection.classify(db_exc, self.store.path) from db_exc
+        finally:
+            self.store._write_lock.release()
+        if isinstance(exc, connection.DatabaseError):
+            raise connection.classify(exc, self.store.path) from exc
+        return False
