@@ -1,0 +1,1 @@
+"""The central server every office PC syncs with (FastAPI + SQLAlchemy Core + Alembic). No Qt."""

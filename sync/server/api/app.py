@@ -1,0 +1,29 @@
+"""The FastAPI application: routers, error handlers and the request middleware."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from desktop import __version__
+from sync.server.api import errors
+from sync.server.api.middleware import RequestContext
+from sync.server.api.routes import auth, cases, device, enrol, health, offices, staff
+from sync.server.context import ServerContext
+
+DESCRIPTION = """Central server of Halo TKI Desk. Every call except `/health` and
+`/api/v1/enroll` carries the device credential (`Authorization: Bearer hd1.<id>.<secret>`).
+A device sees only its own office's cases and staff; devices of the national office (PST)
+see every office and may create, assign and transfer cases. Errors always have the body
+`{"error": {"code", "message", "message_id", "field", "details"}}`."""
+
+
+def create_app(ctx: ServerContext) -> FastAPI:
+    app = FastAPI(title="Halo TKI Desk central server", version=__version__,
+                  description=DESCRIPTION, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json")
+    app.state.ctx = ctx
+    for module in (health, enrol, device, auth, cases, offices, staff):
+        app.include_router(module.router)
+    errors.install(app)
+    app.add_middleware(RequestContext, max_body_bytes=ctx.settings.max_body_bytes)
+    return app

@@ -1,0 +1,1 @@
+"""`halotki-server`: serve, migrate, and the central administration commands."""

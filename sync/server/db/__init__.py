@@ -1,0 +1,1 @@
+"""Data access: table definitions, engine set-up and migrations."""

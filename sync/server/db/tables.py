@@ -1,0 +1,237 @@
+"""The server's tables (SQLAlchemy Core). The migrations build exactly this; a test compares.
+
+Cases, workers, complainants, documents, events, users and the audit log use the column
+names of the desktop schema (desktop/store/schema.py), so one protocol definition can
+carry a row between a desktop and the server. Timestamps in those tables are the desktop's
+ISO-8601 UTC strings (text order is time order); server-only tables use real timestamps.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from sync.server.db.types import BigId, UtcDateTime
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+
+def _text(name: str, **kw) -> Column:
+    return Column(name, Text, nullable=False, server_default="", **kw)
+
+
+def _uuid(name: str = "id", *args, **kw) -> Column:
+    return Column(name, String(36), *args, **kw)
+
+
+# -- organisation ----------------------------------------------------------------------------
+
+offices = Table(
+    "offices", metadata,
+    Column("code", String(5), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("tz", String(4), nullable=False),  # WIB / WITA / WIT
+    Column("national", Boolean, nullable=False, server_default="0"),  # PST: every case
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+# Reference lists (categories, channels, ...): same shape as the desktop's ref_items.
+ref_items = Table(
+    "ref_items", metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("code", String(60), primary_key=True),
+    Column("label_id", Text, nullable=False),
+    Column("label_en", Text, nullable=False),
+    Column("sort", Integer, nullable=False, server_default="0"),
+    Column("active", Integer, nullable=False, server_default="1"),
+    Column("extra", Text, nullable=False, server_default="{}"),
+)
+
+# Central staff accounts: the desktop's users columns plus office and password verifier.
+users = Table(
+    "users", metadata,
+    _uuid(primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("full_name", Text, nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("active", Integer, nullable=False, server_default="1"),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Column("office_code", String(5), ForeignKey("offices.code"), nullable=False, index=True),
+    # Argon2id encoded hash (parameters and salt included); never the password.
+    Column("password_verifier", Text, nullable=False),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(32), primary_key=True),  # uuid4 hex, part of the credential
+    Column("office_code", String(5), ForeignKey("offices.code"), nullable=False),
+    Column("label", String(120), nullable=False),
+    # Never reused, not even after revocation: case numbers carry it.
+    Column("device_letter", String(1), nullable=False),
+    Column("secret_hash", String(64), nullable=False),  # SHA-256 of the 256-bit secret
+    Column("enrolled_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=True),
+    Column("revoked_at", UtcDateTime, nullable=True),
+    Column("revoked_reason", String(500), nullable=False, server_default=""),
+    UniqueConstraint("office_code", "device_letter"),
+)
+
+enrolment_codes = Table(
+    "enrolment_codes", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("code_hash", String(64), nullable=False, unique=True),
+    Column("office_code", String(5), ForeignKey("offices.code"), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("used_at", UtcDateTime, nullable=True),
+    Column("device_id", String(32), nullable=True),
+)
+
+# -- cases (desktop column names) ------------------------------------------------------------
+
+cases = Table(
+    "cases", metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    _uuid(nullable=False, unique=True),
+    Column("case_number", String(40), nullable=False, unique=True),
+    Column("office_code", String(5), ForeignKey("offices.code"), nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("category", String(60), nullable=False),
+    Column("channel", String(30), nullable=False),
+    _text("complainant_type"),
+    Column("received_at", Text, nullable=False),
+    _text("description"), _text("outcome"), _text("duplicate_of"), _text("next_contact_due"),
+    Column("created_at", Text, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Index(None, "office_code", "received_at"),
+    Index(None, "received_at"),
+)
+
+_WORKER_TEXT = (
+    "name", "sex", "birth_date", "nik", "passport", "ktkln", "phone", "address", "province",
+    "regency", "destination_country", "destination_city", "job", "employer_name",
+    "employer_address", "employer_phone", "first_employer", "pptkis", "departure_date",
+    "work_agreement",
+)
+workers = Table(
+    "workers", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, unique=True),
+    *(_text(n) for n in _WORKER_TEXT),
+)
+
+_COMPLAINANT_TEXT = ("name", "relation", "nik", "phones", "email", "address", "preferred_contact")
+complainants = Table(
+    "complainants", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, unique=True),
+    *(_text(n) for n in _COMPLAINANT_TEXT),
+)
+
+case_documents = Table(
+    "case_documents", metadata,
+    Column("id", String(100), primary_key=True),  # "<case id>:<doc type>" as on the desktop
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False),
+    Column("doc_type", String(60), nullable=False),
+    Column("state", String(20), nullable=False),
+    _text("note"),
+    Column("updated_at", Text, nullable=False),
+    UniqueConstraint("case_id", "doc_type"),
+)
+
+events = Table(
+    "events", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False),
+    Column("event_type", String(60), nullable=False),
+    Column("occurred_at", Text, nullable=False),
+    Column("recorded_at", Text, nullable=False),
+    Column("user", Text, nullable=False),
+    Column("device", Text, nullable=False),
+    _text("summary"), _text("channel"), _text("next_contact_due"),
+    Column("data", Text, nullable=False, server_default="{}"),
+    Index(None, "case_id", "occurred_at"),
+)
+
+# -- change log and audit --------------------------------------------------------------------
+
+# The desktop outbox row shape plus the global sequence (the sync cursor) and the scope.
+changes = Table(
+    "changes", metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    Column("change_id", String(36), nullable=False, unique=True),  # applied exactly once
+    Column("entity", String(20), nullable=False),
+    Column("entity_id", String(100), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("hlc", String(80), nullable=False),
+    Column("user", Text, nullable=False),
+    Column("device", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    # Scope: the office that holds the entity after this change, and for a transfer the
+    # office it left (so that office learns the case is gone).
+    Column("office_code", String(5), nullable=False),
+    Column("left_office", String(5), nullable=False, server_default=""),
+    Column("case_id", String(36), nullable=False, server_default=""),
+    Column("received_at", UtcDateTime, nullable=False),
+    Index(None, "office_code", "seq"),
+    Index(None, "entity", "entity_id"),
+)
+
+audit_log = Table(
+    "audit_log", metadata,
+    _uuid(primary_key=True),
+    Column("at", Text, nullable=False),
+    Column("user", Text, nullable=False),
+    Column("device", Text, nullable=False),
+    Column("action", String(60), nullable=False),
+    _text("target"), _text("detail"),
+    Column("office_code", String(5), nullable=False, server_default=""),
+    Column("request_id", String(64), nullable=False, server_default=""),
+    Index(None, "at"),
+)
+
+# -- small server state ----------------------------------------------------------------------
+
+counters = Table(  # case-number sequences of cases created at the server
+    "counters", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+server_meta = Table(  # e.g. the server's last hybrid-clock reading, shared by all workers
+    "server_meta", metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# Attempt counters for rate limits, in the database so every worker sees the same count.
+rate_limits = Table(
+    "rate_limits", metadata,
+    Column("bucket", String(64), primary_key=True),  # SHA-256 of e.g. "enrol:<address>"
+    Column("window_start", BigInteger, nullable=False),  # epoch seconds
+    Column("attempts", Integer, nullable=False),
+)
+
+APPEND_ONLY = ("events", "audit_log", "changes")

@@ -1,0 +1,110 @@
+"""Server-side writes to synced tables, each recorded in the change log like a desktop outbox.
+
+A change row has the desktop outbox shape (change_id, entity, entity_id, op, fields, hlc,
+user, device, created_at) plus the global sequence number (the sync cursor) and the scope:
+the office holding the entity after the change, and the office a transfer took it from.
+
+Sequence numbers must become visible in order, or a device pulling "after seq N" could
+skip a change that commits late. SQLite has one writer at a time; on PostgreSQL every
+transaction that appends takes one advisory lock first, so appends commit in seq order.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, text, update
+
+from desktop.store.hlc import HybridClock
+from desktop.store.outbox import iso_utc
+from sync.server.db.tables import (
+    case_documents,
+    cases,
+    changes,
+    complainants,
+    events,
+    server_meta,
+    users,
+    workers,
+)
+from sync.server.db.upsert import upsert
+from sync.server.services.actor import Actor
+
+SERVER_NODE = "server"
+CHANGELOG_LOCK = 0x48414C4F  # "HALO": the advisory lock that orders change-log appends
+
+ENTITY_TABLES: dict[str, Table] = {
+    "case": cases, "worker": workers, "complainant": complainants,
+    "document": case_documents, "event": events, "user": users,
+}
+# Server-only columns never travel to a desktop.
+PRIVATE_COLUMNS = {"user": frozenset({"password_verifier", "office_code"})}
+
+
+def _json(fields: dict[str, Any]) -> str:
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+class ServerTx:
+    """Writes synced rows inside the caller's transaction and logs each as a change."""
+
+    def __init__(self, conn: Connection, actor: Actor, now: datetime) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.moment = now
+        self.now = iso_utc(now)
+        self._clock: HybridClock | None = None
+        self._last_hlc = ""
+        self.change_ids: list[str] = []
+
+    def insert(self, entity: str, row: dict[str, Any], *, office_code: str,
+               case_id: str = "") -> None:
+        self.conn.execute(insert(ENTITY_TABLES[entity]).values(**row))
+        self._record(entity, row["id"], "insert", row, office_code, case_id, "")
+
+    def update(self, entity: str, entity_id: str, fields: dict[str, Any], *, office_code: str,
+               case_id: str = "", left_office: str = "") -> dict[str, Any]:
+        """Write only the fields whose value differs; returns the old values of those."""
+        table = ENTITY_TABLES[entity]
+        cols = [table.c[name] for name in fields]
+        row = self.conn.execute(select(*cols).where(table.c.id == entity_id)).one()
+        old = dict(zip(fields, row, strict=True))
+        changed = {k: v for k, v in fields.items() if old[k] != v}
+        if changed:
+            self.conn.execute(update(table).where(table.c.id == entity_id).values(**changed))
+            self._record(entity, entity_id, "update", changed, office_code, case_id, left_office)
+        return {k: old[k] for k in changed}
+
+    def _record(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
+                office_code: str, case_id: str, left_office: str) -> None:
+        hidden = PRIVATE_COLUMNS.get(entity, frozenset())
+        public = {k: v for k, v in fields.items() if k not in hidden}
+        if not public:
+            return
+        change_id = str(uuid.uuid4())
+        self.conn.execute(insert(changes).values(
+            change_id=change_id, entity=entity, entity_id=entity_id, op=op,
+            fields=_json(public), hlc=self._tick(), user=self.actor.user,
+            device=self.actor.device, created_at=self.now, office_code=office_code,
+            left_office=left_office, case_id=case_id, received_at=self.moment,
+        ))
+        self.change_ids.append(change_id)
+
+    def _tick(self) -> str:
+        if self._clock is None:
+            if self.conn.dialect.name == "postgresql":
+                self.conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                  {"key": CHANGELOG_LOCK})
+            # The clock's state lives in the database: every worker continues the same clock.
+            last = self.conn.scalar(select(server_meta.c.value).where(server_meta.c.key == "hlc"))
+            self._clock = HybridClock(SERVER_NODE, last=last)
+        self._last_hlc = self._clock.tick()
+        return self._last_hlc
+
+    def finish(self) -> None:
+        """Persist the clock; call once before the transaction commits."""
+        if self._last_hlc:
+            upsert(self.conn, server_meta, {"key": "hlc", "value": self._last_hlc}, ["key"])

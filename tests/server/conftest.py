@@ -1,0 +1,162 @@
+"""Server test fixtures: every server test runs on SQLite and on PostgreSQL.
+
+PostgreSQL comes from HALOTKI_TEST_PG_URL (CI sets it; unreachable is then a failure, never
+a skip). Unset, the local default is tried and the PostgreSQL half is skipped if absent.
+Each session works in its own freshly created database, dropped at the end, so parallel
+runs never collide; between tests its tables are emptied.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from contextlib import contextmanager
+from dataclasses import replace
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("HALOTKI_TEST_FAST_KDF", "1")
+
+from sync.server.config import RateLimit, Settings  # noqa: E402
+from sync.server.context import ServerContext  # noqa: E402
+from sync.server.db.engine import Database  # noqa: E402
+from sync.server.db.tables import metadata  # noqa: E402
+from sync.server.services import reference  # noqa: E402
+from sync.server.setup import migrate_and_seed  # noqa: E402
+from tests.server.helpers import START, Clock, enrol  # noqa: E402
+
+PG_ENV = "HALOTKI_TEST_PG_URL"
+PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> str:
+    url = os.environ.get(PG_ENV)
+    try:
+        with psycopg.connect(_libpq(url or PG_DEFAULT), connect_timeout=5):
+            pass
+    except psycopg.Error as exc:
+        if url:
+            pytest.fail(f"PostgreSQL at ${PG_ENV} is unreachable: {type(exc).__name__}")
+        pytest.skip(f"PostgreSQL not reachable at {PG_DEFAULT} and ${PG_ENV} is not set")
+    return url or PG_DEFAULT
+
+
+@contextmanager
+def pg_database(admin_url: str):
+    """A new, empty database (SQLAlchemy URL) for the duration of the block."""
+    name = f"halotki_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def empty_db_url(backend, tmp_path, request):
+    """An empty database (no schema) of the test's backend, for migration tests."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    with pg_database(request.getfixturevalue("pg_admin_url")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_session_url(pg_admin_url):
+    with pg_database(pg_admin_url) as url:
+        ctx = ServerContext.create(Settings(database_url=url, fast_kdf=True))
+        migrate_and_seed(ctx)
+        ctx.close()
+        yield url
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "server.db"
+    ctx = ServerContext.create(Settings(database_url=f"sqlite:///{path}", fast_kdf=True))
+    migrate_and_seed(ctx)
+    ctx.close()
+    return path
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+def _reset_pg(url: str) -> None:
+    db = Database(url)
+    tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+    with db.write() as conn:
+        # TRUNCATE does not fire the row triggers that keep the logs append-only.
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        reference.seed(conn, START)
+    db.dispose()
+
+
+@pytest.fixture
+def db_url(backend, request, tmp_path) -> str:
+    """A migrated, seeded database with no devices, accounts or cases."""
+    if backend == "sqlite":
+        path = tmp_path / "server.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("pg_session_url")
+    _reset_pg(url)
+    return url
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def settings(db_url, request) -> Settings:
+    base = Settings(database_url=db_url, fast_kdf=True)
+    if request.node.get_closest_marker("loose_limits"):
+        many = RateLimit(100_000, 60)
+        return replace(base, enrol_limit=many, verify_user_limit=many, verify_device_limit=many)
+    return base
+
+
+@pytest.fixture
+def ctx(settings, clock):
+    context = ServerContext.create(settings, clock)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def app(ctx):
+    from sync.server.api.app import create_app
+
+    return create_app(ctx)
+
+
+@pytest.fixture
+def client(app):
+    from fastapi.testclient import TestClient
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture
+def devices(client, ctx):
+    """One enrolled device each for PST (national), SBY and SMG."""
+    return {office: enrol(client, ctx, office) for office in ("PST", "SBY", "SMG")}

@@ -1,0 +1,79 @@
+"""Helpers for the server tests: a settable clock, enrolled devices, case bodies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sync.credentials import DeviceCredential
+from sync.server.context import ServerContext
+from sync.server.services import enrolment
+from sync.server.services.actor import cli_actor
+
+START = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)  # 10.00 WIB
+
+
+class Clock:
+    """The server's clock in tests: fixed, moved on explicitly."""
+
+    def __init__(self, start: datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+def issue_code(ctx: ServerContext, office: str, ttl_hours: int = 24) -> str:
+    with ctx.db.write() as conn:
+        return enrolment.issue(conn, cli_actor(), ctx.now(), office,
+                               timedelta(hours=ttl_hours)).code
+
+
+@dataclass(frozen=True)
+class Device:
+    office: str
+    device_id: str
+    letter: str
+    credential: DeviceCredential
+
+    @property
+    def headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.credential.token}"}
+
+
+def enrol(client, ctx: ServerContext, office: str, label: str = "PC-Loket") -> Device:
+    resp = client.post("/api/v1/enroll", json={"code": issue_code(ctx, office), "label": label})
+    assert resp.status_code == 201, resp.text
+    out = resp.json()
+    return Device(office, out["device_id"], out["device_letter"],
+                  DeviceCredential(out["device_id"], out["device_secret"]))
+
+
+def case_body(**overrides) -> dict:
+    body = {
+        "complaint": {"category": "gaji_tidak_dibayar", "channel": "telepon",
+                      "description": "Gaji belum dibayar selama 6 bulan."},
+        "complainant": {"name": "Siti Aminah", "relation": "ibu", "phones": "0812-3456-7890",
+                        "address": "Jl. Kenanga 5, Surabaya"},
+        "worker": {"name": "Dewi Lestari", "sex": "P", "passport": "B1234567",
+                   "destination_country": "MY", "birth_date": "12/03/1995"},
+    }
+    for key, value in overrides.items():
+        part, _, field = key.partition("__")
+        if field:
+            body[part][field] = value
+        else:
+            body[part] = value
+    return body
+
+
+def create_case(client, device: Device, assign_to: str | None = None, **overrides) -> dict:
+    body = case_body(**overrides)
+    if assign_to:
+        body["assign_to"] = assign_to
+    resp = client.post("/api/v1/cases", json=body, headers=device.headers)
+    assert resp.status_code == 201, resp.text
+    return resp.json()
