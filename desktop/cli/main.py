@@ -9,7 +9,7 @@ import os
 import sys
 
 from desktop import __version__
-from desktop.cli import cases, demo, gui, maintenance, setup_cmds, users
+from desktop.cli import cases, demo, gui, maintenance, self_test, setup_cmds, users
 from desktop.cli.context import CliContext
 from desktop.cli.kdf_policy import kdf_policy
 from desktop.cli.logging_setup import CommandLog
@@ -34,7 +34,7 @@ exit codes:
   5    could not write (e.g. disk full); nothing was partly saved
   6    permission denied: your role may not do this
   7    case not found
-  8    'check' found problems
+  8    'check' or '--self-test' found problems
   70   internal error (details, without personal data, in <data dir>/logs/halotki.log)
   130  interrupted
 
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of messages (default: the saved setting, Bahasa Indonesia)")
     parser.add_argument("--version", action="version", version=f"halotki {__version__}")
+    self_test.add_argument(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui.add_parsers(sub)
     for module in COMMAND_MODULES:
@@ -93,11 +94,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # --help and --version end in SystemExit(0), as in any argparse program.
         args = parser.parse_args(argv)
+        if args.self_test and args.command is not None:
+            raise _UsageError(parser, "--self-test takes no command")
     except _UsageError as exc:
         exc.parser.print_usage(sys.stderr)
         print(f"halotki: {exc.message}", file=sys.stderr)
         return EXIT_INVALID
-    if args.command is None:
+    if args.self_test:
+        args.command, args.handler = "self-test", self_test.run
+    elif args.command is None:
         args.command, args.handler = "gui", gui.run
     # For the log: "case list", never the arguments (they can be names or search texts).
     args.command = " ".join(filter(None, (args.command, getattr(args, "user_command", None),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from desktop.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 APP_NAME = "Halo TKI Desk"
+# For the packaging smoke test and the launch benchmark: once the first window (login or
+# first run) is on screen, print "halotki-ready: <class> <title>" and end with exit code 0.
+# HALOTKI_READY_SCREENSHOT=FILE.png also saves what the window shows.
+ENV_EXIT_WHEN_READY, ENV_READY_SCREENSHOT = "HALOTKI_EXIT_WHEN_READY", "HALOTKI_READY_SCREENSHOT"
 
 
 def application() -> QApplication:
@@ -54,12 +59,24 @@ def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT
     flow = StartupFlow(ctx)
     ctx.ui["flow"] = flow
     flow.finished.connect(app.exit)
+    if os.environ.get(ENV_EXIT_WHEN_READY) == "1":
+        flow.shown.connect(lambda dialog: QTimer.singleShot(0, lambda: _ready(flow, dialog)))
     # Started from inside the event loop, so an early finish (a broken store) still ends it.
     QTimer.singleShot(0, flow.start)
     code = app.exec()
     flow.shutdown()
     remove_translators(app, ctx.ui.pop("translators", []))
     return flow.exit_code if flow.exit_code is not None else code
+
+
+def _ready(flow: StartupFlow, dialog) -> None:
+    # Queued after show(): by now the window has been laid out and painted once.
+    shot = os.environ.get(ENV_READY_SCREENSHOT)
+    if shot and not dialog.grab().save(shot):
+        log.warning("could not save the ready screenshot")
+    if sys.stdout is not None:  # a windowed Windows program has no stdout
+        print(f"halotki-ready: {type(dialog).__name__} {dialog.windowTitle()}", flush=True)
+    flow.finish(0)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,9 +23,11 @@ EXIT_STORE_UNUSABLE = 3
 
 
 class StartupFlow(QObject):
-    """`finished(exit_code)` once the application should end."""
+    """`finished(exit_code)` once the application should end; `shown(dialog)` whenever the
+    first-run or login window appears (the packaging smoke test waits for it)."""
 
     finished = Signal(int)
+    shown = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class StartupFlow(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        self.shown.emit(dialog)
 
     def logged_in(self, core) -> None:
         from desktop.ui.main_window import MainWindow
