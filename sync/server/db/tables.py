@@ -174,6 +174,20 @@ events = Table(
     Index(None, "case_id", "occurred_at"),
 )
 
+# Metadata of scanned documents and photos (the bytes travel separately, by sha256).
+attachments = Table(
+    "attachments", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, index=True),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("filename", Text, nullable=False),
+    _text("mime"),
+    Column("size", BigInteger, nullable=False),
+    _text("note"),
+    Column("created_at", Text, nullable=False),
+    Column("created_by", Text, nullable=False),
+)
+
 # -- change log and audit --------------------------------------------------------------------
 
 # The desktop outbox row shape plus the global sequence (the sync cursor) and the scope.
@@ -189,14 +203,17 @@ changes = Table(
     Column("user", Text, nullable=False),
     Column("device", Text, nullable=False),
     Column("created_at", Text, nullable=False),
+    Column("case_id", String(36), nullable=False, server_default=""),
+    # For an edit, {field: hlc} of the versions it overwrote (how a concurrent edit shows).
+    Column("base", Text, nullable=False, server_default="{}"),
     # Scope: the office that holds the entity after this change, and for a transfer the
     # office it left (so that office learns the case is gone).
     Column("office_code", String(5), nullable=False),
     Column("left_office", String(5), nullable=False, server_default=""),
-    Column("case_id", String(36), nullable=False, server_default=""),
     Column("received_at", UtcDateTime, nullable=False),
     Index(None, "office_code", "seq"),
     Index(None, "entity", "entity_id"),
+    Index(None, "case_id"),
 )
 
 audit_log = Table(
@@ -234,4 +251,4 @@ rate_limits = Table(
     Column("attempts", Integer, nullable=False),
 )
 
-APPEND_ONLY = ("events", "audit_log", "changes")
+APPEND_ONLY = ("events", "audit_log", "changes", "attachments")

@@ -24,6 +24,7 @@ from desktop.formatting import zone_info
 from sync.server.db.tables import (
     case_documents,
     cases,
+    changes,
     complainants,
     counters,
     events,
@@ -84,8 +85,13 @@ def detail(conn: Connection, actor: Actor, key: str) -> dict:
             .scalar_subquery())
     documents = conn.execute(select(case_documents).where(case_documents.c.case_id == cid)
                              .order_by(func.coalesce(sort, 999), case_documents.c.doc_type)).mappings()
+    # Events of one transaction share their times: the change log's order breaks the tie.
+    logged = (select(func.min(changes.c.seq)).where(changes.c.entity == "event",
+                                                    changes.c.entity_id == events.c.id)
+              .scalar_subquery())
     timeline = conn.execute(select(events).where(events.c.case_id == cid)
-                            .order_by(events.c.occurred_at, events.c.recorded_at, events.c.id)).mappings()
+                            .order_by(events.c.occurred_at, events.c.recorded_at, logged,
+                                      events.c.id)).mappings()
     return {
         "case": dict(case), "worker": dict(worker) if worker else None,
         "complainant": dict(person) if person else None,

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Table, insert, select, text, update
 from desktop.store.hlc import HybridClock
 from desktop.store.outbox import iso_utc
 from sync.server.db.tables import (
+    attachments,
     case_documents,
     cases,
     changes,
@@ -38,7 +39,7 @@ CHANGELOG_LOCK = 0x48414C4F  # "HALO": the advisory lock that orders change-log 
 
 ENTITY_TABLES: dict[str, Table] = {
     "case": cases, "worker": workers, "complainant": complainants,
-    "document": case_documents, "event": events, "user": users,
+    "document": case_documents, "event": events, "user": users, "attachment": attachments,
 }
 # Server-only columns never travel to a desktop.
 PRIVATE_COLUMNS = {"user": frozenset({"password_verifier", "office_code"})}
@@ -46,6 +47,24 @@ PRIVATE_COLUMNS = {"user": frozenset({"password_verifier", "office_code"})}
 
 def _json(fields: dict[str, Any]) -> str:
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def field_versions(conn: Connection, entity: str, entity_id: str,
+                   wanted: dict[str, Any] | set[str]) -> dict[str, str]:
+    """{field: hlc} of the newest logged change carrying each wanted field (the desktop's
+    desktop.store.versions rule, on the server's log)."""
+    names = set(wanted)
+    found: dict[str, str] = {}
+    rows = conn.execute(select(changes.c.hlc, changes.c.fields)
+                        .where(changes.c.entity == entity, changes.c.entity_id == entity_id)
+                        .order_by(changes.c.hlc.desc()))
+    for hlc, fields in rows:
+        for name in json.loads(fields):
+            if name in names and name not in found:
+                found[name] = hlc
+        if len(found) == len(names):
+            break
+    return found
 
 
 class ServerTx:
@@ -74,12 +93,15 @@ class ServerTx:
         old = dict(zip(fields, row, strict=True))
         changed = {k: v for k, v in fields.items() if old[k] != v}
         if changed:
+            base = field_versions(self.conn, entity, entity_id, changed)
             self.conn.execute(update(table).where(table.c.id == entity_id).values(**changed))
-            self._record(entity, entity_id, "update", changed, office_code, case_id, left_office)
+            self._record(entity, entity_id, "update", changed, office_code, case_id, left_office,
+                         base)
         return {k: old[k] for k in changed}
 
     def _record(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
-                office_code: str, case_id: str, left_office: str) -> None:
+                office_code: str, case_id: str, left_office: str,
+                base: dict[str, str] | None = None) -> None:
         hidden = PRIVATE_COLUMNS.get(entity, frozenset())
         public = {k: v for k, v in fields.items() if k not in hidden}
         if not public:
@@ -88,7 +110,8 @@ class ServerTx:
         self.conn.execute(insert(changes).values(
             change_id=change_id, entity=entity, entity_id=entity_id, op=op,
             fields=_json(public), hlc=self._tick(), user=self.actor.user,
-            device=self.actor.device, created_at=self.now, office_code=office_code,
+            device=self.actor.device, created_at=self.now, base=_json(base or {}),
+            office_code=office_code,
             left_office=left_office, case_id=case_id, received_at=self.moment,
         ))
         self.change_ids.append(change_id)

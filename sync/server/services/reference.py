@@ -45,7 +45,8 @@ def seed(conn: Connection, now: datetime) -> int:
     items = seed_items()
     for row in items:
         stmt = insert_for(conn, ref_items).values(**row).on_conflict_do_nothing()
-        added += conn.execute(stmt).rowcount or 0
+        # RETURNING, not rowcount: psycopg reports no rowcount for ON CONFLICT DO NOTHING.
+        added += len(conn.execute(stmt.returning(ref_items.c.code)).all())
     for row in items:
         if row["kind"] != "office":
             continue
@@ -54,7 +55,7 @@ def seed(conn: Connection, now: datetime) -> int:
             code=row["code"], name=row["label_id"], tz=extra.get("tz", "WIB"),
             national=bool(extra.get("national")), active=True, created_at=now, updated_at=now,
         ).on_conflict_do_nothing()
-        added += conn.execute(stmt).rowcount or 0
+        added += len(conn.execute(stmt.returning(offices.c.code)).all())
     return added
 
 

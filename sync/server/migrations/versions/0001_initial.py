@@ -1,4 +1,4 @@
-"""Offices, staff, devices, enrolment codes, cases and their parts, change log and audit log.
+"""Offices, staff, devices, enrolment codes, cases and their parts, change log, audit log.
 
 Revision ID: 0001
 Revises:
@@ -15,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
-APPEND_ONLY = ("events", "audit_log", "changes")
+APPEND_ONLY = ("events", "audit_log", "changes", "attachments")
 
 
 def upgrade() -> None:
@@ -47,9 +47,10 @@ def upgrade() -> None:
         sa.Column("user", sa.Text(), nullable=False),
         sa.Column("device", sa.Text(), nullable=False),
         sa.Column("created_at", sa.Text(), nullable=False),
+        sa.Column("case_id", sa.String(length=36), server_default="", nullable=False),
+        sa.Column("base", sa.Text(), server_default="{}", nullable=False),
         sa.Column("office_code", sa.String(length=5), nullable=False),
         sa.Column("left_office", sa.String(length=5), server_default="", nullable=False),
-        sa.Column("case_id", sa.String(length=36), server_default="", nullable=False),
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_changes")),
         sa.UniqueConstraint("change_id", name=op.f("uq_changes_change_id")),
@@ -61,6 +62,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_changes_office_code_seq"), ["office_code", "seq"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_changes_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "counters",
@@ -264,11 +266,31 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workers")),
         sa.UniqueConstraint("case_id", name=op.f("uq_workers_case_id")),
     )
+    op.create_table(
+        "attachments",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("case_id", sa.String(length=36), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("filename", sa.Text(), nullable=False),
+        sa.Column("mime", sa.Text(), server_default="", nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
+        sa.Column("created_at", sa.Text(), nullable=False),
+        sa.Column("created_by", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=op.f("fk_attachments_case_id_cases")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_attachments")),
+    )
+    with op.batch_alter_table("attachments", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_attachments_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_attachments_sha256"), ["sha256"], unique=False)
     _append_only_triggers()
 
 
 def downgrade() -> None:
     _drop_append_only_triggers()
+    op.drop_table("attachments")
     op.drop_table("workers")
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_events_case_id_occurred_at"))
@@ -292,6 +314,7 @@ def downgrade() -> None:
     op.drop_table("offices")
     op.drop_table("counters")
     with op.batch_alter_table("changes", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_changes_case_id"))
         batch_op.drop_index(batch_op.f("ix_changes_office_code_seq"))
         batch_op.drop_index(batch_op.f("ix_changes_entity_entity_id"))
 

@@ -1,0 +1,143 @@
+"""Migrations: from an empty database and from the previous revision, on both databases."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from fastapi.testclient import TestClient
+from sqlalchemy import insert, inspect, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from sync.server.api.app import create_app
+from sync.server.config import Settings
+from sync.server.context import ServerContext
+from sync.server.db import migrate
+from sync.server.db.tables import APPEND_ONLY, audit_log, metadata, offices
+from sync.server.setup import SchemaNotCurrent, ensure_ready, migrate_and_seed
+from tests.server.helpers import START
+
+
+@pytest.fixture
+def empty_ctx(empty_db_url):
+    ctx = ServerContext.create(Settings(database_url=empty_db_url, fast_kdf=True), lambda: START)
+    yield ctx
+    ctx.close()
+
+
+def test_from_empty_to_head_builds_exactly_the_tables(empty_ctx):
+    result = migrate_and_seed(empty_ctx)
+    assert (result.before, result.after) == (None, migrate.head_revision())
+    assert result.seeded > 100  # offices and reference lists
+    with empty_ctx.db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    with empty_ctx.db.read() as conn:
+        codes = set(conn.scalars(select(offices.c.code)))
+        national = set(conn.scalars(select(offices.c.code).where(offices.c.national.is_(True))))
+    assert {"PST", "SBY", "SMG", "JYP"} <= codes and national == {"PST"}
+    # Seeding again adds nothing and overwrites nothing.
+    assert migrate_and_seed(empty_ctx).seeded == 0
+
+
+def test_from_the_previous_revision_keeps_the_data(empty_ctx):
+    previous, head = migrate.revisions()[-2:]
+    migrate.upgrade(empty_ctx.db.engine, previous)
+    assert migrate.current_revision(empty_ctx.db.engine) == previous
+    with empty_ctx.db.write() as conn:
+        conn.execute(insert(offices).values(code="TST", name="Kantor Uji", tz="WIT",
+                                            national=False, active=True, created_at=START,
+                                            updated_at=START))
+    result = migrate_and_seed(empty_ctx)
+    assert (result.before, result.after) == (previous, head)
+    with empty_ctx.db.read() as conn:
+        row = conn.execute(select(offices).where(offices.c.code == "TST")).mappings().one()
+    assert (row["name"], row["tz"], row["created_at"]) == ("Kantor Uji", "WIT", START)
+    assert "rate_limits" in inspect(empty_ctx.db.engine).get_table_names()
+
+
+def test_every_revision_downgrades_and_upgrades_again(empty_ctx):
+    engine = empty_ctx.db.engine
+    revs = migrate.revisions()
+    migrate.upgrade(engine)
+    for target in [*reversed(revs[:-1]), "base"]:
+        migrate.downgrade(engine, target)
+        assert migrate.current_revision(engine) == (None if target == "base" else target)
+    assert inspect(engine).get_table_names() in ([], ["alembic_version"])
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == revs[-1]
+
+
+@pytest.mark.parametrize("table", APPEND_ONLY)
+def test_append_only_tables_refuse_changes(empty_ctx, table):
+    migrate_and_seed(empty_ctx)
+    with empty_ctx.db.write() as conn:
+        conn.execute(insert(audit_log).values(id="a1", at="2026-11-22T03:00:00.000000Z",
+                                              user="u", device="d", action="x"))
+    for statement in (f'UPDATE {table} SET "user" = \'x\'' if table != "attachments"
+                      else "UPDATE attachments SET note = 'x'", f"DELETE FROM {table}"):
+        with pytest.raises(DBAPIError, match="append-only"), empty_ctx.db.write() as conn:
+            if table == "audit_log":
+                conn.execute(text(statement))
+            else:  # the trigger fires per row: give it one
+                _one_row(conn, table)
+                conn.execute(text(statement))
+
+
+def _one_row(conn, table: str) -> None:
+    from sync.server.db import tables as t
+
+    conn.execute(insert(t.cases).values(
+        id="c1", case_number="PST-2026-Z-00001", office_code="PST", status="baru",
+        category="lainnya", channel="telepon", received_at="x", created_at="x", created_by="u",
+        updated_at="x"))
+    row = {
+        "events": dict(id="e1", case_id="c1", event_type="catatan", occurred_at="x",
+                       recorded_at="x", user="u", device="d"),
+        "changes": dict(change_id="k1", entity="case", entity_id="c1", op="insert", fields="{}",
+                        hlc="h", user="u", device="d", created_at="x", office_code="PST",
+                        received_at=START),
+        "attachments": dict(id="f1", case_id="c1", sha256="0" * 64, filename="a.pdf", size=1,
+                            created_at="x", created_by="u"),
+    }[table]
+    conn.execute(insert(getattr(t, table)).values(**row))
+
+
+def test_other_updates_still_work(empty_ctx):
+    migrate_and_seed(empty_ctx)
+    with empty_ctx.db.write() as conn:
+        conn.execute(update(offices).where(offices.c.code == "SBY").values(name="BP3TKI Jatim"))
+
+
+def test_health_reports_the_schema_version(empty_ctx):
+    previous, head = migrate.revisions()[-2:]
+    migrate.upgrade(empty_ctx.db.engine, previous)
+    client = TestClient(create_app(empty_ctx))
+    behind = client.get("/health")
+    assert behind.status_code == 503
+    assert behind.json() | {"version": "-"} == {
+        "status": "unavailable", "database": "reachable", "backend": empty_ctx.db.backend,
+        "schema_version": previous, "schema_head": head, "up_to_date": False, "version": "-"}
+    migrate.upgrade(empty_ctx.db.engine)
+    ok = client.get("/health")
+    assert ok.status_code == 200
+    assert ok.json()["schema_version"] == head and ok.json()["status"] == "ok"
+
+
+def test_health_when_the_database_is_unreachable():
+    ctx = ServerContext.create(Settings(
+        database_url="postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2",
+        fast_kdf=True))
+    resp = TestClient(create_app(ctx)).get("/health")
+    assert resp.status_code == 503
+    assert resp.json()["database"] == "unreachable" and resp.json()["schema_version"] is None
+
+
+def test_sqlite_migrates_itself_postgresql_waits_for_migrate(empty_ctx):
+    if empty_ctx.db.backend == "sqlite":
+        ensure_ready(empty_ctx)
+        assert migrate.current_revision(empty_ctx.db.engine) == migrate.head_revision()
+    else:
+        with pytest.raises(SchemaNotCurrent) as info:
+            ensure_ready(empty_ctx)
+        assert info.value.exit_code == 4 and "halotki-server migrate" in info.value.text("en")
+        assert migrate.current_revision(empty_ctx.db.engine) is None
