@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
-from contextlib import contextmanager
 from dataclasses import replace
 
 import psycopg
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 os.environ.setdefault("HALOTKI_TEST_FAST_KDF", "1")
 
@@ -27,42 +24,24 @@ from sync.server.db.engine import Database  # noqa: E402
 from sync.server.db.tables import metadata  # noqa: E402
 from sync.server.services import reference  # noqa: E402
 from sync.server.setup import migrate_and_seed  # noqa: E402
-from tests.server.helpers import START, Clock, enrol  # noqa: E402
+from tests.server.helpers import START, Clock, enrol, libpq, pg_database  # noqa: E402
 
 PG_ENV = "HALOTKI_TEST_PG_URL"
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
 BACKENDS = ("sqlite", "postgresql")
 
 
-def _libpq(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 @pytest.fixture(scope="session")
 def pg_admin_url() -> str:
     url = os.environ.get(PG_ENV)
     try:
-        with psycopg.connect(_libpq(url or PG_DEFAULT), connect_timeout=5):
+        with psycopg.connect(libpq(url or PG_DEFAULT), connect_timeout=5):
             pass
     except psycopg.Error as exc:
         if url:
             pytest.fail(f"PostgreSQL at ${PG_ENV} is unreachable: {type(exc).__name__}")
         pytest.skip(f"PostgreSQL not reachable at {PG_DEFAULT} and ${PG_ENV} is not set")
     return url or PG_DEFAULT
-
-
-@contextmanager
-def pg_database(admin_url: str):
-    """A new, empty database (SQLAlchemy URL) for the duration of the block."""
-    name = f"halotki_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+
+import psycopg
+from sqlalchemy.engine import make_url
 
 from sync.credentials import DeviceCredential
 from sync.server.context import ServerContext
@@ -77,3 +82,21 @@ def create_case(client, device: Device, assign_to: str | None = None, **override
     resp = client.post("/api/v1/cases", json=body, headers=device.headers)
     assert resp.status_code == 201, resp.text
     return resp.json()
+
+
+def libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@contextmanager
+def pg_database(admin_url: str):
+    """A new, empty database (SQLAlchemy URL) for the duration of the block."""
+    name = f"halotki_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
