@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop.crypto.keyslots import KeySlotFile
-from desktop.domain.reference import Reference
+from desktop.domain.reference import Reference, seed_reference
 from desktop.domain.roles import Perm, Role, require
 from desktop.paths import DataPaths
 from desktop.store.store import Store
@@ -48,6 +49,7 @@ class Core:
     ) -> None:
         # Imported here so services can import Core for typing without a cycle.
         from desktop.services.accounts import AccountService
+        from desktop.services.attachments import AttachmentService
         from desktop.services.audit import AuditService
         from desktop.services.cases import CaseService
         from desktop.services.maintenance import MaintenanceService
@@ -68,11 +70,18 @@ class Core:
         self.accounts = AccountService(self)
         self.receipts = ReceiptService(self)
         self.maintenance = MaintenanceService(self)
+        self.attachments = AttachmentService(self)
 
     def load_reference(self) -> Reference:
-        return Reference.from_rows(
-            self.store.query("SELECT kind, code, label_id, label_en, sort, extra FROM ref_items WHERE active = 1")
-        )
+        rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")
+        # A store made by an older version lacks what the seed gained since (a new event type):
+        # that comes from the seed in memory. Opening writes nothing (`check` must not write),
+        # and what the store holds, edited or switched off by central, wins.
+        known = {(r[0], r[1]) for r in rows}
+        added = [(kind, it["code"], it["id"], it["en"], it.get("sort", 0), json.dumps(it.get("extra", {})))
+                 for kind, items in seed_reference().items() if isinstance(items, list)
+                 for it in items if (kind, it["code"]) not in known]
+        return Reference.from_rows([r[:6] for r in rows if r[6]] + added)
 
     def _load_office(self) -> OfficeInfo:
         meta = dict(self.store.query("SELECT key, value FROM meta"))

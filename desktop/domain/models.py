@@ -87,6 +87,23 @@ class DuplicateCandidate:
     reason: str  # "passport" | "nik" | "name_birth"
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file attached to a case. `local`: its content is on this PC (a received attachment
+    may not be downloaded yet)."""
+
+    id: str
+    case_id: str
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+    note: str
+    created_at: str
+    created_by: str
+    local: bool
+
+
 @dataclass
 class CaseDetail:
     case: dict
@@ -94,6 +111,7 @@ class CaseDetail:
     complainant: dict
     documents: list[dict]
     events: list[dict]
+    attachments: list[Attachment] = field(default_factory=list)  # newest first
 
     @property
     def case_number(self) -> str:

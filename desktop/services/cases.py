@@ -140,7 +140,7 @@ class CaseService:
         for event in events:
             event["data"] = json.loads(event["data"] or "{}")
         return CaseDetail(case, worker[0] if worker else {}, complainant[0] if complainant else {},
-                          documents, events)
+                          documents, events, self.core.attachments.of_case(cid))
 
     def list_seqs(self, flt: CaseFilter = CaseFilter()) -> list[int]:
         """Ids of the matching cases, newest first; the list model fetches rows lazily."""

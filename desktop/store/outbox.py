@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import UTC, datetime
@@ -9,6 +10,9 @@ from typing import Any
 
 from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
+
+# Blob content is kept in pieces of this size, so a transfer can stop and resume between pieces.
+BLOB_CHUNK = 256 * 1024
 
 # Fields of each entity that feed the search index; touching one refreshes the case's index row.
 _INDEXED = {
@@ -125,6 +129,30 @@ class WriteTx:
             (key, str(value)),
         )
         return value
+
+    def put_blob(self, sha256: str, data: bytes) -> bool:
+        """Keep a file's content in the local blob tables, in chunks, in this transaction.
+
+        Blobs are local (the server gets them by upload, not as changes), so no change row.
+        Content-addressed: content already complete here is kept as it is, and content that
+        does not hash to `sha256` is refused. Returns whether anything was written.
+        """
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError("blob content does not match its sha256")
+        row = self._conn.execute("SELECT size, stored FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is not None and row[0] == row[1] == len(data):
+            return False
+        if row is None:
+            self._conn.execute("INSERT INTO blobs (sha256, size, stored, uploaded, created_at)"
+                               " VALUES (?, ?, 0, 0, ?)", (sha256, len(data), self.now))
+        else:  # a download that stopped part-way: the whole content is here now
+            self._conn.execute("DELETE FROM blob_chunks WHERE sha256 = ?", (sha256,))
+        for idx, start in enumerate(range(0, len(data), BLOB_CHUNK)):
+            self._conn.execute("INSERT INTO blob_chunks (sha256, idx, data) VALUES (?, ?, ?)",
+                               (sha256, idx, data[start:start + BLOB_CHUNK]))
+        self._conn.execute("UPDATE blobs SET size = ?, stored = ? WHERE sha256 = ?",
+                           (len(data), len(data), sha256))
+        return True
 
     def finish(self) -> None:
         """Refresh the search index rows of the cases this transaction touched."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm, can
+from desktop.ui.case_view.attachments_panel import AttachmentsPanel
 from desktop.ui.case_view.details_panel import DetailsPanel
 from desktop.ui.case_view.documents_panel import DocumentsPanel
 from desktop.ui.case_view.header import CaseHeader
@@ -53,9 +54,12 @@ class CaseWindow(QMainWindow):
         self.documents = DocumentsPanel(ctx)
         self.documents.stateChosen.connect(self.set_document)
         self.timeline = TimelineView(ctx)
+        self.attachments = AttachmentsPanel(ctx)
+        self.attachments.changed.connect(self._changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.documents, self.tr("D&ocuments"))
+        self.tabs.addTab(self.attachments, self.tr("&Attachments"))
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +161,10 @@ class CaseWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("D&ocuments ({missing} missing)").format(
             missing=self.documents.missing_count) if self.documents.missing_count
             else self.tr("D&ocuments"))
+        self.attachments.set_case(detail)
+        count = len(detail.attachments)
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.tr(
+            "&Attachments ({count})").format(count=count) if count else self.tr("&Attachments"))
         self.timeline.set_case(detail)
         self.stack.setCurrentIndex(1)
         self._set_actions_enabled(True)

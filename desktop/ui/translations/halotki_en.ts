@@ -142,6 +142,188 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="38"/>
+        <source>{name} — Attachment</source>
+        <translation>{name} — Attachment</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="41"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="44"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Save a cop&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="49"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="82"/>
+        <source>This file cannot be shown here: its format is not supported on this PC, or it is damaged.</source>
+        <translation>This file cannot be shown here: its format is not supported on this PC, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="85"/>
+        <source>Use “Save a copy…” to open it in another program.</source>
+        <translation>Use “Save a copy…” to open it in another program.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="124"/>
+        <source>Opening the PDF…</source>
+        <translation>Opening the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="136"/>
+        <source>Pages: {count}</source>
+        <translation>Pages: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="66"/>
+        <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
+        <translation>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="77"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="85"/>
+        <source>No attachments yet.</source>
+        <translation>No attachments yet.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="88"/>
+        <source>Attac&amp;h file…</source>
+        <translation>Attac&amp;h file…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="89"/>
+        <source>Ope&amp;n</source>
+        <translation>Ope&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="90"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Save a cop&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="121"/>
+        <source>not downloaded yet</source>
+        <translation>not downloaded yet</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="129"/>
+        <source>The content arrives with the next sync; it cannot be opened before.</source>
+        <translation>The content arrives with the next sync; it cannot be opened before.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="151"/>
+        <source>Your role cannot attach files.</source>
+        <translation>Your role cannot attach files.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="155"/>
+        <location filename="../case_view/attachments_panel.py" line="231"/>
+        <source>Your role cannot save copies of attachments.</source>
+        <translation>Your role cannot save copies of attachments.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="159"/>
+        <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
+        <translation>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="187"/>
+        <source>Choosing a file…</source>
+        <translation>Choosing a file…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="197"/>
+        <source>Attach a scan or photo</source>
+        <translation>Attach a scan or photo</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="198"/>
+        <source>Scans and photos ({patterns});;All files (*)</source>
+        <translation>Scans and photos ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="208"/>
+        <source>Attaching “{name}”…</source>
+        <translation>Attaching “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="213"/>
+        <source>Attached “{name}”.</source>
+        <translation>Attached “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="222"/>
+        <source>Opening “{name}”…</source>
+        <translation>Opening “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="252"/>
+        <source>Save a copy of the attachment</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="253"/>
+        <source>{kind} files ({patterns})</source>
+        <translation>{kind} files ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="260"/>
+        <source>Saving a copy…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="266"/>
+        <source>A copy was saved to {path}</source>
+        <translation>A copy was saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <location filename="../case_view/header.py" line="70"/>
@@ -220,106 +402,117 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="45"/>
+        <location filename="../case_view/case_window.py" line="46"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Case — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="48"/>
+        <location filename="../case_view/case_window.py" line="49"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="57"/>
+        <location filename="../case_view/case_window.py" line="60"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="58"/>
-        <location filename="../case_view/case_window.py" line="159"/>
+        <location filename="../case_view/case_window.py" line="61"/>
+        <location filename="../case_view/case_window.py" line="163"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
         <location filename="../case_view/case_window.py" line="62"/>
+        <location filename="../case_view/case_window.py" line="167"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="66"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="96"/>
+        <location filename="../case_view/case_window.py" line="100"/>
         <source>Add resolution &amp;step…</source>
         <translation>Add resolution &amp;step…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="97"/>
+        <location filename="../case_view/case_window.py" line="101"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="99"/>
+        <location filename="../case_view/case_window.py" line="103"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="100"/>
+        <location filename="../case_view/case_window.py" line="104"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="101"/>
+        <location filename="../case_view/case_window.py" line="105"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="102"/>
+        <location filename="../case_view/case_window.py" line="106"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="103"/>
+        <location filename="../case_view/case_window.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="105"/>
+        <location filename="../case_view/case_window.py" line="109"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="122"/>
+        <location filename="../case_view/case_window.py" line="126"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="125"/>
-        <location filename="../case_view/case_window.py" line="127"/>
+        <location filename="../case_view/case_window.py" line="129"/>
+        <location filename="../case_view/case_window.py" line="131"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="129"/>
+        <location filename="../case_view/case_window.py" line="133"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="131"/>
+        <location filename="../case_view/case_window.py" line="135"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="152"/>
+        <location filename="../case_view/case_window.py" line="156"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="156"/>
+        <location filename="../case_view/case_window.py" line="160"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="157"/>
+        <location filename="../case_view/case_window.py" line="161"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="167"/>
+        <source>&amp;Attachments ({count})</source>
+        <translation>&amp;Attachments ({count})</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +2047,12 @@ Open it now?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="110"/>
+        <location filename="../startup_flow.py" line="113"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk will close now.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="112"/>
+        <location filename="../startup_flow.py" line="115"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>

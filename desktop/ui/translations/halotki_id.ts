@@ -142,6 +142,188 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="38"/>
+        <source>{name} — Attachment</source>
+        <translation>{name} — Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="41"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Sesuaikan dengan jendela</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="44"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Simpan sali&amp;nan…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="49"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="82"/>
+        <source>This file cannot be shown here: its format is not supported on this PC, or it is damaged.</source>
+        <translation>Berkas ini tidak dapat ditampilkan di sini: formatnya tidak didukung di komputer ini, atau berkasnya rusak.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="85"/>
+        <source>Use “Save a copy…” to open it in another program.</source>
+        <translation>Gunakan “Simpan salinan…” untuk membukanya dengan program lain.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="124"/>
+        <source>Opening the PDF…</source>
+        <translation>Membuka PDF…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachment_viewer.py" line="136"/>
+        <source>Pages: {count}</source>
+        <translation>{count} halaman</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="66"/>
+        <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
+        <translation>Hasil pindaian dan foto yang dilampirkan di sini disimpan terenkripsi di komputer ini dan dibuka di dalam aplikasi. Hanya “Simpan salinan…” yang menulis berkas, di tempat yang Anda pilih.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="77"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="85"/>
+        <source>No attachments yet.</source>
+        <translation>Belum ada lampiran.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="88"/>
+        <source>Attac&amp;h file…</source>
+        <translation>Lampirkan &amp;berkas…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="89"/>
+        <source>Ope&amp;n</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="90"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Simpan sali&amp;nan…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="121"/>
+        <source>not downloaded yet</source>
+        <translation>belum diunduh</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="129"/>
+        <source>The content arrives with the next sync; it cannot be opened before.</source>
+        <translation>Isinya tiba pada sinkronisasi berikutnya; sebelum itu lampiran belum dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="151"/>
+        <source>Your role cannot attach files.</source>
+        <translation>Peran Anda tidak dapat melampirkan berkas.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="155"/>
+        <location filename="../case_view/attachments_panel.py" line="231"/>
+        <source>Your role cannot save copies of attachments.</source>
+        <translation>Peran Anda tidak dapat menyimpan salinan lampiran.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="159"/>
+        <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
+        <translation>“{name}” belum diunduh ke komputer ini. Lampiran dapat dibuka setelah sinkronisasi berikutnya dengan server.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="187"/>
+        <source>Choosing a file…</source>
+        <translation>Memilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="197"/>
+        <source>Attach a scan or photo</source>
+        <translation>Lampirkan hasil pindaian atau foto</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="198"/>
+        <source>Scans and photos ({patterns});;All files (*)</source>
+        <translation>Hasil pindaian dan foto ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="208"/>
+        <source>Attaching “{name}”…</source>
+        <translation>Melampirkan “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="213"/>
+        <source>Attached “{name}”.</source>
+        <translation>“{name}” sudah dilampirkan.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="222"/>
+        <source>Opening “{name}”…</source>
+        <translation>Membuka “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="252"/>
+        <source>Save a copy of the attachment</source>
+        <translation>Simpan salinan lampiran</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="253"/>
+        <source>{kind} files ({patterns})</source>
+        <translation>Berkas {kind} ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="260"/>
+        <source>Saving a copy…</source>
+        <translation>Menyimpan salinan…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="266"/>
+        <source>A copy was saved to {path}</source>
+        <translation>Salinan disimpan di {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <location filename="../case_view/header.py" line="70"/>
@@ -220,106 +402,117 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="45"/>
+        <location filename="../case_view/case_window.py" line="46"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Kasus — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="48"/>
+        <location filename="../case_view/case_window.py" line="49"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="57"/>
+        <location filename="../case_view/case_window.py" line="60"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="58"/>
-        <location filename="../case_view/case_window.py" line="159"/>
+        <location filename="../case_view/case_window.py" line="61"/>
+        <location filename="../case_view/case_window.py" line="163"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
         <location filename="../case_view/case_window.py" line="62"/>
+        <location filename="../case_view/case_window.py" line="167"/>
+        <source>&amp;Attachments</source>
+        <translation>L&amp;ampiran</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="66"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="96"/>
+        <location filename="../case_view/case_window.py" line="100"/>
         <source>Add resolution &amp;step…</source>
         <translation>Tambah &amp;langkah penanganan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="97"/>
+        <location filename="../case_view/case_window.py" line="101"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="99"/>
+        <location filename="../case_view/case_window.py" line="103"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="100"/>
+        <location filename="../case_view/case_window.py" line="104"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="101"/>
+        <location filename="../case_view/case_window.py" line="105"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="102"/>
+        <location filename="../case_view/case_window.py" line="106"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="103"/>
+        <location filename="../case_view/case_window.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="105"/>
+        <location filename="../case_view/case_window.py" line="109"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="122"/>
+        <location filename="../case_view/case_window.py" line="126"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="125"/>
-        <location filename="../case_view/case_window.py" line="127"/>
+        <location filename="../case_view/case_window.py" line="129"/>
+        <location filename="../case_view/case_window.py" line="131"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="129"/>
+        <location filename="../case_view/case_window.py" line="133"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="131"/>
+        <location filename="../case_view/case_window.py" line="135"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="152"/>
+        <location filename="../case_view/case_window.py" line="156"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="156"/>
+        <location filename="../case_view/case_window.py" line="160"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="157"/>
+        <location filename="../case_view/case_window.py" line="161"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="167"/>
+        <source>&amp;Attachments ({count})</source>
+        <translation>L&amp;ampiran ({count})</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +2047,12 @@ Buka sekarang?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="110"/>
+        <location filename="../startup_flow.py" line="113"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk akan ditutup sekarang.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="112"/>
+        <location filename="../startup_flow.py" line="115"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
