@@ -217,3 +217,15 @@ def test_buttons_and_the_tab_have_mnemonics(qtbot, ctx, open_case):
 ])
 def test_sizes_read_in_human_units(size, lang, text):
     assert format_size(size, lang) == text
+
+
+def test_the_tab_and_the_buttons_work_from_the_keyboard(qtbot, ctx, open_case, chosen):
+    _answers, calls = chosen
+    window = open_case(ctx, record(ctx))
+    window.tabs.setCurrentIndex(0)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.attachments
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: [kind for kind, _folder in calls] == ["open"], timeout=5000)

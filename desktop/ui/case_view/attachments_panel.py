@@ -122,8 +122,8 @@ class AttachmentsPanel(QWidget):
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, att.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if att.note:
-                item.setToolTip(0, att.note)
+            # The column may cut a long name; the tooltip has it whole, with the note.
+            item.setToolTip(0, f"{att.filename}\n{att.note}".strip())
             if not att.local:
                 item.setToolTip(self.COLUMNS - 1, self.tr(
                     "The content arrives with the next sync; it cannot be opened before."))
