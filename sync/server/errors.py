@@ -62,7 +62,8 @@ class Unavailable(ApiError):
 
 # -- generic ---------------------------------------------------------------------------------
 
-MSG_NOT_FOUND = Msg("not_found", "Alamat ini tidak ada di server.", "There is nothing at this address.")
+MSG_NOT_FOUND = Msg("not_found", "Alamat ini tidak ada di server.",
+                    "There is nothing at this address.")
 MSG_METHOD = Msg("method_not_allowed", "Metode ini tidak didukung di alamat ini.",
                  "This method is not supported at this address.")
 MSG_INVALID_REQUEST = Msg("validation_failed", "Permintaan berisi isian yang tidak sah.",
@@ -133,7 +134,8 @@ MSG_LETTERS_EXHAUSTED = Msg(
 MSG_OFFICE_UNKNOWN = Msg("office_not_found", "Kantor tidak ditemukan.", "Office not found.")
 MSG_OFFICE_INACTIVE = Msg("office_inactive", "Kantor ini tidak aktif.", "This office is inactive.")
 MSG_OFFICE_EXISTS = Msg("office_exists", "Kode kantor ini sudah ada.", "This office code exists.")
-MSG_OFFICE_CODE = Msg("office_code_invalid", "Kode kantor terdiri dari 2-5 huruf besar, misalnya SBY.",
+MSG_OFFICE_CODE = Msg("office_code_invalid",
+                      "Kode kantor terdiri dari 2-5 huruf besar, misalnya SBY.",
                       "The office code is 2-5 capital letters, e.g. SBY.")
 MSG_OFFICE_TZ = Msg("office_tz_invalid", "Zona waktu harus WIB, WITA atau WIT.",
                     "The time zone must be WIB, WITA or WIT.")

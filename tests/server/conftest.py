@@ -139,3 +139,10 @@ def client(app):
 def devices(client, ctx):
     """One enrolled device each for PST (national), SBY and SMG."""
     return {office: enrol(client, ctx, office) for office in ("PST", "SBY", "SMG")}
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.server import test_schemathesis
+
+    for line in test_schemathesis.pytest_terminal_summary_lines():
+        terminalreporter.write_line(line)

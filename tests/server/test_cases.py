@@ -13,6 +13,10 @@ from tests.server.helpers import case_body, create_case
 pytestmark = pytest.mark.usefixtures("backend")
 
 
+def _status(client, case: dict, device) -> int:
+    return client.get(f"/api/v1/cases/{case['id']}", headers=device.headers).status_code
+
+
 def test_create_a_case_received_at_central(client, devices, ctx):
     out = create_case(client, devices["PST"])
     case = out["case"]
@@ -81,7 +85,7 @@ def test_create_and_assign_at_once(client, devices):
 def test_assign_a_central_case_once(client, devices, ctx):
     pst = devices["PST"].headers
     case = create_case(client, devices["PST"])["case"]
-    assert client.get(f"/api/v1/cases/{case['id']}", headers=devices["SBY"].headers).status_code == 404
+    assert _status(client, case, devices["SBY"]) == 404
     resp = client.post(f"/api/v1/cases/{case['id']}/assign", headers=pst,
                        json={"office_code": "SBY", "note": "Domisili Surabaya"})
     assert resp.status_code == 200
@@ -90,7 +94,7 @@ def test_assign_a_central_case_once(client, devices, ctx):
     event = out["events"][-1]
     assert (event["event_type"], event["summary"], event["data"]) == (
         "ditugaskan", "Domisili Surabaya", {"from": "PST", "to": "SBY"})
-    assert client.get(f"/api/v1/cases/{case['id']}", headers=devices["SBY"].headers).status_code == 200
+    assert _status(client, case, devices["SBY"]) == 200
     again = client.post(f"/api/v1/cases/{case['id']}/assign", headers=pst,
                         json={"office_code": "SMG"})
     assert again.status_code == 409 and again.json()["error"]["code"] == "case_already_assigned"
@@ -110,8 +114,8 @@ def test_transfer_records_the_reason_on_the_timeline_and_the_office_it_left(clie
     event = resp.json()["events"][-1]
     assert (event["event_type"], event["summary"]) == ("dialihkan", "Keluarga pindah ke Semarang")
     assert event["data"] == {"from": "SBY", "to": "SMG"}
-    assert client.get(f"/api/v1/cases/{case['id']}", headers=devices["SBY"].headers).status_code == 404
-    assert client.get(f"/api/v1/cases/{case['id']}", headers=devices["SMG"].headers).status_code == 200
+    assert _status(client, case, devices["SBY"]) == 404
+    assert _status(client, case, devices["SMG"]) == 200
     with ctx.db.read() as conn:
         move = conn.execute(select(changes).where(changes.c.entity == "case",
                                                   changes.c.op == "update")).mappings().one()
@@ -135,7 +139,8 @@ def test_transfer_targets_are_checked(client, devices, office, status, code):
 
 def test_no_transfer_to_an_inactive_office(client, devices):
     pst = devices["PST"].headers
-    assert client.patch("/api/v1/offices/MTR", headers=pst, json={"active": False}).status_code == 200
+    closed = client.patch("/api/v1/offices/MTR", headers=pst, json={"active": False})
+    assert closed.status_code == 200
     case = create_case(client, devices["PST"], assign_to="SBY")["case"]
     resp = client.post(f"/api/v1/cases/{case['id']}/transfer", headers=pst,
                        json={"office_code": "MTR", "reason": "x"})

@@ -56,6 +56,15 @@ def test_invalid_path_and_query_parameters(client, devices):
     assert client.patch("/api/v1/staff/not-a-uuid", headers=h, json={}).status_code == 422
 
 
+def test_unknown_query_parameters_are_refused(client, devices):
+    resp = client.get("/api/v1/cases", headers=devices["PST"].headers, params={"ofice": "SBY"})
+    assert resp.status_code == 422
+    assert _shape(resp)["details"]["fields"][0]["field"] == "query.ofice"
+    assert client.get("/api/v1/offices", headers=devices["SBY"].headers,
+                      params={"x": "1"}).status_code == 422
+    assert client.get("/health", params={"probe": "1"}).status_code == 200
+
+
 def test_oversized_body_by_content_length(client, devices, settings):
     big = b'{"code": "' + b"A" * settings.max_body_bytes + b'", "label": "x"}'
     resp = client.post("/api/v1/enroll", content=big, headers={"Content-Type": "application/json"})

@@ -11,7 +11,8 @@ def test_offices_come_from_the_reference_data(client, devices):
     offices = client.get("/api/v1/offices", headers=devices["SBY"].headers).json()
     by_code = {o["code"]: o for o in offices}
     assert offices[0]["code"] == "PST" and by_code["PST"]["national"] is True
-    assert (by_code["MTR"]["tz"], by_code["JYP"]["tz"], by_code["SBY"]["tz"]) == ("WITA", "WIT", "WIB")
+    zones = (by_code["MTR"]["tz"], by_code["JYP"]["tz"], by_code["SBY"]["tz"])
+    assert zones == ("WITA", "WIT", "WIB")
 
 
 def test_national_office_adds_and_changes_offices(client, devices):
@@ -21,7 +22,8 @@ def test_national_office_adds_and_changes_offices(client, devices):
     assert created.status_code == 201
     assert created.json() == {"code": "BTM", "name": "BP3TKI Batam", "tz": "WIB",
                               "national": False, "active": True}
-    dup = client.post("/api/v1/offices", headers=pst, json={"code": "BTM", "name": "X", "tz": "WIB"})
+    dup = client.post("/api/v1/offices", headers=pst,
+                      json={"code": "BTM", "name": "X", "tz": "WIB"})
     assert dup.status_code == 409
     bad = client.post("/api/v1/offices", headers=pst, json={"code": "QQ", "name": "X", "tz": "UTC"})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "office_tz_invalid"

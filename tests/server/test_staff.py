@@ -53,7 +53,8 @@ def test_verify_password_for_a_device_of_the_account_s_office(client, devices, c
     _add(client, devices["PST"])
     ok = _verify(client, devices["SBY"], username=" Budi.SBY ")
     assert ok.status_code == 200
-    assert ok.json()["user"]["username"] == "budi.sby" and ok.json()["user"]["role"] == "case_officer"
+    user = ok.json()["user"]
+    assert (user["username"], user["role"]) == ("budi.sby", "case_officer")
     wrong = _verify(client, devices["SBY"], password="salah-salah")
     other_office = _verify(client, devices["SMG"])
     unknown = _verify(client, devices["SBY"], username="siapa")

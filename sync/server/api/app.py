@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from desktop import __version__
 from sync.server.api import errors
+from sync.server.api.deps import reject_unknown_query
 from sync.server.api.middleware import RequestContext
 from sync.server.api.routes import auth, cases, device, enrol, health, offices, staff
 from sync.server.context import ServerContext
@@ -22,8 +23,9 @@ def create_app(ctx: ServerContext) -> FastAPI:
                   description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
     app.state.ctx = ctx
-    for module in (health, enrol, device, auth, cases, offices, staff):
-        app.include_router(module.router)
+    app.include_router(health.router)  # probes may add their own query strings
+    for module in (enrol, device, auth, cases, offices, staff):
+        app.include_router(module.router, dependencies=[Depends(reject_unknown_query)])
     errors.install(app)
     app.add_middleware(RequestContext, max_body_bytes=ctx.settings.max_body_bytes)
     return app

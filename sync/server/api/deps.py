@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from desktop.services.accounts import USERNAME_RE
@@ -15,6 +16,18 @@ from sync.server.services.actor import Actor
 
 bearer = HTTPBearer(auto_error=False, scheme_name="device",
                     description="The device credential from enrolment: hd1.<device id>.<secret>")
+
+
+def reject_unknown_query(request: Request) -> None:
+    """Unknown query parameters are an error, as unknown body fields are: a typo such as
+    ?ofice=SBY must not silently return every case of the scope."""
+    route = request.scope.get("route")
+    allowed = {f.alias for f in route.dependant.query_params} if route is not None else set()
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise RequestValidationError([
+            {"type": "extra_forbidden", "loc": ("query", name),
+             "msg": "Extra inputs are not permitted"} for name in unknown])
 
 
 def context(request: Request) -> ServerContext:

@@ -21,7 +21,8 @@ from sync.server import errors as e
 
 log = logging.getLogger("halotki.server.errors")
 
-MSG_CONFLICT = Msg("conflict", "Data ini baru saja diubah atau sudah ada. Muat ulang lalu coba lagi.",
+MSG_CONFLICT = Msg("conflict",
+                   "Data ini baru saja diubah atau sudah ada. Muat ulang lalu coba lagi.",
                    "This data was just changed or already exists. Reload and try again.")
 _BY_STATUS = {404: e.MSG_NOT_FOUND, 405: e.MSG_METHOD, 413: e.MSG_TOO_LARGE, 400: e.MSG_MALFORMED}
 

@@ -41,7 +41,8 @@ def _error_json(msg: Msg, rid: str, **params) -> tuple[bytes, list]:
     payload = json.dumps({"error": {"code": msg.code, "message": msg.text("en", **params),
                                     "message_id": msg.text("id", **params), "field": None,
                                     "details": {}}}).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+    headers = [(b"content-type", b"application/json"),
+               (b"content-length", str(len(payload)).encode()),
                (b"x-request-id", rid.encode())]
     return payload, headers
 

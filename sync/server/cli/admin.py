@@ -86,7 +86,8 @@ def enroll(ctx: ServerContext, args) -> int:
     with ctx.db.write() as conn:
         issued = enrolment.issue(conn, _actor(ctx), ctx.now(), args.office, ttl)
     print(issued.code)
-    print(f"office {issued.office_code}; single use; expires {issued.expires_at:%Y-%m-%d %H:%M} UTC",
+    print(f"office {issued.office_code}; single use; "
+          f"expires {issued.expires_at:%Y-%m-%d %H:%M} UTC",
           file=sys.stderr)
     return 0
 

@@ -23,5 +23,6 @@ def run_migrations_online() -> None:
 
 
 if context.is_offline_mode():
-    raise SystemExit("offline (SQL script) migrations are not supported; run halotki-server migrate")
+    raise SystemExit("offline (SQL script) migrations are not supported; "
+                     "run halotki-server migrate")
 run_migrations_online()

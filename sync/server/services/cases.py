@@ -47,7 +47,7 @@ from sync.server.services.changelog import ServerTx
 from sync.server.services.enrolment import SERVER_LETTER
 
 EVENT_RECEIVED, EVENT_ASSIGNED, EVENT_TRANSFERRED = "pengaduan_diterima", "ditugaskan", "dialihkan"
-UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 MAX_QUERY_LEN = 100
 
 
@@ -68,7 +68,10 @@ def _in_scope(actor: Actor):
 def resolve(conn: Connection, actor: Actor, key: str) -> RowMapping:
     """A case in the actor's scope by id or case number, else NotFound (never Forbidden)."""
     key = (key or "").strip()
-    match = cases.c.id == key.lower() if UUID_TEXT.fullmatch(key) else cases.c.case_number == key.upper()
+    if UUID_TEXT.fullmatch(key):
+        match = cases.c.id == key.lower()
+    else:
+        match = cases.c.case_number == key.upper()
     row = conn.execute(select(cases).where(match, _in_scope(actor))).mappings().first()
     if row is None:
         raise NotFound(MSG_CASE_UNKNOWN, field="case")
@@ -79,12 +82,14 @@ def detail(conn: Connection, actor: Actor, key: str) -> dict:
     case = resolve(conn, actor, key)
     cid = case["id"]
     worker = conn.execute(select(workers).where(workers.c.case_id == cid)).mappings().first()
-    person = conn.execute(select(complainants).where(complainants.c.case_id == cid)).mappings().first()
+    person = conn.execute(select(complainants).where(complainants.c.case_id == cid)
+                          ).mappings().first()
     sort = (select(ref_items.c.sort).where(ref_items.c.kind == "document_type",
                                            ref_items.c.code == case_documents.c.doc_type)
             .scalar_subquery())
     documents = conn.execute(select(case_documents).where(case_documents.c.case_id == cid)
-                             .order_by(func.coalesce(sort, 999), case_documents.c.doc_type)).mappings()
+                             .order_by(func.coalesce(sort, 999), case_documents.c.doc_type)
+                             ).mappings()
     # Events of one transaction share their times: the change log's order breaks the tie.
     logged = (select(func.min(changes.c.seq)).where(changes.c.entity == "event",
                                                     changes.c.entity_id == events.c.id)

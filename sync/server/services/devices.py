@@ -66,7 +66,8 @@ def list_devices(conn: Connection, office_code: str | None = None) -> list[RowMa
     return list(conn.execute(stmt).mappings())
 
 
-def revoke(conn: Connection, actor: Actor, now: datetime, device_id: str, reason: str) -> RowMapping:
+def revoke(conn: Connection, actor: Actor, now: datetime, device_id: str,
+           reason: str) -> RowMapping:
     reason = v.normalize_text(reason, "reason", max_len=500, required=True)
     row = conn.execute(select(devices).where(devices.c.id == device_id)).mappings().first()
     if row is None:
