@@ -203,7 +203,8 @@ class CaseService:
         c = v.Collector()
         if not core.reference.has("event_type", event_type):
             c.add(v.ValidationError(MSG_UNKNOWN_CODE, field="event.event_type"))
-        elif event_type in SYSTEM_EVENTS:
+        elif (event_type in SYSTEM_EVENTS
+              or core.reference.extra("event_type", event_type).get("system")):
             c.add(v.ValidationError(MSG_SYSTEM_EVENT, field="event.event_type"))
         summary = c.check(v.normalize_text, summary, "event.summary", max_len=4000, required=True) or ""
         if channel and not core.reference.has("channel", channel):

@@ -78,3 +78,39 @@ def test_qt_standard_buttons_speak_indonesian(qapp):
         assert question.button(QMessageBox.StandardButton.No).text() == "&Tidak"
     finally:
         remove_translators(qapp, installed)
+
+
+def _translating_wrappers(tree) -> set[str]:
+    """Functions that hand one of their parameters to translate()/tr()."""
+    import ast
+
+    found = set()
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = {a.arg for a in fn.args.args}
+        for call in ast.walk(fn):
+            if isinstance(call, ast.Call):
+                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+                idx = 1 if name == "translate" else 0
+                if (name in ("translate", "tr") and len(call.args) > idx
+                        and isinstance(call.args[idx], ast.Name) and call.args[idx].id in params):
+                    found.add(fn.name)
+    return found
+
+
+def test_no_literal_goes_through_a_wrapper_lupdate_cannot_see():
+    """lupdate reads tr()/translate() literals only; a literal passed to a helper that
+    translates its argument never reaches the catalogue (mark it QT_TRANSLATE_NOOP)."""
+    import ast
+
+    offenders = []
+    for path in sorted(TRANSLATIONS.parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _translating_wrappers(tree)
+        for call in ast.walk(tree):
+            if (isinstance(call, ast.Call) and getattr(call.func, "id", None) in wrappers
+                    and call.args and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)):
+                offenders.append(f"{path.name}:{call.lineno}")
+    assert offenders == []

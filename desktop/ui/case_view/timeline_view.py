@@ -16,17 +16,13 @@ from desktop.ui.case_view.header import parse_utc
 STATUS_EVENTS = {"perubahan_status", "dibuka_kembali"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
-
-
 def event_title(event: dict, ref: Reference, lang: str) -> str:
     """The event type, or for a status change "Status: <from> → <to> (<outcome>)"."""
     kind = event["event_type"]
     data = event.get("data") or {}
     if kind not in STATUS_EVENTS or "to" not in data:
         return ref.label("event_type", kind, lang)
-    text = _tr("Status: {old} → {new}").format(
+    text = QCoreApplication.translate("TimelineView", "Status: {old} → {new}").format(
         old=ref.label("status", data.get("from", ""), lang), new=ref.label("status", data["to"], lang))
     if data.get("outcome"):
         text += " ({})".format(ref.label("outcome", data["outcome"], lang))
@@ -39,14 +35,15 @@ def event_details(event: dict, ref: Reference, lang: str) -> list[str]:
     """The smaller lines under an event's title: channel, next contact, duplicate."""
     lines = []
     if event.get("channel"):
-        lines.append(_tr("Channel: {channel}").format(
+        lines.append(QCoreApplication.translate("TimelineView", "Channel: {channel}").format(
             channel=ref.label("channel", event["channel"], lang)))
     if event.get("next_contact_due"):
-        lines.append(_tr("Next contact due {date}").format(
+        lines.append(QCoreApplication.translate("TimelineView", "Next contact due {date}").format(
             date=format_date(date.fromisoformat(event["next_contact_due"]), lang)))
     duplicate_of = (event.get("data") or {}).get("duplicate_of")
     if duplicate_of:
-        lines.append(_tr("Duplicate of {number}").format(number=duplicate_of))
+        lines.append(QCoreApplication.translate("TimelineView", "Duplicate of {number}").format(
+            number=duplicate_of))
     return lines
 
 

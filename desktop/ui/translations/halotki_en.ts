@@ -2123,12 +2123,32 @@ Open it now?</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../case_view/timeline_view.py" line="67"/>
+        <location filename="../case_view/timeline_view.py" line="25"/>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="38"/>
+        <source>Channel: {channel}</source>
+        <translation>Channel: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="41"/>
+        <source>Next contact due {date}</source>
+        <translation>Next contact due {date}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="45"/>
+        <source>Duplicate of {number}</source>
+        <translation>Duplicate of {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="64"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="90"/>
+        <location filename="../case_view/timeline_view.py" line="87"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>

@@ -2123,12 +2123,32 @@ Buka sekarang?</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../case_view/timeline_view.py" line="67"/>
+        <location filename="../case_view/timeline_view.py" line="25"/>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="38"/>
+        <source>Channel: {channel}</source>
+        <translation>Saluran: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="41"/>
+        <source>Next contact due {date}</source>
+        <translation>Kontak berikutnya {date}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="45"/>
+        <source>Duplicate of {number}</source>
+        <translation>Duplikat dari {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="64"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="90"/>
+        <location filename="../case_view/timeline_view.py" line="87"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada catatan.</translation>
     </message>
