@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+DIST := dist/HaloTKI
 TS := $(wildcard desktop/ui/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint translations lupdate install clean soak
+.PHONY: run test bench lint translations lupdate install clean soak package package-smoke
 
 install: $(STAMP)
 
@@ -31,11 +32,23 @@ run: translations
 test: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-bench: translations
+# The installed program: PyInstaller one-folder build in dist/HaloTKI (packaging/README.md has
+# the Windows installer and the Linux desktop entry).
+package: translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/halotki.spec
+
+# CI: build it, then prove the frozen program works: its self-test, and the login window
+# offscreen (build/smoke/login.png shows what it drew).
+package-smoke: package
+	$(BIN)/python packaging/smoke.py $(DIST) --screenshot build/smoke/login.png
+
+bench: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.package_bench --dist $(DIST)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop sync tests
+	$(BIN)/ruff check desktop sync tests packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)
