@@ -16,8 +16,6 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-os.environ.setdefault("HALOTKI_TEST_FAST_KDF", "1")
-
 from sync.server.config import RateLimit, Settings  # noqa: E402
 from sync.server.context import ServerContext  # noqa: E402
 from sync.server.db.engine import Database  # noqa: E402

@@ -21,6 +21,11 @@ from tests.server.helpers import pg_database
 CODE = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 
 
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setenv("HALOTKI_TEST_FAST_KDF", "1")
+
+
 def run(capsys, db_url, *args, stdin: str | None = None, monkeypatch=None):
     if stdin is not None:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
@@ -140,7 +145,7 @@ def _free_port() -> int:
 
 def test_serve_runs_on_its_sqlite_default_with_one_command(tmp_path):
     port = _free_port()
-    env = {**os.environ, "HALOTKI_SERVER_DATA_DIR": str(tmp_path)}
+    env = {**os.environ, "HALOTKI_SERVER_DATA_DIR": str(tmp_path), "HALOTKI_TEST_FAST_KDF": "1"}
     env.pop("HALOTKI_SERVER_DB", None)
     proc = subprocess.Popen([sys.executable, "-m", "sync.server.cli.main", "serve", "--port",
                              str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

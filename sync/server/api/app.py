@@ -10,6 +10,7 @@ from sync.server.api.deps import reject_unknown_query
 from sync.server.api.middleware import RequestContext
 from sync.server.api.routes import auth, cases, device, enrol, health, offices, staff
 from sync.server.context import ServerContext
+from sync.server.db import migrate
 
 DESCRIPTION = """Central server of Halo TKI Desk. Every call except `/health` and
 `/api/v1/enroll` carries the device credential (`Authorization: Bearer hd1.<id>.<secret>`).
@@ -23,6 +24,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
                   description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
     app.state.ctx = ctx
+    app.state.schema_head = migrate.head_revision()  # read the scripts once, not per probe
     app.include_router(health.router)  # probes may add their own query strings
     for module in (enrol, device, auth, cases, offices, staff):
         app.include_router(module.router, dependencies=[Depends(reject_unknown_query)])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,7 +17,7 @@ router = APIRouter(tags=["operations"])
 
 @router.get("/health", response_model=HealthOut,
             responses={503: {"model": HealthOut, "description": "database unreachable or behind"}})
-def health(ctx: Context):
+def health(request: Request, ctx: Context):
     current, reachable = None, True
     try:
         with ctx.db.engine.connect() as conn:
@@ -25,7 +25,7 @@ def health(ctx: Context):
         current = migrate.current_revision(ctx.db.engine)
     except SQLAlchemyError:
         reachable = False
-    head = migrate.head_revision()
+    head = request.app.state.schema_head
     ok = reachable and current == head
     out = HealthOut(status="ok" if ok else "unavailable",
                     database="reachable" if reachable else "unreachable",
