@@ -71,22 +71,20 @@ EXCLUDES = QT_EXCLUDES + PY_EXCLUDES
 # formats the app never reads. Kept: the xcb, wayland (xdg-shell) and offscreen platforms,
 # PNG/SVG/ICO/JPEG/GIF/TIFF/WebP, CUPS printing, the XDG portal theme and the compose and ibus input
 # methods (accents and other scripts).
+# Written without the "lib" of Linux file names, so one list serves both plugin layouts
+# (PySide6/Qt/plugins/platforms/libqvnc.so, PySide6/plugins/platforms/qdirect2d.dll).
 DROP_PLUGINS = (
-    "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqminimal",
-    "platforms/libqvkkhrdisplay", "platforms/libqvnc", "platforms/qdirect2d",
-    "platforms/qminimal", "generic/", "egldeviceintegrations/",
-    "xcbglintegrations/libqxcb-egl-integration",  # X11 GL goes through GLX unless told
-    "platforminputcontexts/libqtvirtualkeyboardplugin",
+    "platforms/qeglfs", "platforms/qlinuxfb", "platforms/qminimal", "platforms/qvkkhrdisplay",
+    "platforms/qvnc", "platforms/qdirect2d", "generic/", "egldeviceintegrations/",
+    "xcbglintegrations/qxcb-egl-integration",  # X11 GL goes through GLX unless told
     "platforminputcontexts/qtvirtualkeyboardplugin",
-    "platformthemes/libqgtk3", "networkinformation/", "tls/",
+    "platformthemes/qgtk3", "networkinformation/", "tls/",
     "wayland-graphics-integration-client/",
-    "wayland-shell-integration/libivi-shell", "wayland-shell-integration/libfullscreen-shell",
-    "wayland-shell-integration/libwl-shell", "wayland-shell-integration/libqt-shell",
+    "wayland-shell-integration/ivi-shell", "wayland-shell-integration/fullscreen-shell",
+    "wayland-shell-integration/wl-shell", "wayland-shell-integration/qt-shell",
     # Attachments (scans of passports, ID cards, letters) come as JPEG, PNG, TIFF or WebP
     # and PDFs are shown by QtPdf itself; these formats are never attached.
-    "imageformats/libqicns", "imageformats/libqpdf", "imageformats/libqtga",
-    "imageformats/libqwbmp", "imageformats/qicns", "imageformats/qpdf", "imageformats/qtga",
-    "imageformats/qwbmp",
+    "imageformats/qicns", "imageformats/qpdf", "imageformats/qtga", "imageformats/qwbmp",
 )
 # Linux client libraries of system services, taken from the office PC rather than bundled,
 # as PyInstaller already does for libGL, libxcb and libwayland: they belong with the
@@ -109,16 +107,24 @@ def _norm(dest: str) -> str:
     return dest.replace("\\", "/")
 
 
+def _qt_part(dest: str, kind: str) -> str | None:
+    """"platforms/qxcb.so" for a plugin (kind "plugins"), in the Linux or Windows layout."""
+    for marker in (f"PySide6/Qt/{kind}/", f"PySide6/{kind}/"):
+        if dest.startswith(marker) or f"/{marker}" in dest:
+            folder, _, name = dest.split(marker, 1)[1].rpartition("/")
+            return (folder + "/" if folder else "") + name.removeprefix("lib")
+    return None
+
+
 def _dropped(dest: str) -> bool:
     dest = _norm(dest)
-    if sys.platform.startswith("linux") and dest.rsplit("/", 1)[-1] in SYSTEM_LIBS:
+    name = dest.rsplit("/", 1)[-1]
+    if sys.platform.startswith("linux") and name in SYSTEM_LIBS:
         return True
-    if "/Qt/translations/" in dest:
-        return dest.rsplit("/", 1)[-1] not in KEEP_QT_TRANSLATIONS
-    if "/Qt/plugins/" in dest:
-        tail = dest.split("/Qt/plugins/", 1)[1]
-        return any(tail.startswith(p) for p in DROP_PLUGINS)
-    return False
+    if _qt_part(dest, "translations") is not None:
+        return name not in KEEP_QT_TRANSLATIONS
+    plugin = _qt_part(dest, "plugins")
+    return plugin is not None and any(plugin.startswith(p) for p in DROP_PLUGINS)
 
 
 def _direct_imports(src: str) -> set[str]:

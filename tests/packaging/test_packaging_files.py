@@ -47,6 +47,9 @@ def test_the_version_is_kept_once():
     "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
     "PySide6/Qt/translations/qtbase_en.qm",
     "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+    "PySide6\\plugins\\imageformats\\qjpeg.dll",
+    "PySide6\\translations\\qtbase_en.qm",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "desktop/ui/translations/halotki_id.qm",
 ])
@@ -63,6 +66,10 @@ def test_what_the_app_uses_is_kept(dest):
     "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6/Qt/plugins/imageformats/libqicns.so",
     "PySide6/Qt/translations/qtbase_de.qm",
+    # The Windows wheel's layout: plugins and translations directly under PySide6/.
+    "PySide6\\plugins\\platforms\\qdirect2d.dll",
+    "PySide6\\plugins\\tls\\qschannelbackend.dll",
+    "PySide6\\translations\\qtbase_de.qm",
 ])
 def test_what_no_office_pc_needs_is_dropped(dest):
     assert common._dropped(dest)
