@@ -55,6 +55,30 @@ def test_from_the_previous_revision_keeps_the_data(empty_ctx):
     assert "rate_limits" in inspect(empty_ctx.db.engine).get_table_names()
 
 
+def test_0002_to_0003_adds_an_empty_unlock_key_and_keeps_devices(empty_ctx):
+    from sync.server.db.tables import devices
+
+    migrate.upgrade(empty_ctx.db.engine, "0002")
+    with empty_ctx.db.write() as conn:
+        conn.execute(insert(offices).values(code="TST", name="Kantor Uji", tz="WIT",
+                                            national=False, active=True, created_at=START,
+                                            updated_at=START))
+        conn.execute(text(
+            "INSERT INTO devices (id, office_code, label, device_letter, secret_hash, "
+            "enrolled_at, revoked_reason) VALUES ('d1', 'TST', 'PC-1', 'A', :h, :at, '')"),
+            {"h": "0" * 64, "at": START.replace(tzinfo=None)})
+    migrate.upgrade(empty_ctx.db.engine, "0003_device_unlock_key")
+    columns = {c["name"]: c for c in inspect(empty_ctx.db.engine).get_columns("devices")}
+    assert columns["unlock_key"]["nullable"]
+    with empty_ctx.db.read() as conn:
+        row = conn.execute(select(devices.c.label, devices.c.device_letter,
+                                  devices.c.unlock_key)).one()
+    assert tuple(row) == ("PC-1", "A", None)
+    migrate.downgrade(empty_ctx.db.engine, "0002")
+    columns = {c["name"] for c in inspect(empty_ctx.db.engine).get_columns("devices")}
+    assert "unlock_key" not in columns and "label" in columns
+
+
 def test_every_revision_downgrades_and_upgrades_again(empty_ctx):
     engine = empty_ctx.db.engine
     revs = migrate.revisions()

@@ -92,6 +92,9 @@ devices = Table(
     Column("last_seen_at", UtcDateTime, nullable=True),
     Column("revoked_at", UtcDateTime, nullable=True),
     Column("revoked_reason", String(500), nullable=False, server_default=""),
+    # Escrowed device unlock key (base64url of 32 random bytes): released only to a staff
+    # member who proves their central password, for a central account's first login.
+    Column("unlock_key", String(64), nullable=True),
     UniqueConstraint("office_code", "device_letter"),
 )
 
