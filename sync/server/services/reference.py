@@ -1,15 +1,14 @@
 """Reference lists and offices on the server, seeded from the desktop's one definition.
 
-desktop/seed/reference.json is the source (via desktop.domain.reference); the server adds
-the few central-only event types of seed/central_reference.json. Seeding only inserts
-what is missing, so lists that central edited are never overwritten.
+desktop/seed/reference.json is the one source (via desktop.domain.reference), including the
+event types only central writes (assigned, transferred: "system" and "central" in extra).
+Seeding only inserts what is missing, so lists that central edited are never overwritten.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
-from importlib import resources
 
 from sqlalchemy import Connection, select
 
@@ -18,24 +17,17 @@ from sync.server.db.tables import offices, ref_items
 from sync.server.db.upsert import insert_for
 
 
-def central_extensions() -> dict:
-    source = resources.files("sync.server").joinpath("seed", "central_reference.json")
-    text = source.read_text("utf-8")
-    return json.loads(text)
-
-
 def seed_items() -> list[dict]:
     rows: dict[tuple[str, str], dict] = {}
-    for source in (seed_reference(), central_extensions()):
-        for kind, items in source.items():
-            if not isinstance(items, list):
-                continue
-            for it in items:
-                rows.setdefault((kind, it["code"]), {
-                    "kind": kind, "code": it["code"], "label_id": it["id"], "label_en": it["en"],
-                    "sort": it.get("sort", 0), "active": 1,
-                    "extra": json.dumps(it.get("extra", {}), ensure_ascii=False),
-                })
+    for kind, items in seed_reference().items():
+        if not isinstance(items, list):
+            continue
+        for it in items:
+            rows.setdefault((kind, it["code"]), {
+                "kind": kind, "code": it["code"], "label_id": it["id"], "label_en": it["en"],
+                "sort": it.get("sort", 0), "active": 1,
+                "extra": json.dumps(it.get("extra", {}), ensure_ascii=False),
+            })
     return list(rows.values())
 
 
