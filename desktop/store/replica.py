@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.store import connection
-from desktop.store.hlc import parse_hlc
 from desktop.store.outbox import iso_utc, refresh_search
 from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
+from sync.protocol import REPLICATED, Change, ProtocolError, parse_change, scope_checksum
 
 log = logging.getLogger(__name__)
 
@@ -32,20 +33,6 @@ _REMOVE_ORDER = ("conflict", "attachment", "event", "document", "worker", "compl
 
 class ReplicaError(ValueError):
     """A received change that cannot be a change of this schema (the network is input too)."""
-
-
-@dataclass(frozen=True)
-class RemoteChange:
-    change_id: str
-    entity: str
-    entity_id: str
-    case_id: str
-    op: str
-    fields: dict[str, Any]
-    hlc: str
-    user: str
-    device: str
-    created_at: str
 
 
 @dataclass
@@ -73,50 +60,15 @@ class Outgoing:
     created_at: str
 
 
-def _text(obj: dict, key: str, max_len: int = 200, allow_empty: bool = False) -> str:
-    value = obj.get(key)
-    if not isinstance(value, str) or (not value and not allow_empty) or len(value) > max_len:
-        raise ReplicaError(f"bad {key}")
-    return value
-
-
-def parse_remote(obj: Any, columns: dict[str, set[str]]) -> RemoteChange:
-    """Validate one received change against the local schema."""
-    if not isinstance(obj, dict):
-        raise ReplicaError("change is not an object")
-    entity = _text(obj, "entity", 40)
-    if entity not in RECEIVED_ENTITIES:
-        raise ReplicaError(f"entity {entity!r} is not received")
-    op = _text(obj, "op", 10)
-    if op not in ("insert", "update"):
-        raise ReplicaError(f"bad op {op!r}")
-    hlc = _text(obj, "hlc", 64)
+def parse_remote(obj: Any, columns: dict[str, set[str]]) -> Change:
+    """Validate one received change against the protocol and the local schema."""
     try:
-        parse_hlc(hlc)
-    except ValueError as exc:
-        raise ReplicaError("bad hlc") from exc
-    fields = obj.get("fields")
-    if not isinstance(fields, dict) or not fields:
-        raise ReplicaError("bad fields")
-    known = columns[SYNCED_TABLES[entity]]
-    clean: dict[str, Any] = {}
-    for name, value in fields.items():
-        if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise ReplicaError(f"bad value of {entity}.{name}")
-        # A field a newer server knows and this schema does not: kept in the log, not applied.
-        if name in known:
-            clean[name] = value
-    entity_id = _text(obj, "entity_id", 100)
-    case_id = _text(obj, "case_id", 100)
-    if entity == "case" and case_id != entity_id:
-        raise ReplicaError("case change of another case")
-    if op == "insert" and clean.get("id", entity_id) != entity_id:
-        raise ReplicaError("inserted row has another id")
-    return RemoteChange(
-        change_id=_text(obj, "change_id", 64), entity=entity, entity_id=entity_id,
-        case_id=case_id, op=op, fields=clean, hlc=hlc, user=_text(obj, "user", 100, True),
-        device=_text(obj, "device", 100, True), created_at=_text(obj, "created_at", 40, True),
-    )
+        ch = parse_change(obj, RECEIVED_ENTITIES)
+    except ProtocolError as exc:
+        raise ReplicaError(str(exc)) from exc
+    known = columns[SYNCED_TABLES[ch.entity]]
+    # A field a newer server knows and this schema does not: kept in the log, not applied.
+    return replace(ch, fields={k: v for k, v in ch.fields.items() if k in known})
 
 
 class Replica:
@@ -193,11 +145,11 @@ class Replica:
             }
         return self._columns
 
-    def parse(self, objs: Iterable[Any]) -> list[RemoteChange]:
+    def parse(self, objs: Iterable[Any]) -> list[Change]:
         columns = self.columns()
         return [parse_remote(o, columns) for o in objs]
 
-    def receive(self, changes: list[RemoteChange], now) -> ReceiveStats:
+    def receive(self, changes: list[Change], now) -> ReceiveStats:
         """Merge a batch of received changes in one transaction (all or nothing)."""
         stats = ReceiveStats()
         at = iso_utc(now)
@@ -234,7 +186,7 @@ class Replica:
             self.store.clock.observe(high)
         return stats
 
-    def _merge(self, conn, ch: RemoteChange, stats: ReceiveStats, reindex: dict) -> bool:
+    def _merge(self, conn, ch: Change, stats: ReceiveStats, reindex: dict) -> bool:
         table = SYNCED_TABLES[ch.entity]
         exists = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ch.entity_id,)).fetchone()
         if not exists:
@@ -300,6 +252,27 @@ class Replica:
 
     def case_ids(self) -> list[str]:
         return [r[0] for r in self.store.query("SELECT id FROM cases ORDER BY id")]
+
+    def cases_elsewhere(self, office_code: str) -> list[str]:
+        """Cases here that now belong to another office (transferred away)."""
+        return [r[0] for r in self.store.query(
+            "SELECT id FROM cases WHERE office_code != ? ORDER BY id", (office_code,))]
+
+    def record_audit(self, user: str, action: str, target: str, detail: str, now) -> None:
+        with self.store.write(user, now) as tx:
+            tx.insert("audit", {"id": str(uuid.uuid4()), "at": tx.now, "user": user,
+                                "device": tx.device, "action": action, "target": target,
+                                "detail": detail})
+
+    # -- state checksum ------------------------------------------------------------------
+    def state_checksum(self) -> str:
+        """The protocol's checksum of every case here (compare with the server's scope)."""
+        def rows():
+            for entity, columns in REPLICATED.items():
+                table = SYNCED_TABLES[entity]
+                for row in self.store.query_dicts(f"SELECT {', '.join(columns)} FROM {table}"):
+                    yield entity, row
+        return scope_checksum(rows())
 
     # -- cursor ------------------------------------------------------------------------
     def cursor(self) -> int:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -189,6 +190,46 @@ attachments = Table(
     _text("note"),
     Column("created_at", Text, nullable=False),
     Column("created_by", Text, nullable=False),
+)
+
+# Concurrent edits of one field: both values kept for a person to confirm (desktop shape).
+conflicts = Table(
+    "conflicts", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, index=True),
+    Column("entity", String(20), nullable=False),
+    Column("entity_id", String(100), nullable=False),
+    Column("field", String(60), nullable=False),
+    _text("kept_value"), _text("kept_by"), _text("other_value"), _text("other_by"),
+    _text("reason"),
+    Column("created_at", Text, nullable=False),
+    _text("resolved_at"), _text("resolved_by"), _text("resolution"),
+)
+
+# Attachment content, by SHA-256: one copy whoever uploads it, received in pieces.
+blobs = Table(
+    "blobs", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False, server_default="0"),
+    Column("complete", Boolean, nullable=False, server_default="0"),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+blob_chunks = Table(
+    "blob_chunks", metadata,
+    Column("sha256", String(64), ForeignKey("blobs.sha256", ondelete="CASCADE"),
+           primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+# The state checksum of an office's scope at a change-log position (computing it reads the
+# whole scope; idle PCs ask for it at every sync).
+scope_checksums = Table(
+    "scope_checksums", metadata,
+    Column("scope", String(5), primary_key=True),  # office code, or "*" for the whole country
+    Column("seq", BigInteger, nullable=False),
+    Column("checksum", String(80), nullable=False),
 )
 
 # -- change log and audit --------------------------------------------------------------------

@@ -26,6 +26,7 @@ from sync.server.db.tables import (
     cases,
     changes,
     complainants,
+    conflicts,
     events,
     server_meta,
     users,
@@ -40,6 +41,7 @@ CHANGELOG_LOCK = 0x48414C4F  # "HALO": the advisory lock that orders change-log 
 ENTITY_TABLES: dict[str, Table] = {
     "case": cases, "worker": workers, "complainant": complainants,
     "document": case_documents, "event": events, "user": users, "attachment": attachments,
+    "conflict": conflicts,
 }
 # Server-only columns never travel to a desktop.
 PRIVATE_COLUMNS = {"user": frozenset({"password_verifier", "office_code"})}
@@ -116,7 +118,34 @@ class ServerTx:
         ))
         self.change_ids.append(change_id)
 
-    def _tick(self) -> str:
+    def log_pushed(self, change, *, hlc: str, office_code: str) -> None:
+        """Log a change a device pushed, under its own id and clock (exactly once: the
+        unique change id refuses a second copy)."""
+        self.clock()
+        self.conn.execute(insert(changes).values(
+            change_id=change.change_id, entity=change.entity, entity_id=change.entity_id,
+            op=change.op, fields=_json(change.fields), hlc=hlc, user=change.user,
+            device=self.actor.device, created_at=change.created_at or self.now,
+            office_code=office_code, left_office="", case_id=change.case_id,
+            base=_json(change.base), received_at=self.moment,
+        ))
+
+    def restate(self, entity: str, entity_id: str, fields: dict[str, Any], *,
+                office_code: str, case_id: str) -> None:
+        """Log the server's current values again, newer than anything seen: replicas that
+        applied a change the server could not accept take these back."""
+        self._record(entity, entity_id, "update", fields, office_code, case_id, "")
+
+    def clock(self) -> HybridClock:
+        """The server's clock, with the change-log lock held (taken once per transaction)."""
+        self._tick_ready()
+        assert self._clock is not None
+        return self._clock
+
+    def tick(self) -> str:
+        return self._tick()
+
+    def _tick_ready(self) -> None:
         if self._clock is None:
             if self.conn.dialect.name == "postgresql":
                 self.conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
@@ -124,10 +153,16 @@ class ServerTx:
             # The clock's state lives in the database: every worker continues the same clock.
             last = self.conn.scalar(select(server_meta.c.value).where(server_meta.c.key == "hlc"))
             self._clock = HybridClock(SERVER_NODE, last=last)
+
+    def _tick(self) -> str:
+        self._tick_ready()
+        assert self._clock is not None
         self._last_hlc = self._clock.tick()
         return self._last_hlc
 
     def finish(self) -> None:
         """Persist the clock; call once before the transaction commits."""
+        if self._clock is not None:
+            self._last_hlc = max(self._last_hlc, self._clock.tick())
         if self._last_hlc:
             upsert(self.conn, server_meta, {"key": "hlc", "value": self._last_hlc}, ["key"])

@@ -1,0 +1,197 @@
+"""One sync run of a PC: push and pull in rounds, remove cases that left, verify, heal.
+
+No Qt: the desktop runs it on its sync thread, `halotki sync` on its main thread. Each
+round is one request; an up-to-date PC makes exactly one small request. Everything that
+arrives is merged in one local transaction per round, and the cursor only moves after
+that commit, so a run killed at any moment resumes where the store says it stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop.messages import HaloError
+from desktop.store.replica import Replica, ReplicaError
+from sync import protocol
+from sync.client import errors as e
+from sync.client.transport import SyncTransport
+
+log = logging.getLogger(__name__)
+
+REMOVED_TRANSFERRED = "case_removed_transferred"
+MAX_ROUNDS = 10_000  # a guard against a server that always says "more"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class SyncReport:
+    started_at: datetime
+    finished_at: datetime | None = None
+    outcome: str = "running"  # ok | offline | revoked | clock | error
+    pushed: int = 0
+    pulled: int = 0
+    rejected: int = 0
+    removed: list[str] = field(default_factory=list)  # case numbers that left this PC
+    healed: bool = False
+    checksum_ok: bool | None = None
+    clock_skew_ms: int = 0
+    requests: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    error: HaloError | None = None
+
+
+# Progress: (phase, done, total); phases "push", "pull", "verify", "heal", "upload".
+Progress = Callable[[str, int, int], None]
+
+
+class SyncEngine:
+    def __init__(self, replica: Replica, transport: SyncTransport, *, office_code: str,
+                 national: bool, user: str, now: Callable[[], datetime] = utc_now,
+                 progress: Progress | None = None) -> None:
+        self.replica = replica
+        self.transport = transport
+        self.office_code = office_code
+        self.national = national
+        self.user = user or "sync"
+        self.now = now
+        self.progress = progress or (lambda phase, done, total: None)
+
+    # -- the run -----------------------------------------------------------------------
+    def run(self) -> SyncReport:
+        report = SyncReport(started_at=self.now())
+        wire = self.transport.stats
+        before = (wire.requests, wire.bytes_up, wire.bytes_down)
+        try:
+            checksum = self._rounds(report)
+            self._remove_departed(report)
+            if checksum is not None and self.replica.pending_count() == 0:
+                self.progress("verify", 0, 1)
+                report.checksum_ok = self.replica.state_checksum() == checksum
+                if not report.checksum_ok:
+                    log.warning("state checksum differs from the server's: re-downloading")
+                    self._heal(report)
+            report.outcome = "clock" if report.clock_skew_ms else "ok"
+        except e.DeviceRevoked as exc:
+            report.outcome, report.error = "revoked", exc
+        except e.NotEnrolled as exc:
+            report.outcome, report.error = "revoked", exc
+        except e.ServerUnreachable as exc:
+            report.outcome, report.error = "offline", exc
+        except HaloError as exc:
+            report.outcome, report.error = "error", exc
+        report.requests = wire.requests - before[0]
+        report.bytes_up = wire.bytes_up - before[1]
+        report.bytes_down = wire.bytes_down - before[2]
+        report.finished_at = self.now()
+        return report
+
+    def _rounds(self, report: SyncReport) -> str | None:
+        for _ in range(MAX_ROUNDS):
+            batch = self.replica.pending(protocol.MAX_PUSH)
+            total = self.replica.pending_count()
+            self.progress("push", report.pushed, report.pushed + total)
+            answer = self.transport.round({
+                "cursor": self.replica.cursor(),
+                "changes": [_wire(c) for c in batch],
+            })
+            sent = {c.change_id for c in batch}
+            acks, rejected, incoming = _answer_parts(answer)
+            acked = [(a["id"], a.get("hlc")) for a in acks if a["id"] in sent]
+            report.pushed += self.replica.acknowledge(acked, self.now())
+            refused = [r for r in rejected if r["id"] in sent]
+            report.rejected += self.replica.set_aside(
+                [{**r, "change_id": r["id"]} for r in refused], self.now())
+            try:
+                changes = self.replica.parse(incoming)
+            except ReplicaError as exc:
+                log.error("server sent a change this PC cannot read: %s", exc)
+                raise e.BadResponse(status=200) from None
+            if changes:
+                stats = self.replica.receive(changes, self.now())
+                report.pulled += stats.applied
+            cursor = answer.get("cursor")
+            if isinstance(cursor, int) and cursor > self.replica.cursor():
+                self.replica.set_cursor(cursor)
+            skew = answer.get("clock_skew_ms")
+            if isinstance(skew, int) and skew > 0:
+                report.clock_skew_ms = max(report.clock_skew_ms, skew)
+            self.progress("pull", report.pulled, report.pulled)
+            more = bool(answer.get("more"))
+            self._remove_departed(report)
+            if not more and (not batch or self.replica.pending_count() == 0):
+                check = answer.get("checksum")
+                return check if isinstance(check, str) else None
+        raise e.BadResponse(status=200)
+
+    # -- cases that left this office -----------------------------------------------------
+    def _remove_departed(self, report: SyncReport) -> None:
+        if self.national:
+            return
+        for case_id in self.replica.cases_elsewhere(self.office_code):
+            number = self.replica.remove_case(case_id, "transferred", self.now())
+            if number:  # None: its changes are not all pushed yet; the next round does it
+                report.removed.append(number)
+                self.replica.record_audit(self.user, REMOVED_TRANSFERRED, number,
+                                          "transferred to another office", self.now())
+
+    # -- re-download when the checksums differ ---------------------------------------------
+    def _heal(self, report: SyncReport) -> None:
+        report.healed = True
+        after, seen, cursor = "", set(), None
+        page_no = 0
+        while True:
+            self.progress("heal", page_no, page_no + 1)
+            page = self.transport.rebuild(after)
+            ids = page.get("cases")
+            if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+                raise e.BadResponse(status=200)
+            if cursor is None and isinstance(page.get("cursor"), int):
+                cursor = page["cursor"]
+            for case_id in ids:
+                seen.add(case_id)
+                if self.replica.pending_for_case(case_id) == 0:
+                    self.replica.remove_case(case_id, "heal", self.now())
+            try:
+                changes = self.replica.parse(page.get("changes") or [])
+            except ReplicaError as exc:
+                log.error("server sent a change this PC cannot read: %s", exc)
+                raise e.BadResponse(status=200) from None
+            self.replica.receive(changes, self.now())
+            page_no += 1
+            nxt = page.get("next")
+            if not isinstance(nxt, str) or not nxt:
+                break
+            after = nxt
+        for case_id in set(self.replica.case_ids()) - seen:
+            number = self.replica.remove_case(case_id, "not on the server", self.now())
+            if number:
+                report.removed.append(number)
+        if cursor is not None and cursor > self.replica.cursor():
+            self.replica.set_cursor(cursor)
+        report.checksum_ok = None
+
+
+def _wire(c) -> dict[str, Any]:
+    return protocol.Change(
+        change_id=c.change_id, entity=c.entity, entity_id=c.entity_id, case_id=c.case_id,
+        op=c.op, fields=c.fields, hlc=c.hlc, user=c.user, device=c.device,
+        created_at=c.created_at, base=c.base).wire()
+
+
+def _answer_parts(answer: dict) -> tuple[list[dict], list[dict], list]:
+    acks = answer.get("acks", [])
+    rejected = answer.get("rejected", [])
+    incoming = answer.get("changes", [])
+    if not (isinstance(acks, list) and isinstance(rejected, list) and isinstance(incoming, list)):
+        raise e.BadResponse(status=200)
+    if not all(isinstance(a, dict) and isinstance(a.get("id"), str) for a in acks + rejected):
+        raise e.BadResponse(status=200)
+    return acks, rejected, incoming

@@ -1,0 +1,200 @@
+"""The sync protocol: one definition, used by the client engine and by the server.
+
+One round trip per batch. The PC POSTs its pending changes (at most MAX_PUSH) and its
+cursor; the server applies each change exactly once (it remembers change ids: a re-sent
+change is acknowledged again, never applied again) and answers with the acknowledgements,
+the changes of the PC's scope after the cursor (about MAX_PULL; a case arriving whole may
+add its history), the new cursor, whether more is waiting and, when nothing is, the
+checksum of the scope's state. Bodies are compact JSON, gzip'd both ways.
+
+The merge rule is the same everywhere: per field, the value of the change with the newest
+hybrid-logical-clock timestamp wins. A replica's state is a function of the set of changes
+it has seen, whatever order they came in, so replicas that saw the same changes agree.
+
+Request  {"v": 1, "cursor": int, "changes": [Change...]}
+Response {"v": 1, "acks": [{"id", "hlc"?}], "rejected": [{"id", "code", "message_id",
+          "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
+          "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int}
+Change   {"change_id", "entity", "entity_id", "case_id", "op", "fields", "base", "hlc",
+          "user", "device", "created_at"}
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store.hlc import parse_hlc
+
+VERSION = 1
+SYNC_PATH = "/api/v1/sync"
+REBUILD_PATH = "/api/v1/sync/rebuild"
+BLOBS_PATH = "/api/v1/blobs"
+CONTENT_TYPE = "application/octet-stream"  # gzip'd JSON; generic, so proxies pass it as is
+MAX_PUSH = 500  # changes a PC sends in one request
+MAX_PULL = 1000  # changes the server sends in one answer (before whole arriving cases)
+REBUILD_CASES = 100  # cases per page of a scoped re-download
+MAX_BODY = 16 * 1024 * 1024  # bytes of an unzipped sync body
+MAX_SKEW_MS = 5 * 60 * 1000  # a clock further ahead of the server's is not trusted
+MAX_ATTACHMENT = 20 * 1024 * 1024
+BLOB_CHUNK = 256 * 1024  # bytes per upload request: a cut link loses at most this much
+
+# Merged by clock order but never shown as a conflict: bookkeeping, or derived from the
+# timeline (which itself never conflicts).
+QUIET_FIELDS = frozenset({"updated_at", "next_contact_due"})
+
+# What a PC holds of a case: the columns that travel (the server's tables use these names).
+REPLICATED: dict[str, tuple[str, ...]] = {
+    "case": ("id", "case_number", "office_code", "status", "category", "channel",
+             "complainant_type", "received_at", "description", "outcome", "duplicate_of",
+             "next_contact_due", "created_at", "created_by", "updated_at"),
+    "worker": ("id", "case_id", "name", "sex", "birth_date", "nik", "passport", "ktkln",
+               "phone", "address", "province", "regency", "destination_country",
+               "destination_city", "job", "employer_name", "employer_address",
+               "employer_phone", "first_employer", "pptkis", "departure_date",
+               "work_agreement"),
+    "complainant": ("id", "case_id", "name", "relation", "nik", "phones", "email", "address",
+                    "preferred_contact"),
+    "document": ("id", "case_id", "doc_type", "state", "note", "updated_at"),
+    "event": ("id", "case_id", "event_type", "occurred_at", "recorded_at", "user", "device",
+              "summary", "channel", "next_contact_due", "data"),
+    "attachment": ("id", "case_id", "sha256", "filename", "mime", "size", "note",
+                   "created_at", "created_by"),
+    "conflict": ("id", "case_id", "entity", "entity_id", "field", "kept_value", "kept_by",
+                 "other_value", "other_by", "reason", "created_at", "resolved_at",
+                 "resolved_by", "resolution"),
+}
+APPEND_ONLY = frozenset({"event", "attachment"})
+PUSH_ONLY = frozenset({"user", "audit"})  # kept by the server for its records, never sent down
+SERVER_MADE = frozenset({"conflict"})  # the server creates them; a PC only resolves them
+CONFLICT_RESOLUTION_FIELDS = frozenset({"resolved_at", "resolved_by", "resolution"})
+PUSHED_ENTITIES = frozenset(REPLICATED) | PUSH_ONLY
+
+
+class ProtocolError(ValueError):
+    """A body or change that is not a message of this protocol."""
+
+
+@dataclass(frozen=True)
+class Change:
+    change_id: str
+    entity: str
+    entity_id: str
+    case_id: str
+    op: str
+    fields: dict[str, Any]
+    hlc: str
+    user: str = ""
+    device: str = ""
+    created_at: str = ""
+    base: dict[str, str] = field(default_factory=dict)
+
+    def wire(self) -> dict[str, Any]:
+        out = {"change_id": self.change_id, "entity": self.entity, "entity_id": self.entity_id,
+               "case_id": self.case_id, "op": self.op, "fields": self.fields, "hlc": self.hlc,
+               "user": self.user, "device": self.device, "created_at": self.created_at}
+        if self.base:
+            out["base"] = self.base
+        return out
+
+
+# -- bodies ---------------------------------------------------------------------------------
+
+def encode(message: Mapping[str, Any]) -> bytes:
+    raw = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return gzip.compress(raw, compresslevel=6, mtime=0)
+
+
+def decode(body: bytes, limit: int = MAX_BODY) -> Any:
+    """The message in a gzip'd body; never more than `limit` bytes are inflated."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        raw = inflater.decompress(body, limit + 1)
+    except zlib.error as exc:
+        raise ProtocolError("body is not gzip") from exc
+    if len(raw) > limit or inflater.unconsumed_tail:
+        raise ProtocolError("body too large")
+    if not inflater.eof:
+        raise ProtocolError("body is cut short")
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProtocolError("body is not JSON") from exc
+
+
+# -- changes --------------------------------------------------------------------------------
+
+def _text(obj: Mapping, key: str, max_len: int = 200, allow_empty: bool = False) -> str:
+    value = obj.get(key, "" if allow_empty else None)
+    if not isinstance(value, str) or (not value and not allow_empty) or len(value) > max_len:
+        raise ProtocolError(f"bad {key}")
+    return value
+
+
+def _value_ok(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, str):
+        return len(value) <= 100_000
+    return value is None or isinstance(value, int | float)
+
+
+def parse_change(obj: Any, entities: Iterable[str] = PUSHED_ENTITIES) -> Change:
+    """Check the shape of one change (what it means is for the receiver to judge)."""
+    if not isinstance(obj, Mapping):
+        raise ProtocolError("change is not an object")
+    entity = _text(obj, "entity", 40)
+    if entity not in entities:
+        raise ProtocolError(f"entity {entity!r} is not synced this way")
+    op = _text(obj, "op", 10)
+    if op not in ("insert", "update"):
+        raise ProtocolError(f"bad op {op!r}")
+    hlc = _text(obj, "hlc", 80)
+    try:
+        parse_hlc(hlc)
+    except ValueError as exc:
+        raise ProtocolError("bad hlc") from exc
+    fields = obj.get("fields")
+    if not isinstance(fields, Mapping) or not fields or len(fields) > 100:
+        raise ProtocolError("bad fields")
+    for name, value in fields.items():
+        if not isinstance(name, str) or len(name) > 60 or not _value_ok(value):
+            raise ProtocolError(f"bad value of {entity}.{name}")
+    base = obj.get("base", {})
+    if not isinstance(base, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) and len(v) <= 80 for k, v in base.items()):
+        raise ProtocolError("bad base")
+    entity_id = _text(obj, "entity_id", 100)
+    case_id = _text(obj, "case_id", 100, allow_empty=entity in PUSH_ONLY)
+    if entity == "case" and case_id != entity_id:
+        raise ProtocolError("a case change names another case")
+    if op == "insert" and fields.get("id", entity_id) != entity_id:
+        raise ProtocolError("the inserted row has another id")
+    return Change(
+        change_id=_text(obj, "change_id", 64), entity=entity, entity_id=entity_id,
+        case_id=case_id, op=op, fields=dict(fields), hlc=hlc,
+        user=_text(obj, "user", 100, True), device=_text(obj, "device", 100, True),
+        created_at=_text(obj, "created_at", 40, True), base=dict(base),
+    )
+
+
+# -- state checksum -------------------------------------------------------------------------
+
+def row_digest(entity: str, row: Mapping[str, Any]) -> bytes:
+    values = ["" if row.get(c) is None else row.get(c) for c in REPLICATED[entity]]
+    raw = json.dumps([entity, values], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(raw.encode("utf-8")).digest()
+
+
+def scope_checksum(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> str:
+    """Checksum of a replica's state for a scope; the order rows are read in does not matter."""
+    digests = sorted(row_digest(entity, row) for entity, row in rows)
+    h = hashlib.sha256()
+    for d in digests:
+        h.update(d)
+    return f"{len(digests)}:{h.hexdigest()}"

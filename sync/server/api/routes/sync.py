@@ -1,0 +1,128 @@
+"""POST /api/v1/sync (push and pull in one round trip) and /api/v1/sync/rebuild (re-download).
+
+Bodies are gzip'd compact JSON (sync/protocol.py), not FastAPI models: a batch of changes
+is validated change by change, so one bad change is refused alone and never blocks the
+rest. Blocking database work runs in the thread pool.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from sqlalchemy.exc import DBAPIError
+from starlette.concurrency import run_in_threadpool
+
+from sync import protocol
+from sync.server.api.deps import Context, CurrentActor
+from sync.server.api.responses import errors
+from sync.server.errors import BadRequest, Unprocessable
+from sync.server.services import reference as reference_service
+from sync.server.services import sync_pull
+from sync.server.services.sync_apply import apply_push
+from sync.server.services.sync_messages import MSG_SYNC_MALFORMED, MSG_SYNC_VERSION
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+_BODY = {"requestBody": {"required": True, "content": {protocol.CONTENT_TYPE: {
+    "schema": {"type": "string", "format": "binary"}}}}}
+_ANSWER = {200: {"description": "gzip'd JSON (sync/protocol.py)",
+                 "content": {protocol.CONTENT_TYPE: {"schema": {"type": "string",
+                                                                "format": "binary"}}}}}
+
+
+def _message(body: bytes) -> dict[str, Any]:
+    try:
+        msg = protocol.decode(body)
+    except protocol.ProtocolError:
+        raise Unprocessable(MSG_SYNC_MALFORMED) from None
+    if not isinstance(msg, dict):
+        raise Unprocessable(MSG_SYNC_MALFORMED)
+    if msg.get("v") != protocol.VERSION:
+        raise BadRequest(MSG_SYNC_VERSION, field="v", version=protocol.VERSION)
+    return msg
+
+
+def _int(msg: dict, key: str) -> int:
+    value = msg.get(key, 0)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2 ** 62:
+        raise Unprocessable(MSG_SYNC_MALFORMED, field=key)
+    return value
+
+
+def _answer(out: dict[str, Any]) -> Response:
+    return Response(content=protocol.encode({"v": protocol.VERSION, **out}),
+                    media_type=protocol.CONTENT_TYPE)
+
+
+@router.post("", responses={**_ANSWER, **errors(400, 401, 413, 422, 503)}, openapi_extra=_BODY)
+async def sync(request: Request, actor: CurrentActor, ctx: Context) -> Response:
+    msg = _message(await request.body())
+    return _answer(await run_in_threadpool(_sync, ctx, actor, msg))
+
+
+def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
+    cursor = _int(msg, "cursor")
+    raw = msg.get("changes", [])
+    if not isinstance(raw, list) or len(raw) > protocol.MAX_PUSH:
+        raise Unprocessable(MSG_SYNC_MALFORMED, field="changes")
+    items, rejected = [], []
+    for obj in raw:
+        try:
+            items.append(protocol.parse_change(obj))
+        except protocol.ProtocolError:
+            change_id = obj.get("change_id") if isinstance(obj, dict) else None
+            if not isinstance(change_id, str) or not change_id or len(change_id) > 64:
+                raise Unprocessable(MSG_SYNC_MALFORMED, field="changes") from None
+            rejected.append({"id": change_id, "code": MSG_SYNC_MALFORMED.code,
+                             "message_id": MSG_SYNC_MALFORMED.id,
+                             "message_en": MSG_SYNC_MALFORMED.en})
+    now = ctx.now()
+    acks: list[dict] = []
+    skew = 0
+    if items:
+        with ctx.db.write() as conn:
+            result = apply_push(conn, actor, now, items, reference_service.load(conn))
+        acks, skew = result.acks, result.skew_ms
+        rejected += result.rejected
+    check, fresh, head = None, False, 0
+    with ctx.db.snapshot() as conn:
+        got = sync_pull.pull(conn, actor, cursor)
+        if not got.more:
+            head = sync_pull.scope_head(conn, actor)
+            check = sync_pull.cached_checksum(conn, actor, head)
+            if check is None:
+                check, fresh = sync_pull.compute_checksum(conn, actor), True
+    if fresh:
+        _remember(ctx, actor, head, check)
+    return {"acks": acks, "rejected": rejected, "changes": got.changes, "cursor": got.cursor,
+            "more": got.more, "checksum": check, "clock_skew_ms": skew,
+            "server_time_ms": int(now.timestamp() * 1000)}
+
+
+def _remember(ctx, actor, head: int, value: str) -> None:
+    """Cache a computed checksum; losing the race to another worker costs nothing."""
+    try:
+        with ctx.db.write() as conn:
+            sync_pull.store_checksum(conn, actor, head, value)
+    except DBAPIError:
+        log.info("checksum cache not updated (another request did)")
+
+
+@router.post("/rebuild", responses={**_ANSWER, **errors(400, 401, 413, 422, 503)},
+             openapi_extra=_BODY)
+async def rebuild(request: Request, actor: CurrentActor, ctx: Context) -> Response:
+    msg = _message(await request.body())
+    return _answer(await run_in_threadpool(_rebuild, ctx, actor, msg))
+
+
+def _rebuild(ctx, actor, msg: dict) -> dict[str, Any]:
+    after = msg.get("after", "")
+    if not isinstance(after, str) or len(after) > 100:
+        raise Unprocessable(MSG_SYNC_MALFORMED, field="after")
+    with ctx.db.snapshot() as conn:
+        page = sync_pull.rebuild_page(conn, actor, after)
+    return {"cases": page.case_ids, "changes": page.changes, "next": page.next_after,
+            "cursor": page.cursor}

@@ -1,0 +1,144 @@
+"""What a PC receives: the changes of its office's scope after its cursor, and checksums.
+
+The scope of a change is the office holding its case after it (`office_code`); a transfer
+is also sent to the office the case left (`left_office`), which then removes the case.
+When a case arrives in an office (assigned or transferred there) its whole history is sent
+ahead of the change that moved it, so the PC gets the case entire. A PC does not get its
+own changes back: it has them already (re-stamped clocks come back in acknowledgements).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, or_, select, true
+
+from sync import protocol
+from sync.server.db.tables import cases, changes, scope_checksums
+from sync.server.db.upsert import upsert
+from sync.server.services.actor import Actor
+from sync.server.services.changelog import ENTITY_TABLES
+
+SENT_ENTITIES = tuple(protocol.REPLICATED)
+NATIONAL_SCOPE = "*"
+
+
+@dataclass
+class Pull:
+    changes: list[dict]
+    cursor: int
+    more: bool
+
+
+def _in_scope(actor: Actor):
+    if actor.national:
+        return true()
+    return or_(changes.c.office_code == actor.office_code,
+               changes.c.left_office == actor.office_code)
+
+
+def wire(row) -> dict:
+    return {"change_id": row.change_id, "entity": row.entity, "entity_id": row.entity_id,
+            "case_id": row.case_id, "op": row.op, "fields": json.loads(row.fields),
+            "hlc": row.hlc, "user": row.user, "device": row.device,
+            "created_at": row.created_at}
+
+
+_COLUMNS = (changes.c.seq, changes.c.change_id, changes.c.entity, changes.c.entity_id,
+            changes.c.case_id, changes.c.op, changes.c.fields, changes.c.hlc, changes.c.user,
+            changes.c.device, changes.c.created_at, changes.c.office_code,
+            changes.c.left_office)
+
+
+def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_PULL) -> Pull:
+    rows = conn.execute(
+        select(*_COLUMNS).where(changes.c.seq > cursor, _in_scope(actor),
+                                changes.c.entity.in_(SENT_ENTITIES))
+        .order_by(changes.c.seq).limit(limit)).all()
+    out: list[dict] = []
+    for row in rows:
+        arrived = (not actor.national and row.entity == "case"
+                   and row.office_code == actor.office_code
+                   and row.left_office not in ("", actor.office_code))
+        if arrived:
+            out.extend(wire(r) for r in history(conn, row.case_id, before=row.seq))
+        elif row.device == actor.device:
+            continue
+        out.append(wire(row))
+    new_cursor = rows[-1].seq if rows else cursor
+    return Pull(out, new_cursor, more=len(rows) == limit)
+
+
+def history(conn: Connection, case_id: str, before: int | None = None) -> Iterator:
+    stmt = select(*_COLUMNS).where(changes.c.case_id == case_id,
+                                   changes.c.entity.in_(SENT_ENTITIES))
+    if before is not None:
+        stmt = stmt.where(changes.c.seq < before)
+    return iter(conn.execute(stmt.order_by(changes.c.seq)).all())
+
+
+def scope_head(conn: Connection, actor: Actor) -> int:
+    """The newest change-log position of the scope: its state version."""
+    return conn.scalar(select(func.max(changes.c.seq)).where(_in_scope(actor))) or 0
+
+
+def _case_ids(conn: Connection, actor: Actor) -> list[str]:
+    stmt = select(cases.c.id)
+    if not actor.national:
+        stmt = stmt.where(cases.c.office_code == actor.office_code)
+    return [r[0] for r in conn.execute(stmt.order_by(cases.c.id))]
+
+
+def _rows(conn: Connection, case_ids: list[str]) -> Iterator[tuple[str, dict]]:
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start:start + 500]
+        for entity, table in ENTITY_TABLES.items():
+            if entity not in protocol.REPLICATED:
+                continue
+            column = table.c.id if entity == "case" else table.c.case_id
+            cols = [table.c[name] for name in protocol.REPLICATED[entity]]
+            for row in conn.execute(select(*cols).where(column.in_(chunk))).mappings():
+                yield entity, row
+
+
+def scope_key(actor: Actor) -> str:
+    return NATIONAL_SCOPE if actor.national else actor.office_code
+
+
+def cached_checksum(conn: Connection, actor: Actor, head: int) -> str | None:
+    cached = conn.execute(select(scope_checksums.c.seq, scope_checksums.c.checksum)
+                          .where(scope_checksums.c.scope == scope_key(actor))).first()
+    return cached.checksum if cached is not None and cached.seq == head else None
+
+
+def compute_checksum(conn: Connection, actor: Actor) -> str:
+    """The scope's state checksum (reads the whole scope: cache it by its head)."""
+    return protocol.scope_checksum(_rows(conn, _case_ids(conn, actor)))
+
+
+def store_checksum(conn: Connection, actor: Actor, head: int, value: str) -> None:
+    upsert(conn, scope_checksums, {"scope": scope_key(actor), "seq": head, "checksum": value},
+           ["scope"])
+
+
+@dataclass
+class RebuildPage:
+    case_ids: list[str]
+    changes: list[dict]
+    next_after: str | None
+    cursor: int
+
+
+def rebuild_page(conn: Connection, actor: Actor, after: str,
+                 limit: int = protocol.REBUILD_CASES) -> RebuildPage:
+    """A page of the scope's cases with their whole history, in case id order."""
+    stmt = select(cases.c.id).where(cases.c.id > after)
+    if not actor.national:
+        stmt = stmt.where(cases.c.office_code == actor.office_code)
+    ids = [r[0] for r in conn.execute(stmt.order_by(cases.c.id).limit(limit))]
+    out: list[dict] = []
+    for case_id in ids:
+        out.extend(wire(r) for r in history(conn, case_id))
+    return RebuildPage(ids, out, ids[-1] if len(ids) == limit else None, scope_head(conn, actor))

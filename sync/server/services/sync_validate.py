@@ -1,0 +1,124 @@
+"""Is a pushed change's content valid? The same rules the desktop applied before saving.
+
+A PC normalises what staff type before it stores it (desktop.domain), so a valid change
+holds values that normalising leaves unchanged. Anything else came from an old or broken
+client and is refused with a reason; the PC sets it aside for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from desktop.domain import validation as v
+from desktop.domain.models import DOC_STATES
+from desktop.domain.reference import Reference
+from desktop.domain.status import ALL_STATUSES
+from desktop.messages import Msg
+from sync import protocol
+
+MSG_UNKNOWN_FIELD = Msg("sync_unknown_field", "Isian {field} tidak dikenal server.",
+                        "The server does not know the field {field}.")
+MSG_READ_ONLY = Msg("sync_read_only_field", "Isian {field} tidak boleh diubah dari kantor.",
+                    "The field {field} cannot be changed by an office.")
+MSG_BAD_VALUE = Msg("sync_invalid_value", "Isian {field} berisi nilai yang tidak sah.",
+                    "The field {field} holds an invalid value.")
+MSG_BAD_CODE = Msg("sync_unknown_code", "Isian {field} berisi pilihan yang tidak dikenal server.",
+                   "The field {field} holds a choice the server does not know.")
+
+# Code fields and the reference list (data, extendable by central) they draw from.
+_CODES: dict[tuple[str, str], str] = {
+    ("case", "category"): "category", ("case", "channel"): "channel",
+    ("case", "complainant_type"): "complainant_type", ("case", "outcome"): "outcome",
+    ("worker", "destination_country"): "country", ("worker", "job"): "job",
+    ("complainant", "relation"): "relation", ("complainant", "preferred_contact"): "channel",
+    ("document", "doc_type"): "document_type", ("event", "event_type"): "event_type",
+    ("event", "channel"): "channel",
+}
+_REQUIRED = {("case", "status"), ("case", "category"), ("case", "channel"),
+             ("document", "doc_type"), ("document", "state"), ("event", "event_type")}
+_NORMALISED: dict[tuple[str, str], Callable[[str], str]] = {
+    ("worker", "nik"): v.normalize_nik, ("complainant", "nik"): v.normalize_nik,
+    ("worker", "passport"): v.normalize_passport, ("worker", "phone"): v.normalize_phone,
+    ("worker", "employer_phone"): v.normalize_phone, ("complainant", "email"): v.normalize_email,
+    ("complainant", "phones"): lambda s: ", ".join(v.normalize_phones(s)),
+}
+_DATES = {("worker", "birth_date"), ("worker", "departure_date"), ("case", "next_contact_due"),
+          ("event", "next_contact_due")}
+_IMMUTABLE = frozenset({"id", "case_id", "case_number", "office_code", "created_at",
+                        "created_by"})
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_MAX_TEXT = 10_000
+
+
+class Invalid(Exception):
+    def __init__(self, msg: Msg, field: str) -> None:
+        super().__init__(msg.code)
+        self.msg = msg
+        self.field = field
+
+    def wire(self, change_id: str) -> dict[str, str]:
+        return {"id": change_id, "code": self.msg.code, "field": self.field,
+                "message_id": self.msg.text("id", field=self.field),
+                "message_en": self.msg.text("en", field=self.field)}
+
+
+def check_change(ch: protocol.Change, ref: Reference) -> None:
+    """Raise Invalid for the first field of `ch` that no desktop would have written."""
+    if ch.entity in protocol.PUSH_ONLY:
+        return
+    allowed = set(protocol.REPLICATED[ch.entity])
+    for name, value in ch.fields.items():
+        where = f"{ch.entity}.{name}"
+        if name not in allowed:
+            raise Invalid(MSG_UNKNOWN_FIELD, where)
+        if ch.op == "update" and name in _IMMUTABLE:
+            raise Invalid(MSG_READ_ONLY, where)
+        if ch.entity in protocol.SERVER_MADE and ch.op == "insert":
+            raise Invalid(MSG_READ_ONLY, where)
+        if (ch.entity in protocol.SERVER_MADE
+                and name not in protocol.CONFLICT_RESOLUTION_FIELDS):
+            raise Invalid(MSG_READ_ONLY, where)
+        _check_value(ch.entity, name, value, ref, where)
+
+
+def _check_value(entity: str, name: str, value: Any, ref: Reference, where: str) -> None:
+    key = (entity, name)
+    if entity == "attachment" and name == "size":
+        if not isinstance(value, int) or not 0 < value <= protocol.MAX_ATTACHMENT:
+            raise Invalid(MSG_BAD_VALUE, where)
+        return
+    if not isinstance(value, str) or len(value) > _MAX_TEXT:
+        raise Invalid(MSG_BAD_VALUE, where)
+    if not value:
+        if key in _REQUIRED:
+            raise Invalid(MSG_BAD_VALUE, where)
+        return
+    if key == ("case", "status"):
+        if value not in ALL_STATUSES:
+            raise Invalid(MSG_BAD_CODE, where)
+    elif key in _CODES:
+        if not ref.has(_CODES[key], value):
+            raise Invalid(MSG_BAD_CODE, where)
+    elif key == ("document", "state"):
+        if value not in DOC_STATES:
+            raise Invalid(MSG_BAD_CODE, where)
+    elif key == ("worker", "sex"):
+        if value not in ("L", "P"):
+            raise Invalid(MSG_BAD_VALUE, where)
+    elif key in _NORMALISED:
+        try:
+            same = _NORMALISED[key](value) == value
+        except v.ValidationError:
+            same = False
+        if not same:
+            raise Invalid(MSG_BAD_VALUE, where)
+    elif key in _DATES:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise Invalid(MSG_BAD_VALUE, where) from None
+    elif entity == "attachment" and name == "sha256" and not _SHA256.fullmatch(value):
+        raise Invalid(MSG_BAD_VALUE, where)

@@ -1,0 +1,108 @@
+"""Sync end to end: a live server (uvicorn on loopback, SQLite and PostgreSQL) and real
+encrypted desktop stores, each enrolled as a device of its office.
+
+The server's fixtures come from tests/server; here the server keeps real time, since the
+desktops' clocks do and a fixed server clock would make every desktop clock look wrong.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pytest
+import uvicorn
+
+from desktop.core import Core
+from desktop.paths import DataPaths
+from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.store.replica import Replica
+from sync.client.api import CentralClient
+from sync.client.engine import SyncEngine, SyncReport
+from sync.client.transport import SyncTransport
+from sync.credentials import DeviceCredential
+from sync.server.context import ServerContext
+from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
+from tests.server.conftest import (  # noqa: F401 - fixtures shared with the server tests
+    backend,
+    db_url,
+    pg_admin_url,
+    pg_session_url,
+    settings,
+    sqlite_template,
+)
+from tests.server.helpers import issue_code
+
+
+def real_time() -> datetime:
+    return datetime.now(UTC)
+
+
+@pytest.fixture
+def server_ctx(settings):  # noqa: F811 - the fixture imported above
+    ctx = ServerContext.create(settings, real_time)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def live_url(server_ctx):
+    from sync.server.api.app import create_app
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(server_ctx), log_config=None,
+                                           access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started and thread.is_alive():
+        threading.Event().wait(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@dataclass
+class Pc:
+    """An office PC: its encrypted store, logged in as a supervisor, enrolled centrally."""
+
+    office: str
+    core: Core
+    credential: DeviceCredential
+    url: str
+    national: bool = False
+
+    def engine(self, url: str | None = None) -> SyncEngine:
+        client = CentralClient(url or self.url, self.credential, user=self.core.session.username)
+        return SyncEngine(Replica(self.core.store), SyncTransport(client),
+                          office_code=self.office, national=self.national,
+                          user=self.core.session.username)
+
+    def sync(self, url: str | None = None) -> SyncReport:
+        report = self.engine(url).run()
+        assert report.outcome in ("ok", "clock"), report.error
+        return report
+
+
+@pytest.fixture
+def make_pc(tmp_path, live_url, server_ctx):
+    made: list[Core] = []
+
+    def _make(office: str, name: str | None = None) -> Pc:
+        with CentralClient(live_url) as client:
+            enrolment = client.enroll(issue_code(server_ctx, office), f"PC-{office}")
+        paths = DataPaths(tmp_path / (name or f"{office}-{enrolment.device_letter}"))
+        admin = initialize(paths, InitRequest(office, ADMIN, "Admin", ADMIN_PW,
+                                              device_letter=enrolment.device_letter), TEST_KDF)
+        admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
+        admin.close()
+        core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+        made.append(core)
+        return Pc(office, core, enrolment.credential, live_url, enrolment.national)
+
+    yield _make
+    for core in made:
+        core.close()
