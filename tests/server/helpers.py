@@ -49,8 +49,12 @@ class Device:
         return {"Authorization": f"Bearer {self.credential.token}"}
 
 
-def enrol(client, ctx: ServerContext, office: str, label: str = "PC-Loket") -> Device:
-    resp = client.post("/api/v1/enroll", json={"code": issue_code(ctx, office), "label": label})
+def enrol(client, ctx: ServerContext, office: str, label: str = "PC-Loket",
+          unlock_key: str | None = None) -> Device:
+    body = {"code": issue_code(ctx, office), "label": label}
+    if unlock_key is not None:
+        body["unlock_key"] = unlock_key
+    resp = client.post("/api/v1/enroll", json=body)
     assert resp.status_code == 201, resp.text
     out = resp.json()
     return Device(office, out["device_id"], out["device_letter"],

@@ -86,6 +86,18 @@ def _verify(client, h, w):
     return r
 
 
+def _device_unlock(client, h, w):
+    # The right password of SBY's account, asked for on an SMG PC: refused like a wrong one.
+    from tests.server.helpers import enrol
+
+    smg_pc = enrol(client, client.app.state.ctx, "SMG", "PC-SMG-2", unlock_key="A" * 43)
+    r = client.post("/api/v1/auth/device-unlock", headers=h, json={
+        "device_id": smg_pc.device_id, "username": "budi.sby", "password": "rahasia-123"})
+    assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_credentials"
+    assert "A" * 43 not in r.text
+    return r
+
+
 def _device(client, h, w):
     r = client.get("/api/v1/device", headers=h)
     assert r.json()["office_code"] == "SMG"
@@ -148,6 +160,7 @@ PROBES = {
     ("POST", "/api/v1/enroll"): _enrol,
     ("GET", "/api/v1/device"): _device,
     ("POST", "/api/v1/auth/verify-password"): _verify,
+    ("POST", "/api/v1/auth/device-unlock"): _device_unlock,
     ("GET", "/api/v1/cases"): _list,
     ("POST", "/api/v1/cases"): _expect("POST", "/api/v1/cases", 403, {
         "complaint": {"category": "lainnya", "channel": "telepon", "description": "x"},

@@ -55,11 +55,19 @@ class OfficeOut(BaseModel):
     active: bool
 
 
+# base64url without padding of 32 random bytes.
+UnlockKey = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$",
+                                 description="base64url (no padding) of 32 random bytes")]
+
+
 class EnrolIn(RequestModel):
     code: Annotated[str, Field(min_length=1, max_length=40, description="e.g. 7K3M-Q9XD-2HPA")]
     label: Annotated[str, Field(min_length=1, max_length=120, description="e.g. PC-Loket-1")]
     office_code: OfficeCode | None = Field(
         default=None, description="the office the desktop expects; refused if the code differs")
+    unlock_key: UnlockKey | None = Field(
+        default=None, description="the device unlock key the desktop wrapped its database key "
+        "with; handed back only by /auth/device-unlock, to a staff member of this office")
 
 
 class EnrolOut(BaseModel):
@@ -99,6 +107,17 @@ class VerifyIn(RequestModel):
 
 
 class VerifyOut(BaseModel):
+    user: StaffOut
+
+
+class DeviceUnlockIn(RequestModel):
+    device_id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="from enrolment")]
+    username: Annotated[str, Field(min_length=1, max_length=64)]
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+
+
+class DeviceUnlockOut(BaseModel):
+    unlock_key: str = Field(description="the device unlock key given at enrolment")
     user: StaffOut
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 from datetime import datetime, timedelta
@@ -10,6 +12,7 @@ from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.engine import RowMapping
 
 from desktop.domain import validation as v
+from desktop.messages import Msg
 from sync.credentials import parse_token
 from sync.server.db.tables import devices, offices
 from sync.server.errors import (
@@ -17,11 +20,38 @@ from sync.server.errors import (
     MSG_CREDENTIAL_MISSING,
     MSG_DEVICE_REVOKED,
     MSG_DEVICE_UNKNOWN,
+    BadRequest,
+    Conflict,
     NotFound,
     Unauthenticated,
 )
 from sync.server.services import audit
 from sync.server.services.actor import Actor
+
+UNLOCK_KEY_BYTES = 32
+
+MSG_UNLOCK_KEY_INVALID = Msg(
+    "unlock_key_invalid",
+    "Kunci buka perangkat tidak sah (harus 32 bita, base64url).",
+    "The device unlock key is not valid (it must be 32 bytes, base64url).")
+MSG_NO_UNLOCK_KEY = Msg(
+    "device_no_unlock_key",
+    "Komputer ini didaftarkan tanpa kunci buka perangkat, jadi akun pusat belum dapat masuk "
+    "untuk pertama kali di sini. Administrator kantor dapat menambahkan akun di komputer ini.",
+    "This computer was enrolled without a device unlock key, so a central account cannot log "
+    "in here for the first time. The office administrator can add the account on this computer.")
+
+
+def check_unlock_key(text: str) -> str:
+    """The key as given, once it is certain to be 32 bytes of base64url (no padding)."""
+    try:
+        raw = base64.urlsafe_b64decode(text + "=")
+    except (binascii.Error, ValueError, TypeError):
+        raise BadRequest(MSG_UNLOCK_KEY_INVALID, field="unlock_key") from None
+    # Only the canonical spelling: 43 characters can also carry 2 stray low bits.
+    if len(raw) != UNLOCK_KEY_BYTES or base64.urlsafe_b64encode(raw).rstrip(b"=").decode() != text:
+        raise BadRequest(MSG_UNLOCK_KEY_INVALID, field="unlock_key")
+    return text
 
 
 def hash_secret(secret: str) -> str:
@@ -43,11 +73,34 @@ def authenticate(conn: Connection, token: str | None) -> RowMapping:
     ).mappings().first()
     if row is None or not hmac.compare_digest(row["secret_hash"], hash_secret(credential.secret)):
         raise Unauthenticated(MSG_CREDENTIAL_INVALID)
+    _refuse_if_revoked(row)
+    return row
+
+
+def for_unlock(conn: Connection, device_id: str) -> RowMapping:
+    """The device row (with `national`) whose unlock key a staff member asks for.
+
+    There is no device credential here (its secret is inside the locked database), so the
+    staff member's password is what authenticates; this only says whether the device may.
+    """
+    row = conn.execute(
+        select(devices, offices.c.national)
+        .join(offices, offices.c.code == devices.c.office_code)
+        .where(devices.c.id == device_id)
+    ).mappings().first()
+    if row is None:
+        raise Unauthenticated(MSG_CREDENTIAL_INVALID)
+    _refuse_if_revoked(row)
+    if not row["unlock_key"]:
+        raise Conflict(MSG_NO_UNLOCK_KEY)
+    return row
+
+
+def _refuse_if_revoked(row: RowMapping) -> None:
     if row["revoked_at"] is not None:
         reason = row["revoked_reason"] or "-"
         raise Unauthenticated(MSG_DEVICE_REVOKED, reason=reason, details={
             "reason": reason, "revoked_at": row["revoked_at"].isoformat()})
-    return row
 
 
 def touch(conn: Connection, device_id: str, now: datetime, interval_s: int) -> None:

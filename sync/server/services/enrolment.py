@@ -26,7 +26,7 @@ from sync.server.errors import (
 from sync.server.services import audit
 from sync.server.services import offices as office_service
 from sync.server.services.actor import Actor
-from sync.server.services.devices import hash_secret
+from sync.server.services.devices import check_unlock_key, hash_secret
 
 # "Z" is the server's own letter (cases created centrally), so devices never get it.
 SERVER_LETTER = "Z"
@@ -66,12 +66,17 @@ def issue(conn: Connection, actor: Actor, now: datetime, office_code: str,
 
 
 def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
-           expected_office: str | None = None) -> Enrolment:
-    """Exchange a code for a new device credential; the code is spent only on success."""
+           expected_office: str | None = None, unlock_key: str | None = None) -> Enrolment:
+    """Exchange a code for a new device credential; the code is spent only on success.
+
+    `unlock_key` is the device unlock key the desktop wrapped its database key with; it is
+    kept for a central account's first login on that PC (see devices.for_unlock)."""
     canonical = normalize_code(code)
     if canonical is None:
         raise BadRequest(MSG_CODE_INVALID, field="code")
     label = v.normalize_name(label, "label", required=True)
+    if unlock_key is not None:
+        unlock_key = check_unlock_key(unlock_key)
     expected = office_service.check_code(expected_office) if expected_office else None
     stmt = select(enrolment_codes).where(enrolment_codes.c.code_hash == _hash(canonical))
     row = conn.execute(stmt.with_for_update()).mappings().first()
@@ -91,6 +96,7 @@ def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
     conn.execute(insert(devices).values(
         id=credential.device_id, office_code=office["code"], label=label, device_letter=letter,
         secret_hash=hash_secret(credential.secret), enrolled_at=now, last_seen_at=now,
+        unlock_key=unlock_key,
     ))
     spent = conn.execute(
         update(enrolment_codes)

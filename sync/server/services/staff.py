@@ -33,6 +33,9 @@ from sync.server.services.changelog import ServerTx
 from sync.server.services.passwords import PasswordPolicy
 
 PUBLIC = [c for c in users.c if c.name != "password_verifier"]
+# Audit actions of a central account's first login on a PC (POST /auth/device-unlock).
+DEVICE_UNLOCKED = "user.device_unlocked"
+DEVICE_UNLOCK_REFUSED = "user.device_unlock_refused"
 
 
 def _check(c: v.Collector, fn, value: str, field: str):
@@ -127,26 +130,30 @@ def change(conn: Connection, actor: Actor, now: datetime, passwords: PasswordPol
 
 
 def check_password(db: Database, actor: Actor, now: datetime, passwords: PasswordPolicy,
-                   username: str, password: str) -> RowMapping | None:
-    """The account when the password is right and the account belongs to the device's office,
-    else None. Both outcomes are audited (committed, so a refusal stays in the trail). Every
-    refusal looks the same and costs the same: it cannot tell which usernames exist.
+                   username: str, password: str, *, any_office: bool = False,
+                   verified: str = audit.PASSWORD_VERIFIED,
+                   rejected: str = audit.PASSWORD_REJECTED) -> RowMapping | None:
+    """The account when the password is right and the account belongs to the device's office
+    (any office with `any_office`), else None. Both outcomes are audited under the given
+    actions (committed, so a refusal stays in the trail). Every refusal looks the same and
+    costs the same: it cannot tell which usernames exist.
     """
     name = normalize_username(username)
     with db.read() as conn:
         row = conn.execute(select(users).where(users.c.username == name)).mappings().first()
-    usable = row is not None and row["active"] and row["office_code"] == actor.office_code
+    usable = (row is not None and bool(row["active"])
+              and (any_office or row["office_code"] == actor.office_code))
     # Outside any transaction: Argon2 takes a while and must not hold SQLite's write lock.
     ok = passwords.verify(row["password_verifier"] if usable else None, password)
     with db.write() as conn:
         if not ok:
-            audit.record(conn, actor, audit.PASSWORD_REJECTED, at=now,
+            audit.record(conn, actor, rejected, at=now,
                          target=row["id"] if row is not None else "")
             return None
         if passwords.needs_rehash(row["password_verifier"]):
             conn.execute(update(users).where(users.c.id == row["id"])
                          .values(password_verifier=passwords.make_verifier(password)))
-        audit.record(conn, actor, audit.PASSWORD_VERIFIED, at=now, target=row["id"])
+        audit.record(conn, actor, verified, at=now, target=row["id"])
         return get(conn, row["id"])
 
 

@@ -1,13 +1,26 @@
-"""POST /api/v1/auth/verify-password: a central account's first login on an online device."""
+"""A central account's first login on a PC.
+
+POST /api/v1/auth/verify-password checks a password for an unlocked, enrolled desktop (it
+sends its device credential). POST /api/v1/auth/device-unlock serves the login screen,
+where the database and with it the device credential are still locked: the staff member's
+password for the device's office releases the device unlock key given at enrolment.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from sync.server.api.deps import Context, CurrentActor
 from sync.server.api.responses import errors
-from sync.server.api.schemas import StaffOut, VerifyIn, VerifyOut
-from sync.server.services import ratelimit, staff
+from sync.server.api.schemas import (
+    DeviceUnlockIn,
+    DeviceUnlockOut,
+    StaffOut,
+    VerifyIn,
+    VerifyOut,
+)
+from sync.server.services import devices, ratelimit, staff
+from sync.server.services.actor import Actor
 
 router = APIRouter(prefix="/api/v1/auth", tags=["staff"])
 
@@ -26,6 +39,33 @@ def verify_password(body: VerifyIn, actor: CurrentActor, ctx: Context) -> Verify
     if user is None:
         raise staff.refuse_login()
     return VerifyOut(user=staff_out(user))
+
+
+@router.post("/device-unlock", response_model=DeviceUnlockOut,
+             responses=errors(400, 401, 409, 413, 422, 429, 503))
+def device_unlock(body: DeviceUnlockIn, request: Request, ctx: Context) -> DeviceUnlockOut:
+    now = ctx.now()
+    settings = ctx.settings
+    state = request.scope["state"]
+    state["device_id"] = body.device_id
+    # The same buckets as verify-password: two endpoints must not double the guesses.
+    with ctx.db.write() as conn:
+        seconds = int(now.timestamp())
+        ratelimit.hit(conn, f"verify-device:{body.device_id}", settings.verify_device_limit,
+                      seconds)
+        ratelimit.hit(conn, f"verify-user:{body.username.strip().lower()}",
+                      settings.verify_user_limit, seconds)
+    with ctx.db.read() as conn:
+        device = devices.for_unlock(conn, body.device_id)
+    actor = Actor(user="", device=device["id"], office_code=device["office_code"],
+                  national=bool(device["national"]), request_id=state["request_id"])
+    # A national (PST) PC serves central staff of every office; a regional PC its own.
+    user = staff.check_password(ctx.db, actor, now, ctx.passwords, body.username, body.password,
+                                any_office=actor.national, verified=staff.DEVICE_UNLOCKED,
+                                rejected=staff.DEVICE_UNLOCK_REFUSED)
+    if user is None:
+        raise staff.refuse_login()
+    return DeviceUnlockOut(unlock_key=device["unlock_key"], user=staff_out(user))
 
 
 def staff_out(row) -> StaffOut:

@@ -24,7 +24,8 @@ def enroll(body: EnrolIn, request: Request, ctx: Context) -> EnrolOut:
     actor = Actor(user="", device="", office_code="", national=False,
                   request_id=request.scope["state"]["request_id"])
     with ctx.db.write() as conn:
-        done = enrolment.redeem(conn, actor, now, body.code, body.label, body.office_code)
+        done = enrolment.redeem(conn, actor, now, body.code, body.label, body.office_code,
+                                body.unlock_key)
     request.scope["state"]["device_id"] = done.credential.device_id
     office = done.office
     return EnrolOut(
