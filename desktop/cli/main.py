@@ -9,7 +9,7 @@ import os
 import sys
 
 from desktop import __version__
-from desktop.cli import cases, demo, gui, maintenance, self_test, setup_cmds, users
+from desktop.cli import cases, demo, gui, maintenance, self_test, setup_cmds, sync_cmd, users
 from desktop.cli.context import CliContext
 from desktop.cli.kdf_policy import kdf_policy
 from desktop.cli.logging_setup import CommandLog
@@ -20,7 +20,7 @@ from desktop.settings import Settings
 log = logging.getLogger("halotki.cli")
 
 EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
-COMMAND_MODULES = (setup_cmds, users, maintenance, cases, demo)
+COMMAND_MODULES = (setup_cmds, users, maintenance, cases, demo, sync_cmd)
 
 EPILOG = """\
 exit codes:
@@ -35,6 +35,9 @@ exit codes:
   6    permission denied: your role may not do this
   7    case not found
   8    'check' or '--self-test' found problems
+  9    sync: the central server could not be reached (nothing is lost; try again later)
+  10   sync: this PC is not enrolled, or its access was revoked
+  11   sync: done, but this PC's clock is wrong (correct its date and time)
   70   internal error (details, without personal data, in <data dir>/logs/halotki.log)
   130  interrupted
 

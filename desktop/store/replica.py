@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 # Entities a PC receives: the cases of its scope. Accounts and the audit trail only go up.
 RECEIVED_ENTITIES = frozenset(CASE_ENTITIES)
 CURSOR_KEY = "sync_cursor"
+# The link to the central server, kept only inside the encrypted database.
+CENTRAL_URL_KEY, CENTRAL_CREDENTIAL_KEY = "central_url", "central_credential"
 HLC_HIGH_KEY = "hlc_high"
 _REMOVE_ORDER = ("conflict", "attachment", "event", "document", "worker", "complainant", "case")
 
@@ -273,6 +275,42 @@ class Replica:
                 for row in self.store.query_dicts(f"SELECT {', '.join(columns)} FROM {table}"):
                     yield entity, row
         return scope_checksum(rows())
+
+    # -- the central server ------------------------------------------------------------
+    def link(self) -> tuple[str, str] | None:
+        """(server URL, device credential token), or None for a PC that was never enrolled."""
+        url = self.store.meta(CENTRAL_URL_KEY)
+        token = self.store.meta(CENTRAL_CREDENTIAL_KEY)
+        return (url, token) if url and token else None
+
+    def set_link(self, url: str, token: str) -> None:
+        with self._tx() as conn:
+            for key, value in ((CENTRAL_URL_KEY, url), (CENTRAL_CREDENTIAL_KEY, token)):
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                             " DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- the sync log ------------------------------------------------------------------
+    def record_run(self, started, finished, outcome: str, pushed: int, pulled: int,
+                   requests: int, bytes_up: int, bytes_down: int, error: str = "") -> None:
+        """One line of the sync log screen; no personal data (counts and error codes)."""
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO sync_runs (started_at, finished_at, outcome, pushed, pulled,"
+                " requests, bytes_up, bytes_down, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (iso_utc(started), iso_utc(finished), outcome, pushed, pulled, requests,
+                 bytes_up, bytes_down, error[:200]))
+            # A PC syncing every few minutes for years: keep the recent history only.
+            conn.execute("DELETE FROM sync_runs WHERE id <= (SELECT max(id) FROM sync_runs)"
+                         " - 2000")
+
+    def runs(self, limit: int = 200) -> list[dict]:
+        return self.store.query_dicts("SELECT * FROM sync_runs ORDER BY id DESC LIMIT ?",
+                                      (limit,))
+
+    def last_success(self) -> str | None:
+        row = self.store.query_one("SELECT max(finished_at) FROM sync_runs"
+                                   " WHERE outcome IN ('ok', 'clock')")
+        return row[0] if row else None
 
     # -- cursor ------------------------------------------------------------------------
     def cursor(self) -> int:

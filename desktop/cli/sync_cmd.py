@@ -1,0 +1,68 @@
+"""`halotki sync`: one sync with the central server (for a scheduled task); exit code says how."""
+
+from __future__ import annotations
+
+from desktop.cli.context import CliContext
+from desktop.messages import HaloError, Msg
+
+EXIT_OFFLINE, EXIT_NOT_ENROLLED, EXIT_CLOCK = 9, 10, 11
+
+MSG_NOT_ENROLLED = Msg(
+    "sync_not_enrolled",
+    "Komputer ini tidak terdaftar di server pusat; data hanya ada di komputer ini.",
+    "This PC is not enrolled with the central server; its data is on this PC only.")
+
+
+class NotEnrolled(HaloError):
+    exit_code = EXIT_NOT_ENROLLED
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("sync", help="sync once with the central server (for a scheduled task)")
+    p.set_defaults(handler=run_sync)
+
+
+def run_sync(ctx: CliContext, args) -> int:
+    from sync.client.runner import is_national, make_engine, run_and_log
+
+    with ctx.core(record_login=False) as core:
+        engine = make_engine(core.store, office_code=core.office.code,
+                             national=is_national(core.reference, core.office.code),
+                             user=core.session.username)
+        if engine is None:
+            raise NotEnrolled(MSG_NOT_ENROLLED)
+        report = run_and_log(engine)
+        pending = engine.replica.pending_count()
+    summary = ctx.t(
+        f"{report.pushed} perubahan dikirim, {report.pulled} diterima, {pending} menunggu",
+        f"{report.pushed} changes sent, {report.pulled} received, {pending} waiting")
+    if report.removed:
+        summary += ctx.t(f"; {len(report.removed)} kasus pindah kantor dihapus dari PC ini",
+                         f"; {len(report.removed)} transferred cases removed from this PC")
+    if report.rejected:
+        summary += ctx.t(f"; {report.rejected} ditolak server (lihat aplikasi)",
+                         f"; {report.rejected} refused by the server (see the application)")
+    if report.outcome in ("ok", "clock"):
+        ctx.print("OK: " + summary)
+        if report.outcome == "clock":
+            ctx.print(ctx.t(
+                "PERINGATAN: jam komputer ini lebih cepat dari jam server. Perbaiki tanggal "
+                "dan jam komputer.",
+                "WARNING: this PC's clock is ahead of the server's. Correct the PC's date and "
+                "time."))
+            return EXIT_CLOCK
+        return 0
+    assert report.error is not None
+    ctx.print(summary)
+    raise _Failed(report.error, _EXIT_BY_OUTCOME.get(report.outcome, 1))
+
+
+_EXIT_BY_OUTCOME = {"offline": EXIT_OFFLINE, "revoked": EXIT_NOT_ENROLLED}
+
+
+class _Failed(HaloError):
+    """The engine's error, with the exit code of what happened."""
+
+    def __init__(self, cause: HaloError, exit_code: int) -> None:
+        super().__init__(cause.msg, cause.field, **cause.params)
+        self.exit_code = exit_code
