@@ -416,7 +416,7 @@ def test_help_documents_every_exit_code(capsys):
     text = capsys.readouterr().out
     table = text.split("exit codes:")[1].split("environment:")[0]
     codes = [line.split()[0] for line in table.splitlines() if line[:6].strip().isdigit()]
-    assert codes == ["0", "1", "2", "3", "4", "5", "6", "7", "8", "70", "130"]
+    assert codes == ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "70", "130"]
     for var in ("HALOTKI_DATA_DIR", "HALOTKI_USER", "HALOTKI_PASSWORD"):
         assert var in text
 
