@@ -8,6 +8,13 @@ does not open.
 
 All slots live in one small JSON file, rewritten whole and atomically on every change,
 so a crash at any moment leaves either the old or the new file and never a torn one.
+
+A PC enrolled with the central server also has one DEVICE slot: the database key wrapped
+under a random 32-byte device unlock key that only the central server keeps. It lets a
+central account log in on this PC for the first time (the server releases the unlock key
+to that account's password) although nobody here knows the database key at the login
+screen. The slot carries the device id and server URL, which are not secrets; the device
+credential stays inside the encrypted database.
 """
 
 from __future__ import annotations
@@ -56,6 +63,8 @@ _MAX_PARALLELISM = 16
 # Versioned domain separator: a future slot format must never accept an old ciphertext
 # under a different meaning.
 _AAD_DOMAIN = b"halotki/keyslot/v1"
+_DEVICE_AAD_DOMAIN = b"halotki/keyslot/device/v1"
+_MAX_URL_LEN = 2000
 
 
 @dataclass(frozen=True)
@@ -152,6 +161,17 @@ MSG_INVALID_USERNAME = Msg(
 )
 
 
+MSG_DEVICE_KEY_MISMATCH = Msg(
+    "keyslot.device_key_mismatch",
+    "Kunci dari server pusat tidak cocok dengan data di komputer ini, jadi akun pusat tidak "
+    "dapat masuk pertama kali di sini. Minta administrator kantor masuk dan menambahkan akun "
+    "Anda, atau hubungi administrator pusat.",
+    "The key from the central server does not match the data on this computer, so a central "
+    "account cannot log in here for the first time. Ask the office administrator to log in "
+    "and add your account, or contact the central administrator.",
+)
+
+
 class KeySlotError(HaloError):
     """Base of the key slot errors; each subclass carries its own message."""
 
@@ -206,6 +226,13 @@ class InvalidUsername(KeySlotError):
     exit_code = 1
 
 
+class DeviceKeyMismatch(KeySlotError):
+    """The unlock key from the server does not open the device slot (or there is none)."""
+
+    message = MSG_DEVICE_KEY_MISMATCH
+    exit_code = 2
+
+
 ERRORS: tuple[type[KeySlotError], ...] = (
     EmptyPassword,
     UnknownUser,
@@ -216,6 +243,7 @@ ERRORS: tuple[type[KeySlotError], ...] = (
     LastSlot,
     WeakPassword,
     InvalidUsername,
+    DeviceKeyMismatch,
 )
 
 
@@ -279,9 +307,26 @@ class _Slot:
 
 
 @dataclass(frozen=True)
+class DeviceLink:
+    """Where this PC is enrolled: not secret, readable before anyone logs in."""
+
+    device_id: str
+    server_url: str
+
+
+@dataclass(frozen=True)
+class _DeviceSlot:
+    link: DeviceLink
+    nonce: bytes
+    wrapped: bytes
+    updated_at: str
+
+
+@dataclass(frozen=True)
 class _Doc:
     store_id: str
     slots: dict[str, _Slot]
+    device: _DeviceSlot | None = None
 
 
 def _aad(store_id: str, username: str) -> bytes:
@@ -323,6 +368,36 @@ def _unwrap(store_id: str, username: str, password: str, slot: _Slot) -> bytes:
     if len(key) != KEY_LEN:  # unreachable with a valid tag; kept as a last guard
         raise SlotFileCorrupt()
     return key
+
+
+def _device_aad(store_id: str, device_id: str) -> bytes:
+    out = bytearray(_DEVICE_AAD_DOMAIN)
+    for part in (store_id.encode("ascii"), device_id.encode("ascii")):
+        out += struct.pack(">I", len(part)) + part
+    return bytes(out)
+
+
+def _wrap_device(store_id: str, link: DeviceLink, unlock_key: bytes, db_key: bytes) -> _DeviceSlot:
+    # No KDF: the unlock key is 256 random bits, not something a person chose.
+    nonce = secrets.token_bytes(NONCE_LEN)
+    wrapped = AESGCM(unlock_key).encrypt(nonce, db_key, _device_aad(store_id, link.device_id))
+    return _DeviceSlot(link, nonce, wrapped, _now())
+
+
+def _unwrap_device(store_id: str, slot: _DeviceSlot, unlock_key: bytes) -> bytes:
+    try:
+        key = AESGCM(unlock_key).decrypt(slot.nonce, slot.wrapped,
+                                         _device_aad(store_id, slot.link.device_id))
+    except InvalidTag:
+        raise DeviceKeyMismatch() from None
+    if len(key) != KEY_LEN:  # unreachable with a valid tag; kept as a last guard
+        raise SlotFileCorrupt()
+    return key
+
+
+def _valid_device_id(device_id: object) -> bool:
+    return (isinstance(device_id, str) and len(device_id) == 32
+            and all(c in "0123456789abcdef" for c in device_id))
 
 
 def _now() -> str:
@@ -393,6 +468,24 @@ def _parse_slot(obj: object) -> _Slot:
     return _Slot(kdf, salt, nonce, wrapped, updated_at)  # type: ignore[arg-type]
 
 
+def _parse_device(obj: object) -> _DeviceSlot:
+    device_id = _field(obj, "device_id", str)
+    if not _valid_device_id(device_id):
+        raise _Invalid("device_id")
+    server_url = _field(obj, "server_url", str)
+    if not 0 < len(server_url) <= _MAX_URL_LEN or not server_url.isprintable():  # type: ignore[arg-type]
+        raise _Invalid("server_url")
+    nonce = _b64(obj, "nonce", NONCE_LEN)
+    wrapped = _b64(obj, "wrapped", KEY_LEN + TAG_LEN)
+    updated_at = _field(obj, "updated_at", str)
+    try:
+        datetime.fromisoformat(updated_at)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise _Invalid("updated_at") from exc
+    return _DeviceSlot(DeviceLink(device_id, server_url), nonce, wrapped,  # type: ignore[arg-type]
+                       updated_at)  # type: ignore[arg-type]
+
+
 def _parse(data: bytes) -> _Doc:
     try:
         obj = json.loads(data.decode("utf-8"))
@@ -419,7 +512,8 @@ def _parse(data: bytes) -> _Doc:
         if name != normalize_username(name) or not _valid_username(name):
             raise _Invalid("username")
         slots[name] = _parse_slot(raw)
-    return _Doc(canonical, slots)
+    device = _parse_device(obj["device"]) if obj.get("device") is not None else None
+    return _Doc(canonical, slots, device)
 
 
 def _serialise(doc: _Doc) -> bytes:
@@ -442,6 +536,11 @@ def _serialise(doc: _Doc) -> bytes:
             for name, slot in sorted(doc.slots.items())
         },
     }
+    if doc.device is not None:
+        d = doc.device
+        obj["device"] = {"device_id": d.link.device_id, "server_url": d.link.server_url,
+                         "nonce": _enc(d.nonce), "wrapped": _enc(d.wrapped),
+                         "updated_at": d.updated_at}
     return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -643,10 +742,39 @@ class KeySlotFile:
 
     def remove_slot(self, username: str) -> None:
         name, doc, _slot = self._find(username)
+        # The device slot does not count: it opens only with the central server's help.
         if len(doc.slots) <= 1:
             raise LastSlot("username")
         slots = {k: v for k, v in doc.slots.items() if k != name}
-        _replace_atomically(self.path, _serialise(_Doc(doc.store_id, slots)))
+        _replace_atomically(self.path, _serialise(_Doc(doc.store_id, slots, doc.device)))
+
+    # -- the device slot (a PC enrolled with the central server) --
+
+    def device(self) -> DeviceLink | None:
+        """Where this PC is enrolled, or None for a local-only PC."""
+        doc = self._load()
+        return doc.device.link if doc.device is not None else None
+
+    def set_device_slot(self, device_id: str, server_url: str, unlock_key: bytes,
+                        db_key: bytes) -> None:
+        """Wrap the database key under the device unlock key (replacing any device slot)."""
+        for value in (unlock_key, db_key):
+            if not isinstance(value, bytes) or len(value) != KEY_LEN:
+                raise ValueError("keys must be 32 bytes")
+        if not _valid_device_id(device_id):
+            raise ValueError("device_id must be 32 lower-case hex digits")
+        if not 0 < len(server_url) <= _MAX_URL_LEN or not server_url.isprintable():
+            raise ValueError("server_url is not a usable URL")
+        doc = self._load()
+        slot = _wrap_device(doc.store_id, DeviceLink(device_id, server_url), unlock_key, db_key)
+        _replace_atomically(self.path, _serialise(_Doc(doc.store_id, dict(doc.slots), slot)))
+
+    def unlock_device(self, unlock_key: bytes) -> bytes:
+        """The database key, from the unlock key the central server released."""
+        doc = self._load()
+        if doc.device is None or not isinstance(unlock_key, bytes) or len(unlock_key) != KEY_LEN:
+            raise DeviceKeyMismatch()
+        return _unwrap_device(doc.store_id, doc.device, unlock_key)
 
     # -- internals --
 
@@ -661,7 +789,7 @@ class KeySlotFile:
     def _put(self, doc: _Doc, name: str, slot: _Slot) -> None:
         slots = dict(doc.slots)
         slots[name] = slot
-        _replace_atomically(self.path, _serialise(_Doc(doc.store_id, slots)))
+        _replace_atomically(self.path, _serialise(_Doc(doc.store_id, slots, doc.device)))
 
     def _load(self) -> _Doc:
         try:

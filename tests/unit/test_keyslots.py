@@ -788,6 +788,7 @@ ALL_ERRORS = [
     LastSlot,
     WeakPassword,
     InvalidUsername,
+    keyslots.DeviceKeyMismatch,
 ]
 
 
@@ -821,6 +822,7 @@ def test_error_codes_are_unique() -> None:
         (SlotFileCorrupt, 3),
         (LastSlot, 1),
         (WeakPassword, 1),
+        (keyslots.DeviceKeyMismatch, 2),
     ],
     ids=lambda v: getattr(v, "__name__", str(v)),
 )
@@ -830,3 +832,86 @@ def test_exit_codes(cls: type[HaloError], code: int) -> None:
 
 def test_error_str_carries_no_user_text() -> None:
     assert str(WrongPassword("password")) == "keyslot.wrong_password"
+
+
+# --- the device slot (a PC enrolled with the central server) ----------------------------
+
+DEVICE_ID = "0123456789abcdef0123456789abcdef"
+SERVER = "https://pusat.example.go.id"
+
+
+def test_device_slot_opens_with_the_unlock_key_and_keeps_the_link(path):
+    slots, db_key = make(path)
+    assert slots.device() is None
+    unlock_key = os.urandom(32)
+    slots.set_device_slot(DEVICE_ID, SERVER, unlock_key, db_key)
+    fresh = KeySlotFile(path, MINIMUM_KDF)
+    assert fresh.device() == keyslots.DeviceLink(DEVICE_ID, SERVER)
+    assert fresh.unlock_device(unlock_key) == db_key
+    assert fresh.unlock("siti", PW_A) == db_key  # the password slot is untouched
+    raw = path.read_bytes()
+    for secret in (db_key, unlock_key):
+        assert secret not in raw and base64.b64encode(secret) not in raw
+        assert base64.urlsafe_b64encode(secret).rstrip(b"=") not in raw
+
+
+def test_device_slot_refuses_another_key_and_needs_no_password_slot_count(path):
+    slots, db_key = make(path)
+    slots.set_device_slot(DEVICE_ID, SERVER, os.urandom(32), db_key)
+    with pytest.raises(keyslots.DeviceKeyMismatch) as info:
+        slots.unlock_device(os.urandom(32))
+    assert info.value.exit_code == 2
+    # The device slot does not make the last password slot removable.
+    with pytest.raises(LastSlot):
+        slots.remove_slot("siti")
+
+
+def test_a_pc_without_a_device_slot_refuses_any_unlock_key(path):
+    slots, _db_key = make(path)
+    with pytest.raises(keyslots.DeviceKeyMismatch):
+        slots.unlock_device(os.urandom(32))
+
+
+def test_password_changes_keep_the_device_slot(path):
+    slots, db_key = make(path)
+    unlock_key = os.urandom(32)
+    slots.set_device_slot(DEVICE_ID, SERVER, unlock_key, db_key)
+    slots.add_slot("budi", PW_B, db_key)
+    slots.change_password("siti", PW_A, PW_C)
+    slots.remove_slot("budi")
+    assert slots.unlock_device(unlock_key) == db_key
+    assert slots.device() == keyslots.DeviceLink(DEVICE_ID, SERVER)
+
+
+def test_device_slot_is_bound_to_its_device_id(path):
+    slots, db_key = make(path)
+    unlock_key = os.urandom(32)
+    slots.set_device_slot(DEVICE_ID, SERVER, unlock_key, db_key)
+    doc = read_json(path)
+    doc["device"]["device_id"] = "f" * 32  # moved to another device's name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(keyslots.DeviceKeyMismatch):
+        KeySlotFile(path, MINIMUM_KDF).unlock_device(unlock_key)
+
+
+@pytest.mark.parametrize("damage", [
+    {"device_id": "not-hex"}, {"server_url": ""}, {"nonce": "AAAA"}, {"wrapped": 5},
+    {"updated_at": "gestern"},
+])
+def test_a_damaged_device_slot_is_reported_as_a_damaged_file(path, damage):
+    slots, db_key = make(path)
+    slots.set_device_slot(DEVICE_ID, SERVER, os.urandom(32), db_key)
+    doc = read_json(path)
+    doc["device"].update(damage)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(SlotFileCorrupt):
+        KeySlotFile(path, MINIMUM_KDF).device()
+
+
+def test_set_device_slot_checks_its_arguments(path):
+    slots, db_key = make(path)
+    for args in (("xyz", SERVER, os.urandom(32), db_key), (DEVICE_ID, "", os.urandom(32), db_key),
+                 (DEVICE_ID, SERVER, b"short", db_key), (DEVICE_ID, SERVER, os.urandom(32), b"")):
+        with pytest.raises(ValueError):
+            slots.set_device_slot(*args)
+    assert slots.device() is None
