@@ -9,6 +9,7 @@ The sync engine uses this on its own connection; the UI never does.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import uuid
@@ -288,6 +289,73 @@ class Replica:
             for key, value in ((CENTRAL_URL_KEY, url), (CENTRAL_CREDENTIAL_KEY, token)):
                 conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
                              " DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- attachment content ------------------------------------------------------------
+    def uploads_pending(self) -> list[tuple[str, int, int]]:
+        """(sha256, size, bytes the server has) of complete local content the server lacks,
+        once an attachment naming it has reached the server (it checks scope by that)."""
+        return [tuple(r) for r in self.store.query(
+            "SELECT b.sha256, b.size, b.uploaded FROM blobs b WHERE b.stored = b.size"
+            " AND b.uploaded < b.size AND EXISTS (SELECT 1 FROM attachments a"
+            " JOIN changes c ON c.entity = 'attachment' AND c.entity_id = a.id"
+            " WHERE a.sha256 = b.sha256 AND c.pushed_at IS NOT NULL) ORDER BY b.created_at")]
+
+    def read_blob(self, sha256: str, offset: int, length: int) -> bytes:
+        out = bytearray()
+        position = 0
+        for (data,) in self.store.query(
+                "SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY idx", (sha256,)):
+            end = position + len(data)
+            if end > offset:
+                out += data[max(0, offset - position):]
+                if len(out) >= length:
+                    break
+            position = end
+        return bytes(out[:length])
+
+    def mark_uploaded(self, sha256: str, received: int) -> None:
+        with self._tx() as conn:
+            conn.execute("UPDATE blobs SET uploaded = max(uploaded, ?) WHERE sha256 = ?",
+                         (received, sha256))
+
+    def blob_progress(self, sha256: str) -> tuple[int, int] | None:
+        """(size, bytes stored here) of a content, or None if nothing of it is here."""
+        row = self.store.query_one("SELECT size, stored FROM blobs WHERE sha256 = ?", (sha256,))
+        return (row[0], row[1]) if row else None
+
+    def append_download(self, sha256: str, size: int, offset: int, data: bytes, now) -> int:
+        """Keep a downloaded piece (committed, so a cut download resumes after it); returns
+        the bytes stored. A complete content that does not hash to its name is thrown away."""
+        at = iso_utc(now)
+        with self._tx() as conn:
+            conn.execute("INSERT INTO blobs (sha256, size, stored, uploaded, created_at)"
+                         " VALUES (?, ?, 0, 0, ?) ON CONFLICT(sha256) DO NOTHING",
+                         (sha256, size, at))
+            stored, = conn.execute("SELECT stored FROM blobs WHERE sha256 = ?",
+                                   (sha256,)).fetchone()
+            if offset != stored or stored + len(data) > size:
+                raise ReplicaError("download piece out of place")
+            idx = conn.execute("SELECT coalesce(max(idx), -1) + 1 FROM blob_chunks"
+                               " WHERE sha256 = ?", (sha256,)).fetchone()[0]
+            conn.execute("INSERT INTO blob_chunks (sha256, idx, data) VALUES (?, ?, ?)",
+                         (sha256, idx, data))
+            stored += len(data)
+            if stored == size and not self._hash_matches(conn, sha256):
+                conn.execute("DELETE FROM blob_chunks WHERE sha256 = ?", (sha256,))
+                conn.execute("UPDATE blobs SET stored = 0 WHERE sha256 = ?", (sha256,))
+                return -1
+            # The server has every byte we got from it.
+            conn.execute("UPDATE blobs SET stored = ?, uploaded = ? WHERE sha256 = ?",
+                         (stored, stored, sha256))
+        return stored
+
+    @staticmethod
+    def _hash_matches(conn, sha256: str) -> bool:
+        h = hashlib.sha256()
+        for (data,) in conn.execute("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY idx",
+                                    (sha256,)):
+            h.update(data)
+        return h.hexdigest() == sha256
 
     # -- the sync log ------------------------------------------------------------------
     def record_run(self, started, finished, outcome: str, pushed: int, pulled: int,

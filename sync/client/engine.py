@@ -17,6 +17,7 @@ from typing import Any
 from desktop.messages import HaloError
 from desktop.store.replica import Replica, ReplicaError
 from sync import protocol
+from sync.client import blobs
 from sync.client import errors as e
 from sync.client.transport import SyncTransport
 
@@ -38,6 +39,7 @@ class SyncReport:
     pushed: int = 0
     pulled: int = 0
     rejected: int = 0
+    uploaded: int = 0  # attachment contents sent
     removed: list[str] = field(default_factory=list)  # case numbers that left this PC
     healed: bool = False
     checksum_ok: bool | None = None
@@ -72,6 +74,7 @@ class SyncEngine:
         try:
             checksum = self._rounds(report)
             self._remove_departed(report)
+            checksum = self._uploads(report, checksum)
             if checksum is not None and self.replica.pending_count() == 0:
                 self.progress("verify", 0, 1)
                 report.checksum_ok = self.replica.state_checksum() == checksum
@@ -130,6 +133,31 @@ class SyncEngine:
                 check = answer.get("checksum")
                 return check if isinstance(check, str) else None
         raise e.BadResponse(status=200)
+
+    # -- attachment content ----------------------------------------------------------------
+    def _uploads(self, report: SyncReport, checksum: str | None) -> str | None:
+        """Send attachment content the server lacks; small changes recorded meanwhile go
+        first (a round between pieces). Returns the newest round's checksum."""
+        pending = self.replica.uploads_pending()
+        for n, (sha256, size, _have) in enumerate(pending):
+            while True:
+                def progress(done: int, total: int, n=n) -> None:
+                    self.progress("upload", n * 100 + done * 100 // max(total, 1),
+                                  len(pending) * 100)
+
+                done = blobs.upload(self.replica, self.transport, sha256, size, progress,
+                                    should_pause=lambda: self.replica.pending_count() > 0)
+                if done:
+                    report.uploaded += 1
+                    break
+                checksum = self._rounds(report)
+                self._remove_departed(report)
+        return checksum
+
+    def fetch(self, sha256: str, size: int, progress: Callable[[int, int], None] | None = None
+              ) -> None:
+        """Download one attachment's content on demand (resumes a cut download)."""
+        blobs.download(self.replica, self.transport, sha256, size, self.now, progress)
 
     # -- cases that left this office -----------------------------------------------------
     def _remove_departed(self, report: SyncReport) -> None:

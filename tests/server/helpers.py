@@ -104,3 +104,25 @@ def pg_database(admin_url: str):
     finally:
         with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def attach_on_server(client, device: Device, case_id: str, data: bytes,
+                     attachment_id: str = "att-1") -> str:
+    """Push an attachment of a case through /sync and upload its content; returns its sha."""
+    import hashlib
+
+    from sync import protocol
+
+    sha = hashlib.sha256(data).hexdigest()
+    row = {"id": attachment_id, "case_id": case_id, "sha256": sha, "filename": "paspor.pdf",
+           "mime": "application/pdf", "size": len(data), "note": "", "created_at": "t",
+           "created_by": "pusat"}
+    change = {"change_id": f"push-{attachment_id}", "entity": "attachment",
+              "entity_id": attachment_id, "case_id": case_id, "op": "insert", "fields": row,
+              "hlc": "1764000000000-0000-test0000"}
+    body = protocol.encode({"v": protocol.VERSION, "cursor": 0, "changes": [change]})
+    resp = client.post("/api/v1/sync", headers=device.headers, content=body)
+    assert resp.status_code == 200 and protocol.decode(resp.content)["rejected"] == []
+    resp = client.put(f"/api/v1/blobs/{sha}?offset=0", headers=device.headers, content=data)
+    assert resp.status_code == 200 and resp.json()["complete"], resp.text
+    return sha

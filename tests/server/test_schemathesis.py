@@ -26,7 +26,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from tests.server.helpers import create_case, enrol
+from tests.server.helpers import attach_on_server, create_case, enrol
 
 # HALOTKI_FUZZ_SCALE=10 runs ten times as many examples (a deeper run by hand, not in CI).
 _SCALE = int(os.environ.get("HALOTKI_FUZZ_SCALE", "1"))
@@ -46,7 +46,8 @@ def known_ids(client, ctx, devices):
     account = client.post("/api/v1/staff", headers=pst.headers, json={
         "username": "budi.sby", "full_name": "Budi Santoso", "office_code": "SBY",
         "role": "case_officer", "password": "rahasia-123"}).json()
-    return {"case_ref": assigned["id"], "user_id": account["id"], "code": "SBY"}
+    sha = attach_on_server(client, pst, assigned["id"], b"%PDF-1.4 a scanned passport")
+    return {"case_ref": assigned["id"], "user_id": account["id"], "code": "SBY", "sha256": sha}
 
 
 def _run_operation(operation, mode, headers, path_parameters=None) -> None:

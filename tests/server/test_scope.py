@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.server.helpers import create_case
+from tests.server.helpers import attach_on_server, create_case
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -153,7 +153,32 @@ def _rebuild(client, h, w):
     return r
 
 
+def _sby_blob(client, w) -> str:
+    """An attachment of SBY's case with its content on the server (sent by the PST PC)."""
+    return attach_on_server(client, w["devices"]["PST"], w["sby_case"]["id"],
+                            b"%PDF-1.4 scan of an SBY passport", "att-sby")
+
+
+def _blob(action):
+    def probe(client, h, w):
+        sha = _sby_blob(client, w)
+        if action == "state":
+            r = client.get(f"/api/v1/blobs/{sha}", headers=h)
+        elif action == "put":
+            r = client.put(f"/api/v1/blobs/{sha}?offset=0", headers=h, content=b"overwrite")
+        else:
+            r = client.get(f"/api/v1/blobs/{sha}/content", headers=h)
+        assert r.status_code == 404 and r.json()["error"]["code"] == "blob_not_found"
+        pst = w["devices"]["PST"].headers
+        assert client.get(f"/api/v1/blobs/{sha}/content", headers=pst).content.startswith(b"%PDF")
+        return r
+    return probe
+
+
 PROBES = {
+    ("GET", "/api/v1/blobs/{sha256}"): _blob("state"),
+    ("PUT", "/api/v1/blobs/{sha256}"): _blob("put"),
+    ("GET", "/api/v1/blobs/{sha256}/content"): _blob("content"),
     ("POST", "/api/v1/sync"): _sync,
     ("POST", "/api/v1/sync/rebuild"): _rebuild,
     ("GET", "/health"): _expect("GET", "/health", 200),

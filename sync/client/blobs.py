@@ -1,0 +1,102 @@
+"""Moving attachment content: resumable uploads and downloads, in small pieces.
+
+Upload: ask the server how much it has, send the rest in pieces no bigger than a
+sixteenth of the file (and BLOB_CHUNK), so a cut link re-sends at most one piece. After
+each piece the engine may run a change round first: a large upload never holds back small
+changes. Download: on demand, from the first byte not yet here (a `Range` request), kept
+piece by piece in the encrypted store, so a cut download resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import requests
+
+from desktop.store.replica import Replica
+from sync import protocol
+from sync.client import errors as e
+from sync.client.transport import SyncTransport
+
+MIN_PIECE = 16 * 1024
+
+
+def piece_size(size: int) -> int:
+    return max(MIN_PIECE, min(protocol.BLOB_CHUNK, size // 16))
+
+
+def _path(sha256: str) -> str:
+    return f"{protocol.BLOBS_PATH}/{sha256}"
+
+
+def server_state(transport: SyncTransport, sha256: str) -> dict:
+    resp = transport.request("GET", _path(sha256), content_type="application/json")
+    try:
+        out = resp.json()
+    except ValueError:
+        raise e.BadResponse(status=resp.status_code) from None
+    if not isinstance(out, dict) or not isinstance(out.get("received"), int):
+        raise e.BadResponse(status=resp.status_code)
+    return out
+
+
+def upload(replica: Replica, transport: SyncTransport, sha256: str, size: int,
+           progress: Callable[[int, int], None] | None = None,
+           should_pause: Callable[[], bool] | None = None) -> bool:
+    """Send what the server lacks of one content; False if it paused for other work."""
+    received = server_state(transport, sha256)["received"]
+    piece = piece_size(size)
+    while received < size:
+        replica.mark_uploaded(sha256, received)
+        if progress:
+            progress(received, size)
+        if should_pause is not None and should_pause():
+            return False
+        data = replica.read_blob(sha256, received, piece)
+        if not data:
+            raise e.BadResponse(status=0)  # the local content is shorter than its size
+        try:
+            resp = transport.request("PUT", f"{_path(sha256)}?offset={received}", data=data)
+        except e.Conflict as exc:  # another copy moved on (or a piece was lost): ask again
+            received = int(exc.details.get("received", 0))
+            continue
+        received = int(resp.json().get("received", received + len(data)))
+    replica.mark_uploaded(sha256, size)
+    if progress:
+        progress(size, size)
+    return True
+
+
+def download(replica: Replica, transport: SyncTransport, sha256: str, size: int,
+             now: Callable[[], datetime],
+             progress: Callable[[int, int], None] | None = None) -> None:
+    """Fetch one content into the store, resuming from what is already here."""
+    have = replica.blob_progress(sha256)
+    stored = have[1] if have else 0
+    if stored >= size:
+        return
+    headers = {"Range": f"bytes={stored}-"} if stored else {}
+    resp = transport.request("GET", f"{_path(sha256)}/content", content_type="application/json",
+                             headers=headers, ok=(200, 206), stream=True)
+    piece = piece_size(size)
+    buffer = bytearray()
+    try:
+        for chunk in resp.iter_content(chunk_size=piece):
+            buffer += chunk
+            while len(buffer) >= piece or (buffer and stored + len(buffer) >= size):
+                take = bytes(buffer[:piece])
+                del buffer[:piece]
+                stored = replica.append_download(sha256, size, stored, take, now())
+                if stored < 0:
+                    raise e.BadResponse(status=resp.status_code)  # damaged: start over later
+                if progress:
+                    progress(stored, size)
+            transport.stats.bytes_down += len(chunk)
+    except requests.exceptions.RequestException:
+        # The stream was cut: what is stored stays; the next try resumes after it.
+        raise e.ServerUnreachable() from None
+    finally:
+        resp.close()
+    if stored < size:
+        raise e.ServerUnreachable()
