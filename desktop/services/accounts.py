@@ -99,6 +99,34 @@ class AccountService:
             # Last, so a failure to write the slot rolls the account back.
             core.keyslots.add_slot(name, password, core.db_key)
 
+    def adopt_central_account(self, username: str, full_name: str, role: str | Role,
+                              password: str, account_id: str) -> None:
+        """A central account's first login on this PC (services/enrolment.py): the central
+        server has just checked the password, so no local administrator is asked.
+
+        The row is committed before the key slot is written. A crash in between leaves an
+        account without a slot, which the next first login completes; the other order would
+        leave a slot without a row, which refuses every login of that account.
+        """
+        core = self.core
+        name = check_username(username)
+        full = v.normalize_name(full_name, "full_name", required=True)
+        role = parse_role(str(role))
+        check_new_password(password)
+        existing = self.get(name)
+        if existing and not existing["active"]:
+            raise AccountError(MSG_USER_UNKNOWN, field="username")
+        with core.write() as tx:
+            if existing:  # an earlier first login stopped before its slot was written
+                tx.update("user", existing["id"], {"full_name": full, "role": role.value,
+                                                   "updated_at": tx.now})
+            else:  # the central account's id, so both sides name the same account
+                tx.insert("user", {"id": account_id, "username": name, "full_name": full,
+                                   "role": role.value, "active": 1, "created_at": tx.now,
+                                   "updated_at": tx.now})
+            core.audit.add(tx, audit.USER_ADDED, target=name, detail=f"{role.value} central")
+        core.keyslots.add_slot(name, password, core.db_key)
+
     def remove_user(self, username: str) -> None:
         core = self.core
         core.require(Perm.ACCOUNTS_MANAGE)

@@ -8,7 +8,7 @@ import re
 import shutil
 import uuid
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.core import Core, Session
 from desktop.crypto.keyslots import (
     DEFAULT_KDF,
+    DeviceLink,
     EmptyPassword,
     KdfParams,
     KeySlotFile,
@@ -121,8 +122,23 @@ class InitRequest:
     device_letter: str = "A"
 
 
-def initialize(paths: DataPaths, req: InitRequest, kdf: KdfParams = DEFAULT_KDF) -> Core:
-    """Create the encrypted store with its first administrator. Never overwrites anything."""
+@dataclass(frozen=True)
+class CentralLink:
+    """What enrolment with the central server gave this PC (see services/enrolment.py)."""
+
+    server_url: str
+    device_id: str
+    credential_token: str = field(repr=False)  # only ever inside the encrypted database
+    unlock_key: bytes = field(repr=False)  # wraps the device slot; kept by the server only
+    office_tz: str = ""
+
+
+def initialize(paths: DataPaths, req: InitRequest, kdf: KdfParams = DEFAULT_KDF,
+               link: CentralLink | None = None) -> Core:
+    """Create the encrypted store with its first administrator. Never overwrites anything.
+
+    With `link` (an enrolled PC) the device id is the server's, the credential and server
+    URL go into the encrypted meta table, and the key file gets the device slot."""
     code = (req.office_code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{2,5}", code):
         raise HaloError(MSG_OFFICE_CODE, field="office_code")
@@ -143,10 +159,19 @@ def initialize(paths: DataPaths, req: InitRequest, kdf: KdfParams = DEFAULT_KDF)
     db_init, slots_init = _init_path(paths.database), _init_path(paths.keyslots)
     slots, key = KeySlotFile.create(slots_init, username, req.password, kdf)
     meta = {
-        "office_code": code, "office_name": office_name, "device_id": uuid.uuid4().hex,
+        "office_code": code, "office_name": office_name,
+        "device_id": link.device_id if link else uuid.uuid4().hex,
         "device_letter": letter, "device_label": label, "store_id": slots.store_id(),
         "created_at": datetime.now(UTC).isoformat(),
     }
+    if link is not None:
+        from desktop.store.replica import CENTRAL_CREDENTIAL_KEY, CENTRAL_URL_KEY
+
+        meta.update({CENTRAL_URL_KEY: link.server_url,
+                     CENTRAL_CREDENTIAL_KEY: link.credential_token})
+        if link.office_tz:
+            meta["office_tz"] = link.office_tz
+        slots.set_device_slot(link.device_id, link.server_url, link.unlock_key, key)
     store = Store.create(db_init, key, meta, reference)
     with store.write(username) as tx:
         tx.insert("user", {"id": str(uuid.uuid4()), "username": username, "full_name": full_name,
@@ -157,14 +182,29 @@ def initialize(paths: DataPaths, req: InitRequest, kdf: KdfParams = DEFAULT_KDF)
     os.replace(db_init, paths.database)
     os.replace(slots_init, paths.keyslots)
     core = unlock(paths, username, req.password, kdf)
-    core.audit.record(audit.INITIALIZED, target=code)
+    core.audit.record(audit.INITIALIZED, target=code, detail="enrolled" if link else "")
     return core
 
 
+class NeedsCentralLogin(UnknownUser):
+    """No key slot for this name on a PC enrolled with the central server: the account may
+    be a central one logging in here for the first time (services/enrolment.py)."""
+
+    def __init__(self, link: DeviceLink) -> None:
+        super().__init__("username")
+        self.link = link
+
+
 def unlock(paths: DataPaths, username: str, password: str, kdf: KdfParams = DEFAULT_KDF,
-           throttle: LoginThrottle | None = None, record_login: bool = True) -> Core:
+           throttle: LoginThrottle | None = None, record_login: bool = True,
+           central: bool = True) -> Core:
     """Open the store as this user. `record_login=False` writes nothing (for `check`, which
-    must not change a store it is examining); failed attempts are then audited later."""
+    must not change a store it is examining); failed attempts are then audited later.
+
+    On an enrolled PC a name without a key slot here may be a central account's first login:
+    with `central` that is tried against the server, ON THE CALLING THREAD (the command
+    line). The application passes central=False, gets NeedsCentralLogin and does the network
+    part on its network pool."""
     if setup_state(paths) is SetupState.NEW:
         raise StoreNotInitialized()
     throttle = throttle or LoginThrottle(paths.login_state)
@@ -173,9 +213,20 @@ def unlock(paths: DataPaths, username: str, password: str, kdf: KdfParams = DEFA
     slots = KeySlotFile(paths.keyslots, kdf)
     try:
         key = slots.unlock(name, password)
-    except (UnknownUser, WrongPassword) as exc:
-        # An unknown name is not kept: it may be a password typed into the wrong field.
-        throttle.record_failure(name if isinstance(exc, WrongPassword) else "?", exc.code)
+    except UnknownUser as exc:
+        link = slots.device() if record_login else None  # a first login writes: not in `check`
+        if link is None:
+            # An unknown name is not kept: it may be a password typed into the wrong field.
+            throttle.record_failure("?", exc.code)
+            raise
+        if not central:
+            raise NeedsCentralLogin(link) from None
+        from desktop.services import enrolment
+
+        answer = enrolment.ask_server(link, name, password, throttle)
+        return enrolment.first_login(paths, name, password, answer, kdf, throttle)
+    except WrongPassword as exc:
+        throttle.record_failure(name, exc.code)
         raise
     except EmptyPassword:
         raise
@@ -267,5 +318,5 @@ def _companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + s) for s in ("-wal", "-shm")]
 
 
-__all__ = ["InitRequest", "SetupState", "initialize", "restore", "setup_state", "unlock",
-           "AccountInactive", "BadBackup", "StoreCorrupt"]
+__all__ = ["CentralLink", "InitRequest", "SetupState", "initialize", "restore", "setup_state",
+           "unlock", "AccountInactive", "BadBackup", "NeedsCentralLogin", "StoreCorrupt"]

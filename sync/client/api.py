@@ -8,7 +8,9 @@ CentralError subclass with a message in Bahasa Indonesia and English.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import base64
+import binascii
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -31,6 +33,7 @@ _BY_CODE: dict[str, tuple[type[e.CentralError], Msg | None]] = {
     "enrolment_code_used": (e.EnrolmentRefused, e.MSG_CODE_USED),
     "enrolment_office_mismatch": (e.EnrolmentRefused, e.MSG_CODE_OFFICE),
     "invalid_credentials": (e.InvalidCredentials, None),
+    "device_no_unlock_key": (e.NoUnlockKey, None),
     "national_office_only": (e.Forbidden, None),
     "rate_limited": (e.RateLimited, None),
     "validation_failed": (e.InvalidInput, None),
@@ -79,6 +82,29 @@ class CentralAccount:
     active: bool
 
 
+@dataclass(frozen=True)
+class DeviceUnlock:
+    unlock_key: bytes = field(repr=False)  # opens the device key slot; never logged
+    account: CentralAccount | None = None
+
+
+def encode_key(raw: bytes) -> str:
+    """32 bytes as base64url without padding (the API's unlock_key)."""
+    if not isinstance(raw, bytes) or len(raw) != 32:
+        raise ValueError("the unlock key is 32 bytes")
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def decode_key(text: str) -> bytes:
+    try:
+        raw = base64.urlsafe_b64decode(str(text) + "=")
+    except (binascii.Error, ValueError):
+        raise ValueError("not base64url") from None
+    if len(raw) != 32:
+        raise ValueError("the unlock key is 32 bytes")
+    return raw
+
+
 class CentralClient:
     def __init__(self, server_url: str, credential: DeviceCredential | None = None, *,
                  user: str = "", timeout: tuple[float, float] = DEFAULT_TIMEOUT,
@@ -102,11 +128,17 @@ class CentralClient:
 
     # -- enrolment and accounts --------------------------------------------------------------
 
-    def enroll(self, code: str, label: str, office_code: str | None = None) -> Enrolment:
-        """Exchange a one-time code for this device's credential (kept on the client too)."""
+    def enroll(self, code: str, label: str, office_code: str | None = None,
+               unlock_key: bytes | None = None) -> Enrolment:
+        """Exchange a one-time code for this device's credential (kept on the client too).
+
+        `unlock_key` (32 random bytes) is left with the server for central accounts' first
+        login on this PC (see device_unlock)."""
         body = {"code": code, "label": label}
         if office_code:
             body["office_code"] = office_code
+        if unlock_key is not None:
+            body["unlock_key"] = encode_key(unlock_key)
         out = self._call("POST", "/api/v1/enroll", json=body, auth=False)
         self.credential = DeviceCredential(out["device_id"], out["device_secret"])
         office = out["office"]
@@ -120,6 +152,20 @@ class CentralClient:
         u = out["user"]
         return CentralAccount(u["id"], u["username"], u["full_name"], u["role"], u["office_code"],
                               bool(u["active"]))
+
+    def device_unlock(self, device_id: str, username: str, password: str) -> DeviceUnlock:
+        """A central account's first login at this PC's login screen: the account's password
+        releases the device unlock key. Sent without the device credential (it is locked)."""
+        out = self._call("POST", "/api/v1/auth/device-unlock", auth=False,
+                         json={"device_id": device_id, "username": username,
+                               "password": password})
+        u = out["user"]
+        try:
+            key = decode_key(out["unlock_key"])
+        except ValueError:
+            raise e.BadResponse(status=200) from None
+        return DeviceUnlock(key, CentralAccount(u["id"], u["username"], u["full_name"], u["role"],
+                                                u["office_code"], bool(u["active"])))
 
     def health(self) -> dict:
         return self._call("GET", "/health", auth=False, ok=(200, 503))

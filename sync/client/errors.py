@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from desktop.messages import HaloError, Msg
 
+# Exit codes of the `halotki` commands that talk to the server (also `halotki sync`'s).
+EXIT_UNREACHABLE, EXIT_NOT_ENROLLED = 9, 10
+
 MSG_URL_INVALID = Msg(
     "server_url_invalid",
     "Alamat server tidak sah. Tulis seperti https://pusat.example.go.id",
@@ -70,6 +73,13 @@ MSG_BAD_LOGIN = Msg(
     "invalid_credentials",
     "Nama pengguna atau kata sandi salah, atau akun ini bukan akun kantor Anda.",
     "Wrong username or password, or this account does not belong to your office.")
+MSG_NO_UNLOCK_KEY = Msg(
+    "device_no_unlock_key",
+    "Komputer ini didaftarkan tanpa kunci untuk akun pusat, jadi akun ini belum dapat masuk "
+    "di sini. Minta administrator kantor masuk dan menambahkan akun Anda di komputer ini.",
+    "This computer was enrolled without a key for central accounts, so this account cannot "
+    "log in here yet. Ask the office administrator to log in and add your account on this "
+    "computer.")
 MSG_RATE_LIMITED = Msg(
     "rate_limited",
     "Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi.",
@@ -109,6 +119,7 @@ class ServerUnreachable(CentralError):
     """No answer: offline, DNS, refused, timed out. The desktop retries later."""
 
     msg_default = MSG_UNREACHABLE
+    exit_code = EXIT_UNREACHABLE
 
 
 class CertificateError(ServerUnreachable):
@@ -117,14 +128,17 @@ class CertificateError(ServerUnreachable):
 
 class BadResponse(CentralError):
     msg_default = MSG_BAD_RESPONSE
+    exit_code = EXIT_UNREACHABLE
 
 
 class ServerError(CentralError):
     msg_default = MSG_SERVER_ERROR
+    exit_code = EXIT_UNREACHABLE
 
 
 class NotEnrolled(CentralError):
     msg_default = MSG_NOT_ENROLLED
+    exit_code = EXIT_NOT_ENROLLED
 
 
 class DeviceRevoked(NotEnrolled):
@@ -137,14 +151,22 @@ class DeviceRevoked(NotEnrolled):
 
 class EnrolmentRefused(CentralError):
     msg_default = MSG_CODE_INVALID
+    exit_code = 2  # the code is what authenticates an enrolment
 
 
 class InvalidCredentials(CentralError):
     msg_default = MSG_BAD_LOGIN
+    exit_code = 2
+
+
+class NoUnlockKey(CentralError):
+    msg_default = MSG_NO_UNLOCK_KEY
+    exit_code = 2
 
 
 class RateLimited(CentralError):
     msg_default = MSG_RATE_LIMITED
+    exit_code = 2
 
     @property
     def retry_after(self) -> int:
@@ -153,6 +175,7 @@ class RateLimited(CentralError):
 
 class Forbidden(CentralError):
     msg_default = MSG_NATIONAL_ONLY
+    exit_code = 6
 
 
 class NotFound(CentralError):
