@@ -52,9 +52,11 @@ class Core:
         from desktop.services.attachments import AttachmentService
         from desktop.services.audit import AuditService
         from desktop.services.cases import CaseService
+        from desktop.services.conflicts import ConflictService
         from desktop.services.maintenance import MaintenanceService
         from desktop.services.receipts import ReceiptService
         from desktop.services.search import SearchService
+        from desktop.services.sync_service import SyncService
 
         self.store = store
         self._db_key = db_key
@@ -70,6 +72,8 @@ class Core:
         self.accounts = AccountService(self)
         self.receipts = ReceiptService(self)
         self.maintenance = MaintenanceService(self)
+        self.conflicts = ConflictService(self)
+        self.sync = SyncService(self)
         self.attachments = AttachmentService(self)
 
     def load_reference(self) -> Reference:

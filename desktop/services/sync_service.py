@@ -1,0 +1,72 @@
+"""The desktop's view of syncing: is this PC linked, the sync log, refused changes, and the
+background scheduler with its own connection to the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.domain.roles import Perm
+from desktop.store.replica import Replica
+from desktop.store.store import Store
+
+
+class SyncService:
+    def __init__(self, core) -> None:
+        self.core = core
+
+    def _replica(self) -> Replica:
+        return Replica(self.core.store)
+
+    def enrolled(self) -> bool:
+        return self._replica().link() is not None
+
+    def national(self) -> bool:
+        from sync.client.runner import is_national
+
+        return is_national(self.core.reference, self.core.office.code)
+
+    def pending_count(self) -> int:
+        return self._replica().pending_count()
+
+    def runs(self, limit: int = 200) -> list[dict]:
+        self.core.require(Perm.CASE_READ)
+        return self._replica().runs(limit)
+
+    def rejected(self) -> list[dict]:
+        """Changes the server refused, with its reason, for a person to look at."""
+        self.core.require(Perm.CASE_READ)
+        return self._replica().rejected()
+
+    def scheduler(self, listener: Callable) -> object:
+        """A SyncScheduler on its own thread and its own connection to this store."""
+        from sync.client.runner import make_engine
+        from sync.client.scheduler import SyncScheduler
+
+        core = self.core
+        opened: list[Store] = []
+        national = self.national()
+
+        def make():
+            store = Store.open(core.paths.database, core.db_key)
+            opened.append(store)
+            return make_engine(store, office_code=core.office.code, national=national,
+                               user=core.session.username)
+
+        def close() -> None:
+            for store in opened:
+                store.close()
+
+        return SyncScheduler(make, listener, close=close)
+
+    def central_client(self):
+        """A client of the central server for central operations (assign, transfer), or
+        None on a PC that is not enrolled. Build it on the database thread, use it on the
+        network pool."""
+        from sync.client.api import CentralClient
+        from sync.credentials import parse_token
+
+        link = self._replica().link()
+        credential = parse_token(link[1]) if link else None
+        if credential is None:
+            return None
+        return CentralClient(link[0], credential, user=self.core.session.username)
