@@ -56,7 +56,10 @@ class SyncService:
             for store in opened:
                 store.close()
 
-        return SyncScheduler(make, listener, close=close)
+        scheduler = SyncScheduler(make, listener, close=close)
+        # Every saved change here is a reason to sync soon (debounced by the scheduler).
+        core.store.after_commit.append(scheduler.local_change)
+        return scheduler
 
     def central_client(self):
         """A client of the central server for central operations (assign, transfer), or

@@ -38,6 +38,9 @@ class Store:
         last = row[0] if row else None
         self.clock = HybridClock(device_id[:8], last)
         self._write_lock = threading.Lock()
+        # Called after each committed local write (e.g. the sync scheduler's "something
+        # changed" trigger); never inside the transaction.
+        self.after_commit: list = []
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -111,6 +114,7 @@ class Store:
     @contextmanager
     def write(self, user: str, now: datetime | None = None) -> Iterator[WriteTx]:
         """All-or-nothing: any exception rolls the whole transaction back."""
+        committed = False
         with self._write_lock:
             conn = self._conn
             try:
@@ -123,6 +127,7 @@ class Store:
                 yield tx
                 tx.finish()
                 conn.execute("COMMIT")
+                committed = True
             except BaseException as exc:
                 if conn.in_transaction:
                     try:
@@ -133,6 +138,12 @@ class Store:
                     log.error("write failed: %s", type(exc).__name__, exc_info=True)
                     raise connection.classify(exc, self.path) from exc
                 raise
+        if committed:
+            for listener in list(self.after_commit):
+                try:
+                    listener()
+                except Exception:  # a listener must not turn a saved change into an error
+                    log.exception("after-commit listener failed")
 
     def set_meta(self, key: str, value: str) -> None:
         """Local, unsynced settings of this PC (office, device letter, sequences)."""

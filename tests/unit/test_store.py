@@ -284,3 +284,21 @@ def test_change_record_content_cannot_be_rewritten(filled, column):
     conn = filled.raw_connection
     with pytest.raises(connection.DatabaseError):
         conn.execute(f"UPDATE changes SET {column} = 'x' WHERE seq = 1")
+
+
+def test_listeners_hear_of_committed_writes_only(supervisor):
+    from tests.conftest import make_intake
+
+    heard = []
+    supervisor.store.after_commit.append(lambda: heard.append("commit"))
+    supervisor.cases.record_intake(make_intake())
+    assert heard == ["commit"]
+    import pytest as _pytest
+
+    from desktop.domain.validation import ValidationErrors
+    with _pytest.raises(ValidationErrors):
+        supervisor.cases.record_intake(make_intake(worker__nik="123"))
+    assert heard == ["commit"]
+    supervisor.store.after_commit.append(lambda: 1 / 0)  # a failing listener changes nothing
+    supervisor.cases.record_intake(make_intake(worker__passport="C7654321"))
+    assert heard == ["commit", "commit"]
