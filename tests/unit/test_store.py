@@ -293,10 +293,9 @@ def test_listeners_hear_of_committed_writes_only(supervisor):
     supervisor.store.after_commit.append(lambda: heard.append("commit"))
     supervisor.cases.record_intake(make_intake())
     assert heard == ["commit"]
-    import pytest as _pytest
-
     from desktop.domain.validation import ValidationErrors
-    with _pytest.raises(ValidationErrors):
+
+    with pytest.raises(ValidationErrors):
         supervisor.cases.record_intake(make_intake(worker__nik="123"))
     assert heard == ["commit"]
     supervisor.store.after_commit.append(lambda: 1 / 0)  # a failing listener changes nothing
