@@ -98,6 +98,14 @@ def require_new_password_source(from_stdin: bool) -> None:
         raise HaloError(MSG_NO_NEW_PASSWORD)
 
 
+def admin_password(from_stdin: bool, lang: str) -> str:
+    """The first administrator's password where no one is logged in yet (`enroll`):
+    --new-password-stdin, else HALOTKI_PASSWORD (scripts), else typed twice."""
+    if not from_stdin and os.environ.get(ENV_PASSWORD):
+        return os.environ[ENV_PASSWORD]
+    return new_password(from_stdin, lang)
+
+
 def new_password(from_stdin: bool, lang: str) -> str:
     """One line of stdin with --new-password-stdin, else typed twice on the terminal."""
     require_new_password_source(from_stdin)

@@ -467,7 +467,7 @@ def test_help_lists_every_exit_code(cli, capsys):
     text = capsys.readouterr().out
     codes = {line.split()[0] for line in text.split("exit codes:")[1].splitlines()
              if line.strip() and line.strip().split()[0].isdigit()}
-    assert codes == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "70", "130"}
+    assert codes == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "70", "130"}
     for var in ("HALOTKI_DATA_DIR", "HALOTKI_USER", "HALOTKI_PASSWORD"):
         assert var in text
 

@@ -1,0 +1,62 @@
+"""`halotki enroll`: set up this PC as a device of the central server (office from the code)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.cli import credentials
+from desktop.cli.context import CliContext
+from desktop.services import enrolment
+from desktop.services.enrolment import EnrolRequest
+from desktop.services.startup import SetupState, setup_state
+from desktop.store.errors import StoreExists
+
+# Stands in for the password while the other fields are checked: the password is asked for
+# only when everything else is right.
+_PLACEHOLDER = "x" * 16
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser(
+        "enroll", help="set up this PC with the central server: enrolment code, first administrator",
+        description="Enrol this PC with the central server and create its encrypted data. The "
+        "office and the PC's letter come from the server (the code was issued for one office). "
+        "The administrator's password comes from --new-password-stdin, else HALOTKI_PASSWORD, "
+        "else it is asked for twice on the terminal.")
+    p.add_argument("--server", required=True, metavar="URL",
+                   help="the central server, https://... (http:// only to this machine)")
+    p.add_argument("--code", required=True, metavar="CODE",
+                   help="the one-time enrolment code from central, e.g. 7K3M-Q9XD-2HPA")
+    p.add_argument("--admin", required=True, metavar="USERNAME",
+                   help="username of this PC's first administrator")
+    p.add_argument("--admin-name", default="", metavar="FULLNAME",
+                   help="full name of the administrator (default: the username)")
+    p.add_argument("--device-label", default="", metavar="LABEL",
+                   help="name of this PC, e.g. PC-Loket (default: PC-1)")
+    p.add_argument("--new-password-stdin", action="store_true",
+                   help="read the administrator's password from one line of stdin")
+    p.set_defaults(handler=run_enroll)
+
+
+def run_enroll(ctx: CliContext, args) -> int:
+    # Refuse before asking for a password, and before the code is spent on the server.
+    if ctx.paths.root.is_dir() and setup_state(ctx.paths) is not SetupState.NEW:
+        raise StoreExists(ctx.paths.root)
+    req = EnrolRequest(server_url=args.server, code=args.code, admin_username=args.admin,
+                       admin_full_name=args.admin_name or args.admin, password="",
+                       device_label=args.device_label)
+    found = enrolment.problems(replace(req, password=_PLACEHOLDER))
+    if found:
+        raise found[0]
+    req.password = credentials.admin_password(args.new_password_stdin, ctx.lang)
+    core = enrolment.enroll(ctx.paths, req, ctx.kdf)
+    try:
+        office = core.office
+        ctx.print(ctx.t("Terdaftar", "Enrolled") + f": {office.code} — {office.name}; "
+                  + ctx.t("perangkat", "device") + f" {office.device_label} "
+                  f"({office.device_letter}); administrator {core.session.username}")
+        ctx.print(ctx.t("Server pusat", "Central server") + f": {req.server_url.strip()}")
+        ctx.print(ctx.t("Folder data", "Data folder") + f": {ctx.paths.root}")
+    finally:
+        core.close()
+    return 0
