@@ -106,3 +106,12 @@ def make_pc(tmp_path, live_url, server_ctx):
     yield _make
     for core in made:
         core.close()
+
+
+@pytest.fixture
+def proxy(live_url):
+    """A fault proxy in front of the live server (tests/sync/fault_proxy.py)."""
+    from tests.sync.fault_proxy import FaultProxy
+
+    with FaultProxy(int(live_url.rsplit(":", 1)[1])) as p:
+        yield p

@@ -1,0 +1,100 @@
+"""Helpers of the sync fault tests: a restartable live server and views of both sides' state.
+
+Every wait here has a bound (uvicorn's start and stop) and a reason.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import uvicorn
+from sqlalchemy import func, select
+
+from desktop.store.replica import Replica
+from sync.server.context import ServerContext
+from sync.server.db.tables import changes, events
+from sync.server.services import sync_pull
+from sync.server.services.actor import Actor
+
+START_TIMEOUT_S = 20.0
+
+
+class LiveServer:
+    """uvicorn on loopback in a thread, serving one ServerContext; stop() and start a new
+    one on the same database to restart the server."""
+
+    def __init__(self, ctx: ServerContext) -> None:
+        from sync.server.api.app import create_app
+
+        self.ctx = ctx
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self._server = uvicorn.Server(uvicorn.Config(create_app(ctx), log_config=None,
+                                                     access_log=False, lifespan="off"))
+        self._thread = threading.Thread(target=self._server.run,
+                                        kwargs={"sockets": [self._sock]}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> LiveServer:
+        self._thread.start()
+        started = threading.Event()
+        for _ in range(int(START_TIMEOUT_S / 0.01)):  # bounded: uvicorn starts in ms
+            if self._server.started or not self._thread.is_alive():
+                break
+            started.wait(0.01)
+        if not self._server.started:
+            raise RuntimeError("the test server did not start")
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)  # uvicorn looks at should_exit every 0.1 s
+        self._sock.close()
+
+
+def actor_of(pc) -> Actor:
+    """The server's view of a PC, as sync/server/services/actor.py builds it for a device."""
+    return Actor(user=pc.core.session.username, device=pc.credential.device_id,
+                 office_code=pc.office, national=pc.national)
+
+
+def server_checksum(ctx: ServerContext, pc) -> str:
+    with ctx.db.read() as conn:
+        return sync_pull.compute_checksum(conn, actor_of(pc))
+
+
+def local_checksum(pc) -> str:
+    return Replica(pc.core.store).state_checksum()
+
+
+def converged(ctx: ServerContext, pc) -> bool:
+    return local_checksum(pc) == server_checksum(ctx, pc)
+
+
+def server_change_ids(ctx: ServerContext) -> list[str]:
+    with ctx.db.read() as conn:
+        return [r[0] for r in conn.execute(select(changes.c.change_id))]
+
+
+def server_event_counts(ctx: ServerContext) -> tuple[int, int]:
+    """(event rows, distinct event ids): equal unless an event was applied twice."""
+    with ctx.db.read() as conn:
+        rows = conn.scalar(select(func.count()).select_from(events))
+        distinct = conn.scalar(select(func.count(func.distinct(events.c.id))))
+    return rows, distinct
+
+
+def own_changes(pc) -> dict[str, bool]:
+    """{change id: marked pushed} of the changes this PC recorded itself."""
+    store = pc.core.store
+    return {r[0]: r[1] is not None for r in store.query(
+        "SELECT change_id, pushed_at FROM changes WHERE device = ?", (store.device_id,))}
+
+
+def pending_ids(pc) -> set[str]:
+    return {c for c, pushed in own_changes(pc).items() if not pushed}
