@@ -3,8 +3,11 @@
 The scope of a change is the office holding its case after it (`office_code`); a transfer
 is also sent to the office the case left (`left_office`), which then removes the case.
 When a case arrives in an office (assigned or transferred there) its whole history is sent
-ahead of the change that moved it, so the PC gets the case entire. A PC does not get its
-own changes back: it has them already (re-stamped clocks come back in acknowledgements).
+ahead of the change that moved it, so the PC gets the case entire. A PC does not get the
+changes it pushed back: it has them already (re-stamped clocks come back in
+acknowledgements). It does get what the server wrote on its behalf (a conflict its push
+caused, a status the server re-stated, a case it created or moved centrally): those carry
+its device too, but the server's clock.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, or_, select, true
 
+from desktop.store.hlc import parse_hlc
 from sync import protocol
 from sync.server.db.tables import cases, changes, scope_checksums
 from sync.server.db.upsert import upsert
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import ENTITY_TABLES
+from sync.server.services.changelog import ENTITY_TABLES, SERVER_NODE
 
 SENT_ENTITIES = tuple(protocol.REPLICATED)
 NATIONAL_SCOPE = "*"
@@ -64,11 +68,17 @@ def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_
                    and row.left_office not in ("", actor.office_code))
         if arrived:
             out.extend(wire(r) for r in history(conn, row.case_id, before=row.seq))
-        elif row.device == actor.device:
+        elif row.device == actor.device and not _server_made(row):
             continue
         out.append(wire(row))
     new_cursor = rows[-1].seq if rows else cursor
     return Pull(out, new_cursor, more=len(rows) == limit)
+
+
+def _server_made(row) -> bool:
+    # Pushed changes keep the PC's clock (or, re-stamped, are already on the PC under their
+    # id: sending one back is a harmless duplicate); the server's own writes tick its clock.
+    return parse_hlc(row.hlc)[2] == SERVER_NODE
 
 
 def history(conn: Connection, case_id: str, before: int | None = None) -> Iterator:
