@@ -70,9 +70,11 @@ MSG_ENROLLED_NOT_SET_UP = Msg(
 MSG_FIRST_LOGIN_OFFLINE = Msg(
     "central_first_login_offline",
     "Akun ini belum pernah masuk di komputer ini. Sambungkan komputer ke internet untuk "
-    "masuk pertama kali; sesudah itu akun ini dapat masuk tanpa internet.",
+    "masuk pertama kali (dan periksa ejaan nama pengguna); sesudah itu akun ini dapat masuk "
+    "tanpa internet.",
     "This account has not logged in on this computer yet. Connect to the internet for the "
-    "first login; after that it can log in without the internet.")
+    "first login (and check the spelling of the username); after that it can log in without "
+    "the internet.")
 MSG_CODE_REQUIRED = Msg(
     "enrolment_code_required",
     "Ketik kode pendaftaran dari pusat (12 huruf/angka).",

@@ -1,11 +1,17 @@
-"""First run on a PC with no data yet: the office, this PC, and the first administrator."""
+"""First run on a PC with no data yet: enrol with the central server, or set up the office
+on this PC only; either way this PC's name and the first administrator.
+
+Enrolment talks to the server on the network pool, then creates the store on the database
+thread; a refusal (bad code, rate limit, unreachable, http://) is shown at its field and
+nothing is created.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,9 +31,12 @@ from desktop.crypto.keyslots import MIN_PASSWORD_LEN
 from desktop.domain import validation as v
 from desktop.domain.reference import Reference
 from desktop.messages import HaloError
+from desktop.services import enrolment
 from desktop.services.accounts import check_new_password, check_username
+from desktop.services.enrolment import EnrolRequest
 from desktop.services.startup import MSG_OFFICE_CODE, InitRequest, initialize
 from desktop.ui.errors import error_text, is_fatal_store_error
+from desktop.ui.first_run_enrol import EnrolBox, SetupChoice
 from desktop.ui.i18n import switch_language
 from desktop.ui.icons import app_icon
 from desktop.ui.login import header_widget
@@ -55,6 +64,7 @@ class FirstRunDialog(QDialog):
         self.ctx = ctx
         self.core = None
         self._busy = False
+        self._stage = "create"  # what the busy line says: "enrol" (server), then "create"
         self._name_edited = False
         self._shown_errors: list[BaseException] = []
         self._offices = Reference.from_seed().items("office")
@@ -88,13 +98,17 @@ class FirstRunDialog(QDialog):
         self.password_confirm.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.errors = FormErrors(error_label())
+        self.choice = SetupChoice()
+        self.enrol_box = EnrolBox(self.errors)
         self.office_box = QGroupBox()
         office_form = QFormLayout(self.office_box)
         office_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
         for field, widget in (("office_code", self.office_code), ("office_name", self.office_name),
-                              ("device_label", self.device_label)):
+                              ("local_device_label", self.device_label)):
             office_form.addRow(self._label(field, widget), self.errors.wrap(field, widget))
+        # "device_label" (the core's name) means the name field of the chosen way.
+        self.errors.alias("device_label", "local_device_label")
         self.admin_box = QGroupBox()
         admin_form = QFormLayout(self.admin_box)
         admin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -129,6 +143,8 @@ class FirstRunDialog(QDialog):
         layout.setSpacing(12)
         layout.addLayout(lang_row)
         layout.addWidget(header_widget(self.title, self.subtitle))
+        layout.addWidget(self.choice)
+        layout.addWidget(self.enrol_box)
         layout.addWidget(self.office_box)
         layout.addWidget(self.admin_box)
         layout.addWidget(self.errors.general)
@@ -136,11 +152,14 @@ class FirstRunDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        order = [self.office_code, self.office_name, self.device_label, self.username,
+        order = [self.choice.enrol, self.choice.local, *self.enrol_box.fields(),
+                 self.office_code, self.office_name, self.device_label, self.username,
                  self.full_name, self.password, self.password_confirm, self.setup_button,
                  self.quit_button, self.language]
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
+        self.enrol_box.hide()
+        self.choice.enrol.toggled.connect(self._way_chosen)
         self.office_code.currentIndexChanged.connect(self._office_chosen)
         self.office_code.editTextChanged.connect(self._office_typed)
         self.office_name.textEdited.connect(self._name_typed)
@@ -158,16 +177,24 @@ class FirstRunDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Halo TKI Desk — Set up this PC"))
         self.title.setText(self.tr("Set up Halo TKI Desk"))
-        self.subtitle.setText(self.tr(
-            "No data was found on this PC. Choose the office this PC belongs to and create "
-            "the first administrator account. The data will be encrypted with its password."))
+        if self.enrolling():
+            self.subtitle.setText(self.tr(
+                "No data was found on this PC. Type the central server's address and the "
+                "enrolment code, and create the first administrator account. The data will be "
+                "encrypted with its password."))
+        else:
+            self.subtitle.setText(self.tr(
+                "No data was found on this PC. Choose the office this PC belongs to and create "
+                "the first administrator account. The data will be encrypted with its password."))
+        self.choice.retranslate()
+        self.enrol_box.retranslate()
         self.language_label.setText(self.tr("&Language:"))
         self.office_box.setTitle(self.tr("Office and PC"))
         self.admin_box.setTitle(self.tr("First administrator"))
         texts = {
             "office_code": self.tr("&Office code:"),
             "office_name": self.tr("Office &name:"),
-            "device_label": self.tr("Name of this &PC:"),
+            "local_device_label": self.tr("Name of this &PC:"),
             "username": self.tr("&Username:"),
             "full_name": self.tr("&Full name:"),
             "password": self.tr("Pass&word:"),
@@ -175,9 +202,10 @@ class FirstRunDialog(QDialog):
         }
         for field, text in texts.items():
             self.labels[field].setText(text)
-        # One label column for both boxes, so their fields line up.
-        width = max(label.sizeHint().width() for label in self.labels.values())
-        for label in self.labels.values():
+        # One label column for all boxes, so their fields line up.
+        labels = [*self.labels.values(), *self.enrol_box.labels.values()]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
             label.setMinimumWidth(width)
         self.office_code.lineEdit().setPlaceholderText(self.tr("e.g. SBY"))
         self.device_label.setPlaceholderText(self.tr("e.g. Front desk 1"))
@@ -188,14 +216,14 @@ class FirstRunDialog(QDialog):
             "without any valid password the data cannot be opened."))
         self.setup_button.setText(self.tr("&Set up"))
         self.quit_button.setText(self.tr("&Quit"))
-        self.busy_label.setText(self.tr("Creating the encrypted data…"))
+        self._show_stage()
         self._relabel_offices()
         if self.language.language() != self.ctx.lang:
             blocked = self.language.blockSignals(True)
             self.language.set_language(self.ctx.lang)
             self.language.blockSignals(blocked)
         if any(isinstance(e, _UiError) for e in self._shown_errors):
-            self._show_errors(self.check(self.request()))  # its own texts: ask again
+            self._show_errors(self.check(self.current_request()))  # its own texts: ask again
         elif self._shown_errors:
             self._show_errors(self._shown_errors)
 
@@ -243,6 +271,38 @@ class FirstRunDialog(QDialog):
         # Once the person writes their own name, choosing an office no longer overwrites it.
         self._name_edited = bool(text)
 
+    # -- which way: enrol or this PC only ---------------------------------------------------
+    def enrolling(self) -> bool:
+        return self.choice.enrolling()
+
+    def _way_chosen(self, enrolling: bool) -> None:
+        self.enrol_box.setVisible(enrolling)
+        self.office_box.setVisible(not enrolling)
+        # The PC's name typed in one box is not lost by switching to the other.
+        source, target = ((self.device_label, self.enrol_box.device_label) if enrolling
+                          else (self.enrol_box.device_label, self.device_label))
+        if not target.text():
+            target.setText(source.text())
+        self.errors.alias("device_label", "enrol_device_label" if enrolling
+                          else "local_device_label")
+        self._shown_errors = []
+        self.errors.clear()
+        self.retranslate()
+        # Fit the height to the other box exactly: Qt grows the window but never shrinks it.
+        QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        layout.activate()
+        need = self.heightForWidth(self.width())
+        if need > 0:
+            self.resize(self.width(), need)
+
+    def _show_stage(self) -> None:
+        self.busy_label.setText(self.tr("Enrolling with the central server…")
+                                if self._stage == "enrol"
+                                else self.tr("Creating the encrypted data…"))
+
     # -- setting up -------------------------------------------------------------------------
     def request(self) -> InitRequest:
         return InitRequest(
@@ -254,9 +314,26 @@ class FirstRunDialog(QDialog):
             device_label=self.device_label.text(),
         )
 
-    def check(self, req: InitRequest) -> list[BaseException]:
+    def enrol_request(self) -> EnrolRequest:
+        return EnrolRequest(
+            server_url=self.enrol_box.server_url.text(),
+            code=self.enrol_box.code.text(),
+            admin_username=self.username.text(),
+            admin_full_name=self.full_name.text(),
+            password=self.password.text(),
+            device_label=self.enrol_box.device_label.text(),
+        )
+
+    def current_request(self) -> InitRequest | EnrolRequest:
+        return self.enrol_request() if self.enrolling() else self.request()
+
+    def check(self, req: InitRequest | EnrolRequest) -> list[BaseException]:
         """What the person can fix before anything is written (all at once, not one by one)."""
-        problems: list[BaseException] = []
+        if isinstance(req, EnrolRequest):
+            problems: list[BaseException] = list(enrolment.problems(req))
+            self._check_confirm(req.password, problems)
+            return problems
+        problems = []
 
         def run(fn, *args) -> None:
             try:
@@ -271,24 +348,43 @@ class FirstRunDialog(QDialog):
         run(check_username, req.admin_username)
         run(v.normalize_name, req.admin_full_name, "full_name", True)
         run(check_new_password, req.password)
-        if len(req.password) >= MIN_PASSWORD_LEN and self.password_confirm.text() != req.password:
+        self._check_confirm(req.password, problems)
+        return problems
+
+    def _check_confirm(self, password: str, problems: list[BaseException]) -> None:
+        if len(password) >= MIN_PASSWORD_LEN and self.password_confirm.text() != password:
             problems.append(_UiError(self.tr("The two passwords do not match."),
                                      "password_confirm"))
-        return problems
 
     def submit(self) -> None:
         if self._busy:
             return
-        req = self.request()
+        req = self.current_request()
         problems = self.check(req)
         if problems:
             self._show_errors(problems)
             return
         self._shown_errors = []
         self.errors.clear()
-        self._set_busy(True)
         ctx = self.ctx
-        ctx.ui["tasks"].run_db(lambda: initialize(ctx.paths, req, ctx.kdf), self._done, self._failed)
+        tasks = ctx.ui["tasks"]
+        if isinstance(req, EnrolRequest):
+            self._stage = "enrol"
+            self._set_busy(True)
+            # The server first (network pool); the store only once the server said yes.
+            tasks.run_net(lambda: enrolment.register(req), lambda reg: self._registered(req, reg),
+                          self._failed)
+            return
+        self._stage = "create"
+        self._set_busy(True)
+        tasks.run_db(lambda: initialize(ctx.paths, req, ctx.kdf), self._done, self._failed)
+
+    def _registered(self, req: EnrolRequest, reg) -> None:
+        self._stage = "create"
+        self._show_stage()
+        ctx = self.ctx
+        ctx.ui["tasks"].run_db(lambda: enrolment.create_store(ctx.paths, req, reg, ctx.kdf),
+                               self._done, self._failed)
 
     def _done(self, core) -> None:
         self._set_busy(False)
@@ -320,9 +416,12 @@ class FirstRunDialog(QDialog):
         self._busy = busy
         # Read-only rather than disabled: disabling would push the focus onto a button.
         for edit in (self.office_code.lineEdit(), self.office_name, self.device_label,
-                     self.username, self.full_name, self.password, self.password_confirm):
+                     *self.enrol_box.fields(), self.username, self.full_name, self.password,
+                     self.password_confirm):
             edit.setReadOnly(busy)
         set_busy_cursor(self, busy)
+        self._show_stage()
+        self.choice.setEnabled(not busy)
         self.setup_button.setEnabled(not busy)
         self.language.setEnabled(not busy)
         self.busy_label.setVisible(busy)

@@ -1,4 +1,9 @@
-"""The login screen: each staff member unlocks the encrypted data with their own password."""
+"""The login screen: each staff member unlocks the encrypted data with their own password.
+
+On a PC enrolled with the central server, a name without a key slot here may be a central
+account logging in for the first time: the server is asked on the network pool (never on
+the database thread), then the account is created here on the database thread.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app_context import AppContext
 from desktop.crypto.keyslots import EmptyPassword, UnknownUser, WrongPassword
-from desktop.services.startup import unlock
+from desktop.services.startup import NeedsCentralLogin, unlock
 from desktop.services.throttle import LoginThrottle, LoginThrottled
 from desktop.ui.errors import is_fatal_store_error
 from desktop.ui.i18n import switch_language
@@ -34,6 +39,7 @@ from desktop.ui.widgets import (
     grow_to_fit,
     set_busy_cursor,
 )
+from sync.client.errors import InvalidCredentials, RateLimited
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +90,7 @@ class LoginDialog(QDialog):
         self._clock = clock
         self._wait_until = 0.0
         self._busy = False
+        self._asking_server = False
         self._shown_error: BaseException | None = None
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(460)
@@ -164,7 +171,8 @@ class LoginDialog(QDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.login_button.setText(self.tr("&Log in"))
         self.quit_button.setText(self.tr("&Quit"))
-        self.busy_label.setText(self.tr("Opening the data…"))
+        self.busy_label.setText(self.tr("Asking the central server…") if self._asking_server
+                                else self.tr("Opening the data…"))
         if self.language.language() != self.ctx.lang:
             blocked = self.language.blockSignals(True)
             self.language.set_language(self.ctx.lang)
@@ -204,8 +212,35 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         ctx = self.ctx
         throttle = self._throttle
-        ctx.ui["tasks"].run_db(lambda: unlock(ctx.paths, username, password, ctx.kdf, throttle),
-                               self._unlocked, self._failed)
+        ctx.ui["tasks"].run_db(
+            lambda: unlock(ctx.paths, username, password, ctx.kdf, throttle, central=False),
+            self._unlocked, lambda exc: self._local_failed(exc, username, password))
+
+    def _local_failed(self, exc: BaseException, username: str, password: str) -> None:
+        if not isinstance(exc, NeedsCentralLogin):
+            self._failed(exc)
+            return
+        # A central account's first login on this PC: the server checks the password.
+        # (Imported here: the HTTP client is not needed to show the login window.)
+        from desktop.services import enrolment
+
+        ctx, throttle, link = self.ctx, self._throttle, exc.link
+        self._asking_server = True
+        self.retranslate()
+        ctx.ui["tasks"].run_net(
+            lambda: enrolment.ask_server(link, username, password, throttle),
+            lambda answer: self._server_answered(answer, username, password), self._failed)
+
+    def _server_answered(self, answer, username: str, password: str) -> None:
+        from desktop.services import enrolment
+
+        self._asking_server = False
+        self.retranslate()
+        ctx, throttle = self.ctx, self._throttle
+        ctx.ui["tasks"].run_db(
+            lambda: enrolment.first_login(ctx.paths, username, password, answer, ctx.kdf,
+                                          throttle),
+            self._unlocked, self._failed)
 
     def _unlocked(self, core) -> None:
         self._set_busy(False)
@@ -217,7 +252,9 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self._asking_server = False
         self._set_busy(False)
+        self.retranslate()
         if is_fatal_store_error(exc):
             self.fatalError.emit(exc)
             return
@@ -225,8 +262,13 @@ class LoginDialog(QDialog):
             self._start_wait(exc.seconds)
             self.password.setFocus()
             return
+        if isinstance(exc, RateLimited):  # the server's limit: the same countdown, its seconds
+            self._start_wait(max(exc.retry_after, 1))
+            self.password.clear()
+            self.password.setFocus()
+            return
         self._show(exc)
-        if isinstance(exc, WrongPassword | UnknownUser):
+        if isinstance(exc, WrongPassword | UnknownUser | InvalidCredentials):
             # Each failure may have started a wait: show it now, not after the next try.
             self.ctx.ui["tasks"].run_db(self._throttle.remaining_wait, self._initial_wait,
                                         lambda e: log.warning("login state unreadable: %s", e))
@@ -238,7 +280,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.username.setFocus()
             self.username.selectAll()
-        elif isinstance(exc, WrongPassword | EmptyPassword):
+        elif isinstance(exc, WrongPassword | EmptyPassword | InvalidCredentials):
             self.password.clear()
             self.password.setFocus()
 

@@ -35,16 +35,16 @@ def backend() -> str:
 
 
 @pytest.fixture
-def clock() -> Clock:
+def server_clock() -> Clock:
     return Clock()
 
 
 @pytest.fixture
-def server_ctx(db_url, clock):  # noqa: F811 - the fixture imported above
+def server_ctx(db_url, server_clock):  # noqa: F811 - the fixture imported above
     from sync.server.config import Settings
 
     settings = replace(Settings(database_url=db_url, fast_kdf=True), verify_user_limit=USER_LIMIT)
-    ctx = ServerContext.create(settings, clock)
+    ctx = ServerContext.create(settings, server_clock)
     yield ctx
     ctx.close()
 

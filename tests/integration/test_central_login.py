@@ -130,7 +130,7 @@ def test_offline_first_login_says_to_connect(server, pc, closed_url):
     with pytest.raises(FirstLoginOffline) as info:
         unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)
     assert info.value.text("en").startswith(
-        "This account has not logged in on this computer yet. Connect to the internet")
+        "This account has not logged in on this computer yet. Connect to the internet for")
     assert "belum pernah masuk di komputer ini" in info.value.text("id")
     assert info.value.exit_code == 9
     # Local accounts are not affected; nothing was created for budi.

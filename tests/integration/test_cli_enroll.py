@@ -86,7 +86,7 @@ def test_enroll_takes_the_password_from_halotki_password(halotki, server, pc_pat
     ("weak", 1, "too short"),
 ])
 def test_enroll_failures_have_their_exit_code_and_create_nothing(
-        halotki, server, tmp_path, closed_url, clock, pc_paths, case, exit_code, words):
+        halotki, server, tmp_path, closed_url, server_clock, pc_paths, case, exit_code, words):
     code, url, password = server.code("SBY"), server.url, ADMIN_PW
     if case == "used":
         first = halotki(*enroll_args(url, code), password=ADMIN_PW, data_dir=tmp_path / "other")
@@ -94,7 +94,7 @@ def test_enroll_failures_have_their_exit_code_and_create_nothing(
     elif case == "unknown":
         code = "AAAA-BBBB-CCCC"
     elif case == "expired":
-        clock.advance(hours=25)
+        server_clock.advance(hours=25)
     elif case == "http":
         url = "http://pusat.example.go.id"
     elif case == "offline":

@@ -75,7 +75,7 @@ def test_enrolment_creates_the_store_the_server_describes(server, pc_paths, capl
 
 
 @pytest.mark.parametrize("what", ["unknown", "used", "expired", "malformed"])
-def test_a_refused_code_creates_nothing(server, pc_paths, tmp_path, clock, what):
+def test_a_refused_code_creates_nothing(server, pc_paths, tmp_path, server_clock, what):
     code = server.code("SBY")
     if what == "unknown":
         code = "AAAA-BBBB-CCCC"
@@ -85,7 +85,7 @@ def test_a_refused_code_creates_nothing(server, pc_paths, tmp_path, clock, what)
         enrolment.enroll(pc_paths.__class__(tmp_path / "other"), request(server.url, code),
                          TEST_KDF).close()
     elif what == "expired":
-        clock.advance(hours=25)
+        server_clock.advance(hours=25)
     with pytest.raises(e.EnrolmentRefused) as info:
         enrolment.enroll(pc_paths, request(server.url, code), TEST_KDF)
     assert info.value.field == "code" and info.value.exit_code == 2

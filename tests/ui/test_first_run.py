@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
+from tests.integration.conftest import (  # noqa: F401 - a live server for the enrolment tests
+    backend,
+    closed_url,
+    db_url,
+    server,
+    server_clock,
+    server_ctx,
+    sqlite_template,
+)
 
 
 def fill(qtbot, dialog: FirstRunDialog, *, office="SBY", username="admin.sby",
@@ -129,3 +139,113 @@ def test_switching_the_language_keeps_what_was_typed(qtbot, make_ctx):
     assert dialog.office_code_value() == "SBY"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: "Usernames are" in dialog.errors.text("username"))
+
+
+# --- enrolment with the central server ---------------------------------------------------
+
+
+def choose_enrol_by_keyboard(qtbot, dialog: FirstRunDialog) -> None:
+    """From the first field, back to the choice and onto "enrol", without the mouse."""
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.choice.local
+    qtbot.keyClick(dialog.choice.local, Qt.Key.Key_Up)
+    assert dialog.choice.enrol.isChecked() and dialog.enrolling()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.enrol_box.server_url
+
+
+def fill_enrol(qtbot, dialog: FirstRunDialog, url: str, code: str, *, username="admin.sby",
+               password="rahasia-kantor-1") -> None:
+    """Types into the focused field and Tabs on, like a person at the keyboard."""
+    for text in (url, code, "Loket 2", username, "Rina Wulandari", password, password):
+        widget = dialog.focusWidget()
+        widget.clear()
+        qtbot.keyClicks(widget, text)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def shown(qtbot, flow) -> FirstRunDialog:
+    flow.start()
+    qtbot.waitUntil(lambda: isinstance(flow.dialog, FirstRunDialog) and flow.dialog.isVisible())
+    return flow.dialog
+
+
+def test_first_run_offers_both_ways(qtbot, make_ctx):
+    dialog = FirstRunDialog(make_ctx())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.choice.local.isChecked() and not dialog.enrolling()
+    assert dialog.office_box.isVisible() and not dialog.enrol_box.isVisible()
+    assert dialog.choice.enrol.text() == "&Enrol with the central server"
+    dialog.choice.enrol.setChecked(True)
+    assert dialog.enrol_box.isVisible() and not dialog.office_box.isVisible()
+    assert dialog.admin_box.isVisible()
+    assert "enrolment code" in dialog.subtitle.text()
+    dialog.choice.local.setChecked(True)
+    assert dialog.office_box.isVisible() and not dialog.enrol_box.isVisible()
+
+
+def test_enrolling_by_keyboard_opens_the_main_window_with_the_server_s_office(
+        qtbot, flow, server):  # noqa: F811 - the live server fixture
+    dialog = shown(qtbot, flow)
+    choose_enrol_by_keyboard(qtbot, dialog)
+    fill_enrol(qtbot, dialog, server.url, server.code("SMG"))
+    assert dialog.focusWidget() is dialog.setup_button
+    qtbot.keyClick(dialog.password_confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=15000)
+    core = flow.ctx.core
+    assert (core.office.code, core.office.device_letter, core.office.device_label) == (
+        "SMG", "A", "Loket 2")
+    assert core.session.username == "admin.sby" and core.session.role == "admin"
+    assert flow.main_window.isVisible() and not dialog.isVisible()
+
+
+@pytest.mark.parametrize("what", ["used code", "unknown code", "http", "offline",
+                                  "rate limited"])
+def test_enrolment_refusals_are_shown_inline_and_nothing_is_created(
+        qtbot, make_ctx, server, closed_url, what):  # noqa: F811 - the live server fixtures
+    ctx = make_ctx()
+    url, code = server.url, server.code("SBY")
+    if what == "used code":
+        from desktop.paths import DataPaths
+        from desktop.services import enrolment
+
+        elsewhere = DataPaths(ctx.paths.root.parent / "elsewhere")
+        enrolment.enroll(elsewhere, enrolment.EnrolRequest(url, code, "admin", "Admin",
+                                                           "rahasia-kantor-1"),
+                         ctx.kdf).close()
+    elif what == "unknown code":
+        code = "AAAA-BBBB-CCCC"
+    elif what == "http":
+        url = "http://pusat.example.go.id"
+    elif what == "offline":
+        url = closed_url
+    elif what == "rate limited":
+        from sync.server.services import ratelimit
+
+        with server.ctx.db.write() as conn:  # every attempt of this address used up
+            for _ in range(server.ctx.settings.enrol_limit.attempts):
+                ratelimit.hit(conn, "enrol:127.0.0.1", server.ctx.settings.enrol_limit,
+                              int(server.ctx.now().timestamp()))
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choice.enrol.setChecked(True)
+    dialog.enrol_box.server_url.setFocus()
+    fill_enrol(qtbot, dialog, url, code)
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy and dialog.setup_button.isEnabled(),
+                    timeout=15000)
+    field, words = {
+        "used code": ("code", "already used"),
+        "unknown code": ("code", "Unknown enrolment code"),
+        "http": ("server_url", "must start with https://"),
+        "offline": ("server_url", "cannot be reached"),
+        "rate limited": (None, "Wait "),
+    }[what]
+    assert words in dialog.errors.text(field)
+    if what == "rate limited":
+        assert "seconds" in dialog.errors.text(None)
+    assert dialog.isVisible() and dialog.core is None
+    assert not ctx.paths.database.exists() and not ctx.paths.keyslots.exists()
+    assert dialog.enrol_box.code.text()  # what was typed is kept for a retry

@@ -8,7 +8,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.services.throttle import LoginThrottle
 from desktop.settings import Settings
 from desktop.ui.login import LoginDialog
-from tests.conftest import ADMIN, ADMIN_PW
+from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF
+from tests.integration.conftest import (  # noqa: F401 - a live server for the central logins
+    CENTRAL_PW,
+    backend,
+    db_url,
+    server,
+    server_clock,
+    server_ctx,
+    sqlite_template,
+)
 
 
 class FakeClock:
@@ -189,3 +198,114 @@ def test_a_damaged_store_is_reported_as_fatal(qtbot, open_login, paths, admin_co
         type_login(qtbot, dialog, None, ADMIN_PW)
     assert blocker.args[0].exit_code == 3
     assert dialog.core is None
+
+
+# --- a central account's first login on an enrolled PC -----------------------------------
+
+@pytest.fixture
+def central_login(server, paths, make_ctx, qtbot, clock):  # noqa: F811 - the live server
+    """A shown LoginDialog on a PC enrolled with the live server, which has budi.sby."""
+    from desktop.services import enrolment
+
+    enrolment.enroll(paths, enrolment.EnrolRequest(server.url, server.code("SBY"), ADMIN,
+                                                   "Admin", ADMIN_PW), TEST_KDF).close()
+    server.add_account("budi.sby", role="case_officer", full_name="Budi Santoso")
+    ctx = make_ctx()
+    dialog = LoginDialog(ctx, throttle=LoginThrottle(ctx.paths.login_state, clock=clock),
+                         clock=clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy)
+    yield dialog
+    ctx.ui["tasks"].shutdown()
+    QCoreApplication.processEvents()
+    if dialog.core is not None:
+        dialog.core.close()
+
+
+def test_a_central_account_logs_in_for_the_first_time_then_offline(qtbot, central_login,
+                                                                  server):  # noqa: F811
+    dialog = central_login
+    with qtbot.waitSignal(dialog.loggedIn, timeout=15000) as blocker:
+        type_login(qtbot, dialog, "budi.sby", CENTRAL_PW)
+    core = blocker.args[0]
+    assert (core.session.username, core.session.full_name, core.session.role) == (
+        "budi.sby", "Budi Santoso", "case_officer")
+    assert core.keyslots.has_user("budi.sby")
+    core.close()
+    dialog.core = None
+    # Offline now; the account's own slot opens the data.
+    server.stop()
+    again = LoginDialog(dialog.ctx)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.loggedIn, timeout=15000) as blocker:
+        type_login(qtbot, again, "budi.sby", CENTRAL_PW)
+    blocker.args[0].close()
+    again.core = None
+
+
+def test_an_offline_first_login_says_to_connect(qtbot, central_login, server):  # noqa: F811
+    dialog = central_login
+    server.stop()
+    type_login(qtbot, dialog, "budi.sby", CENTRAL_PW)
+    wait_idle(qtbot, dialog)
+    assert dialog.errors.text("username").startswith(
+        "This account has not logged in on this computer yet. Connect to the internet for")
+    assert dialog.core is None and dialog.isVisible() and dialog.login_button.isEnabled()
+    assert dialog.busy_label.isHidden()
+
+
+def test_a_wrong_central_password_says_so_like_an_unknown_name(qtbot, central_login):
+    dialog = central_login
+    type_login(qtbot, dialog, "budi.sby", "salah-salah-1")
+    wait_idle(qtbot, dialog)
+    wrong = dialog.errors.text("password")
+    assert wrong.startswith("Wrong username or password")
+    assert dialog.password.text() == "" and dialog.focusWidget() is dialog.password
+    type_login(qtbot, dialog, "siapa.ini", CENTRAL_PW)
+    wait_idle(qtbot, dialog)
+    assert dialog.errors.text("password") == wrong
+
+
+def test_the_server_s_rate_limit_counts_down_in_seconds(
+        qtbot, central_login, server, clock):  # noqa: F811 - the live server fixture
+    from sync.server.services import ratelimit
+
+    limit = server.ctx.settings.verify_user_limit
+    with server.ctx.db.write() as conn:  # this account's attempts are used up
+        for _ in range(limit.attempts):
+            ratelimit.hit(conn, "verify-user:budi.sby", limit, int(server.ctx.now().timestamp()))
+    dialog = central_login
+    type_login(qtbot, dialog, "budi.sby", CENTRAL_PW)
+    wait_idle(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.wait_label.isHidden())
+    assert "seconds, then try again" in dialog.wait_label.text()
+    assert not dialog.login_button.isEnabled()
+    clock.now += limit.window_s
+    qtbot.waitUntil(dialog.login_button.isEnabled)
+
+
+def test_a_revoked_pc_shows_the_reason(qtbot, central_login, server):  # noqa: F811
+    from desktop.crypto.keyslots import KeySlotFile
+
+    dialog = central_login
+    link = KeySlotFile(dialog.ctx.paths.keyslots, TEST_KDF).device()
+    server.revoke(link.device_id, "Dipindahkan ke gudang")
+    type_login(qtbot, dialog, "budi.sby", CENTRAL_PW)
+    wait_idle(qtbot, dialog)
+    assert "Reason: Dipindahkan ke gudang" in dialog.errors.text()
+    assert dialog.core is None
+
+
+def test_network_work_runs_on_its_own_pool(qtbot, make_ctx):
+    import threading
+
+    tasks = make_ctx().ui["tasks"]
+    names = []
+    with qtbot.waitSignal(tasks._finished, timeout=5000):
+        tasks.run_net(lambda: threading.current_thread().name, names.append)
+    with qtbot.waitSignal(tasks._finished, timeout=5000):
+        tasks.run_db(lambda: threading.current_thread().name, names.append)
+    qtbot.waitUntil(lambda: len(names) == 2)
+    assert names[0].startswith("halotki-net") and names[1].startswith("halotki-db")

@@ -980,6 +980,44 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>EnrolBox</name>
+    <message>
+        <location filename="../first_run_enrol.py" line="69"/>
+        <source>Central server</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="70"/>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="71"/>
+        <source>Enrolment co&amp;de:</source>
+        <translation>Enrolment co&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="72"/>
+        <source>Name of this &amp;PC:</source>
+        <translation>Name of this &amp;PC:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="73"/>
+        <source>e.g. https://pusat.example.go.id</source>
+        <translation>e.g. https://pusat.example.go.id</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="74"/>
+        <source>e.g. 7K3M-Q9XD-2HPA</source>
+        <translation>e.g. 7K3M-Q9XD-2HPA</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="75"/>
+        <source>e.g. Front desk 1</source>
+        <translation>e.g. Front desk 1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="19"/>
@@ -1083,112 +1121,122 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="159"/>
+        <location filename="../first_run.py" line="178"/>
         <source>Halo TKI Desk — Set up this PC</source>
         <translation>Halo TKI Desk — Set up this PC</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="160"/>
+        <location filename="../first_run.py" line="179"/>
         <source>Set up Halo TKI Desk</source>
         <translation>Set up Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="162"/>
+        <location filename="../first_run.py" line="182"/>
+        <source>No data was found on this PC. Type the central server&apos;s address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</source>
+        <translation>No data was found on this PC. Type the central server&apos;s address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="187"/>
         <source>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</source>
         <translation>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="164"/>
+        <location filename="../first_run.py" line="191"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="165"/>
+        <location filename="../first_run.py" line="192"/>
         <source>Office and PC</source>
         <translation>Office and PC</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="166"/>
+        <location filename="../first_run.py" line="193"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="168"/>
+        <location filename="../first_run.py" line="195"/>
         <source>&amp;Office code:</source>
         <translation>&amp;Office code:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="169"/>
+        <location filename="../first_run.py" line="196"/>
         <source>Office &amp;name:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="170"/>
+        <location filename="../first_run.py" line="197"/>
         <source>Name of this &amp;PC:</source>
         <translation>Name of this &amp;PC:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="171"/>
+        <location filename="../first_run.py" line="198"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="172"/>
+        <location filename="../first_run.py" line="199"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="173"/>
+        <location filename="../first_run.py" line="200"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="174"/>
+        <location filename="../first_run.py" line="201"/>
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirm password:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="182"/>
+        <location filename="../first_run.py" line="210"/>
         <source>e.g. SBY</source>
         <translation>e.g. SBY</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="183"/>
+        <location filename="../first_run.py" line="211"/>
         <source>e.g. Front desk 1</source>
         <translation>e.g. Front desk 1</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="184"/>
+        <location filename="../first_run.py" line="212"/>
         <source>e.g. admin.sby</source>
         <translation>e.g. admin.sby</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="185"/>
+        <location filename="../first_run.py" line="213"/>
         <source>at least 8 characters</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="187"/>
+        <location filename="../first_run.py" line="215"/>
         <source>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</source>
         <translation>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="189"/>
+        <location filename="../first_run.py" line="217"/>
         <source>&amp;Set up</source>
         <translation>&amp;Set up</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="190"/>
+        <location filename="../first_run.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="191"/>
+        <location filename="../first_run.py" line="294"/>
+        <source>Enrolling with the central server…</source>
+        <translation>Enrolling with the central server…</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="296"/>
         <source>Creating the encrypted data…</source>
         <translation>Creating the encrypted data…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="275"/>
+        <location filename="../first_run.py" line="348"/>
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1503,52 +1551,57 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="159"/>
+        <location filename="../login.py" line="166"/>
         <source>Halo TKI Desk — Log in</source>
         <translation>Halo TKI Desk — Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="160"/>
+        <location filename="../login.py" line="167"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../login.py" line="161"/>
+        <location filename="../login.py" line="168"/>
         <source>Log in with your own username and password.</source>
         <translation>Log in with your own username and password.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="162"/>
+        <location filename="../login.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="163"/>
+        <location filename="../login.py" line="170"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="164"/>
+        <location filename="../login.py" line="171"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="165"/>
+        <location filename="../login.py" line="172"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="166"/>
+        <location filename="../login.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../login.py" line="167"/>
+        <location filename="../login.py" line="174"/>
+        <source>Asking the central server…</source>
+        <translation>Asking the central server…</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="175"/>
         <source>Opening the data…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="198"/>
+        <location filename="../login.py" line="206"/>
         <source>Type your username.</source>
         <translation>Type your username.</translation>
     </message>
@@ -2042,6 +2095,34 @@ Open it now?</translation>
         <location filename="../settings_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChoice</name>
+    <message>
+        <location filename="../first_run_enrol.py" line="34"/>
+        <source>How is this PC set up?</source>
+        <translation>How is this PC set up?</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="35"/>
+        <source>&amp;Enrol with the central server</source>
+        <translation>&amp;Enrol with the central server</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="37"/>
+        <source>With the server address and the one-time enrolment code from central. The office and this PC&apos;s letter come from the server; central accounts can then log in here.</source>
+        <translation>With the server address and the one-time enrolment code from central. The office and this PC&apos;s letter come from the server; central accounts can then log in here.</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="39"/>
+        <source>&amp;This PC only, without the central server</source>
+        <translation>&amp;This PC only, without the central server</translation>
+    </message>
+    <message>
+        <location filename="../first_run_enrol.py" line="41"/>
+        <source>Choose the office yourself. The data stays on this PC.</source>
+        <translation>Choose the office yourself. The data stays on this PC.</translation>
     </message>
 </context>
 <context>
