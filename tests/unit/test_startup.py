@@ -427,3 +427,92 @@ def test_restore_needs_an_administrator(admin_core, supervisor, paths, backup_fi
     err = _assert_refused_and_untouched(paths, backup_file, user="kasi", password=STAFF_PW,
                                         error=HaloError)
     assert err.code == "restore_needs_admin"
+
+
+# --- an enrolled PC (no server here: what the server would say is given directly) ---------
+
+DEVICE_ID = "0123456789abcdef0123456789abcdef"
+TOKEN = "hd1." + DEVICE_ID + "." + "s" * 43
+
+
+@pytest.fixture
+def enrolled(paths):
+    """A store made the way enrolment makes it, with the unlock key the server would keep."""
+    from desktop.services.startup import CentralLink
+
+    unlock_key = os.urandom(32)
+    link = CentralLink("https://pusat.example.go.id", DEVICE_ID, TOKEN, unlock_key, "WITA")
+    core = initialize(paths, InitRequest("MTR", ADMIN, "Admin", ADMIN_PW, office_name="BP3TKI NTB",
+                                         device_letter="C"), TEST_KDF, link)
+    yield core, unlock_key
+    core.close()
+
+
+def _answer(unlock_key, username="budi.mtr", role="case_officer"):
+    from sync.client.api import CentralAccount, DeviceUnlock
+
+    return DeviceUnlock(unlock_key, CentralAccount("8c1f7a52-3a47-4e4c-9a57-0d6f3f9d2b11",
+                                                   username, "Budi Santoso", role, "MTR", True))
+
+
+def test_an_enrolled_store_uses_the_server_s_device_and_keeps_the_link_inside(enrolled, paths):
+    from desktop.store.replica import CENTRAL_CREDENTIAL_KEY, CENTRAL_URL_KEY
+
+    core, unlock_key = enrolled
+    assert (core.office.device_id, core.office.device_letter, core.office.code) == (
+        DEVICE_ID, "C", "MTR")
+    assert core.store.meta(CENTRAL_CREDENTIAL_KEY) == TOKEN
+    assert core.store.meta(CENTRAL_URL_KEY) == "https://pusat.example.go.id"
+    assert core.store.meta("office_tz") == "WITA"
+    assert core.store.clock.node == DEVICE_ID[:8]
+    slots = core.keyslots
+    assert slots.device().device_id == DEVICE_ID
+    assert slots.unlock_device(unlock_key) == core.db_key
+    assert slots.usernames() == [ADMIN]
+    for path in paths.root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert TOKEN.encode() not in data and unlock_key not in data
+
+
+def test_a_name_without_a_slot_on_an_enrolled_pc_asks_for_the_central_login(enrolled, paths):
+    from desktop.services.startup import NeedsCentralLogin
+
+    with pytest.raises(NeedsCentralLogin) as info:
+        unlock(paths, "budi.mtr", STAFF_PW, TEST_KDF, central=False)
+    assert info.value.link.device_id == DEVICE_ID
+    assert isinstance(info.value, UnknownUser)  # older callers still read it as "unknown"
+    assert LoginThrottle(paths.login_state).failures == 0  # the server decides, and counts
+
+
+def test_first_login_with_the_server_s_answer_creates_the_account(enrolled, paths):
+    from desktop.services import enrolment
+
+    _core, unlock_key = enrolled
+    core = enrolment.first_login(paths, "Budi.MTR", STAFF_PW, _answer(unlock_key), TEST_KDF)
+    try:
+        assert (core.session.username, core.session.role) == ("budi.mtr", "case_officer")
+        row = core.store.query_one("SELECT id, full_name FROM users WHERE username = 'budi.mtr'")
+        assert row == ("8c1f7a52-3a47-4e4c-9a57-0d6f3f9d2b11", "Budi Santoso")
+    finally:
+        core.close()
+    unlock(paths, "budi.mtr", STAFF_PW, TEST_KDF).close()  # its own slot from now on
+
+
+def test_a_wrong_unlock_key_or_an_answer_for_someone_else_opens_nothing(enrolled, paths):
+    from desktop.crypto.keyslots import DeviceKeyMismatch
+    from desktop.services import enrolment
+    from sync.client.errors import BadResponse
+
+    _core, unlock_key = enrolled
+    with pytest.raises(DeviceKeyMismatch):
+        enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(os.urandom(32)), TEST_KDF)
+    with pytest.raises(BadResponse):
+        enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(unlock_key, "ani.mtr"),
+                              TEST_KDF)
+    with pytest.raises(HaloError):  # a role this desktop does not know
+        enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(unlock_key, role="boss"),
+                              TEST_KDF)
+    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
+    assert [r[0] for r in core.store.query("SELECT username FROM users")] == [ADMIN]
+    core.close()
