@@ -81,6 +81,11 @@ class Pc:
                           office_code=self.office, national=self.national,
                           user=self.core.session.username)
 
+    def clock_ahead(self, ms: int) -> None:
+        """This PC's clock reads `ms` later (so its next edit is surely the newer one)."""
+        real = self.core.store.clock._clock
+        self.core.store.clock._clock = lambda: real() + ms
+
     def sync(self, url: str | None = None) -> SyncReport:
         report = self.engine(url).run()
         assert report.outcome in ("ok", "clock"), report.error

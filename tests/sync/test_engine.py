@@ -91,6 +91,7 @@ def test_concurrent_edits_of_one_field_become_a_conflict_on_both_pcs(make_pc):
     worker = make_intake().worker
     worker.employer_name = "Versi Kantor A"
     a.core.cases.update_people(number, worker=worker)
+    b.clock_ahead(1000)  # B's edit is the newer one, not a tie within one millisecond
     worker.employer_name = "Versi Kantor B"
     b.core.cases.update_people(number, worker=worker)
     a.sync()
@@ -111,6 +112,7 @@ def test_an_invalid_concurrent_status_change_becomes_a_conflict_not_a_blocked_qu
     a.sync()
     b.sync()
     a.core.cases.change_status(number, "selesai", outcome="dipulangkan")
+    b.clock_ahead(1000)  # B moves the case later, from a status it no longer has
     b.core.cases.change_status(number, "menunggu_dokumen")
     b.core.cases.add_event(number, "konsultasi", "Masih berjalan.")
     a.sync()

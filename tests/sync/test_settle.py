@@ -17,6 +17,7 @@ def _conflicting(make_pc):
     number = a.core.cases.record_intake(make_intake())
     a.sync()
     b.sync()
+    b.clock_ahead(1000)  # B's edit is the newer one
     for pc, name in ((a, "Versi A"), (b, "Versi B")):
         worker = make_intake().worker
         worker.employer_name = name

@@ -99,7 +99,10 @@ def test_the_newer_edit_of_a_field_wins_on_both_pcs(pc_a, pc_b):
     number = pc_b.cases.record_intake(make_intake())
     send(pc_b, pc_a)
     mark_a, mark_b = last_seq(pc_a), last_seq(pc_b)
-    # Both correct the worker's employer offline; B edits later, so B's value is newer.
+    # Both correct the worker's employer offline; B edits later, so B's value is newer
+    # (B's clock reads a second later: two edits in one millisecond would tie on the node).
+    real = pc_b.store.clock._clock
+    pc_b.store.clock._clock = lambda: real() + 1000
     worker = make_intake().worker
     worker.employer_name = "Majikan Versi A"
     pc_a.cases.update_people(number, worker=worker)
