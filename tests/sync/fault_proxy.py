@@ -277,6 +277,8 @@ class FaultProxy:
 
     def close(self) -> None:
         self._closed.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept loop at once
         self._thread.join(timeout=5)
         _close(self._listener)
         self.drop_connections()

@@ -75,3 +75,70 @@ def test_what_the_national_pc_does_centrally_reaches_it_without_a_re_download(ma
     assert pst.core.cases.get(created["case"]["case_number"]).case["office_code"] == "PST"
     assert converged(server_ctx, pst)
     assert Replica(pst.core.store).pending_count() == 0
+
+
+def test_a_step_recorded_after_a_transfer_by_a_pc_that_did_not_know_of_it_is_kept(make_pc,
+                                                                                 server_ctx):
+    # The server accepted a late push for a case that left the office only when the change
+    # was older (clock order) than the move; an SBY PC offline since the transfer records
+    # later than it without knowing, and its step was refused, then removed with the case.
+    sby, smg, pst = make_pc("SBY"), make_pc("SMG"), make_pc("PST")
+    number = sby.core.cases.record_intake(make_intake())
+    no_heal(sby)
+    with central(pst) as api:
+        api.transfer_case(number, "SMG", "Pengadu pindah ke Semarang.")
+    _clock_past(server_ctx)
+    sby.core.cases.add_event(number, "konsultasi", "Dicatat sesudah pemindahan, belum tahu.")
+    report = no_heal(sby)
+    assert report.rejected == 0 and report.removed == [number]
+    assert Replica(sby.core.store).rejected() == []
+    no_heal(smg)
+    summaries = [e["summary"] for e in smg.core.cases.get(number).events]
+    assert "Dicatat sesudah pemindahan, belum tahu." in summaries
+    assert converged(server_ctx, smg) and converged(server_ctx, sby)
+
+
+def test_a_pc_that_knew_of_the_transfer_cannot_write_to_the_case_any_more(make_pc, server_ctx):
+    sby, pst = make_pc("SBY"), make_pc("PST")
+    number = sby.core.cases.record_intake(make_intake())
+    no_heal(sby)
+    with central(pst) as api:
+        api.transfer_case(number, "SMG", "Pengadu pindah ke Semarang.")
+    assert sby.sync().removed == [number]  # learns of it: the case leaves this PC
+    assert sby.core.store.query("SELECT count(*) FROM cases") == [(0,)]
+    # A change for it now (a stale client, or a forged one) is refused by the server.
+    from sync.client.engine import _wire
+
+    with server_ctx.db.read() as conn:
+        from sqlalchemy import select
+
+        from sync.server.db.tables import cases
+        case_id = conn.scalar(select(cases.c.id).where(cases.c.case_number == number))
+    engine = sby.engine()
+    change = _wire(type("C", (), {
+        "change_id": "forged-after-transfer", "entity": "case", "entity_id": case_id,
+        "case_id": case_id, "op": "update", "fields": {"description": "Ditulis kemudian."},
+        "hlc": Replica(sby.core.store).store.clock.tick(), "user": "kasi", "device": "x",
+        "created_at": "", "base": {}})())
+    answer = engine.transport.round({"cursor": Replica(sby.core.store).cursor(),
+                                     "changes": [change]})
+    assert [r["code"] for r in answer["rejected"]] == ["sync_out_of_scope"]
+
+
+def _clock_past(server_ctx) -> None:
+    """Wait (bounded) until this machine's clock is past the server's newest change, so the
+    next change recorded here is later than the transfer in clock order too."""
+    from sqlalchemy import func, select
+
+    from desktop.store.hlc import now_ms, parse_hlc
+    from sync.server.db.tables import changes
+
+    with server_ctx.db.read() as conn:
+        newest = conn.scalar(select(func.max(changes.c.hlc)))
+    wall = parse_hlc(newest)[0]
+    for _ in range(1000):  # a few milliseconds at most
+        if now_ms() > wall + 1:
+            return
+        import time
+        time.sleep(0.001)
+    raise AssertionError("the clock did not move")

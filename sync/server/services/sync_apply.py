@@ -3,7 +3,10 @@
 For each change, in the order the PC recorded them:
 - a change id the log already holds is acknowledged again and not applied (a re-send);
 - a change outside the device's office scope, or one no desktop would write, is refused
-  with a reason (the PC sets it aside; the changes behind it go on);
+  with a reason (the PC sets it aside; the changes behind it go on). A change of a case
+  that has left the office is in scope when the PC made it before it learnt of the move:
+  the move is newer (clock order) than the change, or the PC had not yet pulled it (its
+  cursor is before the move);
 - a clock more than MAX_SKEW_MS ahead of the server's is replaced by the server's clock,
   so a PC with a wrong date cannot make its edits win forever; the PC is told;
 - each field takes the pushed value when the pushed clock is newer than the field's
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, insert, or_, select, update
 
 from desktop.domain import status as st
 from desktop.domain.reference import Reference
@@ -68,7 +71,8 @@ class _Rejected(Exception):
 
 
 def apply_push(conn: Connection, actor: Actor, now: datetime, items: list[protocol.Change],
-               ref: Reference) -> PushResult:
+               ref: Reference, cursor: int | None = None) -> PushResult:
+    """`cursor`: the PC's pull cursor sent with the batch (what it had seen when it sent it)."""
     tx = ServerTx(conn, actor, now)
     result = PushResult()
     now_ms = int(now.timestamp() * 1000)
@@ -84,7 +88,7 @@ def apply_push(conn: Connection, actor: Actor, now: datetime, items: list[protoc
             if ch.entity in protocol.PUSH_ONLY:
                 _keep_record(conn, tx, actor, ch, hlc)
             else:
-                _apply(conn, tx, actor, ch, hlc, result)
+                _apply(conn, tx, actor, ch, hlc, result, cursor)
         except Invalid as exc:
             result.rejected.append(exc.wire(ch.change_id))
             continue
@@ -127,10 +131,10 @@ def _keep_record(conn: Connection, tx: ServerTx, actor: Actor, ch: protocol.Chan
 
 
 def _apply(conn: Connection, tx: ServerTx, actor: Actor, ch: protocol.Change, hlc: str,
-           result: PushResult) -> None:
+           result: PushResult, cursor: int | None = None) -> None:
     table = ENTITY_TABLES[ch.entity]
     case = conn.execute(select(cases).where(cases.c.id == ch.case_id)).mappings().first()
-    office = _scope_of(conn, actor, ch, case, hlc)
+    office = _scope_of(conn, actor, ch, case, hlc, cursor)
     row = conn.execute(select(table).where(table.c.id == ch.entity_id)).mappings().first()
     if row is not None and ch.entity != "case" and row["case_id"] != ch.case_id:
         raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
@@ -150,7 +154,8 @@ def _apply(conn: Connection, tx: ServerTx, actor: Actor, ch: protocol.Change, hl
     _merge(conn, tx, ch, hlc, row, versions, office, result)
 
 
-def _scope_of(conn: Connection, actor: Actor, ch: protocol.Change, case, hlc: str) -> str:
+def _scope_of(conn: Connection, actor: Actor, ch: protocol.Change, case, hlc: str,
+              cursor: int | None = None) -> str:
     """The office the change's case belongs to, if this device may write it."""
     if case is None:
         if ch.entity != "case" or ch.op != "insert":
@@ -165,10 +170,15 @@ def _scope_of(conn: Connection, actor: Actor, ch: protocol.Change, case, hlc: st
     if actor.sees_office(case["office_code"]):
         return case["office_code"]
     # Made on this PC before it learnt the case left its office: accepted, so nothing
-    # recorded there is lost (the PC removes the case once these are pushed).
+    # recorded there is lost (the PC removes the case once these are pushed). The clock
+    # alone does not tell: a PC offline since the move records later than it, yet without
+    # knowing of it; so a move the PC had not pulled when it sent the batch counts too.
+    unseen = changes.c.hlc > hlc
+    if cursor is not None:
+        unseen = or_(unseen, changes.c.seq > cursor)
     left_after = conn.execute(select(changes.c.seq).where(and_(
         changes.c.case_id == ch.case_id, changes.c.left_office == actor.office_code,
-        changes.c.hlc > hlc))).first()
+        unseen))).first()
     if left_after is None:
         raise _Rejected(MSG_OUT_OF_SCOPE, "case")
     return case["office_code"]

@@ -84,7 +84,7 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
     skew = 0
     if items:
         with ctx.db.write() as conn:
-            result = apply_push(conn, actor, now, items, reference_service.load(conn))
+            result = apply_push(conn, actor, now, items, reference_service.load(conn), cursor)
         acks, skew = result.acks, result.skew_ms
         rejected += result.rejected
     check, fresh, head = None, False, 0
