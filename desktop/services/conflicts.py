@@ -68,6 +68,14 @@ class ConflictService:
     def open_count(self) -> int:
         return self.store.query_one("SELECT count(*) FROM conflicts WHERE resolved_at = ''")[0]
 
+    def first_open_case(self) -> int | None:
+        """The seq of the case with the oldest open conflict (None: nothing to settle)."""
+        self.core.require(Perm.CASE_READ)
+        row = self.store.query_one(
+            "SELECT c.seq FROM conflicts x JOIN cases c ON c.id = x.case_id"
+            " WHERE x.resolved_at = '' ORDER BY x.created_at LIMIT 1")
+        return row[0] if row else None
+
     def settle(self, conflict_id: str, choice: str) -> Conflict:
         """Keep the value that won, or take the other one; returns the settled conflict."""
         core = self.core

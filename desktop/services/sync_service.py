@@ -61,6 +61,24 @@ class SyncService:
         core.store.after_commit.append(scheduler.local_change)
         return scheduler
 
+    def watch_local_changes(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call `listener` after each committed local write (on the thread that wrote it);
+        returns the function that stops it. The desktop refreshes its pending count so."""
+        hooks = self.core.store.after_commit
+        hooks.append(listener)
+
+        def unwatch() -> None:
+            if listener in hooks:
+                hooks.remove(listener)
+
+        return unwatch
+
+    def case_mover(self):
+        """The central client for assigning and transferring cases (a PST PC): the person
+        must be allowed to edit cases. None on a PC that is not enrolled."""
+        self.core.require(Perm.CASE_EDIT)
+        return self.central_client()
+
     def central_client(self):
         """A client of the central server for central operations (assign, transfer), or
         None on a PC that is not enrolled. Build it on the database thread, use it on the

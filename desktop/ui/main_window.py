@@ -144,9 +144,17 @@ class MainWindow(QMainWindow):
         self.search.toResults.connect(self._focus_results)
 
         self.status = MainStatusBar(ctx, core)
+        self.status.linkActivated.connect(self._status_link)
         self.setStatusBar(self.status)
         self._build_actions()
         self._build_menus_and_toolbar()
+        self.sync = None
+        controller = ctx.ui.get("sync")
+        if controller is not None:
+            from desktop.ui.sync.window_sync import MainWindowSync
+
+            self.sync = MainWindowSync(self, controller)
+        self.update_sync_actions()
         self.retranslate()
         self.table.setFocus()
         self.reload()
@@ -169,6 +177,9 @@ class MainWindow(QMainWindow):
         self.act_language = action(self.open_settings)
         self.act_about = action(self.about)
         self.act_refresh = action(self.reload, QKeySequence("F5"))
+        self.act_sync_now = action(self.sync_now, QKeySequence("F9"))
+        self.act_sync_log = action(self.show_sync_log)
+        self.act_rejected = action(self.show_rejected)
         self.addAction(self.act_find)
         self.addAction(self.act_refresh)
         # The core enforces roles anyway; the UI just does not offer what would be refused.
@@ -186,6 +197,11 @@ class MainWindow(QMainWindow):
         self.menu_account.addAction(self.act_accounts)
         self.menu_account.addSeparator()
         self.menu_account.addAction(self.act_logout)
+        self.menu_sync = bar.addMenu("")
+        self.menu_sync.addAction(self.act_sync_now)
+        self.menu_sync.addSeparator()
+        self.menu_sync.addAction(self.act_sync_log)
+        self.menu_sync.addAction(self.act_rejected)
         self.menu_settings = bar.addMenu("")
         self.menu_settings.addAction(self.act_language)
         self.menu_help = bar.addMenu("")
@@ -215,6 +231,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Halo TKI Desk — {core.office.name} — {session.full_name} ({role_label(session.role, self.ctx.lang)})")
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_account.setTitle(self.tr("&Account"))
+        self.menu_sync.setTitle(self.tr("S&ync"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New complaint…"))
@@ -226,6 +243,10 @@ class MainWindow(QMainWindow):
         self.act_logout.setText(self.tr("&Log out"))
         self.act_language.setText(self.tr("&Language…"))
         self.act_about.setText(self.tr("&About Halo TKI Desk"))
+        self.act_sync_now.setText(self.tr("&Sync now"))
+        self.act_sync_now.setToolTip(self.tr("Send and receive changes now (F9)"))
+        self.act_sync_log.setText(self.tr("Sync &history…"))
+        self.act_rejected.setText(self.tr("&Refused changes…"))
         self.search_label.setText(self.tr("Sea&rch:"))
         self.search.setPlaceholderText(self.tr("Case number, name, passport, NIK or phone (Ctrl+F)"))
         self.model.set_language()
@@ -406,6 +427,50 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings_dialog import SettingsDialog
 
         self._open_dialog("settings", lambda: SettingsDialog(self.ctx, self))
+
+    # -- sync -------------------------------------------------------------------------------
+    def update_sync_actions(self) -> None:
+        """A PC that is not enrolled has nothing to sync: no sync menu at all."""
+        controller = self.ctx.ui.get("sync")
+        enrolled = bool(controller is not None and controller.enrolled)
+        self.menu_sync.menuAction().setVisible(enrolled)
+        for act in (self.act_sync_now, self.act_sync_log, self.act_rejected):
+            act.setEnabled(enrolled)
+        self.act_sync_now.setEnabled(enrolled and controller.running
+                                     and not controller.is_revoked)
+
+    def sync_now(self) -> None:
+        controller = self.ctx.ui.get("sync")
+        if controller is not None and self.act_sync_now.isEnabled():
+            controller.sync_now()
+
+    def show_sync_log(self) -> None:
+        from desktop.ui.sync.log_dialog import SyncLogDialog
+
+        self._open_dialog("sync_log", lambda: SyncLogDialog(self.ctx, self))
+
+    def show_rejected(self) -> None:
+        from desktop.ui.sync.rejected_dialog import RejectedChangesDialog
+
+        self._open_dialog("rejected", lambda: RejectedChangesDialog(self.ctx, self))
+
+    def _status_link(self, key: str) -> None:
+        if key == "rejected":
+            self.show_rejected()
+        elif key == "conflicts":
+            self.show_conflicts()
+
+    def show_conflicts(self) -> None:
+        """Open the first case that has a conflict (its window lists them)."""
+        core = self.ctx.core
+        if core is None:
+            return
+        self.ctx.ui["tasks"].run_db(core.conflicts.first_open_case, self._open_conflict_case,
+                                    lambda exc: show_error(self, exc, self.ctx.lang))
+
+    def _open_conflict_case(self, seq: int | None) -> None:
+        if seq is not None:
+            self.open_case(seq)
 
     def _open_dialog(self, key: str, make) -> QWidget:
         dialog = self.dialogs.get(key)

@@ -1,5 +1,9 @@
 """From start to quit: set-up or login, the main window, logging out and back in.
 
+Sync: after login a SyncController (desktop/ui/sync/controller.py) is made for the session
+and started once the page check passed; it is stopped before the core closes (logout,
+quit, a fatal error), since its thread works on the same database file.
+
 A store that exists but cannot be opened (key file or database missing, damaged, not
 encrypted) ends the application with exit code 3 after saying so: it is never replaced
 by a fresh store and the app never carries on without it.
@@ -72,9 +76,12 @@ class StartupFlow(QObject):
 
     def logged_in(self, core) -> None:
         from desktop.ui.main_window import MainWindow
+        from desktop.ui.sync.controller import SyncController
 
         self.ctx.core = core
         self.dialog = None
+        # Made before the window, which shows its state; started after the page check.
+        self.ctx.ui["sync"] = SyncController(self.ctx, core, parent=self)
         window = MainWindow(self.ctx)
         window.loggedOut.connect(self.log_out)
         window.closed.connect(lambda: self.finish(EXIT_OK))
@@ -88,22 +95,40 @@ class StartupFlow(QObject):
         if errors:
             log.error("page check found %d damaged pages", len(errors))
             self.fail(StoreCorrupt(self.ctx.paths.database, errors[0][:80]))
+            return
+        controller = self.ctx.ui.get("sync")
+        if controller is not None and self.exit_code is None:
+            controller.start()
+
+    def _take_sync(self):
+        """The session's sync controller, no longer reachable by the windows."""
+        return self.ctx.ui.pop("sync", None)
 
     def log_out(self) -> None:
         core, self.ctx.core = self.ctx.core, None
         window, self.main_window = self.main_window, None
+        sync = self._take_sync()
 
         def closed(_result=None) -> None:
             # Only now: replies to the window's earlier requests have all been delivered.
             if window is not None:
                 window.deleteLater()
+            if sync is not None:
+                sync.deleteLater()
             self.show_login()
 
         if core is None:
             closed()
             return
-        # Queued after any save still running: the connection closes when the work is done.
-        self.ctx.ui["tasks"].run_db(core.close, closed, self.fail)
+
+        def close() -> None:
+            # On the database thread, after any save still running: the sync thread ends
+            # first (it may be in a round), then the connection closes. The UI stays free.
+            if sync is not None:
+                sync.stop()
+            core.close()
+
+        self.ctx.ui["tasks"].run_db(close, closed, self.fail)
 
     def fail(self, exc: BaseException) -> None:
         """The data cannot be used: say why in the person's language, then stop."""
@@ -126,7 +151,13 @@ class StartupFlow(QObject):
         self.finished.emit(code)
 
     def shutdown(self) -> None:
-        """Wait for database work still queued (a save), then close the store."""
+        """Stop sync, wait for database work still queued (a save), then close the store."""
+        sync = self._take_sync()
+        if sync is not None:
+            try:
+                sync.stop()
+            except Exception:
+                log.exception("stopping sync failed")
         self.ctx.ui["tasks"].shutdown()
         core, self.ctx.core = self.ctx.core, None
         if core is not None:

@@ -1,31 +1,75 @@
-"""The main window's status bar: how many cases are listed, where and who, and sync state."""
+"""The main window's status bar: how many cases are listed, where and who, and sync state.
+
+Sync: the state in a word (online, offline, ...), what it means in a sentence (last sync,
+or what went wrong and what to do), the changes still waiting to be sent, and the phase
+with its progress while a sync runs. A PC that is not enrolled says only "Only on this
+computer": it has nothing to sync.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 from desktop.app_context import AppContext
 from desktop.core import Core
 from desktop.domain.roles import role_label
 from desktop.ui.i18n import locale_for
+from desktop.ui.sync.describe import COLOURS, SyncView, sync_view
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit, instead of widening the window;
+    the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         text)
 
 
 class MainStatusBar(QStatusBar):
+    linkActivated = Signal(str)  # "rejected" or "conflicts": the person clicked that note
+
     def __init__(self, ctx: AppContext, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.core = core
         self._shown: int | None = None
         self._total = 0
+        # What sync last said; None until the main window tells (no sync: local only).
+        self._sync: tuple[bool | None, object, int | None] = (False, None, None)
+        self.view: SyncView | None = None
         self.count_label = QLabel()
         self.office_label = QLabel()
         self.user_label = QLabel()
+        self.sync_message = ElidedLabel()
+        self.sync_message.setContentsMargins(12, 0, 6, 0)
+        self.notes_label = QLabel()
+        self.notes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.notes_label.linkActivated.connect(self.linkActivated)
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(110)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.pending_label = QLabel()
         self.sync_label = QLabel()
-        self.sync_label.setStyleSheet("color: #7f8c8d;")
-        self.addWidget(self.count_label, 1)
-        for label in (self.office_label, self.user_label, self.sync_label):
-            label.setContentsMargins(10, 0, 6, 0)
+        self.addWidget(self.count_label)
+        self.addWidget(self.sync_message, 1)
+        for label in (self.office_label, self.user_label, self.notes_label,
+                      self.progress_label, self.progress, self.pending_label, self.sync_label):
+            if isinstance(label, QLabel):
+                label.setContentsMargins(10, 0, 6, 0)
             self.addPermanentWidget(label)
         self.retranslate()
 
@@ -45,6 +89,51 @@ class MainStatusBar(QStatusBar):
             text = self.tr("{shown} of {total} cases").format(shown=shown, total=total)
         self.count_label.setText(text)
 
+    # -- sync ----------------------------------------------------------------------------
+    def set_sync(self, enrolled: bool | None, status, pending: int | None) -> None:
+        """Show what sync says now (called on the UI thread, after each status)."""
+        self._sync = (enrolled, status, pending)
+        self._update_sync()
+
+    def _update_sync(self) -> None:
+        enrolled, status, pending = self._sync
+        view = sync_view(enrolled, status, pending, self.ctx.lang, self.core.office.tz)
+        self.view = view
+        colour = COLOURS[view.severity]
+        self.sync_label.setText("● " + view.label)
+        self.sync_label.setStyleSheet(f"color: {colour};")
+        self.sync_message.setText(view.message)
+        self.sync_message.setStyleSheet(f"color: {colour};" if view.state in (
+            "offline", "revoked", "clock", "error") else "")
+        self.pending_label.setText(view.pending)
+        self.pending_label.setVisible(bool(view.pending))
+        self.notes_label.setText(" · ".join(
+            f'<a href="{key}">{text}</a>' for key, text in view.notes))
+        self.notes_label.setVisible(bool(view.notes))
+        self._update_progress(view.progress)
+        if view.state == "local":
+            tip = self.tr("This computer is not linked to the central server. Everything is "
+                          "saved on this computer only.")
+        else:
+            tip = "\n".join(filter(None, (view.tooltip or view.message, view.pending)))
+        for widget in (self.sync_label, self.sync_message, self.pending_label):
+            widget.setToolTip(tip)
+
+    def _update_progress(self, progress: tuple[str, int, int] | None) -> None:
+        self.progress_label.setVisible(progress is not None)
+        self.progress.setVisible(progress is not None)
+        if progress is None:
+            return
+        phase, done, total = progress
+        if total > 0 and done < total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+            percent = locale_for(self.ctx.lang).toString(int(done * 100 / total))
+            self.progress_label.setText(f"{phase} {percent}%")
+        else:  # how much is coming is not known: a moving bar
+            self.progress.setRange(0, 0)
+            self.progress_label.setText(phase + "…")
+
     def retranslate(self) -> None:
         office, session = self.core.office, self.core.session
         device = office.device_label or office.device_letter
@@ -54,10 +143,7 @@ class MainStatusBar(QStatusBar):
             office=office.name, letter=office.device_letter))
         self.user_label.setText(f"{session.full_name} · {role_label(session.role, self.ctx.lang)}")
         self.user_label.setToolTip(session.username)
-        # Sync with the central server is not part of this version yet.
-        self.sync_label.setText("● " + self.tr("Offline"))
-        self.sync_label.setToolTip(self.tr("Not connected to the central server. Everything "
-                                           "is saved on this PC."))
+        self._update_sync()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -82,7 +82,7 @@ def test_the_window_shows_the_office_the_person_and_every_case(qtbot, ctx, cases
     assert window.status.count_label.text() == "60 cases"
     assert "SBY" in window.status.office_label.text()
     assert window.status.user_label.text() == "Kasi · Supervisor"
-    assert "Offline" in window.status.sync_label.text()
+    assert "Only on this computer" in window.status.sync_label.text()
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(m.COLUMN_COUNT)]
     assert headers == ["Case number", "Received", "Status", "Category", "Worker", "Complainant",
                        "Destination", "Next contact"]

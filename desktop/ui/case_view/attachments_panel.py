@@ -2,10 +2,13 @@
 
 "Open" shows the content from memory (AttachmentViewer); only "Save a copy…" writes a file,
 where the person chose, and the core audits it. All store work runs through the TaskManager.
+An attachment received from another PC may not be here yet: while sync runs, "Open" asks
+the sync thread to download it first (ctx.ui["sync"]), showing how far it got.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -29,6 +32,7 @@ from desktop.services.attachments import TYPES
 from desktop.ui.case_view.attachment_viewer import AttachmentViewer
 from desktop.ui.case_view.header import parse_utc
 from desktop.ui.errors import error_text
+from desktop.ui.sync.controller import NotSyncing
 from desktop.ui.widgets import set_busy_cursor
 
 ERROR_STYLE = "color: #c0392b;"
@@ -60,6 +64,13 @@ class AttachmentsPanel(QWidget):
         self.viewer: AttachmentViewer | None = None
         self._busy = False
         self._hint = False  # the status line shows the "not downloaded" hint
+        self._downloading: Attachment | None = None
+        self._could_download = self._can_download()
+        controller = self._sync()
+        if controller is not None:
+            # Sync starting, stopping or being revoked changes what "Open" can do.
+            controller.linkKnown.connect(self._sync_changed)
+            controller.statusChanged.connect(self._sync_changed)
         self._may_attach = self._may_export = False
 
         self.intro = QLabel(self.tr(
@@ -149,13 +160,19 @@ class AttachmentsPanel(QWidget):
         self.attach_button.setEnabled(ready and self._may_attach)
         self.attach_button.setToolTip("" if self._may_attach else self.tr(
             "Your role cannot attach files."))
-        self.open_button.setEnabled(ready and att is not None and att.local)
+        self.open_button.setEnabled(ready and att is not None
+                                    and (att.local or self._can_download()))
         self.save_button.setEnabled(ready and att is not None and att.local and self._may_export)
         self.save_button.setToolTip("" if self._may_export else self.tr(
             "Your role cannot save copies of attachments."))
         if self._busy:
             return
-        if att is not None and not att.local:
+        if att is not None and not att.local and self._can_download():
+            self._say(self.tr("“{name}” is not on this PC yet: “Open” downloads it from the "
+                              "central server ({size}).").format(
+                name=att.filename, size=format_size(att.size, self.ctx.lang)), NOT_LOCAL_STYLE)
+            self._hint = True
+        elif att is not None and not att.local:
             self._say(self.tr("“{name}” has not been downloaded to this PC yet. It can be opened "
                               "after the next sync with the server.").format(name=att.filename),
                       NOT_LOCAL_STYLE)
@@ -218,6 +235,12 @@ class AttachmentsPanel(QWidget):
         att = self.current()
         if att is None or not self.open_button.isEnabled():
             return
+        if not att.local:
+            self._download(att)
+            return
+        self._open_local(att)
+
+    def _open_local(self, att: Attachment) -> None:
         service = self.ctx.core.attachments
         self._set_busy(self.tr("Opening “{name}”…").format(name=att.filename))
         self.ctx.ui["tasks"].run_db(lambda: service.content(att.id),
@@ -234,6 +257,60 @@ class AttachmentsPanel(QWidget):
         viewer.finished.connect(lambda _result: self._viewer_closed(viewer))
         self.viewer = viewer
         viewer.show()
+
+    # -- downloading on demand -------------------------------------------------------------
+    def _sync(self):
+        return self.ctx.ui.get("sync")
+
+    def _sync_changed(self, *_args) -> None:
+        could = self._can_download()
+        if could != self._could_download:
+            self._could_download = could
+            self._update_buttons()
+
+    def _can_download(self) -> bool:
+        controller = self._sync()
+        return bool(controller is not None and controller.running and not controller.is_revoked)
+
+    def _download(self, att: Attachment) -> None:
+        controller = self._sync()
+        self._downloading = att
+        self._set_busy(self.tr("Downloading “{name}”…").format(name=att.filename))
+        controller.statusChanged.connect(self._download_progress)
+        controller.fetch(att.sha256, att.size, lambda error: self._downloaded(att, error))
+
+    def _download_progress(self, status) -> None:
+        att = self._downloading
+        if att is None or not status.running or status.phase != "download" or not status.total:
+            return
+        percent = min(100, status.done * 100 // status.total)
+        self.status.setText(self.tr("Downloading “{name}”… {percent}%").format(
+            name=att.filename, percent=percent))
+
+    def _downloaded(self, att: Attachment, error: BaseException | None) -> None:
+        self._downloading = None
+        controller = self._sync()
+        if controller is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+                controller.statusChanged.disconnect(self._download_progress)
+        if error is None:
+            # The content is here now: open it, and let the window show its new state.
+            self._open_local(att)
+            self.changed.emit()
+            return
+        self._set_busy(None)
+        from sync.client.errors import CertificateError, ServerUnreachable
+
+        if isinstance(error, ServerUnreachable) and not isinstance(error, CertificateError):
+            text = self.tr("“{name}” could not be downloaded: the central server cannot be "
+                           "reached. Try again when this computer is online.").format(
+                name=att.filename)
+        elif isinstance(error, NotSyncing):
+            text = self.tr("Sync is not running on this computer, so “{name}” cannot be "
+                           "downloaded.").format(name=att.filename)
+        else:
+            text = error_text(error, self.ctx.lang)
+        self._say(text, ERROR_STYLE)
 
     def _viewer_closed(self, viewer: AttachmentViewer) -> None:
         if self.viewer is viewer:

@@ -2,7 +2,8 @@
 
 Non-modal, so an officer can keep the case list and several cases open while on the phone.
 Every read and write goes through the TaskManager; after a change the case is reloaded and
-caseChanged tells the main window to refresh that row.
+caseChanged tells the main window to refresh that row. When sync brings changes the window
+reloads too, but never under a form being filled in: then it waits until the form closes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm, can
 from desktop.ui.case_view.attachments_panel import AttachmentsPanel
+from desktop.ui.case_view.conflicts_panel import ConflictsPanel
 from desktop.ui.case_view.details_panel import DetailsPanel
 from desktop.ui.case_view.documents_panel import DocumentsPanel
 from desktop.ui.case_view.header import CaseHeader
@@ -43,6 +45,9 @@ class CaseWindow(QMainWindow):
         self.case_key = case_key
         self.detail: CaseDetail | None = None
         self.dialog = None
+        self.form = None  # the open form that changes the case (never reloaded under it)
+        self._stale = False  # sync brought changes while a form was open: reload after it
+        self._removed = False  # the case left this PC (transferred away)
         self.setWindowTitle(self.tr("Case — Halo TKI Desk"))
         self.resize(1280, 700)
 
@@ -56,6 +61,8 @@ class CaseWindow(QMainWindow):
         self.timeline = TimelineView(ctx)
         self.attachments = AttachmentsPanel(ctx)
         self.attachments.changed.connect(self._changed)
+        self.conflicts = ConflictsPanel(ctx)
+        self.conflicts.changed.connect(self._changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.documents, self.tr("D&ocuments"))
@@ -78,6 +85,7 @@ class CaseWindow(QMainWindow):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.splitter, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
@@ -85,6 +93,9 @@ class CaseWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._make_actions()
         self._set_actions_enabled(False)
+        controller = ctx.ui.get("sync")
+        if controller is not None:
+            controller.linkKnown.connect(self._update_central)
         self.reload()
 
     # -- actions -------------------------------------------------------------------------
@@ -105,12 +116,18 @@ class CaseWindow(QMainWindow):
         self.receipt_action = action(self.tr("&Print receipt…"), "Ctrl+P", self.print_receipt)
         self.refresh_action = action(self.tr("&Reload"), "F5", self.reload)
         self.close_action = action(self.tr("&Close"), "Ctrl+W", self.close)
+        # Central (PST) only: moving cases between offices happens on the server.
+        self.assign_action = action(self.tr("Assi&gn to an office…"), "Ctrl+Shift+G",
+                                    self.assign_case)
+        self.transfer_action = action(self.tr("&Transfer to another office…"), "Ctrl+Shift+T",
+                                      self.transfer_case)
         self._tips: dict[QAction, str] = {}
         toolbar = QToolBar(self.tr("Case actions"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.add_step_action, self.family_action, self.status_action,
-                    self.edit_action, self.receipt_action):
+                    self.edit_action, self.receipt_action, self.assign_action,
+                    self.transfer_action):
             toolbar.addAction(act)
             # Shortcuts in tooltips: the toolbar teaches the keyboard.
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -140,15 +157,48 @@ class CaseWindow(QMainWindow):
             act.setEnabled(loaded and allowed)
             tip = self._tips[act]
             act.setToolTip(tip if allowed or not loaded else f"{tip} — {why}")
+        self._update_central()
+
+    def central(self) -> bool:
+        """This PC is the national office's and linked to the server: it moves cases."""
+        controller = self.ctx.ui.get("sync")
+        return bool(controller is not None and controller.enrolled and controller.national)
+
+    def _update_central(self) -> None:
+        central = self.central()
+        for act in (self.assign_action, self.transfer_action):
+            act.setVisible(central)
+        if not central:
+            for act in (self.assign_action, self.transfer_action):
+                act.setEnabled(False)
+            return
+        loaded = self.detail is not None and not self._removed
+        office = self.detail.case.get("office_code") if self.detail else ""
+        at_central = office == self.ctx.core.office.code
+        may_edit = can(self.ctx.core.session.role, Perm.CASE_EDIT)
+        for act, allowed, why in (
+                (self.assign_action, at_central and may_edit,
+                 self.tr("Only a case received at central can be assigned; transfer it "
+                         "instead.") if may_edit else self.tr("Your role cannot move cases.")),
+                (self.transfer_action, may_edit, self.tr("Your role cannot move cases."))):
+            act.setEnabled(loaded and allowed)
+            tip = self._tips[act]
+            act.setToolTip(tip if allowed or not loaded else f"{tip} — {why}")
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        cases, key = self.ctx.core.cases, self.case_key
+        core, key = self.ctx.core, self.case_key
         if self.detail is None:
             self.stack.setCurrentWidget(self.message)
-        self.ctx.ui["tasks"].run_db(lambda: cases.get(key), self._loaded, self._load_failed)
 
-    def _loaded(self, detail: CaseDetail) -> None:
+        def load() -> tuple[CaseDetail, list]:
+            detail = core.cases.get(key)
+            return detail, core.conflicts.of_case(detail.case["id"])
+
+        self.ctx.ui["tasks"].run_db(load, self._loaded, self._load_failed)
+
+    def _loaded(self, loaded: tuple[CaseDetail, list]) -> None:
+        detail, conflicts = loaded
         self.detail = detail
         # Later loads use the seq: it never changes, the typed key might be a number.
         self.case_key = detail.case["seq"]
@@ -166,6 +216,7 @@ class CaseWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.tr(
             "&Attachments ({count})").format(count=count) if count else self.tr("&Attachments"))
         self.timeline.set_case(detail)
+        self.conflicts.set_conflicts(conflicts)
         self.stack.setCurrentIndex(1)
         self._set_actions_enabled(True)
         self.loaded.emit()
@@ -181,10 +232,33 @@ class CaseWindow(QMainWindow):
         if self.detail is not None:
             self.caseChanged.emit(self.detail.case["seq"])
 
+    # -- sync ------------------------------------------------------------------------------
+    def refresh_from_sync(self) -> None:
+        """Sync brought changes: show them, unless a form is open (typing is never lost)."""
+        if self._removed:
+            return
+        if self.form is not None and self.form.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    def _dialog_finished(self, _result=None) -> None:
+        if self._stale and not self._removed:
+            self._stale = False
+            self.reload()
+
+    def close_removed(self) -> None:
+        """The case was transferred away and is gone from this PC: close without saving."""
+        self._removed = True
+        if self.form is not None and self.form.isVisible():
+            self.form.reject()
+        self.close()
+
     # -- dialogs -------------------------------------------------------------------------
     def _open(self, dialog) -> None:
-        self.dialog = dialog
+        self.dialog = self.form = dialog
         dialog.saved.connect(self._changed)
+        dialog.finished.connect(self._dialog_finished)
         # Window-modal, not app-modal: other cases and the list stay usable.
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
@@ -226,12 +300,37 @@ class CaseWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
+    def assign_case(self) -> None:
+        self._move("assign", self.assign_action)
+
+    def transfer_case(self) -> None:
+        self._move("transfer", self.transfer_action)
+
+    def _move(self, mode: str, act: QAction) -> None:
+        if self.detail is None or not act.isEnabled() or not self.central():
+            return
+        from desktop.ui.case_view.transfer_dialog import CentralMoveDialog
+
+        dialog = CentralMoveDialog(self.ctx, self.detail, mode, parent=self)
+        dialog.saved.connect(lambda office: self._moved(mode, office))
+        self._open(dialog)
+
+    def _moved(self, mode: str, office: str) -> None:
+        name = self.ctx.core.reference.label("office", office, self.ctx.lang)
+        text = (self.tr("Assigned to {office}.") if mode == "assign"
+                else self.tr("Transferred to {office}.")).format(office=name)
+        self.statusBar().showMessage(text + " " + self.tr(
+            "The case shows the change after the next sync."), 15000)
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.documents.flush()
+        if not self._removed:
+            self.documents.flush()
         super().closeEvent(event)
 
     # -- documents -----------------------------------------------------------------------
     def set_document(self, doc_type: str, state: str) -> None:
+        if self._removed:
+            return
         cases, key = self.ctx.core.cases, self.case_key
         self.ctx.ui["tasks"].run_db(lambda: cases.set_document(key, doc_type, state),
                                     self._changed, self._document_failed)

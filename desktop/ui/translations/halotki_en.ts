@@ -187,138 +187,163 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="66"/>
+        <location filename="../case_view/attachments_panel.py" line="77"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <location filename="../case_view/attachments_panel.py" line="82"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <location filename="../case_view/attachments_panel.py" line="82"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <location filename="../case_view/attachments_panel.py" line="82"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <location filename="../case_view/attachments_panel.py" line="83"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <location filename="../case_view/attachments_panel.py" line="83"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <location filename="../case_view/attachments_panel.py" line="83"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="77"/>
+        <location filename="../case_view/attachments_panel.py" line="88"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="85"/>
+        <location filename="../case_view/attachments_panel.py" line="96"/>
         <source>No attachments yet.</source>
         <translation>No attachments yet.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="88"/>
+        <location filename="../case_view/attachments_panel.py" line="99"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="89"/>
+        <location filename="../case_view/attachments_panel.py" line="100"/>
         <source>Ope&amp;n</source>
         <translation>Ope&amp;n</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="90"/>
+        <location filename="../case_view/attachments_panel.py" line="101"/>
         <source>Save a cop&amp;y…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="121"/>
+        <location filename="../case_view/attachments_panel.py" line="132"/>
         <source>not downloaded yet</source>
         <translation>not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="129"/>
+        <location filename="../case_view/attachments_panel.py" line="140"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>The content arrives with the next sync; it cannot be opened before.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="151"/>
+        <location filename="../case_view/attachments_panel.py" line="162"/>
         <source>Your role cannot attach files.</source>
         <translation>Your role cannot attach files.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="155"/>
-        <location filename="../case_view/attachments_panel.py" line="231"/>
+        <location filename="../case_view/attachments_panel.py" line="167"/>
+        <location filename="../case_view/attachments_panel.py" line="254"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Your role cannot save copies of attachments.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="159"/>
+        <location filename="../case_view/attachments_panel.py" line="171"/>
+        <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
+        <translation>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="176"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="187"/>
+        <location filename="../case_view/attachments_panel.py" line="204"/>
         <source>Choosing a file…</source>
         <translation>Choosing a file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="197"/>
+        <location filename="../case_view/attachments_panel.py" line="214"/>
         <source>Attach a scan or photo</source>
         <translation>Attach a scan or photo</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="198"/>
+        <location filename="../case_view/attachments_panel.py" line="215"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Scans and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="208"/>
+        <location filename="../case_view/attachments_panel.py" line="225"/>
         <source>Attaching “{name}”…</source>
         <translation>Attaching “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="213"/>
+        <location filename="../case_view/attachments_panel.py" line="230"/>
         <source>Attached “{name}”.</source>
         <translation>Attached “{name}”.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="222"/>
+        <location filename="../case_view/attachments_panel.py" line="245"/>
         <source>Opening “{name}”…</source>
         <translation>Opening “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="252"/>
+        <location filename="../case_view/attachments_panel.py" line="278"/>
+        <source>Downloading “{name}”…</source>
+        <translation>Downloading “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="287"/>
+        <source>Downloading “{name}”… {percent}%</source>
+        <translation>Downloading “{name}”… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="305"/>
+        <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
+        <translation>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="309"/>
+        <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
+        <translation>Sync is not running on this computer, so “{name}” cannot be downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="329"/>
         <source>Save a copy of the attachment</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="253"/>
+        <location filename="../case_view/attachments_panel.py" line="330"/>
         <source>{kind} files ({patterns})</source>
         <translation>{kind} files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="260"/>
+        <location filename="../case_view/attachments_panel.py" line="337"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="266"/>
+        <location filename="../case_view/attachments_panel.py" line="343"/>
         <source>A copy was saved to {path}</source>
         <translation>A copy was saved to {path}</translation>
     </message>
@@ -402,117 +427,236 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="46"/>
+        <location filename="../case_view/case_window.py" line="51"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Case — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="49"/>
+        <location filename="../case_view/case_window.py" line="54"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="60"/>
+        <location filename="../case_view/case_window.py" line="67"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="61"/>
-        <location filename="../case_view/case_window.py" line="163"/>
+        <location filename="../case_view/case_window.py" line="68"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="62"/>
-        <location filename="../case_view/case_window.py" line="167"/>
+        <location filename="../case_view/case_window.py" line="69"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="66"/>
+        <location filename="../case_view/case_window.py" line="73"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="100"/>
+        <location filename="../case_view/case_window.py" line="111"/>
         <source>Add resolution &amp;step…</source>
         <translation>Add resolution &amp;step…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="101"/>
+        <location filename="../case_view/case_window.py" line="112"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="103"/>
+        <location filename="../case_view/case_window.py" line="114"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="104"/>
+        <location filename="../case_view/case_window.py" line="115"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="105"/>
+        <location filename="../case_view/case_window.py" line="116"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="106"/>
+        <location filename="../case_view/case_window.py" line="117"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="107"/>
+        <location filename="../case_view/case_window.py" line="118"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="109"/>
+        <location filename="../case_view/case_window.py" line="120"/>
+        <source>Assi&amp;gn to an office…</source>
+        <translation>Assi&amp;gn to an office…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="122"/>
+        <source>&amp;Transfer to another office…</source>
+        <translation>&amp;Transfer to another office…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="125"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="126"/>
+        <location filename="../case_view/case_window.py" line="143"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="129"/>
-        <location filename="../case_view/case_window.py" line="131"/>
+        <location filename="../case_view/case_window.py" line="146"/>
+        <location filename="../case_view/case_window.py" line="148"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="133"/>
+        <location filename="../case_view/case_window.py" line="150"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="135"/>
+        <location filename="../case_view/case_window.py" line="152"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="156"/>
+        <location filename="../case_view/case_window.py" line="181"/>
+        <source>Only a case received at central can be assigned; transfer it instead.</source>
+        <translation>Only a case received at central can be assigned; transfer it instead.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="182"/>
+        <location filename="../case_view/case_window.py" line="183"/>
+        <source>Your role cannot move cases.</source>
+        <translation>Your role cannot move cases.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="160"/>
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="161"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="167"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Attachments ({count})</source>
         <translation>&amp;Attachments ({count})</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="320"/>
+        <source>Assigned to {office}.</source>
+        <translation>Assigned to {office}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="321"/>
+        <source>Transferred to {office}.</source>
+        <translation>Transferred to {office}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="323"/>
+        <source>The case shows the change after the next sync.</source>
+        <translation>The case shows the change after the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralMoveDialog</name>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="45"/>
+        <source>Assign {number} to an office</source>
+        <translation>Assign {number} to an office</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="46"/>
+        <source>Case {number} was received at central. Choose the office that will handle it; that office receives it with its next sync.</source>
+        <translation>Case {number} was received at central. Choose the office that will handle it; that office receives it with its next sync.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="49"/>
+        <source>Transfer {number} to another office</source>
+        <translation>Transfer {number} to another office</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="51"/>
+        <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</source>
+        <translation>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="66"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="69"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="70"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="76"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="76"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="78"/>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="100"/>
+        <source>Asking the central server for the offices…</source>
+        <translation>Asking the central server for the offices…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="115"/>
+        <source>— choose the office —</source>
+        <translation>— choose the office —</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="133"/>
+        <source>Choose the office.</source>
+        <translation>Choose the office.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="137"/>
+        <source>Write why the case is transferred.</source>
+        <translation>Write why the case is transferred.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="147"/>
+        <source>Sending to the central server…</source>
+        <translation>Sending to the central server…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="167"/>
+        <source>This needs the central server, and it cannot be reached now. Nothing was changed; try again when this computer is online.</source>
+        <translation>This needs the central server, and it cannot be reached now. Nothing was changed; try again when this computer is online.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +690,64 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <location filename="../password_dialog.py" line="171"/>
         <source>Type your current password.</source>
         <translation>Type your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="49"/>
+        <source>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</source>
+        <translation>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="87"/>
+        <source>1 conflicting change to decide</source>
+        <translation>1 conflicting change to decide</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="88"/>
+        <source>{n} conflicting changes to decide</source>
+        <translation>{n} conflicting changes to decide</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="98"/>
+        <source>The other status change was refused: it does not follow the order of the statuses.</source>
+        <translation>The other status change was refused: it does not follow the order of the statuses.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="101"/>
+        <source>Changed on two computers at the same time.</source>
+        <translation>Changed on two computers at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="110"/>
+        <source>Kept: “{value}” — by {who}</source>
+        <translation>Kept: “{value}” — by {who}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="112"/>
+        <source>Other value: “{value}” — by {who}</source>
+        <translation>Other value: “{value}” — by {who}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="117"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="118"/>
+        <source>The kept value stays; the other one is dropped.</source>
+        <translation>The kept value stays; the other one is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="119"/>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="120"/>
+        <source>The other value replaces the kept one.</source>
+        <translation>The other value replaces the kept one.</translation>
     </message>
 </context>
 <context>
@@ -728,11 +930,13 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../sync/field_labels.py" line="93"/>
         <source>Male (L)</source>
         <translation>Male (L)</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../sync/field_labels.py" line="94"/>
         <source>Female (P)</source>
         <translation>Female (P)</translation>
     </message>
@@ -1079,6 +1283,104 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../sync/field_labels.py" line="22"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="23"/>
+        <source>Worker (PMI)</source>
+        <translation>Worker (PMI)</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="24"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="25"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="26"/>
+        <source>Timeline entry</source>
+        <translation>Timeline entry</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="27"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="28"/>
+        <source>Conflict decision</source>
+        <translation>Conflict decision</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="33"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="34"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="35"/>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="36"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="38"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="39"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="44"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="45"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="82"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../filter_bar.py" line="22"/>
@@ -1226,17 +1528,17 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="294"/>
+        <location filename="../first_run.py" line="302"/>
         <source>Enrolling with the central server…</source>
         <translation>Enrolling with the central server…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="296"/>
+        <location filename="../first_run.py" line="304"/>
         <source>Creating the encrypted data…</source>
         <translation>Creating the encrypted data…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="348"/>
+        <location filename="../first_run.py" line="356"/>
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1609,164 +1911,212 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>MainStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="38"/>
+        <location filename="../status_bar.py" line="82"/>
         <source>Loading cases…</source>
         <translation>Loading cases…</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="43"/>
+        <location filename="../status_bar.py" line="87"/>
         <source>1 case</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="43"/>
+        <location filename="../status_bar.py" line="87"/>
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="45"/>
+        <location filename="../status_bar.py" line="89"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} of {total} cases</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="51"/>
+        <location filename="../status_bar.py" line="115"/>
+        <source>This computer is not linked to the central server. Everything is saved on this computer only.</source>
+        <translation>This computer is not linked to the central server. Everything is saved on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="140"/>
         <source>Office {code} · {device}</source>
         <translation>Office {code} · {device}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="53"/>
+        <location filename="../status_bar.py" line="142"/>
         <source>{office}, device {letter}</source>
         <translation>{office}, device {letter}</translation>
-    </message>
-    <message>
-        <location filename="../status_bar.py" line="58"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../status_bar.py" line="59"/>
-        <source>Not connected to the central server. Everything is saved on this PC.</source>
-        <translation>Not connected to the central server. Everything is saved on this PC.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="234"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="246"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="247"/>
+        <source>Send and receive changes now (F9)</source>
+        <translation>Send and receive changes now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248"/>
+        <source>Sync &amp;history…</source>
+        <translation>Sync &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249"/>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Refused changes…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="321"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="323"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="325"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="327"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="411"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="485"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="486"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowSync</name>
+    <message>
+        <location filename="../sync/window_sync.py" line="53"/>
+        <source>These cases were transferred to another office and are no longer on this computer: {numbers}. Everything recorded here about them had reached the central server first.</source>
+        <translation>These cases were transferred to another office and are no longer on this computer: {numbers}. Everything recorded here about them had reached the central server first.</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="58"/>
+        <source>Their open windows were closed.</source>
+        <translation>Their open windows were closed.</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="59"/>
+        <source>Cases moved to another office</source>
+        <translation>Cases moved to another office</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="65"/>
+        <source>This computer no longer synchronises. The data on it can still be read, and what is recorded here stays here.</source>
+        <translation>This computer no longer synchronises. The data on it can still be read, and what is recorded here stays here.</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="67"/>
+        <source>Synchronisation stopped</source>
+        <translation>Synchronisation stopped</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2397,59 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>RejectedChangesDialog</name>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="19"/>
+        <source>Refused changes — Halo TKI Desk</source>
+        <translation>Refused changes — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="21"/>
+        <source>Changes the central server refused, newest first. They are kept on this computer but not sent again: check the case and record it again correctly if needed.</source>
+        <translation>Changes the central server refused, newest first. They are kept on this computer but not sent again: check the case and record it again correctly if needed.</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>What was changed</source>
+        <translation>What was changed</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="26"/>
+        <source>Why the server refused it</source>
+        <translation>Why the server refused it</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="44"/>
+        <source>The central server has not refused any change from this computer.</source>
+        <translation>The central server has not refused any change from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="51"/>
+        <source>{entity} ({n} fields)</source>
+        <translation>{entity} ({n} fields)</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="68"/>
+        <source>(no longer on this computer)</source>
+        <translation>(no longer on this computer)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../password_dialog.py" line="211"/>
@@ -2128,12 +2531,12 @@ Open it now?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="113"/>
+        <location filename="../startup_flow.py" line="138"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk will close now.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="115"/>
+        <location filename="../startup_flow.py" line="140"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
@@ -2199,6 +2602,272 @@ Open it now?</translation>
         <location filename="../case_view/status_dialog.py" line="71"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <location filename="../sync/log_dialog.py" line="20"/>
+        <source>Sync history — Halo TKI Desk</source>
+        <translation>Sync history — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="22"/>
+        <source>Each synchronisation with the central server, newest first. Times are in the office&apos;s time zone ({tz}).</source>
+        <translation>Each synchronisation with the central server, newest first. Times are in the office&apos;s time zone ({tz}).</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="27"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="27"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="33"/>
+        <source>No synchronisation has run on this computer yet.</source>
+        <translation>No synchronisation has run on this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="43"/>
+        <source>{n} requests to the server</source>
+        <translation>{n} requests to the server</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="45"/>
+        <source>Started {start}, finished {end}</source>
+        <translation>Started {start}, finished {end}</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="48"/>
+        <source>Changes sent to the server</source>
+        <translation>Changes sent to the server</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="49"/>
+        <source>Changes received from the server</source>
+        <translation>Changes received from the server</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../sync/describe.py" line="27"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="28"/>
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="29"/>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="30"/>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="31"/>
+        <source>Uploading attachments</source>
+        <translation>Uploading attachments</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="32"/>
+        <source>Downloading attachment</source>
+        <translation>Downloading attachment</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="35"/>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="36"/>
+        <source>Done, but this computer&apos;s clock is wrong</source>
+        <translation>Done, but this computer&apos;s clock is wrong</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="37"/>
+        <source>Offline: the server could not be reached</source>
+        <translation>Offline: the server could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="38"/>
+        <location filename="../sync/describe.py" line="195"/>
+        <source>Access revoked</source>
+        <translation>Access revoked</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="39"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="46"/>
+        <source>Synchronising</source>
+        <translation>Synchronising</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="94"/>
+        <source>All changes sent</source>
+        <translation>All changes sent</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="96"/>
+        <source>1 change waiting to be sent</source>
+        <translation>1 change waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="97"/>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} changes waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="116"/>
+        <source>Only on this computer</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="120"/>
+        <location filename="../sync/describe.py" line="154"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="123"/>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="124"/>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="132"/>
+        <source>It is about 1 minute ahead of the server.</source>
+        <translation>It is about 1 minute ahead of the server.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="134"/>
+        <source>It is about {n} minutes ahead of the server.</source>
+        <translation>It is about {n} minutes ahead of the server.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="136"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time.</source>
+        <translation>This computer&apos;s clock is wrong; correct the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="138"/>
+        <source>Clock wrong</source>
+        <translation>Clock wrong</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="141"/>
+        <source>Offline: your data is safe on this computer and will be sent when the connection returns.</source>
+        <translation>Offline: your data is safe on this computer and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="143"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="146"/>
+        <source>Sync will try again by itself.</source>
+        <translation>Sync will try again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="148"/>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="152"/>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="156"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="164"/>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflict to resolve</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="166"/>
+        <source>{n} conflicts to resolve</source>
+        <translation>{n} conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="169"/>
+        <source>1 change refused</source>
+        <translation>1 change refused</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="171"/>
+        <source>{n} changes refused</source>
+        <translation>{n} changes refused</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="182"/>
+        <source>Access to the central server was revoked (reason: {reason}). The data on this computer can still be read.</source>
+        <translation>Access to the central server was revoked (reason: {reason}). The data on this computer can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="186"/>
+        <source>Access to the central server was revoked. The data on this computer can still be read.</source>
+        <translation>Access to the central server was revoked. The data on this computer can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="191"/>
+        <source>1 change not sent</source>
+        <translation>1 change not sent</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="193"/>
+        <source>{n} changes not sent</source>
+        <translation>{n} changes not sent</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../sync/table_dialog.py" line="53"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>

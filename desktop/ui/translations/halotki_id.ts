@@ -187,138 +187,163 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="66"/>
+        <location filename="../case_view/attachments_panel.py" line="77"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Hasil pindaian dan foto yang dilampirkan di sini disimpan terenkripsi di komputer ini dan dibuka di dalam aplikasi. Hanya “Simpan salinan…” yang menulis berkas, di tempat yang Anda pilih.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <location filename="../case_view/attachments_panel.py" line="82"/>
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <location filename="../case_view/attachments_panel.py" line="82"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="71"/>
+        <location filename="../case_view/attachments_panel.py" line="82"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <location filename="../case_view/attachments_panel.py" line="83"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <location filename="../case_view/attachments_panel.py" line="83"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="72"/>
+        <location filename="../case_view/attachments_panel.py" line="83"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="77"/>
+        <location filename="../case_view/attachments_panel.py" line="88"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="85"/>
+        <location filename="../case_view/attachments_panel.py" line="96"/>
         <source>No attachments yet.</source>
         <translation>Belum ada lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="88"/>
+        <location filename="../case_view/attachments_panel.py" line="99"/>
         <source>Attac&amp;h file…</source>
         <translation>Lampirkan &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="89"/>
+        <location filename="../case_view/attachments_panel.py" line="100"/>
         <source>Ope&amp;n</source>
         <translation>B&amp;uka</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="90"/>
+        <location filename="../case_view/attachments_panel.py" line="101"/>
         <source>Save a cop&amp;y…</source>
         <translation>Simpan sali&amp;nan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="121"/>
+        <location filename="../case_view/attachments_panel.py" line="132"/>
         <source>not downloaded yet</source>
         <translation>belum diunduh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="129"/>
+        <location filename="../case_view/attachments_panel.py" line="140"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>Isinya tiba pada sinkronisasi berikutnya; sebelum itu lampiran belum dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="151"/>
+        <location filename="../case_view/attachments_panel.py" line="162"/>
         <source>Your role cannot attach files.</source>
         <translation>Peran Anda tidak dapat melampirkan berkas.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="155"/>
-        <location filename="../case_view/attachments_panel.py" line="231"/>
+        <location filename="../case_view/attachments_panel.py" line="167"/>
+        <location filename="../case_view/attachments_panel.py" line="254"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Peran Anda tidak dapat menyimpan salinan lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="159"/>
+        <location filename="../case_view/attachments_panel.py" line="171"/>
+        <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
+        <translation>“{name}” belum ada di komputer ini: “Buka” mengunduhnya dari server pusat ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="176"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” belum diunduh ke komputer ini. Lampiran dapat dibuka setelah sinkronisasi berikutnya dengan server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="187"/>
+        <location filename="../case_view/attachments_panel.py" line="204"/>
         <source>Choosing a file…</source>
         <translation>Memilih berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="197"/>
+        <location filename="../case_view/attachments_panel.py" line="214"/>
         <source>Attach a scan or photo</source>
         <translation>Lampirkan hasil pindaian atau foto</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="198"/>
+        <location filename="../case_view/attachments_panel.py" line="215"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Hasil pindaian dan foto ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="208"/>
+        <location filename="../case_view/attachments_panel.py" line="225"/>
         <source>Attaching “{name}”…</source>
         <translation>Melampirkan “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="213"/>
+        <location filename="../case_view/attachments_panel.py" line="230"/>
         <source>Attached “{name}”.</source>
         <translation>“{name}” sudah dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="222"/>
+        <location filename="../case_view/attachments_panel.py" line="245"/>
         <source>Opening “{name}”…</source>
         <translation>Membuka “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="252"/>
+        <location filename="../case_view/attachments_panel.py" line="278"/>
+        <source>Downloading “{name}”…</source>
+        <translation>Mengunduh “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="287"/>
+        <source>Downloading “{name}”… {percent}%</source>
+        <translation>Mengunduh “{name}”… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="305"/>
+        <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
+        <translation>“{name}” tidak dapat diunduh: server pusat tidak dapat dihubungi. Coba lagi saat komputer ini tersambung.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="309"/>
+        <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
+        <translation>Sinkronisasi tidak berjalan di komputer ini, jadi “{name}” tidak dapat diunduh.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="329"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="253"/>
+        <location filename="../case_view/attachments_panel.py" line="330"/>
         <source>{kind} files ({patterns})</source>
         <translation>Berkas {kind} ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="260"/>
+        <location filename="../case_view/attachments_panel.py" line="337"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="266"/>
+        <location filename="../case_view/attachments_panel.py" line="343"/>
         <source>A copy was saved to {path}</source>
         <translation>Salinan disimpan di {path}</translation>
     </message>
@@ -402,117 +427,236 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="46"/>
+        <location filename="../case_view/case_window.py" line="51"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Kasus — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="49"/>
+        <location filename="../case_view/case_window.py" line="54"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="60"/>
+        <location filename="../case_view/case_window.py" line="67"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="61"/>
-        <location filename="../case_view/case_window.py" line="163"/>
+        <location filename="../case_view/case_window.py" line="68"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="62"/>
-        <location filename="../case_view/case_window.py" line="167"/>
+        <location filename="../case_view/case_window.py" line="69"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Attachments</source>
         <translation>L&amp;ampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="66"/>
+        <location filename="../case_view/case_window.py" line="73"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="100"/>
+        <location filename="../case_view/case_window.py" line="111"/>
         <source>Add resolution &amp;step…</source>
         <translation>Tambah &amp;langkah penanganan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="101"/>
+        <location filename="../case_view/case_window.py" line="112"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="103"/>
+        <location filename="../case_view/case_window.py" line="114"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="104"/>
+        <location filename="../case_view/case_window.py" line="115"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="105"/>
+        <location filename="../case_view/case_window.py" line="116"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="106"/>
+        <location filename="../case_view/case_window.py" line="117"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="107"/>
+        <location filename="../case_view/case_window.py" line="118"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="109"/>
+        <location filename="../case_view/case_window.py" line="120"/>
+        <source>Assi&amp;gn to an office…</source>
+        <translation>Tu&amp;gaskan ke kantor…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="122"/>
+        <source>&amp;Transfer to another office…</source>
+        <translation>Pi&amp;ndahkan ke kantor lain…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="125"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="126"/>
+        <location filename="../case_view/case_window.py" line="143"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="129"/>
-        <location filename="../case_view/case_window.py" line="131"/>
+        <location filename="../case_view/case_window.py" line="146"/>
+        <location filename="../case_view/case_window.py" line="148"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="133"/>
+        <location filename="../case_view/case_window.py" line="150"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="135"/>
+        <location filename="../case_view/case_window.py" line="152"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="156"/>
+        <location filename="../case_view/case_window.py" line="181"/>
+        <source>Only a case received at central can be assigned; transfer it instead.</source>
+        <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="182"/>
+        <location filename="../case_view/case_window.py" line="183"/>
+        <source>Your role cannot move cases.</source>
+        <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="160"/>
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="161"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="167"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Attachments ({count})</source>
         <translation>L&amp;ampiran ({count})</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="320"/>
+        <source>Assigned to {office}.</source>
+        <translation>Ditugaskan ke {office}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="321"/>
+        <source>Transferred to {office}.</source>
+        <translation>Dipindahkan ke {office}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="323"/>
+        <source>The case shows the change after the next sync.</source>
+        <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralMoveDialog</name>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="45"/>
+        <source>Assign {number} to an office</source>
+        <translation>Tugaskan {number} ke kantor</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="46"/>
+        <source>Case {number} was received at central. Choose the office that will handle it; that office receives it with its next sync.</source>
+        <translation>Kasus {number} diterima di pusat. Pilih kantor yang akan menanganinya; kantor itu menerimanya pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="49"/>
+        <source>Transfer {number} to another office</source>
+        <translation>Pindahkan {number} ke kantor lain</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="51"/>
+        <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</source>
+        <translation>Kasus {number} sekarang ditangani {office}. Pilih kantor yang mengambil alih dan tulis alasannya: alasan itu dicatat di riwayat kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="66"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="69"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Catatan (tidak wajib):</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="70"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Alasan (wajib):</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="76"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tugaskan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="76"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Pindahkan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="78"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="100"/>
+        <source>Asking the central server for the offices…</source>
+        <translation>Meminta daftar kantor dari server pusat…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="115"/>
+        <source>— choose the office —</source>
+        <translation>— pilih kantor —</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="133"/>
+        <source>Choose the office.</source>
+        <translation>Pilih kantornya.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="137"/>
+        <source>Write why the case is transferred.</source>
+        <translation>Tulis alasan kasus ini dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="147"/>
+        <source>Sending to the central server…</source>
+        <translation>Mengirim ke server pusat…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/transfer_dialog.py" line="167"/>
+        <source>This needs the central server, and it cannot be reached now. Nothing was changed; try again when this computer is online.</source>
+        <translation>Tindakan ini memerlukan server pusat, dan server tidak dapat dihubungi sekarang. Tidak ada yang diubah; coba lagi saat komputer ini tersambung.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +690,64 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <location filename="../password_dialog.py" line="171"/>
         <source>Type your current password.</source>
         <translation>Ketik kata sandi Anda saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="49"/>
+        <source>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</source>
+        <translation>Data yang sama diubah di dua tempat pada waktu bersamaan, dan kedua nilainya disimpan. Pilih yang benar: pilihan Anda dicatat dan dikirim seperti perubahan lainnya.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="87"/>
+        <source>1 conflicting change to decide</source>
+        <translation>1 perbedaan data perlu diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="88"/>
+        <source>{n} conflicting changes to decide</source>
+        <translation>{n} perbedaan data perlu diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="98"/>
+        <source>The other status change was refused: it does not follow the order of the statuses.</source>
+        <translation>Perubahan status yang lain ditolak: tidak sesuai urutan status.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="101"/>
+        <source>Changed on two computers at the same time.</source>
+        <translation>Diubah di dua komputer pada waktu bersamaan.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="110"/>
+        <source>Kept: “{value}” — by {who}</source>
+        <translation>Dipertahankan: “{value}” — oleh {who}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="112"/>
+        <source>Other value: “{value}” — by {who}</source>
+        <translation>Nilai lain: “{value}” — oleh {who}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="117"/>
+        <source>Keep</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="118"/>
+        <source>The kept value stays; the other one is dropped.</source>
+        <translation>Nilai yang dipertahankan tetap; nilai lain dibuang.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="119"/>
+        <source>Use the other value</source>
+        <translation>Pakai nilai lain</translation>
+    </message>
+    <message>
+        <location filename="../case_view/conflicts_panel.py" line="120"/>
+        <source>The other value replaces the kept one.</source>
+        <translation>Nilai lain menggantikan nilai yang dipertahankan.</translation>
     </message>
 </context>
 <context>
@@ -728,11 +930,13 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../sync/field_labels.py" line="93"/>
         <source>Male (L)</source>
         <translation>Laki-laki (L)</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../sync/field_labels.py" line="94"/>
         <source>Female (P)</source>
         <translation>Perempuan (P)</translation>
     </message>
@@ -1079,6 +1283,104 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../sync/field_labels.py" line="22"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="23"/>
+        <source>Worker (PMI)</source>
+        <translation>TKI (PMI)</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="24"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="25"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="26"/>
+        <source>Timeline entry</source>
+        <translation>Catatan riwayat</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="27"/>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="28"/>
+        <source>Conflict decision</source>
+        <translation>Keputusan perbedaan data</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="33"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="34"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="35"/>
+        <source>Next contact</source>
+        <translation>Kontak berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="36"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="37"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="38"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="39"/>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="44"/>
+        <source>Present</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="45"/>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="82"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../filter_bar.py" line="22"/>
@@ -1226,17 +1528,17 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="294"/>
+        <location filename="../first_run.py" line="302"/>
         <source>Enrolling with the central server…</source>
         <translation>Mendaftar ke server pusat…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="296"/>
+        <location filename="../first_run.py" line="304"/>
         <source>Creating the encrypted data…</source>
         <translation>Membuat data terenkripsi…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="348"/>
+        <location filename="../first_run.py" line="356"/>
         <source>The two passwords do not match.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -1609,164 +1911,212 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>MainStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="38"/>
+        <location filename="../status_bar.py" line="82"/>
         <source>Loading cases…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="43"/>
+        <location filename="../status_bar.py" line="87"/>
         <source>1 case</source>
         <translation>1 kasus</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="43"/>
+        <location filename="../status_bar.py" line="87"/>
         <source>{n} cases</source>
         <translation>{n} kasus</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="45"/>
+        <location filename="../status_bar.py" line="89"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} dari {total} kasus</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="51"/>
+        <location filename="../status_bar.py" line="115"/>
+        <source>This computer is not linked to the central server. Everything is saved on this computer only.</source>
+        <translation>Komputer ini tidak terhubung ke server pusat. Semua data disimpan hanya di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="140"/>
         <source>Office {code} · {device}</source>
         <translation>Kantor {code} · {device}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="53"/>
+        <location filename="../status_bar.py" line="142"/>
         <source>{office}, device {letter}</source>
         <translation>{office}, perangkat {letter}</translation>
-    </message>
-    <message>
-        <location filename="../status_bar.py" line="58"/>
-        <source>Offline</source>
-        <translation>Luring</translation>
-    </message>
-    <message>
-        <location filename="../status_bar.py" line="59"/>
-        <source>Not connected to the central server. Everything is saved on this PC.</source>
-        <translation>Tidak terhubung ke server pusat. Semua data tersimpan di komputer ini.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="234"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="246"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="247"/>
+        <source>Send and receive changes now (F9)</source>
+        <translation>Kirim dan terima perubahan sekarang (F9)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248"/>
+        <source>Sync &amp;history…</source>
+        <translation>&amp;Riwayat sinkronisasi…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249"/>
+        <source>&amp;Refused changes…</source>
+        <translation>Perubahan yang &amp;ditolak…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="321"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="323"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="325"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="327"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="411"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="485"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="486"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowSync</name>
+    <message>
+        <location filename="../sync/window_sync.py" line="53"/>
+        <source>These cases were transferred to another office and are no longer on this computer: {numbers}. Everything recorded here about them had reached the central server first.</source>
+        <translation>Kasus berikut dipindahkan ke kantor lain dan tidak ada lagi di komputer ini: {numbers}. Semua yang dicatat di sini tentang kasus tersebut sudah terkirim ke server pusat sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="58"/>
+        <source>Their open windows were closed.</source>
+        <translation>Jendela kasus tersebut yang masih terbuka sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="59"/>
+        <source>Cases moved to another office</source>
+        <translation>Kasus dipindahkan ke kantor lain</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="65"/>
+        <source>This computer no longer synchronises. The data on it can still be read, and what is recorded here stays here.</source>
+        <translation>Komputer ini tidak lagi melakukan sinkronisasi. Data di komputer ini tetap dapat dibaca, dan yang dicatat di sini tetap tersimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../sync/window_sync.py" line="67"/>
+        <source>Synchronisation stopped</source>
+        <translation>Sinkronisasi dihentikan</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2397,59 @@ Buka sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>RejectedChangesDialog</name>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="19"/>
+        <source>Refused changes — Halo TKI Desk</source>
+        <translation>Perubahan yang ditolak — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="21"/>
+        <source>Changes the central server refused, newest first. They are kept on this computer but not sent again: check the case and record it again correctly if needed.</source>
+        <translation>Perubahan yang ditolak server pusat, terbaru di atas. Perubahan ini tetap tersimpan di komputer ini tetapi tidak dikirim lagi: periksa kasusnya dan catat ulang dengan benar bila perlu.</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>What was changed</source>
+        <translation>Yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="25"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="26"/>
+        <source>Why the server refused it</source>
+        <translation>Alasan server menolak</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="44"/>
+        <source>The central server has not refused any change from this computer.</source>
+        <translation>Server pusat belum pernah menolak perubahan dari komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="51"/>
+        <source>{entity} ({n} fields)</source>
+        <translation>{entity} ({n} isian)</translation>
+    </message>
+    <message>
+        <location filename="../sync/rejected_dialog.py" line="68"/>
+        <source>(no longer on this computer)</source>
+        <translation>(tidak ada lagi di komputer ini)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../password_dialog.py" line="211"/>
@@ -2128,12 +2531,12 @@ Buka sekarang?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="113"/>
+        <location filename="../startup_flow.py" line="138"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk akan ditutup sekarang.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="115"/>
+        <location filename="../startup_flow.py" line="140"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
@@ -2199,6 +2602,272 @@ Buka sekarang?</translation>
         <location filename="../case_view/status_dialog.py" line="71"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <location filename="../sync/log_dialog.py" line="20"/>
+        <source>Sync history — Halo TKI Desk</source>
+        <translation>Riwayat sinkronisasi — Halo TKI Desk</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="22"/>
+        <source>Each synchronisation with the central server, newest first. Times are in the office&apos;s time zone ({tz}).</source>
+        <translation>Setiap sinkronisasi dengan server pusat, terbaru di atas. Waktu menurut zona waktu kantor ({tz}).</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="26"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="27"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="27"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="33"/>
+        <source>No synchronisation has run on this computer yet.</source>
+        <translation>Belum pernah ada sinkronisasi di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="43"/>
+        <source>{n} requests to the server</source>
+        <translation>{n} permintaan ke server</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="45"/>
+        <source>Started {start}, finished {end}</source>
+        <translation>Mulai {start}, selesai {end}</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="48"/>
+        <source>Changes sent to the server</source>
+        <translation>Perubahan yang dikirim ke server</translation>
+    </message>
+    <message>
+        <location filename="../sync/log_dialog.py" line="49"/>
+        <source>Changes received from the server</source>
+        <translation>Perubahan yang diterima dari server</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../sync/describe.py" line="27"/>
+        <source>Sending</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="28"/>
+        <source>Receiving</source>
+        <translation>Menerima</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="29"/>
+        <source>Checking</source>
+        <translation>Memeriksa</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="30"/>
+        <source>Restoring</source>
+        <translation>Memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="31"/>
+        <source>Uploading attachments</source>
+        <translation>Mengunggah lampiran</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="32"/>
+        <source>Downloading attachment</source>
+        <translation>Mengunduh lampiran</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="35"/>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="36"/>
+        <source>Done, but this computer&apos;s clock is wrong</source>
+        <translation>Selesai, tetapi jam komputer ini tidak tepat</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="37"/>
+        <source>Offline: the server could not be reached</source>
+        <translation>Luring: server tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="38"/>
+        <location filename="../sync/describe.py" line="195"/>
+        <source>Access revoked</source>
+        <translation>Akses dicabut</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="39"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="46"/>
+        <source>Synchronising</source>
+        <translation>Menyinkronkan</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="94"/>
+        <source>All changes sent</source>
+        <translation>Semua perubahan terkirim</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="96"/>
+        <source>1 change waiting to be sent</source>
+        <translation>1 perubahan menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="97"/>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} perubahan menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="116"/>
+        <source>Only on this computer</source>
+        <translation>Hanya di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="120"/>
+        <location filename="../sync/describe.py" line="154"/>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="123"/>
+        <source>Last sync: {when}</source>
+        <translation>Sinkron terakhir: {when}</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="124"/>
+        <source>Not synchronised yet</source>
+        <translation>Belum pernah sinkron</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="132"/>
+        <source>It is about 1 minute ahead of the server.</source>
+        <translation>Jam ini lebih cepat sekitar 1 menit dari server.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="134"/>
+        <source>It is about {n} minutes ahead of the server.</source>
+        <translation>Jam ini lebih cepat sekitar {n} menit dari server.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="136"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time.</source>
+        <translation>Jam komputer ini tidak tepat; perbaiki tanggal dan jam.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="138"/>
+        <source>Clock wrong</source>
+        <translation>Jam tidak tepat</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="141"/>
+        <source>Offline: your data is safe on this computer and will be sent when the connection returns.</source>
+        <translation>Luring: data Anda aman di komputer ini dan akan dikirim saat koneksi tersambung kembali.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="143"/>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="146"/>
+        <source>Sync will try again by itself.</source>
+        <translation>Sinkronisasi akan dicoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="148"/>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="152"/>
+        <source>Synchronising…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="156"/>
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="164"/>
+        <source>1 conflict to resolve</source>
+        <translation>1 perbedaan data perlu diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="166"/>
+        <source>{n} conflicts to resolve</source>
+        <translation>{n} perbedaan data perlu diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="169"/>
+        <source>1 change refused</source>
+        <translation>1 perubahan ditolak</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="171"/>
+        <source>{n} changes refused</source>
+        <translation>{n} perubahan ditolak</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="182"/>
+        <source>Access to the central server was revoked (reason: {reason}). The data on this computer can still be read.</source>
+        <translation>Akses ke server pusat telah dicabut (alasan: {reason}). Data di komputer ini tetap dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="186"/>
+        <source>Access to the central server was revoked. The data on this computer can still be read.</source>
+        <translation>Akses ke server pusat telah dicabut. Data di komputer ini tetap dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="191"/>
+        <source>1 change not sent</source>
+        <translation>1 perubahan tidak terkirim</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="193"/>
+        <source>{n} changes not sent</source>
+        <translation>{n} perubahan tidak terkirim</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../sync/table_dialog.py" line="53"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The desktop side of sync: the bridge from the sync thread, status texts and screens."""
