@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.act_sync_now = action(self.sync_now, QKeySequence("F9"))
         self.act_sync_log = action(self.show_sync_log)
         self.act_rejected = action(self.show_rejected)
+        self.act_conflicts = action(self.show_conflicts)
         self.addAction(self.act_find)
         self.addAction(self.act_refresh)
         # The core enforces roles anyway; the UI just does not offer what would be refused.
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.menu_sync.addSeparator()
         self.menu_sync.addAction(self.act_sync_log)
         self.menu_sync.addAction(self.act_rejected)
+        self.menu_sync.addAction(self.act_conflicts)
         self.menu_settings = bar.addMenu("")
         self.menu_settings.addAction(self.act_language)
         self.menu_help = bar.addMenu("")
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         self.act_sync_now.setToolTip(self.tr("Send and receive changes now (F9)"))
         self.act_sync_log.setText(self.tr("Sync &history…"))
         self.act_rejected.setText(self.tr("&Refused changes…"))
+        self.act_conflicts.setText(self.tr("Next &conflict to resolve…"))
         self.search_label.setText(self.tr("Sea&rch:"))
         self.search.setPlaceholderText(self.tr("Case number, name, passport, NIK or phone (Ctrl+F)"))
         self.model.set_language()
@@ -434,7 +437,7 @@ class MainWindow(QMainWindow):
         controller = self.ctx.ui.get("sync")
         enrolled = bool(controller is not None and controller.enrolled)
         self.menu_sync.menuAction().setVisible(enrolled)
-        for act in (self.act_sync_now, self.act_sync_log, self.act_rejected):
+        for act in (self.act_sync_now, self.act_sync_log, self.act_rejected, self.act_conflicts):
             act.setEnabled(enrolled)
         self.act_sync_now.setEnabled(enrolled and controller.running
                                      and not controller.is_revoked)
@@ -469,8 +472,11 @@ class MainWindow(QMainWindow):
                                     lambda exc: show_error(self, exc, self.ctx.lang))
 
     def _open_conflict_case(self, seq: int | None) -> None:
-        if seq is not None:
-            self.open_case(seq)
+        if seq is None:
+            QMessageBox.information(self, self.tr("Halo TKI Desk"),
+                                    self.tr("There is no conflict to resolve."))
+            return
+        self.open_case(seq)
 
     def _open_dialog(self, key: str, make) -> QWidget:
         dialog = self.dialogs.get(key)

@@ -115,3 +115,14 @@ def test_the_conflict_link_of_the_status_bar_opens_that_case(qtbot, ctx, open_ca
     qtbot.addWidget(case_window)
     qtbot.waitUntil(lambda: case_window.detail is not None, timeout=WAIT_MS)
     assert case_window.conflicts.isVisibleTo(case_window)
+
+
+def test_with_no_conflict_left_the_menu_says_so(qtbot, ctx, message_boxes):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.act_conflicts.setEnabled(True)
+    window.act_conflicts.trigger()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=WAIT_MS)
+    assert message_boxes[-1][2] == "There is no conflict to resolve."

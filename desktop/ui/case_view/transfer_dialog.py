@@ -7,7 +7,7 @@ network pool; afterwards a sync brings the change to this PC.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -189,11 +189,3 @@ class CentralMoveDialog(QDialog):
         client, self.client = self.client, None
         if client is not None:
             self.ctx.ui["tasks"].run_net(client.close)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        # Enter in the office list sends; in the text it is a new line (Ctrl+Enter sends).
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.submit()
-            return
-        super().keyPressEvent(event)

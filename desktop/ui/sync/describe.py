@@ -138,8 +138,8 @@ def sync_view(enrolled: bool | None, status, pending: int | None, lang: str,
         return SyncView("clock", translate("SyncText", "Clock wrong"), BAD, message, waiting,
                         progress, notes)
     if status.online is False:
-        message = translate("SyncText", "Offline: your data is safe on this computer and will "
-                                        "be sent when the connection returns.") + " " + last_words
+        message = translate("SyncText", "Your data is safe on this computer and will be sent "
+                                        "when the connection returns.") + " " + last_words
         return SyncView("offline", translate("SyncText", "Offline"), WARN, message, waiting,
                         progress, notes)
     if status.error is not None:
@@ -179,12 +179,10 @@ def _revoked(status, pending: int | None, lang: str, notes) -> SyncView:
     reason = str(getattr(error, "reason", "") or getattr(error, "params", {}).get("reason")
                  or "")
     if reason:
-        message = translate("SyncText", "Access to the central server was revoked (reason: "
-                                        "{reason}). The data on this computer can still be "
-                                        "read.").format(reason=reason)
+        message = translate("SyncText", "Reason: {reason}. The data on this computer can still "
+                                        "be read.").format(reason=reason)
     else:
-        message = translate("SyncText", "Access to the central server was revoked. The data on "
-                                        "this computer can still be read.")
+        message = translate("SyncText", "The data on this computer can still be read.")
     if not pending:
         not_sent = ""
     elif pending == 1:

@@ -1949,144 +1949,155 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="236"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="252"/>
+        <source>Next &amp;conflict to resolve…</source>
+        <translation>Next &amp;conflict to resolve…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="253"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="324"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="326"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="328"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="330"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="414"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="477"/>
+        <source>There is no conflict to resolve.</source>
+        <translation>There is no conflict to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="491"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="492"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
     </message>
@@ -2721,7 +2732,7 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="38"/>
-        <location filename="../sync/describe.py" line="195"/>
+        <location filename="../sync/describe.py" line="193"/>
         <source>Access revoked</source>
         <translation>Access revoked</translation>
     </message>
@@ -2793,8 +2804,18 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="141"/>
-        <source>Offline: your data is safe on this computer and will be sent when the connection returns.</source>
-        <translation>Offline: your data is safe on this computer and will be sent when the connection returns.</translation>
+        <source>Your data is safe on this computer and will be sent when the connection returns.</source>
+        <translation>Your data is safe on this computer and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="182"/>
+        <source>Reason: {reason}. The data on this computer can still be read.</source>
+        <translation>Reason: {reason}. The data on this computer can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="185"/>
+        <source>The data on this computer can still be read.</source>
+        <translation>The data on this computer can still be read.</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="143"/>
@@ -2842,22 +2863,12 @@ Open it now?</translation>
         <translation>{n} changes refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="182"/>
-        <source>Access to the central server was revoked (reason: {reason}). The data on this computer can still be read.</source>
-        <translation>Access to the central server was revoked (reason: {reason}). The data on this computer can still be read.</translation>
-    </message>
-    <message>
-        <location filename="../sync/describe.py" line="186"/>
-        <source>Access to the central server was revoked. The data on this computer can still be read.</source>
-        <translation>Access to the central server was revoked. The data on this computer can still be read.</translation>
-    </message>
-    <message>
-        <location filename="../sync/describe.py" line="191"/>
+        <location filename="../sync/describe.py" line="189"/>
         <source>1 change not sent</source>
         <translation>1 change not sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="193"/>
+        <location filename="../sync/describe.py" line="191"/>
         <source>{n} changes not sent</source>
         <translation>{n} changes not sent</translation>
     </message>

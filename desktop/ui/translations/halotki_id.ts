@@ -596,7 +596,7 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     <message>
         <location filename="../case_view/transfer_dialog.py" line="51"/>
         <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</source>
-        <translation>Kasus {number} sekarang ditangani {office}. Pilih kantor yang mengambil alih dan tulis alasannya: alasan itu dicatat di riwayat kasus.</translation>
+        <translation>Kasus {number} sekarang ditangani {office}. Pilih kantor yang mengambil alih dan tulis alasannya: alasan itu dicatat di linimasa kasus.</translation>
     </message>
     <message>
         <location filename="../case_view/transfer_dialog.py" line="66"/>
@@ -1307,7 +1307,7 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     <message>
         <location filename="../sync/field_labels.py" line="26"/>
         <source>Timeline entry</source>
-        <translation>Catatan riwayat</translation>
+        <translation>Catatan linimasa</translation>
     </message>
     <message>
         <location filename="../sync/field_labels.py" line="27"/>
@@ -1949,144 +1949,155 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="236"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Kirim dan terima perubahan sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Sync &amp;history…</source>
         <translation>&amp;Riwayat sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Refused changes…</source>
         <translation>Perubahan yang &amp;ditolak…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="252"/>
+        <source>Next &amp;conflict to resolve…</source>
+        <translation>&amp;Perbedaan data berikutnya…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="253"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="324"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="326"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="328"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="330"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="414"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="477"/>
+        <source>There is no conflict to resolve.</source>
+        <translation>Tidak ada perbedaan data yang perlu diputuskan.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="491"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="492"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
     </message>
@@ -2721,7 +2732,7 @@ Buka sekarang?</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="38"/>
-        <location filename="../sync/describe.py" line="195"/>
+        <location filename="../sync/describe.py" line="193"/>
         <source>Access revoked</source>
         <translation>Akses dicabut</translation>
     </message>
@@ -2793,8 +2804,18 @@ Buka sekarang?</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="141"/>
-        <source>Offline: your data is safe on this computer and will be sent when the connection returns.</source>
-        <translation>Luring: data Anda aman di komputer ini dan akan dikirim saat koneksi tersambung kembali.</translation>
+        <source>Your data is safe on this computer and will be sent when the connection returns.</source>
+        <translation>Data Anda aman di komputer ini dan akan dikirim saat koneksi tersambung kembali.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="182"/>
+        <source>Reason: {reason}. The data on this computer can still be read.</source>
+        <translation>Alasan: {reason}. Data di komputer ini tetap dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="185"/>
+        <source>The data on this computer can still be read.</source>
+        <translation>Data di komputer ini tetap dapat dibaca.</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="143"/>
@@ -2842,22 +2863,12 @@ Buka sekarang?</translation>
         <translation>{n} perubahan ditolak</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="182"/>
-        <source>Access to the central server was revoked (reason: {reason}). The data on this computer can still be read.</source>
-        <translation>Akses ke server pusat telah dicabut (alasan: {reason}). Data di komputer ini tetap dapat dibaca.</translation>
-    </message>
-    <message>
-        <location filename="../sync/describe.py" line="186"/>
-        <source>Access to the central server was revoked. The data on this computer can still be read.</source>
-        <translation>Akses ke server pusat telah dicabut. Data di komputer ini tetap dapat dibaca.</translation>
-    </message>
-    <message>
-        <location filename="../sync/describe.py" line="191"/>
+        <location filename="../sync/describe.py" line="189"/>
         <source>1 change not sent</source>
         <translation>1 perubahan tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="193"/>
+        <location filename="../sync/describe.py" line="191"/>
         <source>{n} changes not sent</source>
         <translation>{n} perubahan tidak terkirim</translation>
     </message>
