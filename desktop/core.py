@@ -94,7 +94,8 @@ class Core:
         return OfficeInfo(
             code=code,
             name=meta.get("office_name") or self.reference.label("office", code),
-            tz=extra.get("tz", "WIB"),
+            # An office created centrally after this build: its zone came with enrolment.
+            tz=extra.get("tz") or meta.get("office_tz") or "WIB",
             address=extra.get("address", ""),
             phone=extra.get("phone", ""),
             device_id=meta["device_id"],

@@ -516,3 +516,17 @@ def test_a_wrong_unlock_key_or_an_answer_for_someone_else_opens_nothing(enrolled
     core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
     assert [r[0] for r in core.store.query("SELECT username FROM users")] == [ADMIN]
     core.close()
+
+
+def test_an_office_unknown_to_this_build_keeps_the_zone_enrolment_gave(admin_core, paths):
+    from desktop.services.startup import unlock as unlock_again
+    from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF
+
+    admin_core.store.set_meta("office_code", "TRK")  # Tarakan: created centrally later
+    admin_core.store.set_meta("office_tz", "WITA")
+    admin_core.close()
+    core = unlock_again(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        assert core.office.tz == "WITA"
+    finally:
+        core.close()
