@@ -46,6 +46,7 @@ package-smoke: package
 bench: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.package_bench --dist $(DIST)
+	$(BIN)/python -m tests.bench.sync_bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop sync tests packaging

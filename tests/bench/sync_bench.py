@@ -1,0 +1,207 @@
+"""Benchmarks of sync (`make bench`, after tests.bench.run and tests.bench.package_bench).
+
+Usage: python -m tests.bench.sync_bench [--quick] [--profile] [--serial-links] [--json FILE]
+       [--only loopback,pg,link]
+
+Every figure is printed beside a baseline measured in the same run:
+- loopback (tests/bench/sync_loopback.py): push and pull of 10,000 changes between two
+  office PCs through a live uvicorn server (SQLite), against a raw requests.Session POST of
+  the same gzip'd bytes to a trivial endpoint of the same app; wire bytes against the gzip
+  of the changes' compact JSON; HTTP requests per batch; an idle sync.
+- pg (tests/bench/sync_pg.py): the server on PostgreSQL (a fresh database, dropped
+  afterwards): ingest through apply_push against a raw executemany of the same rows; 50
+  devices doing incremental syncs at once against the same bodies to the trivial endpoint.
+- link (tests/bench/sync_link.py): an office's day (50 cases, 300 events, 20 scans of
+  500 KB) over 256 kbit/s, through the token-bucket proxy and, as root with `ip netns` and
+  `tc`, through a tbf-shaped loopback in a network namespace of its own; against wire
+  bytes / bandwidth. And an upload cut at 60%, resumed. The two days run at the same time
+  (they share no link; each mostly waits on its own) unless --serial-links.
+
+--quick: 4 scans instead of 20, fewer PostgreSQL changes and syncs (the day's figure is
+then not the issue's day). --profile: cProfile of the server's sync handler (replayed on a
+copy of the database), of a PC's pull and of apply_push on PostgreSQL, printed at the end.
+Results are merged into bench-results.json (the other bench modules' figures are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from tests.bench.run import Figure, print_table
+
+SECTIONS = ("loopback", "pg", "link")
+
+
+def failed(name: str, unit: str, reason: str) -> Figure:
+    return Figure(name, 0.0, unit, None, "completes", False, f"FAIL: {reason}")
+
+
+def merge_results(path: Path, figures: list[Figure]) -> None:
+    """tests.bench.run writes the file first: keep its figures, replace only ours."""
+    try:
+        results = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(results, dict):
+            results = {}
+    except (OSError, ValueError):
+        results = {}
+    for figure in figures:
+        results[figure.name] = figure.as_json()
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def run_loopback(tmp: Path, profile: bool) -> tuple[list[Figure], dict[str, str]]:
+    from tests.bench.sync_loopback import bench_loopback
+
+    print("Push and pull of 10,000 changes over loopback, idle sync ...", flush=True)
+    return bench_loopback(tmp, profile)
+
+
+def run_pg(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
+    from tests.bench.sync_pg import PG_DEFAULT, PG_ENV, bench_pg, pg_admin_url
+
+    print("The server on PostgreSQL: ingest, 50 devices ...", flush=True)
+    url = pg_admin_url()
+    if url is None:
+        reason = f"PostgreSQL unreachable (${PG_ENV} or {PG_DEFAULT})"
+        return [failed("sync_pg_ingest_changes_per_s", "ch/s", reason),
+                failed("sync_pg_50dev_p50_ms", "ms", reason),
+                failed("sync_pg_50dev_p99_ms", "ms", reason)], {}
+    return bench_pg(tmp, url, quick, profile)
+
+
+def day_figure(name: str, result: dict, what: str) -> Figure:
+    from tests.bench.sync_link import RATE
+
+    baseline = result["wire_bytes"] / RATE
+    note = (f"{what}; {result['changes']:,} changes + {result['scans']} scans of "
+            f"{result['scan_bytes'] // max(result['scans'], 1):,} B; PC A "
+            f"{result['a_seconds']:.1f} s in {result['a_requests']} requests (up "
+            f"{result['a_up']:,} B, down {result['a_down']:,} B), PC B {result['b_seconds']:.1f} s "
+            f"in {result['b_requests']} (down {result['b_down']:,} B); baseline: "
+            f"{result['wire_bytes']:,} wire bytes (bodies) / 32,000 B/s")
+    if "http_bytes" in result:
+        note += (f"; with HTTP heads {result['http_bytes']:,} B "
+                 f"(+{100 * (result['http_bytes'] / result['wire_bytes'] - 1):.1f}%)")
+    return Figure(name, result["seconds"], "s", baseline, "ratio <= 1.3",
+                  result["seconds"] <= 1.3 * baseline, note)
+
+
+def run_links(tmp: Path, quick: bool, serial: bool) -> list[Figure]:
+    from tests.bench.sync_link import DAY_SCANS, TcDay, day, tc_possible
+
+    scans = 4 if quick else DAY_SCANS
+    figures: list[Figure] = []
+    why_not = tc_possible()
+    tc: TcDay | None = None
+    try:
+        if why_not is None and not serial:
+            print("The day over tc (network namespace, started now, runs meanwhile) ...",
+                  flush=True)
+            try:
+                tc = TcDay(scans).start()
+            except Exception as exc:
+                why_not = f"could not start: {exc!r}"
+        print(f"The day over the 256 kbit/s proxy ({scans} scans), then the cut upload ...",
+              flush=True)
+        try:
+            result = day(tmp, "proxy", scans, cut=True)
+            figures.append(day_figure("sync_day_256k_proxy_s", result,
+                                      "token-bucket proxy, 256 kbit/s each way"))
+            cut = result["cut"]
+            figures.append(Figure(
+                "sync_upload_cut60_resent_pct", 100 * cut["resent_fraction"], "%",
+                100 * cut["piece"] / cut["size"], "<= 10 %", cut["resent_fraction"] <= 0.10,
+                f"{cut['sent']:,} B sent for a {cut['size']:,} B scan in {cut['pieces']} pieces "
+                f"of {cut['piece']:,} B (cut inside the piece holding 60%, then resumed; "
+                f"{cut['seconds']:.1f} s); baseline: one piece"))
+        except Exception as exc:  # the bench completes and says why
+            traceback.print_exc()
+            figures += [failed("sync_day_256k_proxy_s", "s", repr(exc)),
+                        failed("sync_upload_cut60_resent_pct", "%", repr(exc))]
+        if why_not is not None:
+            figures.append(failed("sync_day_256k_tc_s", "s", f"tc run not possible: {why_not}"))
+            return figures
+        try:
+            if tc is None:
+                print("The day over tc (network namespace) ...", flush=True)
+                tc = TcDay(scans).start()
+            result = tc.result()
+            figures.append(day_figure(
+                "sync_day_256k_tc_s", result,
+                "tc tbf 256 kbit/s on the loopback of a network namespace (both ways share it;"
+                " TCP/IP headers and ACKs count)"))
+        except Exception as exc:
+            traceback.print_exc()
+            figures.append(failed("sync_day_256k_tc_s", "s", repr(exc)))
+    finally:
+        if tc is not None:
+            tc.close()
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.sync_bench",
+                                     description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="4 scans, fewer PostgreSQL changes and syncs")
+    parser.add_argument("--profile", action="store_true",
+                        help="print cProfile reports of the server and client sync paths")
+    parser.add_argument("--serial-links", action="store_true",
+                        help="run the tc day after the proxy day, not at the same time")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"comma-separated sections ({', '.join(SECTIONS)})")
+    parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a figure misses")
+    args = parser.parse_args(argv)
+    sections = [s.strip() for s in args.only.split(",") if s.strip()]
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    profiles: dict[str, str] = {}
+    tmp = Path(tempfile.mkdtemp(prefix="halotki-bench-sync-"))
+    for section in SECTIONS:
+        (tmp / section).mkdir()
+    try:
+        if "loopback" in sections:
+            try:
+                figs, profs = run_loopback(tmp / "loopback", args.profile)
+                figures += figs
+                profiles.update(profs)
+            except Exception as exc:
+                traceback.print_exc()
+                figures.append(failed("sync_push_10k_s", "s", repr(exc)))
+        if "pg" in sections:
+            try:
+                figs, profs = run_pg(tmp / "pg", args.quick, args.profile)
+                figures += figs
+                profiles.update(profs)
+            except Exception as exc:
+                traceback.print_exc()
+                figures.append(failed("sync_pg_ingest_changes_per_s", "ch/s", repr(exc)))
+        if "link" in sections:
+            figures += run_links(tmp / "link", args.quick, args.serial_links)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    print_table(figures)
+    merge_results(args.json, figures)
+    print(f"\nMerged into {args.json.resolve()}")
+    print(f"Sync bench took {time.perf_counter() - started:.0f} s"
+          f"{' (--quick: not the issue day)' if args.quick else ''}")
+    for name, report in profiles.items():
+        print(f"\n=== profile: {name} ===\n{report}")
+    return 1 if args.strict and not all(f.ok for f in figures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,516 @@
+"""The server on PostgreSQL: ingest of pushed changes, and 50 devices syncing at once
+(tests.bench.sync_bench).
+
+A fresh database is created for the run and dropped afterwards (tests.server.helpers).
+The changes are real desktop changes: a template office store is filled by the demo bulk
+writer, and its outbox, case by case, is re-identified for each device (new ids, change
+ids, case numbers with the device's letter, the device's office and clock, `base` mapped
+onto the new clocks), so every device pushes what a desktop of its office would have.
+
+- Ingest: the same batches of whole cases (at most MAX_PUSH changes) go once through the
+  /sync endpoint's apply path (parse_change, the reference, apply_push, in one write
+  transaction per batch, as the route runs it) and once, re-identified again, as a raw
+  SQLAlchemy Core executemany of the same rows into the same tables (each entity's final
+  row, and every change-log row), one transaction per batch. Alternating, so both see the
+  same table sizes. These cases stay as the offices' existing history.
+- Devices: the server runs as `serve --workers N` does (tests.bench.sync_server), 50
+  enrolled devices of 5 offices, one thread each with its own CentralClient and
+  SyncTransport, driving the protocol directly (no desktop stores): each sync pushes the
+  next 1-8 changes of that device's stream and pulls what the others of its office pushed,
+  rounds until nothing more. Latency is per request (SyncTransport.round). Baseline: the
+  same threads, the same think times, the same request bodies to the echo endpoint,
+  answered with bodies of the same sizes. Then every device catches up and must hold
+  exactly the changes the other devices of its office pushed.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import json
+import os
+import pstats
+import random
+import statistics
+import threading
+import time
+import uuid
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import requests
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import make_url
+
+from desktop.crypto.keyslots import MINIMUM_KDF
+from desktop.demo.generator import bulk_generate
+from desktop.paths import DataPaths
+from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.store.hlc import HybridClock
+from sync import protocol
+from sync.client.api import CentralClient
+from sync.client.transport import SyncTransport
+from sync.server.config import Settings
+from sync.server.context import ServerContext
+from sync.server.db.tables import changes as changes_table
+from sync.server.services import reference as reference_service
+from sync.server.services import sync_pull
+from sync.server.services.actor import Actor
+from sync.server.services.changelog import ENTITY_TABLES, _json
+from sync.server.services.sync_apply import apply_push
+from sync.server.setup import migrate_and_seed
+from tests.bench.run import Figure
+from tests.bench.sync_env import (
+    ADMIN,
+    ADMIN_PW,
+    ECHO_PATH,
+    REPLY_HEADER,
+    STAFF,
+    STAFF_PW,
+    enrol_direct,
+)
+from tests.bench.sync_server import ServerProcess
+from tests.server.helpers import libpq
+
+PG_ENV = "HALOTKI_TEST_PG_URL"
+PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/postgres"
+OFFICES = ("SBY", "SMG", "MTR", "KPG", "MDN")
+DEVICES = 50
+WORKERS = 3
+THINK_S = (0.5, 1.5)  # between two syncs of a device
+PUSH_PER_SYNC = (1, 8)
+TEMPLATE_CASES = 120
+SEED = 20_241_124
+ENTITY_ORDER = ("case", "worker", "complainant", "document", "event")
+
+
+@contextmanager
+def bench_database(admin_url: str):
+    """A new, empty database for this run (SQLAlchemy URL), always dropped afterwards."""
+    name = f"halotki_bench_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def pg_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV) or PG_DEFAULT
+    try:
+        with psycopg.connect(libpq(url), connect_timeout=5):
+            return url
+    except psycopg.Error:
+        return None
+
+
+# -- realistic changes, re-identified per device ---------------------------------------------
+
+def template_bundles(tmp: Path, cases: int) -> list[list[dict]]:
+    """Each demo case's changes in the order the desktop recorded them (wire dicts)."""
+    paths = DataPaths(tmp / "template-store")
+    admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin", ADMIN_PW), MINIMUM_KDF)
+    admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
+    admin.close()
+    core = unlock(paths, STAFF, STAFF_PW, MINIMUM_KDF)
+    try:
+        bulk_generate(core, cases, seed=SEED)
+        rows = core.store.query_dicts(
+            "SELECT change_id, entity, entity_id, case_id, op, fields, base, hlc, user, device,"
+            " created_at FROM changes WHERE entity IN ('case', 'worker', 'complainant',"
+            " 'document', 'event') ORDER BY seq")
+    finally:
+        core.close()
+    by_case: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        r["fields"], r["base"] = json.loads(r["fields"]), json.loads(r["base"])
+        by_case[r["case_id"]].append(r)
+    return list(by_case.values())
+
+
+@dataclass
+class Device:
+    office: str
+    device_id: str
+    letter: str
+    credential: object
+    clock: HybridClock = field(init=False)
+    numbers: int = 0
+
+    def __post_init__(self) -> None:
+        self.clock = HybridClock(self.device_id[:8])
+
+
+def reidentify(bundle: list[dict], dev: Device) -> list[dict]:
+    """The same case as made on `dev`: new ids and clocks, its office, letter and number."""
+    new_case = str(uuid.uuid4())
+    old_case = bundle[0]["case_id"]
+    ids: dict[str, str] = {old_case: new_case}
+    clocks: dict[str, str] = {}
+    dev.numbers += 1
+    out = []
+    for ch in bundle:
+        old_id = ch["entity_id"]
+        if old_id not in ids:
+            ids[old_id] = (old_id.replace(old_case, new_case) if old_id.startswith(old_case)
+                           else str(uuid.uuid4()))
+        fields = dict(ch["fields"])
+        if "id" in fields:
+            fields["id"] = ids[old_id]
+        if "case_id" in fields:
+            fields["case_id"] = new_case
+        if ch["entity"] == "case":
+            if "case_number" in fields:
+                year = fields["case_number"].split("-")[1]
+                fields["case_number"] = f"{dev.office}-{year}-{dev.letter}-{dev.numbers:05d}"
+            if "office_code" in fields:
+                fields["office_code"] = dev.office
+        if ch["entity"] == "event" and "device" in fields:
+            fields["device"] = dev.device_id
+        hlc = dev.clock.tick()
+        clocks[ch["hlc"]] = hlc
+        out.append({"change_id": str(uuid.uuid4()), "entity": ch["entity"],
+                    "entity_id": ids[old_id], "case_id": new_case, "op": ch["op"],
+                    "fields": fields, "hlc": hlc, "user": STAFF, "device": dev.device_id,
+                    "created_at": ch["created_at"],
+                    **({"base": {k: clocks[v] for k, v in ch["base"].items() if v in clocks}}
+                       if ch["base"] else {})})
+    return out
+
+
+def batches(bundles: list[list[dict]], limit: int = protocol.MAX_PUSH) -> list[list[list[dict]]]:
+    """Whole cases per batch, at most `limit` changes."""
+    out: list[list[list[dict]]] = [[]]
+    size = 0
+    for b in bundles:
+        if size + len(b) > limit and out[-1]:
+            out.append([])
+            size = 0
+        out[-1].append(b)
+        size += len(b)
+    return out
+
+
+# -- ingest -------------------------------------------------------------------------------
+
+def raw_rows(changes: list[dict], office: str, now: datetime) -> tuple[dict, list[dict]]:
+    """The rows apply_push ends with: each entity's final row, and the change-log rows."""
+    final: dict[str, dict[str, dict]] = {e: {} for e in ENTITY_ORDER}
+    log = []
+    for ch in changes:
+        rows = final[ch["entity"]]
+        rows.setdefault(ch["entity_id"], {"id": ch["entity_id"]}).update(ch["fields"])
+        log.append({"change_id": ch["change_id"], "entity": ch["entity"],
+                    "entity_id": ch["entity_id"], "op": ch["op"], "fields": _json(ch["fields"]),
+                    "hlc": ch["hlc"], "user": ch["user"], "device": ch["device"],
+                    "created_at": ch["created_at"], "case_id": ch["case_id"],
+                    "base": _json(ch.get("base", {})), "office_code": office,
+                    "left_office": "", "received_at": now})
+    tables = {}
+    for entity in ENTITY_ORDER:
+        table = ENTITY_TABLES[entity]
+        tables[entity] = [{k: v for k, v in row.items() if k in table.c}
+                          for row in final[entity].values()]
+    return tables, log
+
+
+def _apply_batch(ctx: ServerContext, actor: Actor, changes: list[dict]) -> int:
+    """What POST /sync does with a batch, minus HTTP and gzip; returns the refused count."""
+    items = [protocol.parse_change(c) for c in changes]
+    with ctx.db.write() as conn:
+        result = apply_push(conn, actor, datetime.now(UTC), items, reference_service.load(conn))
+    return len(result.rejected)
+
+
+def _raw_batch(ctx: ServerContext, office: str, changes: list[dict]) -> None:
+    """The same rows as a raw executemany per table, in one transaction."""
+    tables, log = raw_rows(changes, office, datetime.now(UTC))
+    with ctx.db.write() as conn:
+        for entity in ENTITY_ORDER:
+            if tables[entity]:
+                conn.execute(insert(ENTITY_TABLES[entity]), tables[entity])
+        conn.execute(insert(changes_table), log)
+
+
+def ingest(ctx: ServerContext, devices: list[Device], bundles: list[list[dict]], total: int,
+           profile: bool) -> tuple[Figure, str]:
+    """apply_push vs raw executemany of the same rows, batch by batch, alternating. With
+    `profile`, two more batches go through apply_push under cProfile (not timed)."""
+    ours_s = raw_s = 0.0
+    ours_n = raw_n = 0
+    rejected = 0
+    per_office = max(1, total // len(OFFICES))
+    actors = {}
+    for office in OFFICES:
+        dev = next(d for d in devices if d.office == office)
+        actors[office] = actor = Actor(user=STAFF, device=dev.device_id, office_code=office,
+                                       national=False, request_id="bench-ingest")
+        picked, n = [], 0
+        rng = random.Random(f"{SEED}-{office}")
+        while n < per_office:
+            b = rng.choice(bundles)
+            picked.append(b)
+            n += len(b)
+        for group in batches(picked):
+            mine = [c for b in group for c in reidentify(b, dev)]
+            theirs = [c for b in group for c in reidentify(b, dev)]
+            start = time.perf_counter()
+            rejected += _apply_batch(ctx, actor, mine)
+            ours_s += time.perf_counter() - start
+            ours_n += len(mine)
+            start = time.perf_counter()
+            _raw_batch(ctx, office, theirs)
+            raw_s += time.perf_counter() - start
+            raw_n += len(theirs)
+    report = ""
+    if profile:
+        office = OFFICES[0]
+        dev = next(d for d in devices if d.office == office)
+        prof = cProfile.Profile()
+        for group in batches(bundles[:40])[:2]:
+            mine = [c for b in group for c in reidentify(b, dev)]
+            prof.enable()
+            _apply_batch(ctx, actors[office], mine)
+            prof.disable()
+        report = _report(prof)
+    ours, raw = ours_n / ours_s, raw_n / raw_s
+    fig = Figure("sync_pg_ingest_changes_per_s", ours, "ch/s", raw, "ratio >= 0.33",
+                 ours / raw >= 1 / 3 and rejected == 0,
+                 f"{ours_n:,} changes through apply_push ({ours_s:.2f} s, {rejected} refused) vs "
+                 f"{raw_n:,} as raw executemany ({raw_s:.2f} s), batches of whole cases "
+                 f"<= {protocol.MAX_PUSH}")
+    return fig, report
+
+
+def _report(prof: cProfile.Profile, top: int = 25) -> str:
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(r"sync/|desktop/", top)
+    return out.getvalue()
+
+
+# -- 50 devices ---------------------------------------------------------------------------
+
+@dataclass
+class DeviceRun:
+    dev: Device
+    stream: list[dict]
+    cursor: int
+    latencies: list[float] = field(default_factory=list)
+    script: list[tuple[float, bytes, int]] = field(default_factory=list)  # think, body, answer
+    pushed: set[str] = field(default_factory=set)
+    received: set[str] = field(default_factory=set)
+    rejected: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _rounds(transport: SyncTransport, run: DeviceRun, batch: list[dict], think: float,
+            measure: bool) -> None:
+    while True:
+        message = {"cursor": run.cursor, "changes": batch}
+        before = transport.stats.bytes_down
+        start = time.perf_counter()
+        answer = transport.round(message)
+        elapsed = time.perf_counter() - start
+        if measure:
+            run.latencies.append(elapsed)
+            body = protocol.encode({"v": protocol.VERSION, **message})
+            run.script.append((think, body, transport.stats.bytes_down - before))
+        think = 0.0
+        run.pushed.update(a["id"] for a in answer["acks"])
+        run.rejected += len(answer["rejected"])
+        run.received.update(c["change_id"] for c in answer["changes"])
+        run.cursor = max(run.cursor, answer["cursor"])
+        batch = []
+        if not answer["more"]:
+            return
+
+
+def device_thread(url: str, run: DeviceRun, syncs: int, start: threading.Barrier) -> None:
+    rng = random.Random(run.dev.device_id)
+    client = CentralClient(url, run.dev.credential, user=STAFF)
+    transport = SyncTransport(client)
+    pos = 0
+    try:
+        start.wait()
+        for _ in range(syncs):
+            think = rng.uniform(*THINK_S)
+            time.sleep(think)
+            k = rng.randint(*PUSH_PER_SYNC)
+            batch, pos = run.stream[pos:pos + k], pos + k
+            _rounds(transport, run, batch, think, measure=True)
+    except Exception as exc:  # reported, and fails the figure
+        run.errors.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        client.close()
+
+
+def echo_thread(url: str, run: DeviceRun, out: list[float], start: threading.Barrier) -> None:
+    with requests.Session() as session:
+        session.trust_env = False
+        headers = {"Content-Type": protocol.CONTENT_TYPE}
+        start.wait()
+        for think, body, size in run.script:
+            time.sleep(think)
+            t = time.perf_counter()
+            resp = session.post(url + ECHO_PATH, data=body,
+                                headers={**headers, REPLY_HEADER: str(size)})
+            resp.content  # noqa: B018 - read it all, as the sync client does
+            out.append(time.perf_counter() - t)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+
+
+def _head(ctx: ServerContext) -> int:
+    with ctx.db.read() as conn:
+        return conn.scalar(select(func.max(changes_table.c.seq))) or 0
+
+
+def _stream(dev: Device, bundles: list[list[dict]], size: int, rng: random.Random) -> list[dict]:
+    stream: list[dict] = []
+    while len(stream) < size:
+        stream += reidentify(rng.choice(bundles), dev)
+    return stream
+
+
+def solo_device(ctx: ServerContext, url: str, dev: Device, bundles: list[list[dict]],
+                syncs: int) -> tuple[list[float], list[float]]:
+    """One device alone (the others idle): the latency of a sync without queueing, and of
+    the same bodies to the echo endpoint."""
+    rng = random.Random(SEED - 1)
+    run = DeviceRun(dev, _stream(dev, bundles, syncs * PUSH_PER_SYNC[1], rng), _head(ctx))
+    with CentralClient(url, dev.credential, user=STAFF) as client:
+        transport = SyncTransport(client)
+        pos = 0
+        for _ in range(syncs):
+            time.sleep(0.05)
+            k = rng.randint(*PUSH_PER_SYNC)
+            batch, pos = run.stream[pos:pos + k], pos + k
+            _rounds(transport, run, batch, 0.05, measure=True)
+    if run.rejected:
+        raise RuntimeError(f"the solo device had {run.rejected} changes refused")
+    echo: list[float] = []
+    echo_thread(url, run, echo, threading.Barrier(1))
+    return run.latencies, echo
+
+
+def concurrent_devices(ctx: ServerContext, url: str, devices: list[Device],
+                       bundles: list[list[dict]], syncs: int) -> list[Figure]:
+    head = _head(ctx)
+    runs = []
+    rng = random.Random(SEED)
+    for dev in devices:
+        runs.append(DeviceRun(dev, _stream(dev, bundles, syncs * PUSH_PER_SYNC[1], rng), head))
+    barrier = threading.Barrier(len(runs))
+    threads = [threading.Thread(target=device_thread, args=(url, r, syncs, barrier),
+                                name=f"device-{i}") for i, r in enumerate(runs)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    latencies = [x for r in runs for x in r.latencies]
+    errors = [e for r in runs for e in r.errors]
+    rejected = sum(r.rejected for r in runs)
+
+    # Catch up (not timed), then each device must hold exactly its office's others' changes.
+    for r in runs:
+        with CentralClient(url, r.dev.credential, user=STAFF) as client:
+            _rounds(SyncTransport(client), r, [], 0.0, measure=False)
+    wrong = 0
+    for r in runs:
+        others = set().union(*(o.pushed for o in runs
+                               if o.dev.office == r.dev.office and o is not r))
+        wrong += r.received != others
+
+    base_lat: list[float] = []
+    barrier = threading.Barrier(len(runs))
+    outs = [[] for _ in runs]
+    threads = [threading.Thread(target=echo_thread, args=(url, r, outs[i], barrier))
+               for i, r in enumerate(runs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    base_lat = [x for o in outs for x in o]
+
+    ok = not errors and not rejected and not wrong
+    with ctx.db.read() as conn:
+        scope_rows, checksum_ms = _checksum_cost(conn, OFFICES[0])
+    note = (f"{len(latencies):,} requests of {len(runs)} devices ({len(OFFICES)} offices, "
+            f"{syncs} syncs each, think {THINK_S[0]}-{THINK_S[1]} s, 1-8 changes a push) in "
+            f"{wall:.1f} s = {len(latencies) / wall:.1f} req/s on {WORKERS} uvicorn workers; "
+            f"{rejected} refused, {len(errors)} errors, {wrong} devices not converged; an "
+            f"office scope's checksum ({scope_rows:,} rows) takes {checksum_ms:.0f} ms")
+    if errors:
+        note += f"; first error: {errors[0]}"
+    ms = 1000.0
+    return [
+        Figure("sync_pg_50dev_p50_ms", percentile(latencies, 0.5) * ms, "ms",
+               percentile(base_lat, 0.5) * ms, "(report)", ok, note),
+        Figure("sync_pg_50dev_p99_ms", percentile(latencies, 0.99) * ms, "ms",
+               percentile(base_lat, 0.99) * ms, "(report)", ok,
+               f"mean {statistics.mean(latencies) * ms:.0f} ms, max "
+               f"{max(latencies) * ms:.0f} ms"),
+    ]
+
+
+def _checksum_cost(conn, office: str) -> tuple[int, float]:
+    actor = Actor(user=STAFF, device="bench", office_code=office, national=False)
+    start = time.perf_counter()
+    value = sync_pull.compute_checksum(conn, actor)
+    return int(value.split(":", 1)[0]), (time.perf_counter() - start) * 1000
+
+
+# -- the whole PostgreSQL part ------------------------------------------------------------
+
+def bench_pg(tmp: Path, admin_url: str, quick: bool, profile: bool
+             ) -> tuple[list[Figure], dict[str, str]]:
+    figures: list[Figure] = []
+    profiles: dict[str, str] = {}
+    print("  template changes (demo bulk writer) ...", flush=True)
+    bundles = template_bundles(tmp, TEMPLATE_CASES)
+    with bench_database(admin_url) as db_url:
+        ctx = ServerContext.create(Settings(database_url=db_url, fast_kdf=True))
+        try:
+            migrate_and_seed(ctx)
+            devices = []
+            for i in range(DEVICES + 1):
+                office = OFFICES[i % len(OFFICES)]
+                e = enrol_direct(ctx, office, f"PC-{office}-{i // len(OFFICES) + 1}")
+                devices.append(Device(office, e.credential.device_id, e.device_letter,
+                                      e.credential))
+            total = 2_000 if quick else 5_000
+            print(f"  ingest: {total:,} changes through apply_push vs raw executemany ...",
+                  flush=True)
+            fig, prof = ingest(ctx, devices, bundles, total, profile)
+            figures.append(fig)
+            if prof:
+                profiles["sync_pg_ingest (apply_push, PostgreSQL)"] = prof
+            syncs = 8 if quick else 20
+            print(f"  {DEVICES} devices x {syncs} incremental syncs, {WORKERS} workers ...",
+                  flush=True)
+            solo, devices = devices[-1], devices[:-1]
+            with ServerProcess(db_url, WORKERS) as url:
+                alone, alone_echo = solo_device(ctx, url, solo, bundles, syncs)
+                figures += concurrent_devices(ctx, url, devices, bundles, syncs)
+            figures.append(Figure(
+                "sync_pg_1dev_p50_ms", percentile(alone, 0.5) * 1000, "ms",
+                percentile(alone_echo, 0.5) * 1000, "(report)", True,
+                f"one device alone, {len(alone)} requests (p99 {percentile(alone, 0.99) * 1000:.0f}"
+                f" ms): the service time without queueing"))
+        finally:
+            ctx.close()
+    return figures, profiles
