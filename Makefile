@@ -48,6 +48,13 @@ bench: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.package_bench --dist $(DIST)
 	$(BIN)/python -m tests.bench.sync_bench
 
+# The sync property test with thousands of random examples (CI runs 200, derandomized).
+# SOAK_EXAMPLES=N to change; a failure prints its steps and a @reproduce_failure blob.
+SOAK_EXAMPLES ?= 5000
+soak: $(STAMP)
+	HALOTKI_SOAK_EXAMPLES=$(SOAK_EXAMPLES) HALOTKI_PG_EXAMPLES=$$(( $(SOAK_EXAMPLES) / 10 )) \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/sync/test_property.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check desktop sync tests packaging
 

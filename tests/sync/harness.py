@@ -89,9 +89,17 @@ def converged(ctx: ServerContext, pc) -> bool:
     return local_checksum(pc) == server_checksum(ctx, pc)
 
 
-def server_change_ids(ctx: ServerContext) -> list[str]:
+def server_change_ids(ctx: ServerContext, among: set[str] | None = None) -> list[str]:
+    """Every change id in the server's log (or those of `among` that are there)."""
     with ctx.db.read() as conn:
-        return [r[0] for r in conn.execute(select(changes.c.change_id))]
+        if among is None:
+            return [r[0] for r in conn.execute(select(changes.c.change_id))]
+        wanted, out = sorted(among), []
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            out += [r[0] for r in conn.execute(
+                select(changes.c.change_id).where(changes.c.change_id.in_(part)))]
+        return out
 
 
 def server_event_counts(ctx: ServerContext) -> tuple[int, int]:

@@ -1,0 +1,533 @@
+"""Stateful property test of sync: four PCs in three offices and the central server.
+
+Two PCs of SBY, one of SMG and the national office's PC (PST, which sees every case and
+creates, assigns and transfers cases through the central API) record intakes, timeline
+events, status changes, corrections, document states and attachments offline, resolve
+conflicts, and sync: cleanly, or through the fault proxy with a fault injected (request
+dropped before the server commits, answer lost after it commits, connection cut or reset
+mid-request or mid-answer, in any round of the run), while the server is sometimes
+restarted on the same database.
+
+After every step: no PC's cursor moved backwards; every change a PC marked pushed is on the
+server (a fault never makes a PC believe a change arrived); a clean sync never needs the
+checksum's re-download. At the end every PC syncs twice without faults, then: each PC's
+state is exactly the server's state of its scope (the checksums agree), every change any PC
+ever recorded is on the server exactly once (nothing lost, nothing applied twice), no event
+was applied twice, every PC's own consistency check passes, and every attachment's content
+can be fetched on every PC that holds the attachment, unchanged.
+
+Speed: the enrolled server database and the four encrypted stores are built once per
+session and copied for each example. HALOTKI_SOAK_EXAMPLES sets the number of examples
+(`make soak`: thousands, random); CI runs 200 derandomized (reproducible) examples on
+SQLite and 25 on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import functools
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+from hypothesis.stateful import (
+    initialize as first_step,
+)
+
+from desktop.domain.models import DOC_STATES
+from desktop.messages import HaloError
+from desktop.paths import DataPaths
+from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.store.replica import Replica
+from sync.client.api import CentralClient
+from sync.client.engine import SyncEngine
+from sync.client.errors import NotFound, ServerUnreachable
+from sync.client.transport import SyncTransport
+from sync.server.config import Settings
+from sync.server.context import ServerContext
+from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
+from tests.server.conftest import _reset_pg
+from tests.server.helpers import case_body, issue_code
+from tests.sync import fault_proxy as fp
+from tests.sync.conftest import Pc, real_time
+from tests.sync.harness import (
+    LiveServer,
+    local_checksum,
+    own_changes,
+    server_change_ids,
+    server_checksum,
+    server_event_counts,
+)
+
+SOAK = os.environ.get("HALOTKI_SOAK_EXAMPLES")
+EXAMPLES = int(SOAK or 200)
+PG_EXAMPLES = int(os.environ.get("HALOTKI_PG_EXAMPLES", 25))
+STEPS = int(os.environ.get("HALOTKI_PROPERTY_STEPS", 25))
+DEVICES = (("sby1", "SBY"), ("sby2", "SBY"), ("smg", "SMG"), ("pst", "PST"))
+NAMES = tuple(name for name, _ in DEVICES)
+MAX_CASES = 8  # per example, so a step stays cheap
+MAX_RESTARTS = 2  # per example (a restart costs uvicorn's shutdown tick)
+API = "/api/v1/"
+
+# HALOTKI_PROPERTY_SHRINK=0 reports a failing example as found (quicker, longer to read).
+PHASES = tuple(p for p in Phase if p is not Phase.explain and (
+    p is not Phase.shrink or os.environ.get("HALOTKI_PROPERTY_SHRINK", "1") != "0"))
+SETTINGS = settings(
+    max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None, phases=PHASES,
+    derandomize=SOAK is None, database=None, print_blob=True, report_multiple_bugs=False,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                           HealthCheck.data_too_large],
+)
+
+FAULTS = st.one_of(
+    st.builds(fp.drop, reset=st.booleans()),
+    st.builds(fp.cut_request, after=st.integers(0, 4000), reset=st.booleans()),
+    st.builds(fp.cut_response, after=st.integers(0, 4000), reset=st.booleans()),
+)
+CLOSING = {"selesai": "dipulangkan", "ditutup": "dicabut"}
+STATUSES = ("validasi", "menunggu_dokumen", "proses", "dirujuk", "selesai", "ditutup")
+DOC_TYPES = ("paspor", "ktkln", "perjanjian_kerja", "kartu_keluarga")
+WORKER_EDITS = {"employer_name": ("Tan Ah Kow", "PT Maju Jaya", "Lim Boon Keng"),
+                "phone": ("0812-1111-2222", "0813-3333-4444"),
+                "address": ("Jl. Melati 1, Surabaya", "Dusun Krajan RT 2, Malang")}
+EVENTS = ("konsultasi", "informasi", "catatan", "koordinasi_perwakilan")
+
+
+# -- templates, built once per session ---------------------------------------------------
+
+@dataclass
+class Templates:
+    root: Path
+    server_db: Path
+    stores: dict[str, Path]
+    credentials: dict[str, object]
+    letters: dict[str, str]
+
+
+def _enrol_all(ctx: ServerContext, url: str) -> tuple[dict, dict]:
+    credentials, letters = {}, {}
+    for name, office in DEVICES:
+        with CentralClient(url) as client:
+            enrolment = client.enroll(issue_code(ctx, office), f"PC-{name}")
+        credentials[name], letters[name] = enrolment.credential, enrolment.device_letter
+    return credentials, letters
+
+
+def _scratch_root(tmp_path_factory) -> Path:
+    # Memory-backed when there is one: thousands of small commits, each synced to disk
+    # otherwise, are most of an example's time.
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        return Path(tempfile.mkdtemp(prefix="halotki-property-", dir=shm))
+    return tmp_path_factory.mktemp("property")
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory, sqlite_template):
+    root = _scratch_root(tmp_path_factory)
+    try:
+        yield _build_templates(root, sqlite_template)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _build_templates(root: Path, sqlite_template: Path) -> Templates:
+    server_db = root / "server.db"
+    shutil.copy(sqlite_template, server_db)
+    ctx = ServerContext.create(Settings(database_url=f"sqlite:///{server_db}", fast_kdf=True),
+                               real_time)
+    server = LiveServer(ctx).start()
+    try:
+        credentials, letters = _enrol_all(ctx, server.url)
+    finally:
+        server.stop()
+        ctx.close()
+    stores = {}
+    for name, office in DEVICES:
+        paths = DataPaths(root / "stores" / name)
+        admin = initialize(paths, InitRequest(office, ADMIN, "Admin", ADMIN_PW,
+                                              device_letter=letters[name]), TEST_KDF)
+        admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
+        admin.close()
+        stores[name] = paths.root
+    return Templates(root, server_db, stores, credentials, letters)
+
+
+# -- one example's world ------------------------------------------------------------------
+
+class World:
+    """A server on a fresh copy of the enrolled database, the proxy, and the four PCs."""
+
+    def __init__(self, templates: Templates, pg_url: str | None) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="ex-", dir=templates.root))
+        if pg_url is None:
+            shutil.copy(templates.server_db, self.dir / "server.db")
+            url = f"sqlite:///{self.dir / 'server.db'}"
+        else:
+            _reset_pg(pg_url)
+            url = pg_url
+        self.settings = Settings(database_url=url, fast_kdf=True)
+        self.ctx = ServerContext.create(self.settings, real_time)
+        self.server = LiveServer(self.ctx).start()
+        self.proxy = fp.FaultProxy(self.server.port).start()
+        credentials = templates.credentials
+        if pg_url is not None:
+            credentials, letters = _enrol_all(self.ctx, self.server.url)
+            assert letters == templates.letters
+        self.pcs: dict[str, Pc] = {}
+        for name, office in DEVICES:
+            paths = DataPaths(self.dir / name)
+            shutil.copytree(templates.stores[name], paths.root)
+            core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+            self.pcs[name] = Pc(office, core, credentials[name], self.proxy.url,
+                                office == "PST")
+        self.central = CentralClient(self.proxy.url, self.pcs["pst"].credential,
+                                     user="operator.pusat")
+
+    def sync(self, name: str):
+        pc = self.pcs[name]
+        with CentralClient(self.proxy.url, pc.credential, user=pc.core.session.username) as c:
+            engine = SyncEngine(Replica(pc.core.store), SyncTransport(c), office_code=pc.office,
+                                national=pc.national, user=pc.core.session.username)
+            return engine.run()
+
+    def fetch(self, name: str, sha256: str, size: int) -> None:
+        pc = self.pcs[name]
+        with CentralClient(self.proxy.url, pc.credential, user=pc.core.session.username) as c:
+            SyncEngine(Replica(pc.core.store), SyncTransport(c), office_code=pc.office,
+                       national=pc.national, user=pc.core.session.username).fetch(sha256, size)
+
+    def restart(self) -> None:
+        self.server.stop()
+        self.ctx.close()
+        self.ctx = ServerContext.create(self.settings, real_time)  # a new process
+        self.server = LiveServer(self.ctx).start()
+        self.proxy.retarget(self.server.port)
+
+    def close(self) -> None:
+        self.central.close()
+        for pc in self.pcs.values():
+            pc.core.close()
+        self.proxy.close()
+        self.server.stop()
+        self.ctx.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+# -- the machine --------------------------------------------------------------------------
+
+STATS: collections.Counter = collections.Counter()
+
+
+def step(fn):
+    """Marks the example broken when a step fails, so teardown only cleans up."""
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        STATS[fn.__name__] += 1
+        try:
+            return fn(self, *args, **kwargs)
+        except BaseException:
+            self.broken = True
+            raise
+    return wrapper
+
+
+devices = st.sampled_from(NAMES)
+picks = st.integers(0, 1000)
+
+
+class SyncMachine(RuleBasedStateMachine):
+    templates: Templates
+    pg_url: str | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.broken = False
+        self.world = World(self.templates, self.pg_url)
+        self.cursors = {name: [0] for name in NAMES}
+        self.recorded: dict[str, set[str]] = {name: set() for name in NAMES}
+        self.contents: dict[str, bytes] = {}  # sha256 -> the bytes attached
+        self.attached: dict[str, list[tuple[str, str]]] = {}  # sha256 -> [(PC, case number)]
+        self.restarts = 0
+        self.faults_fired = 0
+
+    # -- helpers ------------------------------------------------------------------------
+    def pc(self, name: str) -> Pc:
+        return self.world.pcs[name]
+
+    def case_of(self, name: str, pick: int) -> str | None:
+        numbers = [r[0] for r in self.pc(name).core.store.query(
+            "SELECT case_number FROM cases ORDER BY case_number")]
+        return numbers[pick % len(numbers)] if numbers else None
+
+    def case_count(self) -> int:
+        with self.world.ctx.db.read() as conn:
+            from sqlalchemy import func, select
+
+            from sync.server.db.tables import cases
+            on_server = conn.scalar(select(func.count()).select_from(cases))
+        return on_server + sum(p.core.store.query_one(
+            "SELECT count(*) FROM changes WHERE entity = 'case' AND op = 'insert'"
+            " AND pushed_at IS NULL")[0] for p in self.world.pcs.values())
+
+    def clean_sync(self, name: str):
+        report = self.world.sync(name)
+        assert report.outcome in ("ok", "clock"), (name, report)
+        # Drift is a bug: the checksum's re-download must never be what makes PCs agree.
+        assert not report.healed, (name, "needed a re-download", report)
+        return report
+
+    # -- a shared start: a case recorded at SBY and one from central, on every PC ----------
+    @first_step()
+    @step
+    def shared_cases(self):
+        self.pc("sby1").core.cases.record_intake(make_intake(worker__name="Pekerja Bersama"))
+        body = case_body()
+        self.world.central.create_case(body["complaint"], body["complainant"], body["worker"],
+                                       assign_to="SBY")
+        self.sync_all()
+
+    # -- offline work on a PC -------------------------------------------------------------
+    @precondition(lambda self: self.case_count() < MAX_CASES)
+    @rule(name=devices, who=st.integers(0, 5))
+    @step
+    def record_intake(self, name, who):
+        self.pc(name).core.cases.record_intake(make_intake(worker__name=f"Pekerja Nomor {who}"))
+
+    @rule(name=devices, pick=picks, kind=st.sampled_from(EVENTS), n=st.integers(0, 9))
+    @step
+    def add_event(self, name, pick, kind, n):
+        number = self.case_of(name, pick)
+        if number:
+            self.pc(name).core.cases.add_event(number, kind, f"Langkah {n}.")
+
+    @rule(name=devices, pick=picks, status=st.sampled_from(STATUSES))
+    @step
+    def change_status(self, name, pick, status):
+        number = self.case_of(name, pick)
+        if number:
+            # Not a valid transition from where the case is: the core refuses, that is fine.
+            with contextlib.suppress(HaloError):
+                self.pc(name).core.cases.change_status(number, status,
+                                                      outcome=CLOSING.get(status, ""))
+
+    @rule(name=devices, pick=picks, field=st.sampled_from(sorted(WORKER_EDITS)),
+          choice=st.integers(0, 2))
+    @step
+    def edit_worker(self, name, pick, field, choice):
+        number = self.case_of(name, pick)
+        if number:
+            core = self.pc(name).core
+            worker = make_intake().worker
+            values = WORKER_EDITS[field]
+            setattr(worker, field, values[choice % len(values)])
+            core.cases.update_people(number, worker=worker)
+
+    @rule(name=devices, pick=picks, doc=st.sampled_from(DOC_TYPES),
+          state=st.sampled_from(DOC_STATES))
+    @step
+    def set_document(self, name, pick, doc, state):
+        number = self.case_of(name, pick)
+        if number:
+            self.pc(name).core.cases.set_document(number, doc, state)
+
+    @rule(name=devices, pick=picks, seed=st.integers(0, 3))
+    @step
+    def attach(self, name, pick, seed):
+        number = self.case_of(name, pick)
+        if number:
+            data = b"%PDF-1.4\n" + hashlib.sha256(b"scan %d" % seed).digest() * (40 + seed)
+            self.pc(name).core.attachments.attach(number, data, f"scan-{seed}.pdf")
+            sha256 = hashlib.sha256(data).hexdigest()
+            self.contents[sha256] = data
+            self.attached.setdefault(sha256, []).append((name, number))
+
+    @rule(name=devices, pick=picks, keep=st.booleans())
+    @step
+    def resolve_conflict(self, name, pick, keep):
+        core = self.pc(name).core
+        rows = core.store.query("SELECT id FROM conflicts WHERE resolved_at = '' ORDER BY id")
+        if rows:
+            # It may be refused: e.g. the other status is no valid transition any more.
+            with contextlib.suppress(HaloError):
+                core.conflicts.settle(rows[pick % len(rows)][0], "kept" if keep else "other")
+
+    # -- central operations (the PST PC, through the central API) ---------------------------
+    @precondition(lambda self: self.case_count() < MAX_CASES)
+    @rule(assign_to=st.sampled_from([None, "SBY", "SMG"]))
+    @step
+    def central_create(self, assign_to):
+        body = case_body()
+        self.world.central.create_case(body["complaint"], body["complainant"], body["worker"],
+                                       assign_to=assign_to)
+
+    @rule(pick=picks, office=st.sampled_from(["SBY", "SMG", "PST"]))
+    @step
+    def move_case(self, pick, office):
+        with self.world.ctx.db.read() as conn:
+            from sqlalchemy import select
+
+            from sync.server.db.tables import cases
+            rows = conn.execute(select(cases.c.case_number, cases.c.office_code)
+                                .order_by(cases.c.case_number)).all()
+        if not rows:
+            return
+        number, holder = rows[pick % len(rows)]
+        if holder == office:
+            return
+        if holder == "PST":
+            self.world.central.assign_case(number, office, "Ditangani kantor daerah.")
+        else:
+            self.world.central.transfer_case(number, office, "Pengadu pindah domisili.")
+
+    # -- sync ---------------------------------------------------------------------------------
+    @rule(name=devices)
+    @step
+    def sync(self, name):
+        self.clean_sync(name)
+
+    @rule()
+    @step
+    def sync_all(self):
+        for name in NAMES:
+            self.clean_sync(name)
+
+    @rule(name=devices, fault=FAULTS, skip=st.integers(0, 3))
+    @step
+    def sync_with_fault(self, name, fault, skip):
+        armed = self.world.proxy.arm(fault, path=API, skip=skip)
+        try:
+            report = self.world.sync(name)
+        finally:
+            self.world.proxy.disarm()
+        if armed.fired.is_set():
+            STATS["fault fired"] += 1
+            self.faults_fired += 1
+            assert report.outcome == "offline", (fault, report)
+            assert isinstance(report.error, ServerUnreachable)
+        else:  # the run made fewer requests than the fault waited for
+            assert report.outcome in ("ok", "clock"), report
+            assert not report.healed, report
+
+    @precondition(lambda self: self.restarts < MAX_RESTARTS)
+    @rule()
+    @step
+    def restart_server(self):
+        self.restarts += 1
+        self.world.restart()
+
+    # -- after every step -------------------------------------------------------------------
+    @invariant()
+    @step
+    def cursors_forward_and_pushed_means_on_the_server(self):
+        """No cursor moved backwards; a change a PC marked pushed is on the server (a fault
+        never makes a PC believe a change arrived)."""
+        pushed: dict[str, set[str]] = {}
+        for name in NAMES:
+            store = self.pc(name).core.store
+            now = Replica(store).cursor()
+            assert now >= self.cursors[name][-1], (name, self.cursors[name], now)
+            self.cursors[name].append(now)
+            mine = own_changes(self.pc(name))
+            self.recorded[name] |= set(mine)
+            set_aside = {r[0] for r in store.query("SELECT change_id FROM rejected_changes")}
+            pushed[name] = {c for c, done in mine.items() if done} - set_aside
+        wanted = set().union(*pushed.values())
+        on_server = set(server_change_ids(self.world.ctx, wanted)) if wanted else set()
+        for name, ids in pushed.items():
+            assert ids <= on_server, (name, sorted(ids - on_server)[:5])
+
+    # -- the end -----------------------------------------------------------------------------
+    def teardown(self):
+        try:
+            if not self.broken:
+                self.converge_and_check()
+        finally:
+            self.world.close()
+
+    def converge_and_check(self):
+        STATS["examples checked"] += 1
+        self.world.proxy.disarm()
+        for name in NAMES:
+            self.clean_sync(name)
+        for name in NAMES:
+            assert self.clean_sync(name).checksum_ok, name
+        for name in NAMES:
+            pc = self.pc(name)
+            assert local_checksum(pc) == server_checksum(self.world.ctx, pc), name
+        self.cursors_forward_and_pushed_means_on_the_server()
+        ids = server_change_ids(self.world.ctx)
+        assert len(ids) == len(set(ids)), "a change was applied twice"
+        rows, distinct = server_event_counts(self.world.ctx)
+        assert rows == distinct, "an event was applied twice"
+        for name in NAMES:
+            pc = self.pc(name)
+            STATS["conflicts"] += pc.core.store.query_one("SELECT count(*) FROM conflicts")[0]
+            STATS["removed cases"] += pc.core.store.query_one(
+                "SELECT count(*) FROM removed_cases")[0]
+            STATS["cases"] += pc.core.cases.count()
+            STATS["attachments"] += pc.core.store.query_one("SELECT count(*) FROM attachments")[0]
+            lost = self.recorded[name] - set(ids)
+            assert not lost, (name, "changes never reached the server", sorted(lost)[:5])
+            rejected = pc.core.store.query("SELECT entity, code FROM rejected_changes")
+            assert not rejected, (name, "changes refused by the server", rejected)
+            check = pc.core.maintenance.check()
+            assert check.ok, (name, check.first_problem())
+            for att_id, sha256, size in pc.core.store.query(
+                    "SELECT id, sha256, size FROM attachments ORDER BY id"):
+                if not pc.core.attachments.get(att_id).local:
+                    try:
+                        self.world.fetch(name, sha256, size)
+                    except NotFound as exc:
+                        if exc.server_code == "blob_incomplete" and self.left_before_upload(sha256):
+                            # Known bug in the blob code (see the strict xfail in
+                            # test_sync_regressions.py): counted, not hidden.
+                            STATS["known bug: content gone with a transfer"] += 1
+                            continue
+                        raise
+                assert pc.core.attachments.content(att_id) == self.contents[sha256], name
+
+
+    def left_before_upload(self, sha256: str) -> bool:
+        """The content was attached on a PC that then lost the case to a transfer."""
+        return any(self.pc(name).core.store.query_one(
+            "SELECT 1 FROM removed_cases WHERE case_number = ?", (number,))
+            for name, number in self.attached.get(sha256, []))
+
+
+def _machine(templates: Templates, pg_url: str | None) -> type[SyncMachine]:
+    return type("SyncMachine", (SyncMachine,), {"templates": templates, "pg_url": pg_url})
+
+
+# The examples' own bound (pytest-timeout's default of 300 s is for one ordinary test).
+TIME_LIMIT = pytest.mark.timeout(max(600, EXAMPLES * 6))
+
+
+@TIME_LIMIT
+def test_sync_converges_whatever_happens_sqlite(templates):
+    STATS.clear()
+    run_state_machine_as_test(_machine(templates, None), settings=SETTINGS)
+    print(dict(STATS))
+    # The examples did reach what they are for (a guard against a test gone weak).
+    for what in ("fault fired", "conflicts", "removed cases", "attachments", "restart_server"):
+        assert STATS[what] > 0, (what, dict(STATS))
+
+
+@TIME_LIMIT
+def test_sync_converges_whatever_happens_postgresql(templates, pg_session_url):
+    run_state_machine_as_test(_machine(templates, pg_session_url),
+                              settings=settings(SETTINGS, max_examples=PG_EXAMPLES))
