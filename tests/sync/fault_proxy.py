@@ -239,7 +239,7 @@ def _close(sock: socket.socket | None, reset: bool = False) -> None:
 class FaultProxy:
     def __init__(self, upstream_port: int, upstream_host: str = "127.0.0.1", *,
                  sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, listen_port: int = 0) -> None:
         self.upstream = (upstream_host, upstream_port)
         self.latency = 0.0  # seconds added to every request and every answer
         self.rate_up: float | None = None  # bytes/s client -> server
@@ -251,7 +251,7 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._buckets: tuple[TokenBucket | None, TokenBucket | None] = (None, None)
         self._conns: set[socket.socket] = set()
-        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener = socket.create_server(("127.0.0.1", listen_port))
         self._listener.settimeout(ACCEPT_POLL_S)
         self._closed = threading.Event()
         self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
