@@ -11,10 +11,14 @@ The merge rule is the same everywhere: per field, the value of the change with t
 hybrid-logical-clock timestamp wins. A replica's state is a function of the set of changes
 it has seen, whatever order they came in, so replicas that saw the same changes agree.
 
-Request  {"v": 1, "cursor": int, "changes": [Change...]}
-Response {"v": 1, "acks": [{"id", "hlc"?}], "rejected": [{"id", "code", "message_id",
-          "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
+Request  {"v": 1, "cursor": int, "changes": [Change...], "check": true?}
+Response {"v": 1, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id", "code",
+          "message_id", "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
           "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int}
+          "acked": how many changes of the request were processed: each of them is
+          acknowledged unless it is in "rejected"; "restamped" lists those whose clock the
+          server replaced. "checksum" comes when the PC asked ("check", on its last round)
+          and nothing more is waiting.
 Change   {"change_id", "entity", "entity_id", "case_id", "op", "fields", "base", "hlc",
           "user", "device", "created_at"}
 """

@@ -74,6 +74,48 @@ def parse_remote(obj: Any, columns: dict[str, set[str]]) -> Change:
     return replace(ch, fields={k: v for k, v in ch.fields.items() if k in known})
 
 
+class _Seen:
+    """What a received batch needs to know of the store, read in a few queries up front."""
+
+    CHUNK = 500
+
+    def __init__(self, conn, changes: list[Change]) -> None:
+        self.conn = conn
+        self.known: set[str] = set()
+        for part in self._parts(sorted({c.change_id for c in changes})):
+            self.known |= {r[0] for r in conn.execute(
+                f"SELECT change_id FROM changes WHERE change_id IN ({_marks(part)})", part)}
+        case_ids = sorted({c.case_id for c in changes} | {
+            c.fields.get("case_id") for c in changes if isinstance(c.fields.get("case_id"), str)})
+        self.removed: set[str] = set()
+        for part in self._parts(case_ids):
+            self.removed |= {r[0] for r in conn.execute(
+                f"SELECT case_id FROM removed_cases WHERE case_id IN ({_marks(part)})", part)}
+        wanted: dict[str, set[str]] = {"case": set(case_ids)}
+        for c in changes:
+            wanted.setdefault(c.entity, set()).add(c.entity_id)
+        self.rows: set[tuple[str, str]] = set()
+        for entity, ids in wanted.items():
+            table = SYNCED_TABLES[entity]
+            for part in self._parts(sorted(ids)):
+                self.rows |= {(entity, r[0]) for r in conn.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({_marks(part)})", part)}
+        self.versions: dict[tuple[str, str], dict[str, str]] = {}
+
+    def _parts(self, values: list) -> list[list]:
+        return [values[i:i + self.CHUNK] for i in range(0, len(values), self.CHUNK)]
+
+    def versions_of(self, key: tuple[str, str]) -> dict[str, str]:
+        """{field: clock} of a row here; read once, then kept up to date by the merge."""
+        if key not in self.versions:
+            self.versions[key] = field_versions(self.conn, key[0], key[1])
+        return self.versions[key]
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
 class Replica:
     """Sync's view of a Store. Every method runs on the store's (the engine's) thread."""
 
@@ -153,35 +195,40 @@ class Replica:
         return [parse_remote(o, columns) for o in objs]
 
     def receive(self, changes: list[Change], now) -> ReceiveStats:
-        """Merge a batch of received changes in one transaction (all or nothing)."""
+        """Merge a batch of received changes in one transaction (all or nothing).
+
+        What the batch needs to know of the store is read up front, a few queries for the
+        whole batch, and kept up to date in memory as the batch is merged in order."""
         stats = ReceiveStats()
         at = iso_utc(now)
         reindex: dict[str, bool] = {}
         high = ""
+        logged: list[tuple] = []
         with self._tx() as conn:
+            seen = _Seen(conn, changes)
             for ch in changes:
                 high = max(high, ch.hlc)
-                if conn.execute("SELECT 1 FROM changes WHERE change_id = ?",
-                                (ch.change_id,)).fetchone():
+                if ch.change_id in seen.known:
                     stats.duplicates += 1
                     continue
-                if conn.execute("SELECT 1 FROM removed_cases WHERE case_id = ?",
-                                (ch.case_id,)).fetchone():
+                if ch.case_id in seen.removed:
                     # Came back to this office: it is a case here again.
                     conn.execute("DELETE FROM removed_cases WHERE case_id = ?", (ch.case_id,))
-                if not self._merge(conn, ch, stats, reindex):
+                    seen.removed.discard(ch.case_id)
+                if not self._merge(conn, ch, stats, reindex, seen):
                     # Not logged: when the row arrives (the heal re-sends the case) so does this.
                     stats.orphans += 1
                     continue
-                conn.execute(
-                    "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
-                    " device, created_at, case_id, base, pushed_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)",
-                    (ch.change_id, ch.entity, ch.entity_id, ch.op,
-                     json.dumps(ch.fields, ensure_ascii=False, separators=(",", ":")), ch.hlc,
-                     ch.user, ch.device, ch.created_at, ch.case_id, at))
+                seen.known.add(ch.change_id)
+                logged.append((ch.change_id, ch.entity, ch.entity_id, ch.op,
+                               json.dumps(ch.fields, ensure_ascii=False, separators=(",", ":")),
+                               ch.hlc, ch.user, ch.device, ch.created_at, ch.case_id, at))
                 stats.applied += 1
                 stats.cases.add(ch.case_id)
+            conn.executemany(
+                "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
+                " device, created_at, case_id, base, pushed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)", logged)
             refresh_search(conn, reindex)
             if high:
                 self._raise_clock(conn, high)
@@ -189,19 +236,19 @@ class Replica:
             self.store.clock.observe(high)
         return stats
 
-    def _merge(self, conn, ch: Change, stats: ReceiveStats, reindex: dict) -> bool:
+    def _merge(self, conn, ch: Change, stats: ReceiveStats, reindex: dict, seen) -> bool:
         table = SYNCED_TABLES[ch.entity]
-        exists = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ch.entity_id,)).fetchone()
-        if not exists:
-            parent_missing = ch.entity != "case" and not conn.execute(
-                "SELECT 1 FROM cases WHERE id = ?", (ch.fields.get("case_id", ch.case_id),)
-            ).fetchone()
-            if ch.op != "insert" or parent_missing:
+        key = (ch.entity, ch.entity_id)
+        if key not in seen.rows:
+            parent = ch.fields.get("case_id", ch.case_id)
+            if ch.op != "insert" or (ch.entity != "case" and ("case", parent) not in seen.rows):
                 return False
             row = {**ch.fields, "id": ch.entity_id}
             names = list(row)
             conn.execute(f"INSERT INTO {table} ({', '.join(names)})"
                          f" VALUES ({', '.join('?' * len(names))})", [row[n] for n in names])
+            seen.rows.add(key)
+            seen.versions[key] = dict.fromkeys(ch.fields, ch.hlc)
             if ch.entity == "case":
                 reindex[ch.entity_id] = True
             elif ch.entity in ("worker", "complainant"):
@@ -210,9 +257,12 @@ class Replica:
         if table in APPEND_ONLY:
             stats.stale_fields += len(ch.fields)  # an append-only row never changes
             return True
-        versions = field_versions(conn, ch.entity, ch.entity_id, ch.fields)
+        versions = seen.versions_of(key)
         newer = {k: v for k, v in ch.fields.items() if k != "id" and ch.hlc > versions.get(k, "")}
         stats.stale_fields += len(ch.fields) - len(newer)
+        for name in ch.fields:
+            if ch.hlc > versions.get(name, ""):
+                versions[name] = ch.hlc
         if newer:
             sets = ", ".join(f"{k} = ?" for k in newer)
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*newer.values(), ch.entity_id])
@@ -228,15 +278,19 @@ class Replica:
 
     # -- cases leaving -----------------------------------------------------------------
     def remove_case(self, case_id: str, reason: str, now) -> str | None:
-        """Delete a case transferred away; returns its number, None if changes are pending.
-
-        Its changes must have reached the server first: nothing recorded here is lost.
+        """Delete a case transferred away; returns its number, None while changes or
+        attachment content of it are still to be sent (nothing recorded here is lost).
         """
         at = iso_utc(now)
         with self._tx() as conn:
             pending = conn.execute("SELECT count(*) FROM changes WHERE pushed_at IS NULL"
                                    " AND case_id = ?", (case_id,)).fetchone()[0]
-            if pending:
+            # Attachment content the server does not have yet stays (with its case) until sent.
+            unsent = conn.execute(
+                "SELECT count(*) FROM attachments a JOIN blobs b ON b.sha256 = a.sha256"
+                " WHERE a.case_id = ? AND b.stored = b.size AND b.uploaded < b.size",
+                (case_id,)).fetchone()[0]
+            if pending or unsent:
                 return None
             row = conn.execute("SELECT seq, case_number FROM cases WHERE id = ?",
                                (case_id,)).fetchone()

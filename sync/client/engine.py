@@ -75,6 +75,7 @@ class SyncEngine:
             checksum = self._rounds(report)
             self._remove_departed(report)
             checksum = self._uploads(report, checksum)
+            self._remove_departed(report)  # cases kept until their content went up
             if checksum is not None and self.replica.pending_count() == 0:
                 self.progress("verify", 0, 1)
                 report.checksum_ok = self.replica.state_checksum() == checksum
@@ -101,13 +102,16 @@ class SyncEngine:
             batch = self.replica.pending(protocol.MAX_PUSH)
             total = self.replica.pending_count()
             self.progress("push", report.pushed, report.pushed + total)
-            answer = self.transport.round({
-                "cursor": self.replica.cursor(),
-                "changes": [_wire(c) for c in batch],
-            })
+            last = len(batch) < protocol.MAX_PUSH  # nothing else waits: ask for the checksum
+            message = {"cursor": self.replica.cursor(), "changes": [_wire(c) for c in batch]}
+            if last:
+                message["check"] = True
+            answer = self.transport.round(message)
             sent = {c.change_id for c in batch}
-            acks, rejected, incoming = _answer_parts(answer)
-            acked = [(a["id"], a.get("hlc")) for a in acks if a["id"] in sent]
+            acked_count, restamped, rejected, incoming = _answer_parts(answer)
+            refused_ids = {r["id"] for r in rejected}
+            acked = [(c.change_id, restamped.get(c.change_id)) for c in batch[:acked_count]
+                     if c.change_id not in refused_ids]
             report.pushed += self.replica.acknowledge(acked, self.now())
             refused = [r for r in rejected if r["id"] in sent]
             report.rejected += self.replica.set_aside(
@@ -214,12 +218,17 @@ def _wire(c) -> dict[str, Any]:
         created_at=c.created_at, base=c.base).wire()
 
 
-def _answer_parts(answer: dict) -> tuple[list[dict], list[dict], list]:
-    acks = answer.get("acks", [])
+def _answer_parts(answer: dict) -> tuple[int, dict[str, str], list[dict], list]:
+    """(how many of the batch were processed, re-stamped clocks, refusals, changes)."""
+    acked = answer.get("acked", 0)
+    restamped = answer.get("restamped", [])
     rejected = answer.get("rejected", [])
     incoming = answer.get("changes", [])
-    if not (isinstance(acks, list) and isinstance(rejected, list) and isinstance(incoming, list)):
+    if (isinstance(acked, bool) or not isinstance(acked, int) or acked < 0
+            or not all(isinstance(x, list) for x in (restamped, rejected, incoming))):
         raise e.BadResponse(status=200)
-    if not all(isinstance(a, dict) and isinstance(a.get("id"), str) for a in acks + rejected):
+    if not all(isinstance(a, dict) and isinstance(a.get("id"), str) for a in restamped + rejected):
         raise e.BadResponse(status=200)
-    return acks, rejected, incoming
+    if not all(isinstance(a.get("hlc"), str) for a in restamped):
+        raise e.BadResponse(status=200)
+    return acked, {a["id"]: a["hlc"] for a in restamped}, rejected, incoming

@@ -315,7 +315,8 @@ class DeviceRun:
 def _rounds(transport: SyncTransport, run: DeviceRun, batch: list[dict], think: float,
             measure: bool) -> None:
     while True:
-        message = {"cursor": run.cursor, "changes": batch}
+        # Like the engine: the checksum is asked for on the last round of a sync.
+        message = {"cursor": run.cursor, "changes": batch, "check": True}
         before = transport.stats.bytes_down
         start = time.perf_counter()
         answer = transport.round(message)
@@ -325,7 +326,9 @@ def _rounds(transport: SyncTransport, run: DeviceRun, batch: list[dict], think: 
             body = protocol.encode({"v": protocol.VERSION, **message})
             run.script.append((think, body, transport.stats.bytes_down - before))
         think = 0.0
-        run.pushed.update(a["id"] for a in answer["acks"])
+        refused = {r["id"] for r in answer["rejected"]}
+        run.pushed.update(c["change_id"] for c in batch[:answer["acked"]]
+                          if c["change_id"] not in refused)
         run.rejected += len(answer["rejected"])
         run.received.update(c["change_id"] for c in answer["changes"])
         run.cursor = max(run.cursor, answer["cursor"])

@@ -137,7 +137,8 @@ def _sync(client, h, w):
     r = client.post("/api/v1/sync", headers=h, content=_sync_body(
         {"cursor": 0, "changes": tamper}))
     out = _decoded(r)
-    assert {x["code"] for x in out["rejected"]} == {"sync_out_of_scope"} and out["acks"] == []
+    assert {x["code"] for x in out["rejected"]} == {"sync_out_of_scope"}
+    assert {x["id"] for x in out["rejected"]} == {"smg-1", "smg-2"} and out["restamped"] == []
     assert all(c["case_id"] != case_id for c in out["changes"])
     for secret in _secrets_of_sby(w):
         assert secret not in str(out)

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from desktop.messages import Msg
-from sync.server.db.tables import attachments, blob_chunks, blobs, cases
+from sync.server.db.tables import attachments, blob_chunks, blobs, cases, changes
 from sync.server.db.upsert import insert_for
 from sync.server.errors import Conflict, NotFound, Unprocessable
 from sync.server.services.actor import Actor
@@ -51,7 +51,7 @@ class BlobState:
                 "complete": self.complete}
 
 
-def _size_in_scope(conn: Connection, actor: Actor, sha: str) -> int:
+def _size_in_scope(conn: Connection, actor: Actor, sha: str, uploading: bool = False) -> int:
     """The size an attachment in this device's scope gives the content, else NotFound."""
     stmt = (select(attachments.c.size)
             .select_from(attachments.join(cases, cases.c.id == attachments.c.case_id))
@@ -59,13 +59,22 @@ def _size_in_scope(conn: Connection, actor: Actor, sha: str) -> int:
     if not actor.national:
         stmt = stmt.where(cases.c.office_code == actor.office_code)
     size = conn.execute(stmt.limit(1)).scalar()
+    if size is None and uploading:
+        # The PC that attached it may still send it after the case moved to another office
+        # (it keeps the content until then): nothing recorded there is lost.
+        size = conn.execute(
+            select(attachments.c.size)
+            .select_from(attachments.join(changes, and_(changes.c.entity == "attachment",
+                                                        changes.c.entity_id == attachments.c.id)))
+            .where(attachments.c.sha256 == sha, changes.c.device == actor.device,
+                   changes.c.op == "insert").limit(1)).scalar()
     if size is None:
         raise NotFound(MSG_BLOB_UNKNOWN, field="sha256")
     return int(size)
 
 
-def state(conn: Connection, actor: Actor, sha: str) -> BlobState:
-    size = _size_in_scope(conn, actor, sha)
+def state(conn: Connection, actor: Actor, sha: str, uploading: bool = False) -> BlobState:
+    size = _size_in_scope(conn, actor, sha, uploading)
     row = conn.execute(select(blobs).where(blobs.c.sha256 == sha)).mappings().first()
     if row is None:
         return BlobState(sha, size, 0, False)
@@ -76,7 +85,7 @@ def append(conn: Connection, actor: Actor, now: datetime, sha: str, offset: int,
            data: bytes) -> tuple[BlobState, bool]:
     """Add a piece at `offset`; returns the new state and whether the content turned out
     damaged (then it was thrown away, and this transaction must still commit)."""
-    size = _size_in_scope(conn, actor, sha)
+    size = _size_in_scope(conn, actor, sha, uploading=True)
     conn.execute(insert_for(conn, blobs).values(sha256=sha, size=size, received=0,
                                                 complete=False, created_at=now)
                  .on_conflict_do_nothing(index_elements=["sha256"]))

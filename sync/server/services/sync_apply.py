@@ -17,16 +17,25 @@ For each change, in the order the PC recorded them:
   which every replica (the pusher included) then takes.
 Everything happens in the caller's transaction: the acknowledgements are only sent after
 it commits, so a lost answer means a re-send, never a second application.
+
+A batch is read with a few queries up front (known change ids, the cases, the rows, their
+versions), merged in memory in order, and written with one statement per table at the end.
+The cases it touches are locked first, so concurrent pushes to one case take turns; the
+change log's lock is only taken for the final appends. Changes whose clock only the server
+can give (re-stamps, conflicts, re-statements) carry a placeholder that sorts after every
+real clock while the batch is merged, and get real, increasing clocks at the end.
 """
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from desktop.domain import status as st
 from desktop.domain.reference import Reference
@@ -35,7 +44,7 @@ from desktop.store.hlc import parse_hlc
 from sync import protocol
 from sync.server.db.tables import audit_log, cases, changes
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import ENTITY_TABLES, ServerTx, field_versions
+from sync.server.services.changelog import ENTITY_TABLES, ServerTx
 from sync.server.services.sync_validate import Invalid, check_change
 
 MSG_CASE_UNKNOWN = Msg("sync_case_unknown", "Kasus ini tidak ada di server.",
@@ -53,6 +62,9 @@ MSG_WRONG_CASE = Msg("sync_wrong_case", "Data ini milik kasus lain.",
                      "This record belongs to another case.")
 
 STATUS_FIELDS = ("status", "outcome", "duplicate_of")
+IN_CHUNK = 500  # ids per IN (...) list
+# Sorts after every real clock ("<13 digits>-..."): "~" is after the digits in ASCII.
+PLACEHOLDER = "~"
 
 
 @dataclass
@@ -73,149 +85,334 @@ class _Rejected(Exception):
 def apply_push(conn: Connection, actor: Actor, now: datetime, items: list[protocol.Change],
                ref: Reference, cursor: int | None = None) -> PushResult:
     """`cursor`: the PC's pull cursor sent with the batch (what it had seen when it sent it)."""
-    tx = ServerTx(conn, actor, now)
-    result = PushResult()
-    now_ms = int(now.timestamp() * 1000)
-    for ch in items:
-        logged = conn.execute(select(changes.c.hlc).where(changes.c.change_id == ch.change_id)
-                              ).scalar()
-        if logged is not None:
-            result.acks.append(_ack(ch, logged))
-            continue
-        try:
-            check_change(ch, ref)
-            hlc = _trusted_clock(tx, ch, now_ms, result)
-            if ch.entity in protocol.PUSH_ONLY:
-                _keep_record(conn, tx, actor, ch, hlc)
-            else:
-                _apply(conn, tx, actor, ch, hlc, result, cursor)
-        except Invalid as exc:
-            result.rejected.append(exc.wire(ch.change_id))
-            continue
-        except _Rejected as exc:
-            result.rejected.append(exc.invalid.wire(ch.change_id))
-            continue
-        result.applied += 1
-        result.acks.append(_ack(ch, hlc))
-    tx.finish()
-    return result
+    return _Batch(conn, actor, now, ref, cursor).run(items)
 
 
-def _ack(ch: protocol.Change, hlc: str) -> dict[str, str]:
-    # The clock is sent back only when the server kept another one (a re-stamp).
-    return {"id": ch.change_id} if hlc == ch.hlc else {"id": ch.change_id, "hlc": hlc}
+def _chunks(values: list) -> list[list]:
+    return [values[i:i + IN_CHUNK] for i in range(0, len(values), IN_CHUNK)]
 
 
-def _trusted_clock(tx: ServerTx, ch: protocol.Change, now_ms: int, result: PushResult) -> str:
-    wall = parse_hlc(ch.hlc)[0]
-    clock = tx.clock()
-    if wall - now_ms > protocol.MAX_SKEW_MS:
-        result.skew_ms = max(result.skew_ms, wall - now_ms)
-        return tx.tick()
-    clock.observe(ch.hlc)
-    return ch.hlc
+class _Batch:
+    def __init__(self, conn: Connection, actor: Actor, now: datetime, ref: Reference,
+                 cursor: int | None) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.now = now
+        self.now_ms = int(now.timestamp() * 1000)
+        self.ref = ref
+        self.cursor = cursor
+        self.tx = ServerTx(conn, actor, now)
+        self.result = PushResult()
+        self.known: dict[str, str] = {}  # change id -> logged clock
+        self.cases: dict[str, dict] = {}
+        self.rows: dict[tuple[str, str], dict] = {}
+        self.versions: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        self.inserted: dict[tuple[str, str], dict] = {}  # rows new in this batch
+        self.dirty: dict[tuple[str, str], dict] = {}  # existing rows: fields to write
+        self.log: list[dict] = []  # change-log rows, in order
+        self.audit_rows: list[dict] = []
+        self.observed = ""  # the newest real clock seen (the server's clock moves past it)
+        self._placeholders = 0
+        self.taken_numbers: set[str] = set()
 
+    # -- reading up front ----------------------------------------------------------------
+    def _prefetch(self, items: list[protocol.Change]) -> None:
+        conn = self.conn
+        for part in _chunks(sorted({c.change_id for c in items})):
+            for change_id, hlc in conn.execute(select(changes.c.change_id, changes.c.hlc)
+                                               .where(changes.c.change_id.in_(part))):
+                self.known[change_id] = hlc
+        fresh = [c for c in items if c.change_id not in self.known
+                 and c.entity not in protocol.PUSH_ONLY]
+        case_ids = sorted({c.case_id for c in fresh})
+        for part in _chunks(case_ids):
+            stmt = select(cases).where(cases.c.id.in_(part)).order_by(cases.c.id)
+            if conn.dialect.name == "postgresql":
+                # Concurrent pushes to one case take turns; other cases go on in parallel.
+                # (NO KEY UPDATE: rows that name the case may still be added meanwhile.)
+                stmt = stmt.with_for_update(key_share=True)
+            for row in conn.execute(stmt).mappings():
+                self.cases[row["id"]] = self.rows[("case", row["id"])] = dict(row)
+        numbers = sorted({c.fields.get("case_number") for c in fresh
+                          if c.entity == "case" and c.op == "insert"} - {None})
+        for part in _chunks(numbers):
+            self.taken_numbers |= {r[0] for r in conn.execute(
+                select(cases.c.case_number).where(cases.c.case_number.in_(part)))}
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for c in fresh:
+            if c.entity != "case":
+                wanted[c.entity].add(c.entity_id)
+        for entity, ids in wanted.items():
+            table = ENTITY_TABLES[entity]
+            for part in _chunks(sorted(ids)):
+                for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
+                    self.rows[(entity, row["id"])] = dict(row)
+        existing = sorted({key for key in self.rows if key[0] != "case" or key[1] in case_ids})
+        by_entity: dict[str, list[str]] = defaultdict(list)
+        for entity, entity_id in existing:
+            if entity not in protocol.APPEND_ONLY:
+                by_entity[entity].append(entity_id)
+        for entity, ids in by_entity.items():
+            for part in _chunks(ids):
+                for entity_id, hlc, fields in conn.execute(
+                        select(changes.c.entity_id, changes.c.hlc, changes.c.fields)
+                        .where(changes.c.entity == entity, changes.c.entity_id.in_(part))):
+                    versions = self.versions[(entity, entity_id)]
+                    for name in json.loads(fields):
+                        if hlc > versions.get(name, ""):
+                            versions[name] = hlc
 
-def _keep_record(conn: Connection, tx: ServerTx, actor: Actor, ch: protocol.Change,
-                 hlc: str) -> None:
-    """Accounts and audit entries of a PC: the server keeps them, never sends them down."""
-    if ch.entity == "audit" and ch.op == "insert":
-        row = ch.fields
-        conn.execute(insert(audit_log).values(
-            id=str(row.get("id") or ch.entity_id)[:36], at=str(row.get("at", ""))[:40],
-            user=str(row.get("user", ""))[:64], device=actor.device,
-            action=str(row.get("action", ""))[:60], target=str(row.get("target", ""))[:200],
-            detail=str(row.get("detail", ""))[:1000], office_code=actor.office_code,
-            request_id=actor.request_id[:64]))
-    tx.log_pushed(ch, hlc=hlc, office_code=actor.office_code)
+    # -- merging in order ----------------------------------------------------------------
+    def run(self, items: list[protocol.Change]) -> PushResult:
+        self._prefetch(items)
+        result = self.result
+        for ch in items:
+            if ch.change_id in self.known:
+                result.acks.append(self._ack(ch, self.known[ch.change_id]))
+                continue
+            try:
+                check_change(ch, self.ref)
+                hlc = self._trusted_clock(ch)
+                if ch.entity in protocol.PUSH_ONLY:
+                    self._keep_record(ch, hlc)
+                else:
+                    self._apply(ch, hlc)
+            except Invalid as exc:
+                result.rejected.append(exc.wire(ch.change_id))
+                continue
+            except _Rejected as exc:
+                result.rejected.append(exc.invalid.wire(ch.change_id))
+                continue
+            self.known[ch.change_id] = hlc
+            result.applied += 1
+            result.acks.append(self._ack(ch, hlc))
+        self._flush()
+        return result
 
+    def _ack(self, ch: protocol.Change, hlc: str) -> dict[str, str]:
+        # The clock is sent back only when the server kept another one (a re-stamp).
+        return {"id": ch.change_id} if hlc == ch.hlc else {"id": ch.change_id, "hlc": hlc}
 
-def _apply(conn: Connection, tx: ServerTx, actor: Actor, ch: protocol.Change, hlc: str,
-           result: PushResult, cursor: int | None = None) -> None:
-    table = ENTITY_TABLES[ch.entity]
-    case = conn.execute(select(cases).where(cases.c.id == ch.case_id)).mappings().first()
-    office = _scope_of(conn, actor, ch, case, hlc, cursor)
-    row = conn.execute(select(table).where(table.c.id == ch.entity_id)).mappings().first()
-    if row is not None and ch.entity != "case" and row["case_id"] != ch.case_id:
-        raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
-    if row is None:
-        if ch.op != "insert":
-            raise _Rejected(MSG_ROW_UNKNOWN, ch.entity)
-        if ch.entity != "case" and ch.fields.get("case_id") != ch.case_id:
+    def _placeholder(self) -> str:
+        self._placeholders += 1
+        return f"{PLACEHOLDER}{self._placeholders:08d}"
+
+    def _trusted_clock(self, ch: protocol.Change) -> str:
+        wall = parse_hlc(ch.hlc)[0]
+        if wall - self.now_ms > protocol.MAX_SKEW_MS:
+            self.result.skew_ms = max(self.result.skew_ms, wall - self.now_ms)
+            return self._placeholder()
+        self.observed = max(self.observed, ch.hlc)
+        return ch.hlc
+
+    def _keep_record(self, ch: protocol.Change, hlc: str) -> None:
+        """Accounts and audit entries of a PC: the server keeps them, never sends them down."""
+        actor = self.actor
+        if ch.entity == "audit" and ch.op == "insert":
+            row = ch.fields
+            self.audit_rows.append({
+                "id": str(row.get("id") or ch.entity_id)[:36], "at": str(row.get("at", ""))[:40],
+                "user": str(row.get("user", ""))[:64], "device": actor.device,
+                "action": str(row.get("action", ""))[:60],
+                "target": str(row.get("target", ""))[:200],
+                "detail": str(row.get("detail", ""))[:1000], "office_code": actor.office_code,
+                "request_id": actor.request_id[:64]})
+        self._log(ch, hlc, actor.office_code)
+
+    def _log(self, ch: protocol.Change, hlc: str, office: str) -> None:
+        self.log.append({
+            "change_id": ch.change_id, "entity": ch.entity, "entity_id": ch.entity_id,
+            "op": ch.op, "fields": _json(ch.fields), "hlc": hlc, "user": ch.user,
+            "device": self.actor.device, "created_at": ch.created_at or self.tx.now,
+            "office_code": office, "left_office": "", "case_id": ch.case_id,
+            "base": _json(ch.base), "received_at": self.now})
+
+    def _apply(self, ch: protocol.Change, hlc: str) -> None:
+        case = self.cases.get(ch.case_id)
+        office = self._scope_of(ch, case, hlc)
+        key = (ch.entity, ch.entity_id)
+        row = self.rows.get(key)
+        if row is not None and ch.entity != "case" and row["case_id"] != ch.case_id:
             raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
-        _insert(conn, table, ch)
-        tx.log_pushed(ch, hlc=hlc, office_code=office)
-        return
-    if ch.entity in protocol.APPEND_ONLY:
-        tx.log_pushed(ch, hlc=hlc, office_code=office)
-        return  # the first insert of an append-only row is the row
-    versions = field_versions(conn, ch.entity, ch.entity_id, ch.fields)
-    tx.log_pushed(ch, hlc=hlc, office_code=office)
-    _merge(conn, tx, ch, hlc, row, versions, office, result)
+        if row is None:
+            if ch.op != "insert":
+                raise _Rejected(MSG_ROW_UNKNOWN, ch.entity)
+            if ch.entity != "case" and ch.fields.get("case_id") != ch.case_id:
+                raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
+            self._insert(ch, hlc)
+            self._log(ch, hlc, office)
+            return
+        self._log(ch, hlc, office)
+        if ch.entity in protocol.APPEND_ONLY:
+            return  # the first insert of an append-only row is the row
+        self._merge(ch, hlc, row, office)
 
-
-def _scope_of(conn: Connection, actor: Actor, ch: protocol.Change, case, hlc: str,
-              cursor: int | None = None) -> str:
-    """The office the change's case belongs to, if this device may write it."""
-    if case is None:
-        if ch.entity != "case" or ch.op != "insert":
-            raise _Rejected(MSG_CASE_UNKNOWN, "case")
-        office = ch.fields.get("office_code", "")
-        if not actor.sees_office(office):
-            raise _Rejected(MSG_OUT_OF_SCOPE, "case.office_code")
-        if conn.execute(select(cases.c.id).where(cases.c.case_number
-                                                 == ch.fields.get("case_number"))).first():
-            raise _Rejected(MSG_NUMBER_TAKEN, "case.case_number")
-        return office
-    if actor.sees_office(case["office_code"]):
+    def _scope_of(self, ch: protocol.Change, case: dict | None, hlc: str) -> str:
+        """The office the change's case belongs to, if this device may write it."""
+        actor = self.actor
+        if case is None:
+            if ch.entity != "case" or ch.op != "insert":
+                raise _Rejected(MSG_CASE_UNKNOWN, "case")
+            office = ch.fields.get("office_code", "")
+            if not actor.sees_office(office):
+                raise _Rejected(MSG_OUT_OF_SCOPE, "case.office_code")
+            if ch.fields.get("case_number") in self.taken_numbers:
+                raise _Rejected(MSG_NUMBER_TAKEN, "case.case_number")
+            return office
+        if actor.sees_office(case["office_code"]):
+            return case["office_code"]
+        # Made on this PC before it learnt the case left its office: accepted, so nothing
+        # recorded there is lost (the PC removes the case once these are pushed). The clock
+        # alone does not tell: a PC offline since the move records later than it, yet
+        # without knowing of it; so a move the PC had not pulled when it sent the batch
+        # counts too.
+        unseen = changes.c.hlc > hlc
+        if self.cursor is not None:
+            unseen = or_(unseen, changes.c.seq > self.cursor)
+        left_after = self.conn.execute(select(changes.c.seq).where(and_(
+            changes.c.case_id == ch.case_id, changes.c.left_office == actor.office_code,
+            unseen)).limit(1)).first()
+        if left_after is None:
+            raise _Rejected(MSG_OUT_OF_SCOPE, "case")
         return case["office_code"]
-    # Made on this PC before it learnt the case left its office: accepted, so nothing
-    # recorded there is lost (the PC removes the case once these are pushed). The clock
-    # alone does not tell: a PC offline since the move records later than it, yet without
-    # knowing of it; so a move the PC had not pulled when it sent the batch counts too.
-    unseen = changes.c.hlc > hlc
-    if cursor is not None:
-        unseen = or_(unseen, changes.c.seq > cursor)
-    left_after = conn.execute(select(changes.c.seq).where(and_(
-        changes.c.case_id == ch.case_id, changes.c.left_office == actor.office_code,
-        unseen))).first()
-    if left_after is None:
-        raise _Rejected(MSG_OUT_OF_SCOPE, "case")
-    return case["office_code"]
 
-
-def _insert(conn: Connection, table, ch: protocol.Change) -> None:
-    row = {k: v for k, v in ch.fields.items() if k in table.c}
-    row["id"] = ch.entity_id
-    conn.execute(insert(table).values(**row))
-
-
-def _merge(conn: Connection, tx: ServerTx, ch: protocol.Change, hlc: str, row,
-           versions: dict[str, str], office: str, result: PushResult) -> None:
-    winners = {k: val for k, val in ch.fields.items()
-               if k != "id" and hlc > versions.get(k, "")}
-    concurrent = {k for k in ch.fields
-                  if k not in protocol.QUIET_FIELDS and k != "id" and k in versions
-                  and ch.base.get(k, "") != versions[k] and ch.fields[k] != row[k]}
-    status_moves = (ch.entity == "case" and "status" in winners
-                    and winners["status"] != row["status"])
-    if status_moves and not _transition_ok(row, winners):
-        _refuse_status(tx, ch, hlc, row, office, winners)
-        result.conflicts += 1
-        concurrent -= set(STATUS_FIELDS)
-    for name in sorted(concurrent):
-        incoming_wins = name in winners
-        here = _author(conn, ch.entity, ch.entity_id, versions[name])
-        kept, other = (ch.fields[name], row[name]) if incoming_wins else (row[name], ch.fields[name])
-        kept_by, other_by = (ch.user, here) if incoming_wins else (here, ch.user)
-        _conflict(tx, ch, name, kept, other, kept_by, other_by, "concurrent_edit", office)
-        result.conflicts += 1
-    if winners:
+    def _insert(self, ch: protocol.Change, hlc: str) -> None:
         table = ENTITY_TABLES[ch.entity]
-        conn.execute(update(table).where(table.c.id == ch.entity_id).values(**winners))
+        row = {k: v for k, v in ch.fields.items() if k in table.c}
+        row["id"] = ch.entity_id
+        key = (ch.entity, ch.entity_id)
+        self.inserted[key] = row
+        self.rows[key] = row
+        self.versions[key] = {name: hlc for name in row}
+        if ch.entity == "case":
+            self.cases[ch.entity_id] = row
+            self.taken_numbers.add(row.get("case_number"))
+
+    def _merge(self, ch: protocol.Change, hlc: str, row: dict, office: str) -> None:
+        key = (ch.entity, ch.entity_id)
+        versions = self.versions[key]
+        winners = {k: val for k, val in ch.fields.items()
+                   if k != "id" and hlc > versions.get(k, "")}
+        # Two people settling one conflict differently: one conflict about the choice,
+        # not three (when and by whom follow the choice that won).
+        quiet = (protocol.QUIET_FIELDS | {"resolved_at", "resolved_by"}
+                 if ch.entity in protocol.SERVER_MADE else protocol.QUIET_FIELDS)
+        concurrent = {k for k in ch.fields
+                      if k not in quiet and k != "id" and k in versions
+                      and ch.base.get(k, "") != versions[k] and ch.fields[k] != row.get(k)}
+        status_moves = (ch.entity == "case" and "status" in winners
+                        and winners["status"] != row["status"])
+        if status_moves and not _transition_ok(row, winners):
+            self._refuse_status(ch, row, office, winners)
+            concurrent -= set(STATUS_FIELDS)
+        for name in sorted(concurrent):
+            incoming_wins = name in winners
+            here = self._author(ch.entity, ch.entity_id, versions[name])
+            kept, other = ((ch.fields[name], row.get(name)) if incoming_wins
+                           else (row.get(name), ch.fields[name]))
+            kept_by, other_by = (ch.user, here) if incoming_wins else (here, ch.user)
+            self._conflict(ch, name, kept, other, kept_by, other_by, "concurrent_edit", office)
+        for name in winners:
+            versions[name] = hlc
+        if winners:
+            row.update(winners)
+            if key not in self.inserted:
+                self.dirty.setdefault(key, {}).update(winners)
+
+    def _refuse_status(self, ch: protocol.Change, row: dict, office: str,
+                       winners: dict[str, Any]) -> None:
+        here = self._author("case", ch.entity_id, "")
+        self._conflict(ch, "status", row["status"], winners["status"], here, ch.user,
+                       "status_transition", office)
+        for name in STATUS_FIELDS:
+            winners.pop(name, None)
+        # Re-stated newer than the refused change, so every replica takes the current ones.
+        current = {name: row[name] for name in STATUS_FIELDS}
+        restate = self._placeholder()
+        self.log.append(self._server_change("case", ch.entity_id, "update", current, restate,
+                                            office, ch.case_id))
+        versions = self.versions[("case", ch.entity_id)]
+        for name in STATUS_FIELDS:
+            versions[name] = restate
+
+    def _author(self, entity: str, entity_id: str, hlc: str) -> str:
+        """Who wrote the version `hlc` of a row (the newest change of it when hlc is "")."""
+        for entry in reversed(self.log):
+            if entry["entity"] == entity and entry["entity_id"] == entity_id and (
+                    not hlc or entry["hlc"] == hlc):
+                return entry["user"]
+        stmt = select(changes.c.user).where(changes.c.entity == entity,
+                                            changes.c.entity_id == entity_id)
+        stmt = stmt.where(changes.c.hlc == hlc) if hlc else stmt.order_by(changes.c.hlc.desc())
+        return self.conn.execute(stmt.limit(1)).scalar() or ""
+
+    def _conflict(self, ch: protocol.Change, name: str, kept: Any, other: Any, kept_by: str,
+                  other_by: str, reason: str, office: str) -> None:
+        row = {"id": str(uuid.uuid4()), "case_id": ch.case_id, "entity": ch.entity,
+               "entity_id": ch.entity_id, "field": name, "kept_value": _text(kept),
+               "kept_by": kept_by, "other_value": _text(other), "other_by": other_by,
+               "reason": reason, "created_at": self.tx.now, "resolved_at": "",
+               "resolved_by": "", "resolution": ""}
+        self.inserted[("conflict", row["id"])] = row
+        self.log.append(self._server_change("conflict", row["id"], "insert", row,
+                                            self._placeholder(), office, ch.case_id))
+        self.result.conflicts += 1
+
+    def _server_change(self, entity: str, entity_id: str, op: str, fields: dict, hlc: str,
+                       office: str, case_id: str) -> dict:
+        return {"change_id": str(uuid.uuid4()), "entity": entity, "entity_id": entity_id,
+                "op": op, "fields": _json(fields), "hlc": hlc, "user": self.actor.user,
+                "device": self.actor.device, "created_at": self.tx.now, "office_code": office,
+                "left_office": "", "case_id": case_id, "base": "{}", "received_at": self.now}
+
+    # -- writing at the end --------------------------------------------------------------
+    def _flush(self) -> None:
+        conn = self.conn
+        by_table: dict[str, list[dict]] = defaultdict(list)
+        for (entity, _id), row in self.inserted.items():
+            by_table[entity].append(row)
+        # Parents first: a case before the rows that name it.
+        for entity in ("case", *[e for e in by_table if e != "case"]):
+            rows = by_table.get(entity)
+            if not rows:
+                continue
+            groups: dict[tuple, list[dict]] = defaultdict(list)
+            for row in rows:
+                groups[tuple(sorted(row))].append(row)
+            for group in groups.values():
+                conn.execute(insert(ENTITY_TABLES[entity]), group)
+        updates: dict[tuple, list[dict]] = defaultdict(list)
+        for (entity, entity_id), fields in self.dirty.items():
+            updates[(entity, tuple(sorted(fields)))].append({"_id": entity_id, **fields})
+        for (entity, names), rows in updates.items():
+            table = ENTITY_TABLES[entity]
+            stmt = (update(table).where(table.c.id == bindparam("_id"))
+                    .values({n: bindparam(n) for n in names}))
+            conn.execute(stmt, rows)
+        if self.audit_rows:
+            conn.execute(insert(audit_log), self.audit_rows)
+        if self.log:
+            self._clock_the_placeholders()
+            conn.execute(insert(changes), self.log)
+        self.tx.finish()
+
+    def _clock_the_placeholders(self) -> None:
+        """Real server clocks for the placeholders, in order, after everything observed."""
+        clock = self.tx.clock()  # takes the change log's lock: appends commit in seq order
+        if self.observed:
+            clock.observe(self.observed)
+        real: dict[str, str] = {}
+        for entry in self.log:
+            if entry["hlc"].startswith(PLACEHOLDER):
+                real[entry["hlc"]] = self.tx.tick()
+                entry["hlc"] = real[entry["hlc"]]
+        if real:
+            for ack in self.result.acks:
+                if ack.get("hlc", "").startswith(PLACEHOLDER):
+                    ack["hlc"] = real[ack["hlc"]]
 
 
-def _transition_ok(row, winners: dict[str, Any]) -> bool:
+def _transition_ok(row: dict, winners: dict[str, Any]) -> bool:
     try:
         st.check_transition(row["status"], winners["status"])
     except st.StatusError:
@@ -223,35 +420,8 @@ def _transition_ok(row, winners: dict[str, Any]) -> bool:
     return True
 
 
-def _refuse_status(tx: ServerTx, ch: protocol.Change, hlc: str, row, office: str,
-                   winners: dict[str, Any]) -> None:
-    here = _author(tx.conn, "case", ch.entity_id, "")
-    _conflict(tx, ch, "status", row["status"], winners["status"], here, ch.user,
-              "status_transition", office)
-    for name in STATUS_FIELDS:
-        winners.pop(name, None)
-    current = {name: row[name] for name in STATUS_FIELDS}
-    tx.clock().observe(hlc)
-    tx.restate("case", ch.entity_id, current, office_code=office, case_id=ch.case_id)
-
-
-def _author(conn: Connection, entity: str, entity_id: str, hlc: str) -> str:
-    """Who wrote the version `hlc` of a row (the newest change of it when hlc is "")."""
-    stmt = select(changes.c.user).where(changes.c.entity == entity,
-                                        changes.c.entity_id == entity_id)
-    stmt = stmt.where(changes.c.hlc == hlc) if hlc else stmt.order_by(changes.c.hlc.desc())
-    return conn.execute(stmt.limit(1)).scalar() or ""
-
-
-def _conflict(tx: ServerTx, ch: protocol.Change, name: str, kept: Any, other: Any,
-              kept_by: str, other_by: str, reason: str, office: str) -> None:
-    tx.insert("conflict", {
-        "id": str(uuid.uuid4()), "case_id": ch.case_id, "entity": ch.entity,
-        "entity_id": ch.entity_id, "field": name, "kept_value": _text(kept),
-        "kept_by": kept_by, "other_value": _text(other), "other_by": other_by,
-        "reason": reason, "created_at": tx.now, "resolved_at": "", "resolved_by": "",
-        "resolution": "",
-    }, office_code=office, case_id=ch.case_id)
+def _json(fields: dict[str, Any]) -> str:
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _text(value: Any) -> str:

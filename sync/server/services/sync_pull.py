@@ -60,7 +60,10 @@ def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_
     rows = conn.execute(
         select(*_COLUMNS).where(changes.c.seq > cursor, _in_scope(actor),
                                 changes.c.entity.in_(SENT_ENTITIES))
-        .order_by(changes.c.seq).limit(limit)).all()
+        .order_by(changes.c.seq).limit(limit + 1)).all()
+    # One row beyond the limit says whether more is waiting, without an empty round trip.
+    more = len(rows) > limit
+    rows = rows[:limit]
     out: list[dict] = []
     for row in rows:
         arrived = (not actor.national and row.entity == "case"
@@ -72,7 +75,7 @@ def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_
             continue
         out.append(wire(row))
     new_cursor = rows[-1].seq if rows else cursor
-    return Pull(out, new_cursor, more=len(rows) == limit)
+    return Pull(out, new_cursor, more=more)
 
 
 def _server_made(row) -> bool:

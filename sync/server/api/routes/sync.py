@@ -80,24 +80,29 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
                              "message_id": MSG_SYNC_MALFORMED.id,
                              "message_en": MSG_SYNC_MALFORMED.en})
     now = ctx.now()
-    acks: list[dict] = []
+    restamped: list[dict] = []
     skew = 0
     if items:
         with ctx.db.write() as conn:
             result = apply_push(conn, actor, now, items, reference_service.load(conn), cursor)
-        acks, skew = result.acks, result.skew_ms
+        # Every change of the batch is acknowledged unless refused: only the exceptions
+        # travel (a list of ids would make the answer a third of the upload).
+        restamped = [a for a in result.acks if "hlc" in a]
+        skew = result.skew_ms
         rejected += result.rejected
     check, fresh, head = None, False, 0
     with ctx.db.snapshot() as conn:
         got = sync_pull.pull(conn, actor, cursor)
-        if not got.more:
+        # Asked for by the PC's last round only: a checksum reads the whole scope.
+        if not got.more and msg.get("check") is True:
             head = sync_pull.scope_head(conn, actor)
             check = sync_pull.cached_checksum(conn, actor, head)
             if check is None:
                 check, fresh = sync_pull.compute_checksum(conn, actor), True
     if fresh:
         _remember(ctx, actor, head, check)
-    return {"acks": acks, "rejected": rejected, "changes": got.changes, "cursor": got.cursor,
+    return {"acked": len(raw), "restamped": restamped, "rejected": rejected,
+            "changes": got.changes, "cursor": got.cursor,
             "more": got.more, "checksum": check, "clock_skew_ms": skew,
             "server_time_ms": int(now.timestamp() * 1000)}
 
