@@ -223,13 +223,14 @@ blob_chunks = Table(
     Column("data", LargeBinary, nullable=False),
 )
 
-# The state checksum of an office's scope at a change-log position (computing it reads the
-# whole scope; idle PCs ask for it at every sync).
-scope_checksums = Table(
-    "scope_checksums", metadata,
-    Column("scope", String(5), primary_key=True),  # office code, or "*" for the whole country
-    Column("seq", BigInteger, nullable=False),
-    Column("checksum", String(80), nullable=False),
+# Each case's state digest (sync/protocol.py case_digest), kept up to date in the same
+# transaction as every write of the case, so a scope's checksum reads one row per case.
+case_digests = Table(
+    "case_digests", metadata,
+    Column("case_id", String(36), ForeignKey("cases.id"), primary_key=True),
+    Column("office_code", String(5), nullable=False, index=True),
+    Column("rows", Integer, nullable=False),
+    Column("digest", String(64), nullable=False),
 )
 
 # -- change log and audit --------------------------------------------------------------------

@@ -80,6 +80,7 @@ class ServerTx:
         self._clock: HybridClock | None = None
         self._last_hlc = ""
         self.change_ids: list[str] = []
+        self.touched: set[str] = set()  # cases written: their digests are refreshed at finish
 
     def insert(self, entity: str, row: dict[str, Any], *, office_code: str,
                case_id: str = "") -> None:
@@ -109,6 +110,7 @@ class ServerTx:
         if not public:
             return
         change_id = str(uuid.uuid4())
+        self.touched.add(case_id)
         self.conn.execute(insert(changes).values(
             change_id=change_id, entity=entity, entity_id=entity_id, op=op,
             fields=_json(public), hlc=self._tick(), user=self.actor.user,
@@ -161,7 +163,13 @@ class ServerTx:
         return self._last_hlc
 
     def finish(self) -> None:
-        """Persist the clock; call once before the transaction commits."""
+        """Persist the clock and refresh the written cases' digests; call once before the
+        transaction commits."""
+        if self.touched:
+            from sync.server.services import digests
+
+            digests.refresh(self.conn, self.touched)
+            self.touched.clear()
         if self._clock is not None:
             self._last_hlc = max(self._last_hlc, self._clock.tick())
         if self._last_hlc:

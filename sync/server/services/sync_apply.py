@@ -394,6 +394,7 @@ class _Batch:
         if self.log:
             self._clock_the_placeholders()
             conn.execute(insert(changes), self.log)
+            self.tx.touched.update(entry["case_id"] for entry in self.log)
         self.tx.finish()
 
     def _clock_the_placeholders(self) -> None:

@@ -20,13 +20,12 @@ from sqlalchemy import Connection, func, or_, select, true
 
 from desktop.store.hlc import parse_hlc
 from sync import protocol
-from sync.server.db.tables import cases, changes, scope_checksums
-from sync.server.db.upsert import upsert
+from sync.server.db.tables import cases, changes
+from sync.server.services import digests
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import ENTITY_TABLES, SERVER_NODE
+from sync.server.services.changelog import SERVER_NODE
 
 SENT_ENTITIES = tuple(protocol.REPLICATED)
-NATIONAL_SCOPE = "*"
 
 
 @dataclass
@@ -97,43 +96,19 @@ def scope_head(conn: Connection, actor: Actor) -> int:
     return conn.scalar(select(func.max(changes.c.seq)).where(_in_scope(actor))) or 0
 
 
-def _case_ids(conn: Connection, actor: Actor) -> list[str]:
-    stmt = select(cases.c.id)
-    if not actor.national:
-        stmt = stmt.where(cases.c.office_code == actor.office_code)
-    return [r[0] for r in conn.execute(stmt.order_by(cases.c.id))]
-
-
-def _rows(conn: Connection, case_ids: list[str]) -> Iterator[tuple[str, dict]]:
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start:start + 500]
-        for entity, table in ENTITY_TABLES.items():
-            if entity not in protocol.REPLICATED:
-                continue
-            column = table.c.id if entity == "case" else table.c.case_id
-            cols = [table.c[name] for name in protocol.REPLICATED[entity]]
-            for row in conn.execute(select(*cols).where(column.in_(chunk))).mappings():
-                yield entity, row
-
-
-def scope_key(actor: Actor) -> str:
-    return NATIONAL_SCOPE if actor.national else actor.office_code
-
-
-def cached_checksum(conn: Connection, actor: Actor, head: int) -> str | None:
-    cached = conn.execute(select(scope_checksums.c.seq, scope_checksums.c.checksum)
-                          .where(scope_checksums.c.scope == scope_key(actor))).first()
-    return cached.checksum if cached is not None and cached.seq == head else None
+def checksum(conn: Connection, actor: Actor) -> str:
+    """The scope's state checksum, from the per-case digests the writes keep up to date."""
+    return digests.scope_checksum(conn, actor)
 
 
 def compute_checksum(conn: Connection, actor: Actor) -> str:
-    """The scope's state checksum (reads the whole scope: cache it by its head)."""
-    return protocol.scope_checksum(_rows(conn, _case_ids(conn, actor)))
-
-
-def store_checksum(conn: Connection, actor: Actor, head: int, value: str) -> None:
-    upsert(conn, scope_checksums, {"scope": scope_key(actor), "seq": head, "checksum": value},
-           ["scope"])
+    """The same checksum computed from every row of the scope (slow; for tests and checks
+    of the digests)."""
+    stmt = select(cases.c.id)
+    if not actor.national:
+        stmt = stmt.where(cases.c.office_code == actor.office_code)
+    ids = [r[0] for r in conn.execute(stmt)]
+    return protocol.combine(digests.case_digests_of(conn, ids).values())
 
 
 @dataclass

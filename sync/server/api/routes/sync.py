@@ -11,7 +11,6 @@ import logging
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 
 from sync import protocol
@@ -90,30 +89,16 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
         restamped = [a for a in result.acks if "hlc" in a]
         skew = result.skew_ms
         rejected += result.rejected
-    check, fresh, head = None, False, 0
+    check = None
     with ctx.db.snapshot() as conn:
         got = sync_pull.pull(conn, actor, cursor)
-        # Asked for by the PC's last round only: a checksum reads the whole scope.
+        # Asked for by the PC's last round only; read in the same snapshot as the pull.
         if not got.more and msg.get("check") is True:
-            head = sync_pull.scope_head(conn, actor)
-            check = sync_pull.cached_checksum(conn, actor, head)
-            if check is None:
-                check, fresh = sync_pull.compute_checksum(conn, actor), True
-    if fresh:
-        _remember(ctx, actor, head, check)
+            check = sync_pull.checksum(conn, actor)
     return {"acked": len(raw), "restamped": restamped, "rejected": rejected,
             "changes": got.changes, "cursor": got.cursor,
             "more": got.more, "checksum": check, "clock_skew_ms": skew,
             "server_time_ms": int(now.timestamp() * 1000)}
-
-
-def _remember(ctx, actor, head: int, value: str) -> None:
-    """Cache a computed checksum; losing the race to another worker costs nothing."""
-    try:
-        with ctx.db.write() as conn:
-            sync_pull.store_checksum(conn, actor, head, value)
-    except DBAPIError:
-        log.info("checksum cache not updated (another request did)")
 
 
 @router.post("/rebuild", responses={**_ANSWER, **errors(400, 401, 413, 422, 503)},

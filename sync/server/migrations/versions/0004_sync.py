@@ -1,4 +1,4 @@
-"""Sync: conflicts kept for a person to resolve, attachment content, scope checksums.
+"""Sync: conflicts kept for a person to resolve, attachment content, per-case digests.
 
 Revision ID: 0004_sync
 Revises: 0003_device_unlock_key
@@ -57,16 +57,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sha256", "offset", name=op.f("pk_blob_chunks")),
     )
     op.create_table(
-        "scope_checksums",
-        sa.Column("scope", sa.String(length=5), nullable=False),
-        sa.Column("seq", sa.BigInteger(), nullable=False),
-        sa.Column("checksum", sa.String(length=80), nullable=False),
-        sa.PrimaryKeyConstraint("scope", name=op.f("pk_scope_checksums")),
+        "case_digests",
+        sa.Column("case_id", sa.String(length=36), nullable=False),
+        sa.Column("office_code", sa.String(length=5), nullable=False),
+        sa.Column("rows", sa.Integer(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"],
+                                name=op.f("fk_case_digests_case_id_cases")),
+        sa.PrimaryKeyConstraint("case_id", name=op.f("pk_case_digests")),
     )
+    op.create_index(op.f("ix_case_digests_office_code"), "case_digests", ["office_code"])
+    # Cases recorded centrally before this revision get their digests now.
+    from sync.server.services.digests import refresh_all
+
+    refresh_all(op.get_bind())
 
 
 def downgrade() -> None:
-    op.drop_table("scope_checksums")
+    op.drop_index(op.f("ix_case_digests_office_code"), table_name="case_digests")
+    op.drop_table("case_digests")
     op.drop_table("blob_chunks")
     op.drop_table("blobs")
     op.drop_index(op.f("ix_conflicts_case_id"), table_name="conflicts")

@@ -1,0 +1,69 @@
+"""Per-case state digests on the server: what makes a scope's checksum cheap.
+
+A scope's checksum (sync/protocol.py) combines its cases' digests, so the server keeps
+one digest per case, rewritten in the same transaction as every write of that case (a
+push, a central operation, a conflict). Reading a scope's checksum is then one row per
+case, however many rows the cases hold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, select
+
+from sync import protocol
+from sync.server.db.tables import case_digests, cases
+from sync.server.db.upsert import upsert
+from sync.server.services.actor import Actor
+
+CHUNK = 200
+
+
+def _tables():
+    from sync.server.services.changelog import ENTITY_TABLES
+
+    return {e: t for e, t in ENTITY_TABLES.items() if e in protocol.REPLICATED}
+
+
+def case_digests_of(conn: Connection, case_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """{case id: (rows, digest)} computed from the cases' rows."""
+    ids = sorted({c for c in case_ids if c})
+    tables = _tables()
+    out: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        rows: dict[str, list] = defaultdict(list)
+        for entity, table in tables.items():
+            column = table.c.id if entity == "case" else table.c.case_id
+            cols = [table.c[name] for name in protocol.REPLICATED[entity]]
+            for row in conn.execute(select(*cols).where(column.in_(part))).mappings():
+                rows[protocol.case_of(entity, row)].append((entity, row))
+        for case_id in part:
+            if case_id in rows:
+                out[case_id] = protocol.case_digest(rows[case_id])
+    return out
+
+
+def refresh(conn: Connection, case_ids: Iterable[str]) -> None:
+    """Rewrite the digests of these cases from their rows (in the caller's transaction)."""
+    ids = sorted({c for c in case_ids if c})
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        offices = dict(conn.execute(select(cases.c.id, cases.c.office_code)
+                                    .where(cases.c.id.in_(part))).all())
+        for case_id, (count, digest) in case_digests_of(conn, part).items():
+            upsert(conn, case_digests, {"case_id": case_id, "office_code": offices[case_id],
+                                        "rows": count, "digest": digest}, ["case_id"])
+
+
+def refresh_all(conn: Connection) -> None:
+    refresh(conn, [r[0] for r in conn.execute(select(cases.c.id))])
+
+
+def scope_checksum(conn: Connection, actor: Actor) -> str:
+    stmt = select(case_digests.c.rows, case_digests.c.digest)
+    if not actor.national:
+        stmt = stmt.where(case_digests.c.office_code == actor.office_code)
+    return protocol.combine((r[0], r[1]) for r in conn.execute(stmt))
