@@ -47,6 +47,7 @@ class SyncStatus:
     clock_skew_ms: int = 0
     removed: tuple[str, ...] = ()  # case numbers removed by the last run
     next_try_s: float | None = None
+    stopped: bool = False  # the sync thread ended on an unexpected error (see the log)
 
 
 @dataclass
@@ -136,7 +137,7 @@ class SyncScheduler:
             self._loop(engine)
         except Exception:  # the thread must not die silently: say so, then stop syncing
             log.exception("sync thread failed")
-            self._set(running=False, online=None)
+            self._set(running=False, online=None, stopped=True)
         finally:
             try:
                 self._close()

@@ -170,3 +170,20 @@ def test_a_pc_never_enrolled_reports_it_and_does_nothing(run_scheduler):
         assert statuses and statuses[-1].enrolled is False
     finally:
         s.stop()
+
+
+def test_a_crash_of_the_sync_thread_is_reported_not_hidden(run_scheduler):
+    class Broken(FakeEngine):
+        def run(self):
+            raise RuntimeError("a bug")
+
+    engine = Broken([])
+    statuses: list[SyncStatus] = []
+    s = SyncScheduler(lambda: engine, statuses.append)
+    s.start()
+    try:
+        s._thread.join(WAIT)
+        assert not s._thread.is_alive()
+        assert statuses[-1].stopped and not statuses[-1].running
+    finally:
+        s.stop()

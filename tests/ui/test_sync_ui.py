@@ -198,6 +198,9 @@ def test_indonesian_texts_of_the_states(qtbot, make_ctx, supervisor, schedulers,
     last = sync_view(True, SyncStatus(online=True, last_success="2026-11-22T07:05:00.000000Z"),
                      0, "id", "WITA")
     assert last.message == "Sinkron terakhir: 22 November 2026, 15.05 WITA"
+    stopped = sync_view(True, SyncStatus(online=None, stopped=True), 1, "id", "WIB")
+    assert stopped.label == "Sinkronisasi berhenti" and stopped.severity == "bad"
+    assert "data Anda aman" in stopped.message
 
 
 def test_the_pending_count_follows_local_saves(qtbot, ctx, synced, open_main):

@@ -100,7 +100,7 @@ def pending_text(pending: int, lang: str) -> str:
 
 @dataclass(frozen=True)
 class SyncView:
-    state: str  # local | starting | syncing | online | offline | revoked | clock | error
+    state: str  # local | starting | syncing | online | offline | revoked | clock | error | stopped
     label: str  # the short state ("Online")
     severity: str
     message: str  # what it means and what to do, in words
@@ -125,6 +125,13 @@ def sync_view(enrolled: bool | None, status, pending: int | None, lang: str,
     progress = ((phase_text(status.phase), status.done, status.total) if status.running
                 else None)
     notes = _notes(status, lang)
+    if getattr(status, "stopped", False):
+        message = translate("SyncText", "Sync stopped after an unexpected error; your data is "
+                                        "safe on this computer. Close and reopen the "
+                                        "application; if it happens again, tell the office IT "
+                                        "(the log file has the details).")
+        return SyncView("stopped", translate("SyncText", "Sync stopped"), BAD, message, waiting,
+                        None, notes)
     if status.revoked:
         return _revoked(status, pending, lang, notes)
     if status.clock_skew_ms > 0:

@@ -2732,7 +2732,7 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="38"/>
-        <location filename="../sync/describe.py" line="193"/>
+        <location filename="../sync/describe.py" line="200"/>
         <source>Access revoked</source>
         <translation>Access revoked</translation>
     </message>
@@ -2768,7 +2768,7 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../sync/describe.py" line="120"/>
-        <location filename="../sync/describe.py" line="154"/>
+        <location filename="../sync/describe.py" line="161"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -2783,92 +2783,102 @@ Open it now?</translation>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="132"/>
+        <location filename="../sync/describe.py" line="129"/>
+        <source>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</source>
+        <translation>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="133"/>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="139"/>
         <source>It is about 1 minute ahead of the server.</source>
         <translation>It is about 1 minute ahead of the server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="134"/>
+        <location filename="../sync/describe.py" line="141"/>
         <source>It is about {n} minutes ahead of the server.</source>
         <translation>It is about {n} minutes ahead of the server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="136"/>
+        <location filename="../sync/describe.py" line="143"/>
         <source>This computer&apos;s clock is wrong; correct the date and time.</source>
         <translation>This computer&apos;s clock is wrong; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="138"/>
+        <location filename="../sync/describe.py" line="145"/>
         <source>Clock wrong</source>
         <translation>Clock wrong</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="141"/>
+        <location filename="../sync/describe.py" line="148"/>
         <source>Your data is safe on this computer and will be sent when the connection returns.</source>
         <translation>Your data is safe on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="182"/>
+        <location filename="../sync/describe.py" line="189"/>
         <source>Reason: {reason}. The data on this computer can still be read.</source>
         <translation>Reason: {reason}. The data on this computer can still be read.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="185"/>
+        <location filename="../sync/describe.py" line="192"/>
         <source>The data on this computer can still be read.</source>
         <translation>The data on this computer can still be read.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="143"/>
+        <location filename="../sync/describe.py" line="150"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="146"/>
+        <location filename="../sync/describe.py" line="153"/>
         <source>Sync will try again by itself.</source>
         <translation>Sync will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="148"/>
+        <location filename="../sync/describe.py" line="155"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="152"/>
+        <location filename="../sync/describe.py" line="159"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="156"/>
+        <location filename="../sync/describe.py" line="163"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="164"/>
+        <location filename="../sync/describe.py" line="171"/>
         <source>1 conflict to resolve</source>
         <translation>1 conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="166"/>
+        <location filename="../sync/describe.py" line="173"/>
         <source>{n} conflicts to resolve</source>
         <translation>{n} conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="169"/>
+        <location filename="../sync/describe.py" line="176"/>
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="171"/>
+        <location filename="../sync/describe.py" line="178"/>
         <source>{n} changes refused</source>
         <translation>{n} changes refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="189"/>
+        <location filename="../sync/describe.py" line="196"/>
         <source>1 change not sent</source>
         <translation>1 change not sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="191"/>
+        <location filename="../sync/describe.py" line="198"/>
         <source>{n} changes not sent</source>
         <translation>{n} changes not sent</translation>
     </message>
