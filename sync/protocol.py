@@ -11,7 +11,9 @@ The merge rule is the same everywhere: per field, the value of the change with t
 hybrid-logical-clock timestamp wins. A replica's state is a function of the set of changes
 it has seen, whatever order they came in, so replicas that saw the same changes agree.
 
-Request  {"v": 1, "cursor": int, "changes": [Change...], "check": true?}
+Request  {"v": 1, "cursor": int, "changes": [Change...], "check": true?,
+          "before_move": [change ids]?}  (changes of a case that has since left the office,
+          recorded while it was still the PC's: kept by the server, then the case leaves)
 Response {"v": 1, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id", "code",
           "message_id", "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
           "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int}

@@ -106,6 +106,13 @@ class SyncEngine:
             message = {"cursor": self.replica.cursor(), "changes": [_wire(c) for c in batch]}
             if last:
                 message["check"] = True
+            departed = set() if self.national else set(
+                self.replica.cases_elsewhere(self.office_code))
+            before_move = [c.change_id for c in batch if c.case_id in departed]
+            if before_move:
+                # Recorded while the case was still this office's (it is removed once they
+                # are sent): the server keeps them even if this PC has pulled the move since.
+                message["before_move"] = before_move
             answer = self.transport.round(message)
             sent = {c.change_id for c in batch}
             acked_count, restamped, rejected, incoming = _answer_parts(answer)

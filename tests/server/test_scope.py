@@ -134,8 +134,9 @@ def _sync(client, h, w):
              "id": "e-smg", "case_id": case_id, "event_type": "catatan", "occurred_at": "t",
              "recorded_at": "t", "user": "x", "device": "x", "summary": "disusupkan"}},
     ]
+    # Claiming the changes were made before a move: SBY's case never left SMG's office.
     r = client.post("/api/v1/sync", headers=h, content=_sync_body(
-        {"cursor": 0, "changes": tamper}))
+        {"cursor": 0, "changes": tamper, "before_move": ["smg-1", "smg-2"]}))
     out = _decoded(r)
     assert {x["code"] for x in out["rejected"]} == {"sync_out_of_scope"}
     assert {x["id"] for x in out["rejected"]} == {"smg-1", "smg-2"} and out["restamped"] == []

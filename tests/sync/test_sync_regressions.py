@@ -159,3 +159,22 @@ def test_attachment_content_survives_a_transfer_before_its_upload(make_pc):
     there = smg.core.attachments.get(att.id)
     smg.engine().fetch(there.sha256, there.size)
     assert smg.core.attachments.content(att.id) == data
+
+
+def test_more_than_a_batch_recorded_unknowingly_after_a_transfer_is_all_kept(make_pc):
+    # Once refused: a PC offline since a transfer recorded more than one batch of steps;
+    # the first batch went with a cursor before the move (kept), the later ones with the
+    # cursor after it, as if the PC had recorded them knowing the case had left.
+    sby, smg, pst = make_pc("SBY"), make_pc("SMG"), make_pc("PST")
+    number = sby.core.cases.record_intake(make_intake())
+    no_heal(sby)
+    with central(pst) as api:
+        api.transfer_case(number, "SMG", "Pengadu pindah ke Semarang.")
+    for i in range(300):  # two changes each (the event and the case's updated_at)
+        sby.core.cases.add_event(number, "catatan", f"Catatan {i}")
+    assert Replica(sby.core.store).pending_count() > 500
+    report = sby.sync()
+    assert report.rejected == 0 and report.removed == [number]
+    smg.sync()
+    notes = [e for e in smg.core.cases.get(number).events if e["event_type"] == "catatan"]
+    assert len(notes) == 300

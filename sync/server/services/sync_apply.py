@@ -5,8 +5,9 @@ For each change, in the order the PC recorded them:
 - a change outside the device's office scope, or one no desktop would write, is refused
   with a reason (the PC sets it aside; the changes behind it go on). A change of a case
   that has left the office is in scope when the PC made it before it learnt of the move:
-  the move is newer (clock order) than the change, or the PC had not yet pulled it (its
-  cursor is before the move);
+  the move is newer (clock order) than the change, the PC had not yet pulled it (its
+  cursor is before the move), or the PC names it as recorded before it learnt of the move
+  (it still held the case then; only a case that left this device's office qualifies);
 - a clock more than MAX_SKEW_MS ahead of the server's is replaced by the server's clock,
   so a PC with a wrong date cannot make its edits win forever; the PC is told;
 - each field takes the pushed value when the pushed clock is newer than the field's
@@ -83,9 +84,12 @@ class _Rejected(Exception):
 
 
 def apply_push(conn: Connection, actor: Actor, now: datetime, items: list[protocol.Change],
-               ref: Reference, cursor: int | None = None) -> PushResult:
-    """`cursor`: the PC's pull cursor sent with the batch (what it had seen when it sent it)."""
-    return _Batch(conn, actor, now, ref, cursor).run(items)
+               ref: Reference, cursor: int | None = None,
+               before_move: frozenset[str] = frozenset()) -> PushResult:
+    """`cursor`: the PC's pull cursor sent with the batch (what it had seen when it sent it);
+    `before_move`: changes the PC recorded while a case that has since left its office was
+    still its own (it sends them before it removes the case)."""
+    return _Batch(conn, actor, now, ref, cursor, before_move).run(items)
 
 
 def _chunks(values: list) -> list[list]:
@@ -94,13 +98,14 @@ def _chunks(values: list) -> list[list]:
 
 class _Batch:
     def __init__(self, conn: Connection, actor: Actor, now: datetime, ref: Reference,
-                 cursor: int | None) -> None:
+                 cursor: int | None, before_move: frozenset[str] = frozenset()) -> None:
         self.conn = conn
         self.actor = actor
         self.now = now
         self.now_ms = int(now.timestamp() * 1000)
         self.ref = ref
         self.cursor = cursor
+        self.before_move = before_move
         self.tx = ServerTx(conn, actor, now)
         self.result = PushResult()
         self.known: dict[str, str] = {}  # change id -> logged clock
@@ -267,7 +272,9 @@ class _Batch:
         # without knowing of it; so a move the PC had not pulled when it sent the batch
         # counts too.
         unseen = changes.c.hlc > hlc
-        if self.cursor is not None:
+        if ch.change_id in self.before_move:
+            unseen = changes.c.seq > 0  # the PC says so; a case moved away from its office
+        elif self.cursor is not None:
             unseen = or_(unseen, changes.c.seq > self.cursor)
         left_after = self.conn.execute(select(changes.c.seq).where(and_(
             changes.c.case_id == ch.case_id, changes.c.left_office == actor.office_code,

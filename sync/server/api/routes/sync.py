@@ -51,6 +51,14 @@ def _int(msg: dict, key: str) -> int:
     return value
 
 
+def _ids(msg: dict, key: str) -> frozenset[str]:
+    value = msg.get(key, [])
+    if (not isinstance(value, list) or len(value) > protocol.MAX_PUSH
+            or not all(isinstance(v, str) and len(v) <= 64 for v in value)):
+        raise Unprocessable(MSG_SYNC_MALFORMED, field=key)
+    return frozenset(value)
+
+
 def _answer(out: dict[str, Any]) -> Response:
     return Response(content=protocol.encode({"v": protocol.VERSION, **out}),
                     media_type=protocol.CONTENT_TYPE)
@@ -83,7 +91,8 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
     skew = 0
     if items:
         with ctx.db.write() as conn:
-            result = apply_push(conn, actor, now, items, reference_service.load(conn), cursor)
+            result = apply_push(conn, actor, now, items, reference_service.load(conn), cursor,
+                                before_move=_ids(msg, "before_move"))
         # Every change of the batch is acknowledged unless refused: only the exceptions
         # travel (a list of ids would make the answer a third of the upload).
         restamped = [a for a in result.acks if "hlc" in a]
