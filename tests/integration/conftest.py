@@ -22,7 +22,7 @@ from tests.server.conftest import (  # noqa: F401 - fixtures shared with the ser
     db_url,
     sqlite_template,
 )
-from tests.server.helpers import Clock, issue_code
+from tests.server.helpers import Clock, issue_code, loopback_socket
 
 CENTRAL_PW = "pusat-rahasia-1"
 # Low enough to reach in a test, below the desktop's own 5 free attempts.
@@ -54,8 +54,7 @@ class LiveServer:
         from sync.server.api.app import create_app
 
         self.ctx = ctx
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock = loopback_socket()
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._server = uvicorn.Server(uvicorn.Config(create_app(ctx), log_config=None,
                                                      access_log=False))

@@ -13,15 +13,14 @@ from sync.client.api import CentralClient, check_server_url, enroll
 from sync.credentials import DeviceCredential
 from sync.server.services import devices as device_service
 from sync.server.services.actor import cli_actor
-from tests.server.helpers import issue_code
+from tests.server.helpers import issue_code, loopback_socket
 
 pytestmark = pytest.mark.usefixtures("backend")
 
 
 @pytest.fixture
 def live_url(app):
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock = loopback_socket()
     server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -7,7 +7,6 @@ desktops' clocks do and a fixed server clock would make every desktop clock look
 
 from __future__ import annotations
 
-import socket
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,7 +32,7 @@ from tests.server.conftest import (  # noqa: F401 - fixtures shared with the ser
     settings,
     sqlite_template,
 )
-from tests.server.helpers import issue_code
+from tests.server.helpers import issue_code, loopback_socket
 
 
 def real_time() -> datetime:
@@ -51,8 +50,7 @@ def server_ctx(settings):  # noqa: F811 - the fixture imported above
 def live_url(server_ctx):
     from sync.server.api.app import create_app
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock = loopback_socket()
     server = uvicorn.Server(uvicorn.Config(create_app(server_ctx), log_config=None,
                                            access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

@@ -5,7 +5,6 @@ Every wait here has a bound (uvicorn's start and stop) and a reason.
 
 from __future__ import annotations
 
-import socket
 import threading
 
 import uvicorn
@@ -16,6 +15,7 @@ from sync.server.context import ServerContext
 from sync.server.db.tables import changes, events
 from sync.server.services import sync_pull
 from sync.server.services.actor import Actor
+from tests.server.helpers import loopback_socket
 
 START_TIMEOUT_S = 20.0
 
@@ -41,8 +41,7 @@ class LiveServer:
         from sync.server.api.app import create_app
 
         self.ctx = ctx
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock = loopback_socket()
         self.port = self._sock.getsockname()[1]
         self._server = _Server(uvicorn.Config(create_app(ctx), log_config=None,
                                                      access_log=False, lifespan="off"))
