@@ -14,7 +14,11 @@ import sys
 import tomllib
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import icu_data  # noqa: E402  (beside this file; the specs put only their own folder on the path)
+
 ROOT = Path(__file__).resolve().parents[1]
+ICU_WORKDIR = ROOT / "build" / "icu"
 BUNDLE_NAME = "HaloTKI"  # dist/HaloTKI/, the one folder the installers ship
 GUI_NAME = "HaloTKIDesk"  # the windowed executable (halotki is the console one)
 
@@ -180,7 +184,23 @@ def trim(analysis) -> list[str]:
     analysis.binaries = [e for e in kept if Path(e[0]).name not in orphans]
     analysis.datas = [e for e in analysis.datas
                       if not _dropped(e[0]) and Path(e[0]).name not in orphans]
-    return sorted(_norm(e[0]) for e in dropped) + sorted(orphans)
+    return sorted(_norm(e[0]) for e in dropped) + sorted(orphans) + _slim_icu(analysis)
+
+
+def _slim_icu(analysis) -> list[str]:
+    """Swap the wheel's ICU data library for the smaller one of icu_data.py (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    said = []
+    for i, (dest, src, kind) in enumerate(analysis.binaries):
+        name = Path(dest).name
+        if kind == "SYMLINK" or not name.startswith("libicudata.so"):
+            continue
+        slim = icu_data.slim(Path(src), ICU_WORKDIR / name)
+        analysis.binaries[i] = (dest, str(slim), kind)
+        said.append(f"{_norm(dest)}: ICU data for root, id and en only "
+                    f"({Path(src).stat().st_size >> 20} MiB -> {slim.stat().st_size >> 20} MiB)")
+    return said
 
 
 def windows_version_info(version: str, description: str, internal_name: str):

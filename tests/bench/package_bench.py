@@ -39,10 +39,10 @@ BARE_DIR = ROOT / "build" / "bench"
 BARE_INPUTS = (PACKAGING / "bench" / "bare.spec", PACKAGING / "bench" / "bare_window.py",
                PACKAGING / "pyi_common.py")
 READY = "halotki-ready: "
-SIZE_TARGET_MIB = 150
+SIZE_TARGET_MB = 150  # decimal megabytes (10**6 bytes), the stricter reading of "150 MB"
 LAUNCH_TARGET_MS = 2000  # ours: the login window within 2 s of a double-click
 TOP = 10
-MIB = 1024 * 1024
+MB = 1000 * 1000
 
 
 def pyinstaller(spec: Path, dist: Path, work: Path) -> None:
@@ -188,8 +188,8 @@ def main(argv: list[str] | None = None) -> int:
 
     launch_ms = statistics.median(app_times) * 1000
     bare_ms = statistics.median(bare_times) * 1000
-    size = Figure("package_size_mib", app_total / MIB, "MiB", bare_total / MIB,
-                  f"<= {SIZE_TARGET_MIB} MiB (one folder)", app_total / MIB <= SIZE_TARGET_MIB,
+    size = Figure("package_size_mb", app_total / MB, "MB", bare_total / MB,
+                  f"<= {SIZE_TARGET_MB} MB (one folder)", app_total / MB <= SIZE_TARGET_MB,
                   note="baseline: a bare PySide6 window frozen the same way")
     launch = Figure("package_launch_to_login_ms", launch_ms, "ms", bare_ms,
                     f"< {LAUNCH_TARGET_MS} ms", launch_ms < LAUNCH_TARGET_MS,
@@ -198,12 +198,12 @@ def main(argv: list[str] | None = None) -> int:
                          f"{', '.join(f'{t * 1000:.0f}' for t in bare_times)} ms)")
     figures = [size, launch]
     print_table(figures)
-    print(f"\nLargest contributors to {dist} ({app_total / MIB:.1f} MiB, "
+    print(f"\nLargest contributors to {dist} ({app_total / MB:.1f} MB = {app_total / 2**20:.1f} MiB, "
           f"{len(app_sizes)} files):")
     for name, nbytes in largest:
-        print(f"  {nbytes / MIB:7.1f} MiB  {100 * nbytes / app_total:4.1f} %  {name}")
+        print(f"  {nbytes / MB:7.1f} MB  {100 * nbytes / app_total:4.1f} %  {name}")
     merge_results(args.json, figures, {size.name: {"largest": [
-        {"name": name, "mib": round(nbytes / MIB, 2)} for name, nbytes in largest]}})
+        {"name": name, "mb": round(nbytes / MB, 2)} for name, nbytes in largest]}})
     print(f"\nMerged into {args.json.resolve()}")
     return 0
 

@@ -221,12 +221,12 @@ def test_bench_results_are_merged_not_replaced(tmp_path):
 
     path = tmp_path / "bench-results.json"
     path.write_text(json.dumps({"open_store_ms": {"value": 1.2, "unit": "ms"}}))
-    merge_results(path, [Figure("package_size_mib", 149.0, "MiB", 106.7, "<= 150 MiB", True)],
-                  {"package_size_mib": {"largest": [{"name": "Qt: ICU", "mib": 35.9}]}})
+    merge_results(path, [Figure("package_size_mb", 129.3, "MB", 112.9, "<= 150 MB", True)],
+                  {"package_size_mb": {"largest": [{"name": "Qt: ICU", "mb": 5.8}]}})
     results = json.loads(path.read_text())
     assert results["open_store_ms"] == {"value": 1.2, "unit": "ms"}
-    assert results["package_size_mib"]["baseline"] == 106.7
-    assert results["package_size_mib"]["largest"][0]["name"] == "Qt: ICU"
+    assert results["package_size_mb"]["baseline"] == 112.9
+    assert results["package_size_mb"]["largest"][0]["name"] == "Qt: ICU"
     assert component("_internal/PySide6/Qt/lib/libicudata.so.73") == "Qt: ICU (libicu*)"
     assert component("_internal/PySide6/Qt/lib/libQt6Gui.so.6") == "Qt: libQt6Gui"
     assert component("_internal/cryptography/hazmat/bindings/_rust.abi3.so") == "package: cryptography"
