@@ -75,6 +75,7 @@ class CaseRow:
     complainant_name: str
     destination_country: str
     next_contact_due: str
+    open_conflicts: int = 0  # values changed in two places at once, waiting for a person
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,8 @@ FAMILY_CONTACT = "kontak_keluarga"
 _ROW_SQL = """
 SELECT c.seq, c.id, c.case_number, c.received_at, c.status, c.category,
        coalesce(w.name, ''), coalesce(p.name, ''), coalesce(w.destination_country, ''),
-       c.next_contact_due
+       c.next_contact_due,
+       (SELECT count(*) FROM conflicts k WHERE k.case_id = c.id AND k.resolved_at = '')
 FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
 WHERE c.seq IN ({marks})
 """

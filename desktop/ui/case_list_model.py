@@ -44,6 +44,8 @@ OVERDUE_COLOR = QColor("#b03a2e")
 
 _ROOT = QModelIndex()
 FetchRows = Callable[[Sequence[int]], list[CaseRow]]
+CONFLICT_MARK = "⚠"  # before the case number: values to decide (the tooltip says why)
+CONFLICT_COLOR = QColor("#8a5a00")
 _FETCHING_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, CASE_NUMBER_ROLE}
 
@@ -160,7 +162,10 @@ class CaseListModel(QAbstractTableModel):
         if role == CASE_NUMBER_ROLE:
             return case.case_number
         overdue = col == COL_NEXT_CONTACT and self.is_overdue(case)
+        conflicted = col == COL_NUMBER and case.open_conflicts > 0
         if role == Qt.ItemDataRole.ForegroundRole:
+            if conflicted:
+                return CONFLICT_COLOR
             return OVERDUE_COLOR if overdue else None
         if role == Qt.ItemDataRole.FontRole:
             if not overdue:
@@ -169,6 +174,10 @@ class CaseListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if conflicted:
+                return self.tr("{number}: {n} conflicting change(s) to decide — the same detail "
+                               "was changed in two places at once. Open the case to choose."
+                               ).format(number=case.case_number, n=case.open_conflicts)
             if overdue:
                 return self.tr("Follow-up overdue: the complainant was to be contacted by {date}.").format(
                     date=self._text(case, COL_NEXT_CONTACT))
@@ -180,6 +189,8 @@ class CaseListModel(QAbstractTableModel):
     def _text(self, case: CaseRow, col: int) -> str:
         lang, ref = self.ctx.lang, self._reference
         if col == COL_NUMBER:
+            if case.open_conflicts:
+                return f"{CONFLICT_MARK} {case.case_number}"
             return case.case_number
         if col == COL_RECEIVED:
             return self._received_date(case.received_at)
@@ -195,6 +206,8 @@ class CaseListModel(QAbstractTableModel):
             code = case.destination_country
             return ref.label("country", code, lang) if code else ""
         if col == COL_NEXT_CONTACT:
+            if case.status in st.CLOSED:  # nobody will call again: a date would mislead
+                return ""
             due = _parse_date(case.next_contact_due)
             return format_date(due, lang) if due else ""
         return ""

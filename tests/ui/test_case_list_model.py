@@ -178,6 +178,7 @@ def test_labels_dates_and_overdue_follow_ups(qtbot, fake_ctx):
     assert cell(0, m.COL_NUMBER, Qt.ItemDataRole.ForegroundRole) is None
     assert cell(1, m.COL_NEXT_CONTACT) == ""
     assert not model.is_overdue(model.case_row(2))  # closed cases have no follow-up
+    assert model.case_row(2).next_contact_due and cell(2, m.COL_NEXT_CONTACT) == ""
     assert model.headerData(m.COL_NEXT_CONTACT, Qt.Orientation.Horizontal) == "Next contact"
 
     fake_ctx.settings.language = "id"

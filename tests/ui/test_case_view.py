@@ -166,3 +166,31 @@ def test_stepping_through_document_states_with_arrows_saves_only_the_last(qtbot,
                                                for x in d.documents))
     assert not any(e["event_type"] == "dokumen_diterima" for e in window.detail.events)
     assert "Passport copy" not in window.documents.summary.text()
+
+
+def test_switching_the_language_retranslates_an_open_case_window(qtbot, ctx, open_case):
+    from desktop.ui.i18n import switch_language
+
+    number = record(ctx)
+    window = open_case(ctx, number)
+    assert window.tabs.tabText(0) == "&Details"
+    assert window.details.groups[1].title() == "Worker (PMI)"
+    job = window.details.text("worker.job")
+    switch_language(ctx, "id")
+    try:
+        qtbot.waitUntil(lambda: window.details.text("worker.job") != job, timeout=5000)
+        assert window.details.text("worker.job") == ctx.core.reference.label(
+            "job", window.detail.worker["job"], "id")
+        assert window.tabs.tabText(0) == "&Rincian"
+        assert window.details.groups[1].title() == "TKI (PMI)"
+        assert window.add_step_action.text() == "Tambah &langkah penanganan…"
+        assert window.add_step_action.toolTip().startswith("Tambah langkah penanganan (")
+        assert window.header.status.text() == ctx.core.reference.label("status", "baru", "id")
+        assert window.attachments.attach_button.text() == "Lampirkan &berkas…"
+        combo = next(iter(window.documents.combos.values()))
+        assert combo.itemText(1) == "Belum ada"
+        assert number in window.windowTitle() and "Halo TKI Desk" in window.windowTitle()
+    finally:
+        switch_language(ctx, "en")
+    qtbot.waitUntil(lambda: window.details.text("worker.job") == job, timeout=5000)
+    assert window.tabs.tabText(0) == "&Details"

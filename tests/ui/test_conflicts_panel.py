@@ -126,3 +126,27 @@ def test_with_no_conflict_left_the_menu_says_so(qtbot, ctx, message_boxes):
     window.act_conflicts.trigger()
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=WAIT_MS)
     assert message_boxes[-1][2] == "There is no conflict to resolve."
+
+
+def test_the_case_list_marks_a_case_with_open_conflicts_until_it_is_settled(qtbot, ctx):
+    from desktop.ui import case_list_model as m
+
+    plain = ctx.core.cases.record_intake(make_intake())
+    number, conflict_id = _employer_conflict(ctx)
+    rows = {r.case_number: r for r in ctx.core.cases.rows(ctx.core.cases.list_seqs())}
+    assert rows[number].open_conflicts == 1 and rows[plain].open_conflicts == 0
+
+    model = m.CaseListModel(ctx)
+    model.set_seqs([rows[number].seq, rows[plain].seq])
+    model.data(model.index(0, m.COL_NUMBER))
+    qtbot.waitUntil(lambda: model.case_row(1) is not None, timeout=WAIT_MS)
+    assert model.data(model.index(0, m.COL_NUMBER)) == f"{m.CONFLICT_MARK} {number}"
+    assert model.data(model.index(0, m.COL_NUMBER), m.CASE_NUMBER_ROLE) == number
+    tip = model.data(model.index(0, m.COL_NUMBER), m.Qt.ItemDataRole.ToolTipRole)
+    assert "1 conflicting change(s) to decide" in tip
+    assert model.data(model.index(1, m.COL_NUMBER)) == plain
+
+    ctx.core.conflicts.settle(conflict_id, "kept")
+    with qtbot.waitSignal(model.dataChanged, timeout=WAIT_MS):
+        model.refresh_seq(rows[number].seq)
+    assert model.data(model.index(0, m.COL_NUMBER)) == number

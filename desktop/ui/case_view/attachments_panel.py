@@ -73,19 +73,14 @@ class AttachmentsPanel(QWidget):
             controller.statusChanged.connect(self._sync_changed)
         self._may_attach = self._may_export = False
 
-        self.intro = QLabel(self.tr(
-            "Scans and photos attached here are kept encrypted on this PC and open inside the "
-            "application. Only “Save a copy…” writes a file, where you choose."))
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setColumnCount(self.COLUMNS)
-        self.table.setHeaderLabels([self.tr("File name"), self.tr("Type"), self.tr("Size"),
-                                    self.tr("Added"), self.tr("By"), self.tr("State")])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAllColumnsShowFocus(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName(self.tr("Attachments"))
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -93,12 +88,12 @@ class AttachmentsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemActivated.connect(lambda _item, _col: self.open_selected())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel(self.tr("No attachments yet."))
+        self.empty = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.attach_button = QPushButton(self.tr("Attac&h file…"))
-        self.open_button = QPushButton(self.tr("Ope&n"))
-        self.save_button = QPushButton(self.tr("Save a cop&y…"))
+        self.attach_button = QPushButton()
+        self.open_button = QPushButton()
+        self.save_button = QPushButton()
         self.attach_button.clicked.connect(self.attach_file)
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(lambda: self.save_copy())
@@ -113,7 +108,23 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        self.retranslate()
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        """Words in ctx.lang; the rows follow at the next set_case."""
+        self.intro.setText(self.tr(
+            "Scans and photos attached here are kept encrypted on this PC and open inside the "
+            "application. Only “Save a copy…” writes a file, where you choose."))
+        self.table.setHeaderLabels([self.tr("File name"), self.tr("Type"), self.tr("Size"),
+                                    self.tr("Added"), self.tr("By"), self.tr("State")])
+        self.table.setAccessibleName(self.tr("Attachments"))
+        self.empty.setText(self.tr("No attachments yet."))
+        self.attach_button.setText(self.tr("Attac&h file…"))
+        self.open_button.setText(self.tr("Ope&n"))
+        self.save_button.setText(self.tr("Save a cop&y…"))
+        if self.case_key is not None:
+            self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------
     def set_case(self, detail: CaseDetail) -> None:

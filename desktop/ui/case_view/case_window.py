@@ -8,7 +8,7 @@ reloads too, but never under a form being filled in: then it waits until the for
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,10 +48,10 @@ class CaseWindow(QMainWindow):
         self.form = None  # the open form that changes the case (never reloaded under it)
         self._stale = False  # sync brought changes while a form was open: reload after it
         self._removed = False  # the case left this PC (transferred away)
-        self.setWindowTitle(self.tr("Case — Halo TKI Desk"))
+        self._retranslate_queued = False
         self.resize(1280, 700)
 
-        self.message = QLabel(self.tr("Loading the case…"))
+        self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.header = CaseHeader(ctx)
@@ -64,15 +64,15 @@ class CaseWindow(QMainWindow):
         self.conflicts = ConflictsPanel(ctx)
         self.conflicts.changed.connect(self._changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details, self.tr("&Details"))
-        self.tabs.addTab(self.documents, self.tr("D&ocuments"))
-        self.tabs.addTab(self.attachments, self.tr("&Attachments"))
+        for panel in (self.details, self.documents, self.attachments):
+            self.tabs.addTab(panel, "")
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("&Timeline (newest first)"))
+        caption = QLabel()
         caption.setBuddy(self.timeline)
         caption.setStyleSheet("font-weight: bold;")
+        self.timeline_caption = caption
         timeline_layout.addWidget(caption)
         timeline_layout.addWidget(self.timeline)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -92,47 +92,99 @@ class CaseWindow(QMainWindow):
         self.stack.addWidget(content)
         self.setCentralWidget(self.stack)
         self._make_actions()
+        self._retranslate_own()
         self._set_actions_enabled(False)
         controller = ctx.ui.get("sync")
         if controller is not None:
             controller.linkKnown.connect(self._update_central)
         self.reload()
 
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # Qt sends one LanguageChange per catalogue swapped and the settings one more:
+        # retranslate once, after the last.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_queued:
+            self._retranslate_queued = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Switch to ctx.lang: the window's own words now, the case's after a reload."""
+        self._retranslate_queued = False
+        self._retranslate_own()
+        for panel in (self.details, self.documents, self.attachments, self.timeline,
+                      self.conflicts):
+            panel.retranslate()
+        self._set_actions_enabled(self.detail is not None)
+        if self.detail is not None and not self._removed:
+            self.refresh_from_sync()  # reloads, unless a form is open: then after it closes
+
+    def _retranslate_own(self) -> None:
+        if self.detail is None:
+            self.setWindowTitle(self.tr("Case — Halo TKI Desk"))
+            self.message.setText(self.tr("Loading the case…"))
+        else:
+            self.setWindowTitle(self.tr("{number} — Halo TKI Desk").format(
+                number=self.detail.case_number))
+        self._set_tab_texts()
+        self.timeline_caption.setText(self.tr("&Timeline (newest first)"))
+        for act, text in (
+                (self.add_step_action, self.tr("Add resolution &step…")),
+                (self.family_action, self.tr("Contact with the &family…")),
+                (self.status_action, self.tr("Change &status…")),
+                (self.edit_action, self.tr("&Edit details…")),
+                (self.receipt_action, self.tr("&Print receipt…")),
+                (self.refresh_action, self.tr("&Reload")),
+                (self.close_action, self.tr("&Close")),
+                (self.assign_action, self.tr("Assi&gn to an office…")),
+                (self.transfer_action, self.tr("&Transfer to another office…"))):
+            act.setText(text)
+        self.toolbar.setWindowTitle(self.tr("Case actions"))
+        for act in self._tips:
+            # Shortcuts in tooltips: the toolbar teaches the keyboard.
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._tips[act] = "{} ({})".format(act.text().replace("&", "").rstrip("…"), keys)
+            act.setToolTip(self._tips[act])
+
+    def _set_tab_texts(self) -> None:
+        missing = self.documents.missing_count if self.detail is not None else 0
+        count = len(self.detail.attachments) if self.detail is not None else 0
+        self.tabs.setTabText(self.tabs.indexOf(self.details), self.tr("&Details"))
+        self.tabs.setTabText(self.tabs.indexOf(self.documents), self.tr(
+            "D&ocuments ({missing} missing)").format(missing=missing) if missing
+            else self.tr("D&ocuments"))
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.tr(
+            "&Attachments ({count})").format(count=count) if count else self.tr("&Attachments"))
+
     # -- actions -------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(text: str, keys: str, slot) -> QAction:
-            act = QAction(text, self)
+        def action(keys: str, slot) -> QAction:
+            act = QAction(self)  # words: _retranslate_own
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.add_step_action = action(self.tr("Add resolution &step…"), "Ctrl+E", self.add_step)
-        self.family_action = action(self.tr("Contact with the &family…"), "Ctrl+K",
-                                    self.contact_family)
-        self.status_action = action(self.tr("Change &status…"), "Ctrl+Shift+S", self.change_status)
-        self.edit_action = action(self.tr("&Edit details…"), "Ctrl+Shift+E", self.edit_people)
-        self.receipt_action = action(self.tr("&Print receipt…"), "Ctrl+P", self.print_receipt)
-        self.refresh_action = action(self.tr("&Reload"), "F5", self.reload)
-        self.close_action = action(self.tr("&Close"), "Ctrl+W", self.close)
+        self.add_step_action = action("Ctrl+E", self.add_step)
+        self.family_action = action("Ctrl+K", self.contact_family)
+        self.status_action = action("Ctrl+Shift+S", self.change_status)
+        self.edit_action = action("Ctrl+Shift+E", self.edit_people)
+        self.receipt_action = action("Ctrl+P", self.print_receipt)
+        self.refresh_action = action("F5", self.reload)
+        self.close_action = action("Ctrl+W", self.close)
         # Central (PST) only: moving cases between offices happens on the server.
-        self.assign_action = action(self.tr("Assi&gn to an office…"), "Ctrl+Shift+G",
-                                    self.assign_case)
-        self.transfer_action = action(self.tr("&Transfer to another office…"), "Ctrl+Shift+T",
-                                      self.transfer_case)
+        self.assign_action = action("Ctrl+Shift+G", self.assign_case)
+        self.transfer_action = action("Ctrl+Shift+T", self.transfer_case)
         self._tips: dict[QAction, str] = {}
-        toolbar = QToolBar(self.tr("Case actions"))
+        toolbar = QToolBar()
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.add_step_action, self.family_action, self.status_action,
                     self.edit_action, self.receipt_action, self.assign_action,
                     self.transfer_action):
             toolbar.addAction(act)
-            # Shortcuts in tooltips: the toolbar teaches the keyboard.
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            self._tips[act] = "{} ({})".format(act.text().replace("&", "").rstrip("…"), keys)
-            act.setToolTip(self._tips[act])
+            self._tips[act] = ""
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.details.add_action(self.edit_action)
@@ -208,13 +260,8 @@ class CaseWindow(QMainWindow):
         self.details.set_case(detail)
         editable = can(core.session.role, Perm.CASE_EDIT)
         self.documents.set_case(detail, editable, self.tr("Your role cannot change documents."))
-        self.tabs.setTabText(1, self.tr("D&ocuments ({missing} missing)").format(
-            missing=self.documents.missing_count) if self.documents.missing_count
-            else self.tr("D&ocuments"))
         self.attachments.set_case(detail)
-        count = len(detail.attachments)
-        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.tr(
-            "&Attachments ({count})").format(count=count) if count else self.tr("&Attachments"))
+        self._set_tab_texts()
         self.timeline.set_case(detail)
         self.conflicts.set_conflicts(conflicts)
         self.stack.setCurrentIndex(1)

@@ -45,10 +45,9 @@ class ConflictsPanel(QFrame):
         self._busy = False
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; color: #8a5a00;")
-        self.explain = QLabel(self.tr(
-            "The same detail was changed in two places at once, and both values were kept. "
-            "Choose the right one: your choice is recorded and sent like any change."))
+        self.explain = QLabel()
         self.explain.setWordWrap(True)
+        self.retranslate()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
@@ -71,6 +70,12 @@ class ConflictsPanel(QFrame):
         layout.addWidget(scroll)
         layout.addWidget(self.error)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The fixed words; the conflicts themselves follow at the next set_conflicts."""
+        self.explain.setText(self.tr(
+            "The same detail was changed in two places at once, and both values were kept. "
+            "Choose the right one: your choice is recorded and sent like any change."))
 
     # -- showing -------------------------------------------------------------------------
     def set_conflicts(self, rows: list) -> None:

@@ -77,13 +77,24 @@ class DetailsPanel(QScrollArea):
         self._actions = QHBoxLayout()
         self._actions.addStretch(1)
         layout.addLayout(self._actions)
-        layout.addWidget(self._group(self.tr("Complaint"), COMPLAINT_FIELDS))
-        layout.addWidget(self._group(self.tr("Worker (PMI)"), WORKER_FIELDS))
-        layout.addWidget(self._group(self.tr("Complainant"), COMPLAINANT_FIELDS))
+        self.captions: dict[str, tuple[QLabel, str]] = {}
+        self.groups = [self._group(fields) for fields in
+                       (COMPLAINT_FIELDS, WORKER_FIELDS, COMPLAINANT_FIELDS)]
+        for box in self.groups:
+            layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Captions in ctx.lang; the values follow at the next set_case."""
+        titles = (self.tr("Complaint"), self.tr("Worker (PMI)"), self.tr("Complainant"))
+        for box, title in zip(self.groups, titles, strict=True):
+            box.setTitle(title)
+        for caption, label in self.captions.values():
+            caption.setText(_tr(label) + ":")
 
     def add_action(self, action: QAction) -> QToolButton:
         """A button next to the data it acts on (the same action as in the toolbar)."""
@@ -93,8 +104,8 @@ class DetailsPanel(QScrollArea):
         self._actions.addWidget(button)
         return button
 
-    def _group(self, title: str, fields) -> QGroupBox:
-        box = QGroupBox(title)
+    def _group(self, fields) -> QGroupBox:
+        box = QGroupBox()
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -104,10 +115,11 @@ class DetailsPanel(QScrollArea):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setTextFormat(Qt.TextFormat.PlainText)
-            caption = QLabel(_tr(label) + ":")
+            caption = QLabel()
             caption.setStyleSheet("color: #555;")
             form.addRow(caption, value)
             self.values[field] = value
+            self.captions[field] = (caption, label)
         return box
 
     def set_case(self, detail: CaseDetail) -> None:

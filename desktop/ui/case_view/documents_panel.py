@@ -34,6 +34,7 @@ class DocumentsPanel(QScrollArea):
         self._timer.setInterval(600)
         self._timer.timeout.connect(self.flush)
         self.labels: dict[str, QLabel] = {}
+        self.missing_count = 0
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         body = QWidget()
@@ -42,15 +43,12 @@ class DocumentsPanel(QScrollArea):
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         grid.setHorizontalSpacing(12)
-        state_names = ((DOC_PRESENT, self.tr("Present")), (DOC_MISSING, self.tr("Missing")),
-                       (DOC_NOT_APPLICABLE, self.tr("Not applicable")))
         for row, item in enumerate(ctx.core.reference.items("document_type")):
-            label = QLabel(item.label(ctx.lang))
+            label = QLabel()
             label.setWordWrap(True)
             combo = QComboBox()
-            for state, name in state_names:
-                combo.addItem(name, state)
-            combo.setAccessibleName(item.label(ctx.lang))
+            for state in (DOC_PRESENT, DOC_MISSING, DOC_NOT_APPLICABLE):
+                combo.addItem("", state)
             label.setBuddy(combo)
             combo.activated.connect(lambda _i, code=item.code: self._chosen(code))
             grid.addWidget(label, row, 0)
@@ -62,6 +60,19 @@ class DocumentsPanel(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names in ctx.lang; the summary follows at the next set_case."""
+        names = (self.tr("Present"), self.tr("Missing"), self.tr("Not applicable"))
+        for item in self.ctx.core.reference.items("document_type"):
+            if item.code not in self.combos:
+                continue
+            self.labels[item.code].setText(item.label(self.ctx.lang))
+            combo = self.combos[item.code]
+            combo.setAccessibleName(item.label(self.ctx.lang))
+            for index, name in enumerate(names):
+                combo.setItemText(index, name)
 
     def set_case(self, detail: CaseDetail, editable: bool, why_not: str = "") -> None:
         states = {d["doc_type"]: d["state"] for d in detail.documents}

@@ -61,8 +61,12 @@ class TimelineView(QTextBrowser):
         super().__init__(parent)
         self.ctx = ctx
         self.setOpenLinks(False)
-        self.setAccessibleName(self.tr("Timeline"))
         self.events: list[dict] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The name; the events follow at the next set_case."""
+        self.setAccessibleName(self.tr("Timeline"))
 
     def set_case(self, detail: CaseDetail) -> None:
         core, lang = self.ctx.core, self.ctx.lang

@@ -187,163 +187,163 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="77"/>
+        <location filename="../case_view/attachments_panel.py" line="117"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="82"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="82"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="82"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="83"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="83"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="83"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="88"/>
+        <location filename="../case_view/attachments_panel.py" line="121"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="96"/>
+        <location filename="../case_view/attachments_panel.py" line="122"/>
         <source>No attachments yet.</source>
         <translation>No attachments yet.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="99"/>
+        <location filename="../case_view/attachments_panel.py" line="123"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="100"/>
+        <location filename="../case_view/attachments_panel.py" line="124"/>
         <source>Ope&amp;n</source>
         <translation>Ope&amp;n</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="101"/>
+        <location filename="../case_view/attachments_panel.py" line="125"/>
         <source>Save a cop&amp;y…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="132"/>
+        <location filename="../case_view/attachments_panel.py" line="143"/>
         <source>not downloaded yet</source>
         <translation>not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="140"/>
+        <location filename="../case_view/attachments_panel.py" line="151"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>The content arrives with the next sync; it cannot be opened before.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="162"/>
+        <location filename="../case_view/attachments_panel.py" line="173"/>
         <source>Your role cannot attach files.</source>
         <translation>Your role cannot attach files.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="167"/>
-        <location filename="../case_view/attachments_panel.py" line="254"/>
+        <location filename="../case_view/attachments_panel.py" line="178"/>
+        <location filename="../case_view/attachments_panel.py" line="265"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Your role cannot save copies of attachments.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="171"/>
+        <location filename="../case_view/attachments_panel.py" line="182"/>
         <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
         <translation>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="176"/>
+        <location filename="../case_view/attachments_panel.py" line="187"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="204"/>
+        <location filename="../case_view/attachments_panel.py" line="215"/>
         <source>Choosing a file…</source>
         <translation>Choosing a file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="214"/>
+        <location filename="../case_view/attachments_panel.py" line="225"/>
         <source>Attach a scan or photo</source>
         <translation>Attach a scan or photo</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="215"/>
+        <location filename="../case_view/attachments_panel.py" line="226"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Scans and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="225"/>
+        <location filename="../case_view/attachments_panel.py" line="236"/>
         <source>Attaching “{name}”…</source>
         <translation>Attaching “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="230"/>
+        <location filename="../case_view/attachments_panel.py" line="241"/>
         <source>Attached “{name}”.</source>
         <translation>Attached “{name}”.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="245"/>
+        <location filename="../case_view/attachments_panel.py" line="256"/>
         <source>Opening “{name}”…</source>
         <translation>Opening “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="278"/>
+        <location filename="../case_view/attachments_panel.py" line="289"/>
         <source>Downloading “{name}”…</source>
         <translation>Downloading “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="287"/>
+        <location filename="../case_view/attachments_panel.py" line="298"/>
         <source>Downloading “{name}”… {percent}%</source>
         <translation>Downloading “{name}”… {percent}%</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="305"/>
+        <location filename="../case_view/attachments_panel.py" line="316"/>
         <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
         <translation>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="309"/>
+        <location filename="../case_view/attachments_panel.py" line="320"/>
         <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
         <translation>Sync is not running on this computer, so “{name}” cannot be downloaded.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="329"/>
+        <location filename="../case_view/attachments_panel.py" line="340"/>
         <source>Save a copy of the attachment</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="330"/>
+        <location filename="../case_view/attachments_panel.py" line="341"/>
         <source>{kind} files ({patterns})</source>
         <translation>{kind} files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="337"/>
+        <location filename="../case_view/attachments_panel.py" line="348"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="343"/>
+        <location filename="../case_view/attachments_panel.py" line="354"/>
         <source>A copy was saved to {path}</source>
         <translation>A copy was saved to {path}</translation>
     </message>
@@ -379,47 +379,52 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="141"/>
+        <location filename="../case_list_model.py" line="143"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="141"/>
+        <location filename="../case_list_model.py" line="143"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="141"/>
+        <location filename="../case_list_model.py" line="143"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="142"/>
+        <location filename="../case_list_model.py" line="144"/>
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="173"/>
+        <location filename="../case_list_model.py" line="178"/>
+        <source>{number}: {n} conflicting change(s) to decide — the same detail was changed in two places at once. Open the case to choose.</source>
+        <translation>{number}: {n} conflicting change(s) to decide — the same detail was changed in two places at once. Open the case to choose.</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="182"/>
         <source>Follow-up overdue: the complainant was to be contacted by {date}.</source>
         <translation>Follow-up overdue: the complainant was to be contacted by {date}.</translation>
     </message>
@@ -427,151 +432,150 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="51"/>
+        <location filename="../case_view/case_window.py" line="124"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Case — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="54"/>
+        <location filename="../case_view/case_window.py" line="125"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="67"/>
+        <location filename="../case_view/case_window.py" line="152"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="68"/>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="155"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="69"/>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="157"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="73"/>
+        <location filename="../case_view/case_window.py" line="130"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="111"/>
+        <location filename="../case_view/case_window.py" line="132"/>
         <source>Add resolution &amp;step…</source>
         <translation>Add resolution &amp;step…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="112"/>
+        <location filename="../case_view/case_window.py" line="133"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="114"/>
+        <location filename="../case_view/case_window.py" line="134"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="115"/>
+        <location filename="../case_view/case_window.py" line="135"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="116"/>
+        <location filename="../case_view/case_window.py" line="136"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="117"/>
+        <location filename="../case_view/case_window.py" line="137"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="118"/>
+        <location filename="../case_view/case_window.py" line="138"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="120"/>
+        <location filename="../case_view/case_window.py" line="139"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Assi&amp;gn to an office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="122"/>
+        <location filename="../case_view/case_window.py" line="140"/>
         <source>&amp;Transfer to another office…</source>
         <translation>&amp;Transfer to another office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="125"/>
+        <location filename="../case_view/case_window.py" line="142"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="143"/>
+        <location filename="../case_view/case_window.py" line="195"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="146"/>
-        <location filename="../case_view/case_window.py" line="148"/>
+        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="200"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="150"/>
+        <location filename="../case_view/case_window.py" line="202"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="152"/>
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="181"/>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Only a case received at central can be assigned; transfer it instead.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="182"/>
-        <location filename="../case_view/case_window.py" line="183"/>
+        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="235"/>
         <source>Your role cannot move cases.</source>
         <translation>Your role cannot move cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="127"/>
+        <location filename="../case_view/case_window.py" line="258"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="262"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="154"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="157"/>
         <source>&amp;Attachments ({count})</source>
         <translation>&amp;Attachments ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="320"/>
+        <location filename="../case_view/case_window.py" line="367"/>
         <source>Assigned to {office}.</source>
         <translation>Assigned to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="321"/>
+        <location filename="../case_view/case_window.py" line="368"/>
         <source>Transferred to {office}.</source>
         <translation>Transferred to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="323"/>
+        <location filename="../case_view/case_window.py" line="370"/>
         <source>The case shows the change after the next sync.</source>
         <translation>The case shows the change after the next sync.</translation>
     </message>
@@ -695,57 +699,57 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="49"/>
+        <location filename="../case_view/conflicts_panel.py" line="77"/>
         <source>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</source>
         <translation>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="87"/>
+        <location filename="../case_view/conflicts_panel.py" line="92"/>
         <source>1 conflicting change to decide</source>
         <translation>1 conflicting change to decide</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="88"/>
+        <location filename="../case_view/conflicts_panel.py" line="93"/>
         <source>{n} conflicting changes to decide</source>
         <translation>{n} conflicting changes to decide</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="98"/>
+        <location filename="../case_view/conflicts_panel.py" line="103"/>
         <source>The other status change was refused: it does not follow the order of the statuses.</source>
         <translation>The other status change was refused: it does not follow the order of the statuses.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="101"/>
+        <location filename="../case_view/conflicts_panel.py" line="106"/>
         <source>Changed on two computers at the same time.</source>
         <translation>Changed on two computers at the same time.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="110"/>
+        <location filename="../case_view/conflicts_panel.py" line="115"/>
         <source>Kept: “{value}” — by {who}</source>
         <translation>Kept: “{value}” — by {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="112"/>
+        <location filename="../case_view/conflicts_panel.py" line="117"/>
         <source>Other value: “{value}” — by {who}</source>
         <translation>Other value: “{value}” — by {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="117"/>
+        <location filename="../case_view/conflicts_panel.py" line="122"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="118"/>
+        <location filename="../case_view/conflicts_panel.py" line="123"/>
         <source>The kept value stays; the other one is dropped.</source>
         <translation>The kept value stays; the other one is dropped.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="119"/>
+        <location filename="../case_view/conflicts_panel.py" line="124"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="120"/>
+        <location filename="../case_view/conflicts_panel.py" line="125"/>
         <source>The other value replaces the kept one.</source>
         <translation>The other value replaces the kept one.</translation>
     </message>
@@ -914,28 +918,28 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <translation>Preferred contact</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="80"/>
+        <location filename="../case_view/details_panel.py" line="93"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="81"/>
+        <location filename="../case_view/details_panel.py" line="93"/>
         <source>Worker (PMI)</source>
         <translation>Worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="82"/>
+        <location filename="../case_view/details_panel.py" line="93"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../case_view/details_panel.py" line="139"/>
         <location filename="../sync/field_labels.py" line="93"/>
         <source>Male (L)</source>
         <translation>Male (L)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../case_view/details_panel.py" line="139"/>
         <location filename="../sync/field_labels.py" line="94"/>
         <source>Female (P)</source>
         <translation>Female (P)</translation>
@@ -944,27 +948,27 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../case_view/documents_panel.py" line="45"/>
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="45"/>
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="46"/>
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="86"/>
+        <location filename="../case_view/documents_panel.py" line="97"/>
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="89"/>
+        <location filename="../case_view/documents_panel.py" line="100"/>
         <source>No documents missing.</source>
         <translation>No documents missing.</translation>
     </message>
@@ -2914,12 +2918,12 @@ Open it now?</translation>
         <translation>Duplicate of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="64"/>
+        <location filename="../case_view/timeline_view.py" line="69"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="87"/>
+        <location filename="../case_view/timeline_view.py" line="91"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>

@@ -187,163 +187,163 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="77"/>
+        <location filename="../case_view/attachments_panel.py" line="117"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Hasil pindaian dan foto yang dilampirkan di sini disimpan terenkripsi di komputer ini dan dibuka di dalam aplikasi. Hanya “Simpan salinan…” yang menulis berkas, di tempat yang Anda pilih.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="82"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="82"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="82"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="83"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="83"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="83"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="88"/>
+        <location filename="../case_view/attachments_panel.py" line="121"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="96"/>
+        <location filename="../case_view/attachments_panel.py" line="122"/>
         <source>No attachments yet.</source>
         <translation>Belum ada lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="99"/>
+        <location filename="../case_view/attachments_panel.py" line="123"/>
         <source>Attac&amp;h file…</source>
         <translation>Lampirkan &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="100"/>
+        <location filename="../case_view/attachments_panel.py" line="124"/>
         <source>Ope&amp;n</source>
         <translation>B&amp;uka</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="101"/>
+        <location filename="../case_view/attachments_panel.py" line="125"/>
         <source>Save a cop&amp;y…</source>
         <translation>Simpan sali&amp;nan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="132"/>
+        <location filename="../case_view/attachments_panel.py" line="143"/>
         <source>not downloaded yet</source>
         <translation>belum diunduh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="140"/>
+        <location filename="../case_view/attachments_panel.py" line="151"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>Isinya tiba pada sinkronisasi berikutnya; sebelum itu lampiran belum dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="162"/>
+        <location filename="../case_view/attachments_panel.py" line="173"/>
         <source>Your role cannot attach files.</source>
         <translation>Peran Anda tidak dapat melampirkan berkas.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="167"/>
-        <location filename="../case_view/attachments_panel.py" line="254"/>
+        <location filename="../case_view/attachments_panel.py" line="178"/>
+        <location filename="../case_view/attachments_panel.py" line="265"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Peran Anda tidak dapat menyimpan salinan lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="171"/>
+        <location filename="../case_view/attachments_panel.py" line="182"/>
         <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
         <translation>“{name}” belum ada di komputer ini: “Buka” mengunduhnya dari server pusat ({size}).</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="176"/>
+        <location filename="../case_view/attachments_panel.py" line="187"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” belum diunduh ke komputer ini. Lampiran dapat dibuka setelah sinkronisasi berikutnya dengan server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="204"/>
+        <location filename="../case_view/attachments_panel.py" line="215"/>
         <source>Choosing a file…</source>
         <translation>Memilih berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="214"/>
+        <location filename="../case_view/attachments_panel.py" line="225"/>
         <source>Attach a scan or photo</source>
         <translation>Lampirkan hasil pindaian atau foto</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="215"/>
+        <location filename="../case_view/attachments_panel.py" line="226"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Hasil pindaian dan foto ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="225"/>
+        <location filename="../case_view/attachments_panel.py" line="236"/>
         <source>Attaching “{name}”…</source>
         <translation>Melampirkan “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="230"/>
+        <location filename="../case_view/attachments_panel.py" line="241"/>
         <source>Attached “{name}”.</source>
         <translation>“{name}” sudah dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="245"/>
+        <location filename="../case_view/attachments_panel.py" line="256"/>
         <source>Opening “{name}”…</source>
         <translation>Membuka “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="278"/>
+        <location filename="../case_view/attachments_panel.py" line="289"/>
         <source>Downloading “{name}”…</source>
         <translation>Mengunduh “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="287"/>
+        <location filename="../case_view/attachments_panel.py" line="298"/>
         <source>Downloading “{name}”… {percent}%</source>
         <translation>Mengunduh “{name}”… {percent}%</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="305"/>
+        <location filename="../case_view/attachments_panel.py" line="316"/>
         <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
         <translation>“{name}” tidak dapat diunduh: server pusat tidak dapat dihubungi. Coba lagi saat komputer ini tersambung.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="309"/>
+        <location filename="../case_view/attachments_panel.py" line="320"/>
         <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
         <translation>Sinkronisasi tidak berjalan di komputer ini, jadi “{name}” tidak dapat diunduh.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="329"/>
+        <location filename="../case_view/attachments_panel.py" line="340"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="330"/>
+        <location filename="../case_view/attachments_panel.py" line="341"/>
         <source>{kind} files ({patterns})</source>
         <translation>Berkas {kind} ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="337"/>
+        <location filename="../case_view/attachments_panel.py" line="348"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="343"/>
+        <location filename="../case_view/attachments_panel.py" line="354"/>
         <source>A copy was saved to {path}</source>
         <translation>Salinan disimpan di {path}</translation>
     </message>
@@ -379,47 +379,52 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Case number</source>
         <translation>Nomor kasus</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="140"/>
+        <location filename="../case_list_model.py" line="142"/>
         <source>Category</source>
         <translation>Jenis pengaduan</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="141"/>
+        <location filename="../case_list_model.py" line="143"/>
         <source>Worker</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="141"/>
+        <location filename="../case_list_model.py" line="143"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="141"/>
+        <location filename="../case_list_model.py" line="143"/>
         <source>Destination</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="142"/>
+        <location filename="../case_list_model.py" line="144"/>
         <source>Next contact</source>
         <translation>Kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="173"/>
+        <location filename="../case_list_model.py" line="178"/>
+        <source>{number}: {n} conflicting change(s) to decide — the same detail was changed in two places at once. Open the case to choose.</source>
+        <translation>{number}: {n} perubahan yang bertentangan menunggu keputusan — data yang sama diubah di dua tempat sekaligus. Buka kasusnya untuk memilih.</translation>
+    </message>
+    <message>
+        <location filename="../case_list_model.py" line="182"/>
         <source>Follow-up overdue: the complainant was to be contacted by {date}.</source>
         <translation>Tindak lanjut terlambat: pengadu seharusnya dihubungi paling lambat {date}.</translation>
     </message>
@@ -427,151 +432,150 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="51"/>
+        <location filename="../case_view/case_window.py" line="124"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Kasus — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="54"/>
+        <location filename="../case_view/case_window.py" line="125"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="67"/>
+        <location filename="../case_view/case_window.py" line="152"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="68"/>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="155"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="69"/>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="157"/>
         <source>&amp;Attachments</source>
         <translation>L&amp;ampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="73"/>
+        <location filename="../case_view/case_window.py" line="130"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="111"/>
+        <location filename="../case_view/case_window.py" line="132"/>
         <source>Add resolution &amp;step…</source>
         <translation>Tambah &amp;langkah penanganan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="112"/>
+        <location filename="../case_view/case_window.py" line="133"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="114"/>
+        <location filename="../case_view/case_window.py" line="134"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="115"/>
+        <location filename="../case_view/case_window.py" line="135"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="116"/>
+        <location filename="../case_view/case_window.py" line="136"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="117"/>
+        <location filename="../case_view/case_window.py" line="137"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="118"/>
+        <location filename="../case_view/case_window.py" line="138"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="120"/>
+        <location filename="../case_view/case_window.py" line="139"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Tu&amp;gaskan ke kantor…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="122"/>
+        <location filename="../case_view/case_window.py" line="140"/>
         <source>&amp;Transfer to another office…</source>
         <translation>Pi&amp;ndahkan ke kantor lain…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="125"/>
+        <location filename="../case_view/case_window.py" line="142"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="143"/>
+        <location filename="../case_view/case_window.py" line="195"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="146"/>
-        <location filename="../case_view/case_window.py" line="148"/>
+        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="200"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="150"/>
+        <location filename="../case_view/case_window.py" line="202"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="152"/>
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="181"/>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="182"/>
-        <location filename="../case_view/case_window.py" line="183"/>
+        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="235"/>
         <source>Your role cannot move cases.</source>
         <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="127"/>
+        <location filename="../case_view/case_window.py" line="258"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="262"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="154"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="157"/>
         <source>&amp;Attachments ({count})</source>
         <translation>L&amp;ampiran ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="320"/>
+        <location filename="../case_view/case_window.py" line="367"/>
         <source>Assigned to {office}.</source>
         <translation>Ditugaskan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="321"/>
+        <location filename="../case_view/case_window.py" line="368"/>
         <source>Transferred to {office}.</source>
         <translation>Dipindahkan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="323"/>
+        <location filename="../case_view/case_window.py" line="370"/>
         <source>The case shows the change after the next sync.</source>
         <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
     </message>
@@ -695,57 +699,57 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="49"/>
+        <location filename="../case_view/conflicts_panel.py" line="77"/>
         <source>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</source>
         <translation>Data yang sama diubah di dua tempat pada waktu bersamaan, dan kedua nilainya disimpan. Pilih yang benar: pilihan Anda dicatat dan dikirim seperti perubahan lainnya.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="87"/>
+        <location filename="../case_view/conflicts_panel.py" line="92"/>
         <source>1 conflicting change to decide</source>
         <translation>1 perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="88"/>
+        <location filename="../case_view/conflicts_panel.py" line="93"/>
         <source>{n} conflicting changes to decide</source>
         <translation>{n} perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="98"/>
+        <location filename="../case_view/conflicts_panel.py" line="103"/>
         <source>The other status change was refused: it does not follow the order of the statuses.</source>
         <translation>Perubahan status yang lain ditolak: tidak sesuai urutan status.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="101"/>
+        <location filename="../case_view/conflicts_panel.py" line="106"/>
         <source>Changed on two computers at the same time.</source>
         <translation>Diubah di dua komputer pada waktu bersamaan.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="110"/>
+        <location filename="../case_view/conflicts_panel.py" line="115"/>
         <source>Kept: “{value}” — by {who}</source>
         <translation>Dipertahankan: “{value}” — oleh {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="112"/>
+        <location filename="../case_view/conflicts_panel.py" line="117"/>
         <source>Other value: “{value}” — by {who}</source>
         <translation>Nilai lain: “{value}” — oleh {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="117"/>
+        <location filename="../case_view/conflicts_panel.py" line="122"/>
         <source>Keep</source>
         <translation>Pertahankan</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="118"/>
+        <location filename="../case_view/conflicts_panel.py" line="123"/>
         <source>The kept value stays; the other one is dropped.</source>
         <translation>Nilai yang dipertahankan tetap; nilai lain dibuang.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="119"/>
+        <location filename="../case_view/conflicts_panel.py" line="124"/>
         <source>Use the other value</source>
         <translation>Pakai nilai lain</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="120"/>
+        <location filename="../case_view/conflicts_panel.py" line="125"/>
         <source>The other value replaces the kept one.</source>
         <translation>Nilai lain menggantikan nilai yang dipertahankan.</translation>
     </message>
@@ -914,28 +918,28 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <translation>Kontak yang diutamakan</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="80"/>
+        <location filename="../case_view/details_panel.py" line="93"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="81"/>
+        <location filename="../case_view/details_panel.py" line="93"/>
         <source>Worker (PMI)</source>
         <translation>TKI (PMI)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="82"/>
+        <location filename="../case_view/details_panel.py" line="93"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../case_view/details_panel.py" line="139"/>
         <location filename="../sync/field_labels.py" line="93"/>
         <source>Male (L)</source>
         <translation>Laki-laki (L)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="127"/>
+        <location filename="../case_view/details_panel.py" line="139"/>
         <location filename="../sync/field_labels.py" line="94"/>
         <source>Female (P)</source>
         <translation>Perempuan (P)</translation>
@@ -944,27 +948,27 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../case_view/documents_panel.py" line="45"/>
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="45"/>
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="46"/>
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="86"/>
+        <location filename="../case_view/documents_panel.py" line="97"/>
         <source>Missing: {names}</source>
         <translation>Belum ada: {names}</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="89"/>
+        <location filename="../case_view/documents_panel.py" line="100"/>
         <source>No documents missing.</source>
         <translation>Tidak ada dokumen yang kurang.</translation>
     </message>
@@ -2914,12 +2918,12 @@ Buka sekarang?</translation>
         <translation>Duplikat dari {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="64"/>
+        <location filename="../case_view/timeline_view.py" line="69"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="87"/>
+        <location filename="../case_view/timeline_view.py" line="91"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada catatan.</translation>
     </message>
