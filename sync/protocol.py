@@ -31,7 +31,7 @@ import gzip
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,8 +192,13 @@ def parse_change(obj: Any, entities: Iterable[str] = PUSHED_ENTITIES) -> Change:
 # -- state checksum -------------------------------------------------------------------------
 
 def row_digest(entity: str, row: Mapping[str, Any]) -> bytes:
-    values = ["" if row.get(c) is None else row.get(c) for c in REPLICATED[entity]]
-    raw = json.dumps([entity, values], ensure_ascii=False, separators=(",", ":"))
+    return values_digest(entity, [row.get(c) for c in REPLICATED[entity]])
+
+
+def values_digest(entity: str, values: Sequence[Any]) -> bytes:
+    """row_digest of a row given as its REPLICATED[entity] values, in that order."""
+    shown = ["" if v is None else v for v in values]
+    raw = json.dumps([entity, shown], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).digest()
 
 
@@ -204,7 +209,12 @@ def case_of(entity: str, row: Mapping[str, Any]) -> str:
 def case_digest(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[int, str]:
     """(row count, digest) of one case's rows; the server keeps these up to date per case,
     so a scope's checksum never reads the whole scope."""
-    digests = sorted(row_digest(entity, row) for entity, row in rows)
+    return fold_digests(row_digest(entity, row) for entity, row in rows)
+
+
+def fold_digests(row_digests: Iterable[bytes]) -> tuple[int, str]:
+    """(row count, digest) of one case from its rows' digests, in any order."""
+    digests = sorted(row_digests)
     h = hashlib.sha256()
     for d in digests:
         h.update(d)

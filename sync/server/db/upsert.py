@@ -23,3 +23,14 @@ def upsert(conn: Connection, table: Table, values: dict[str, Any], keys: list[st
     if returning is not None:
         stmt = stmt.returning(*returning)
     return conn.execute(stmt)
+
+
+def upsert_many(conn: Connection, table: Table, rows: list[dict[str, Any]],
+                keys: list[str]) -> None:
+    """upsert() of many rows with the same columns as one executemany."""
+    if not rows:
+        return
+    stmt = insert_for(conn, table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=keys, set_={k: stmt.excluded[k] for k in rows[0] if k not in keys})
+    conn.execute(stmt, rows)
