@@ -8,6 +8,8 @@ resolved_by and resolution are set (the only fields of a conflict the server acc
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from desktop.services.maintenance import outbox_errors
@@ -36,8 +38,14 @@ def conflicts(pc) -> list[dict]:
 
 
 def both_edit(first, second, number: str) -> None:
-    """Each PC edits the employer offline, then both sync (first, second, first)."""
+    """Each PC edits the employer offline, then both sync (first, second, first).
+
+    The second edit is the later one by the clock, so its value is the one kept. Two edits
+    within the same millisecond would be ordered by device id instead (HLC ties), which is
+    why the second waits for the next millisecond.
+    """
     edit_offline(first, number, "Versi Pertama")
+    time.sleep(0.005)
     edit_offline(second, number, "Versi Kedua")
     clean(first)
     clean(second)

@@ -41,7 +41,7 @@ def case_digests_of(conn: Connection, case_ids: Iterable[str]) -> dict[str, tupl
             at = names.index(key)
             cols = [table.c[name] for name in names]
             # Plain tuples in REPLICATED order: mappings cost more than the hashing itself.
-            for values in conn.execute(select(*cols).where(table.c[key].in_(part))).tuples():
+            for values in conn.execute(select(*cols).where(table.c[key].in_(part))):
                 digests[values[at]].append(protocol.values_digest(entity, values))
         for case_id in part:
             if case_id in digests:
