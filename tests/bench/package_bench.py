@@ -17,7 +17,6 @@ bench-results.json, which tests.bench.run writes first.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -27,7 +26,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tests.bench.run import Figure, print_table
+from tests.bench.run import Figure, merge_results, print_table
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -150,17 +149,6 @@ def launch_times(app: list[str], bare: list[str], runs: int) -> tuple[list[float
 
 # -- results ------------------------------------------------------------------------------
 
-def merge_results(path: Path, figures: list[Figure], extra: dict[str, dict]) -> None:
-    """tests.bench.run writes the same file first: keep its figures, replace only ours."""
-    try:
-        results = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(results, dict):
-            results = {}
-    except (OSError, ValueError):
-        results = {}
-    for figure in figures:
-        results[figure.name] = figure.as_json() | extra.get(figure.name, {})
-    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -389,6 +389,30 @@ def bench_intake(core: Core, profiles: Profiles) -> Figure:
 # --- report ----------------------------------------------------------------------------------
 
 
+def merge_results(path: Path, figures: list[Figure],
+                  extra: dict[str, dict] | None = None) -> None:
+    """Write these figures into the results file, keeping the other benchmarks' figures
+    (the file is shared by `make bench`'s steps); `extra` adds keys to a figure's entry."""
+    try:
+        results = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(results, dict):
+            results = {}
+    except (OSError, ValueError):
+        results = {}
+    for figure in figures:
+        results[figure.name] = figure.as_json() | (extra or {}).get(figure.name, {})
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def profile_report(prof: cProfile.Profile, top: int) -> str:
+    """Where the time went: the top functions by own time, then ours by cumulative time."""
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(r"sync/|desktop/", top)
+    return out.getvalue()
+
+
 def print_table(figures: list[Figure]) -> None:
     head = f"{'name':<30} {'value':>10} {'unit':<5} {'baseline':>10} {'ratio':>7}  {'target':<30} result"
     print("\n" + head)

@@ -26,7 +26,6 @@ Results are merged into bench-results.json (the other bench modules' figures are
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -34,7 +33,7 @@ import time
 import traceback
 from pathlib import Path
 
-from tests.bench.run import Figure, print_table
+from tests.bench.run import Figure, merge_results, print_table
 
 SECTIONS = ("loopback", "pg", "link")
 
@@ -43,17 +42,6 @@ def failed(name: str, unit: str, reason: str) -> Figure:
     return Figure(name, 0.0, unit, None, "completes", False, f"FAIL: {reason}")
 
 
-def merge_results(path: Path, figures: list[Figure]) -> None:
-    """tests.bench.run writes the file first: keep its figures, replace only ours."""
-    try:
-        results = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(results, dict):
-            results = {}
-    except (OSError, ValueError):
-        results = {}
-    for figure in figures:
-        results[figure.name] = figure.as_json()
-    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 def run_loopback(tmp: Path, profile: bool) -> tuple[list[Figure], dict[str, str]]:

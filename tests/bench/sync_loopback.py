@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import cProfile
 import gzip
-import io
 import json
 import math
-import pstats
 import random
 import time
 from pathlib import Path
@@ -26,7 +24,7 @@ from sync import protocol
 from sync.client.engine import _wire
 from sync.server.api.routes.sync import _sync
 from sync.server.services.actor import Actor
-from tests.bench.run import Figure
+from tests.bench.run import Figure, profile_report
 from tests.bench.sync_env import (
     STAFF,
     BenchServer,
@@ -119,7 +117,7 @@ def server_replay(db: Path, tmp: Path, actor: Actor, exchanges: list[Exchange],
                 _sync(ctx, actor, msg)
             if prof:
                 prof.disable()
-                report = _report(prof)
+                report = profile_report(prof, 18)
             else:
                 seconds = time.perf_counter() - start
         finally:
@@ -128,12 +126,15 @@ def server_replay(db: Path, tmp: Path, actor: Actor, exchanges: list[Exchange],
     return seconds, report
 
 
-def _report(prof: cProfile.Profile, top: int = 18) -> str:
-    out = io.StringIO()
-    stats = pstats.Stats(prof, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(r"sync/|desktop/", top)
-    return out.getvalue()
+
+def _recorded_sync(pc):
+    """One timed sync of `pc` with its HTTP exchanges recorded: (report, seconds, exchanges)."""
+    pc.session.recording = True
+    start = time.perf_counter()
+    report = pc.sync()
+    seconds = time.perf_counter() - start
+    pc.session.recording = False
+    return report, seconds, pc.session.take()
 
 
 def bench_loopback(tmp: Path, profile: bool = False) -> tuple[list[Figure], dict[str, str]]:
@@ -162,22 +163,12 @@ def bench_loopback(tmp: Path, profile: bool = False) -> tuple[list[Figure], dict
             sqlite_copy(db, before_push)
 
             print("  push (PC A syncs) ...", flush=True)
-            a.session.recording = True
-            start = time.perf_counter()
-            push = a.sync()
-            push_s = time.perf_counter() - start
-            a.session.recording = False
-            push_ex = a.session.take()
+            push, push_s, push_ex = _recorded_sync(a)
             before_pull = tmp / "before-pull.db"
             sqlite_copy(db, before_pull)
 
             print("  pull (PC B syncs) ...", flush=True)
-            b.session.recording = True
-            start = time.perf_counter()
-            pull = b.sync()
-            pull_s = time.perf_counter() - start
-            b.session.recording = False
-            pull_ex = b.session.take()
+            pull, pull_s, pull_ex = _recorded_sync(b)
             pulled_wire = received_changes(pull_ex)
             pull_ref = compact_gzip(pulled_wire)
 
@@ -208,7 +199,7 @@ def bench_loopback(tmp: Path, profile: bool = False) -> tuple[list[Figure], dict
                 prof.enable()
                 c.sync()
                 prof.disable()
-                profiles["sync_pull_10k client (PC C, same pull)"] = _report(prof)
+                profiles["sync_pull_10k client (PC C, same pull)"] = profile_report(prof, 18)
     finally:
         for pc in pcs:
             pc.close()

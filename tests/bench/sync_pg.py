@@ -26,17 +26,14 @@ onto the new clocks), so every device pushes what a desktop of its office would 
 from __future__ import annotations
 
 import cProfile
-import io
 import json
 import os
-import pstats
 import random
 import statistics
 import threading
 import time
 import uuid
 from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,7 +41,6 @@ from pathlib import Path
 import psycopg
 import requests
 from sqlalchemy import func, insert, select
-from sqlalchemy.engine import make_url
 
 from desktop.crypto.keyslots import MINIMUM_KDF
 from desktop.demo.generator import bulk_generate
@@ -63,7 +59,7 @@ from sync.server.services.actor import Actor
 from sync.server.services.changelog import ENTITY_TABLES, _json
 from sync.server.services.sync_apply import apply_push
 from sync.server.setup import migrate_and_seed
-from tests.bench.run import Figure
+from tests.bench.run import Figure, profile_report
 from tests.bench.sync_env import (
     ADMIN,
     ADMIN_PW,
@@ -74,7 +70,7 @@ from tests.bench.sync_env import (
     enrol_direct,
 )
 from tests.bench.sync_server import ServerProcess
-from tests.server.helpers import libpq
+from tests.server.helpers import libpq, pg_database
 
 PG_ENV = "HALOTKI_TEST_PG_URL"
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -86,20 +82,6 @@ PUSH_PER_SYNC = (1, 8)
 TEMPLATE_CASES = 120
 SEED = 20_241_124
 ENTITY_ORDER = ("case", "worker", "complainant", "document", "event")
-
-
-@contextmanager
-def bench_database(admin_url: str):
-    """A new, empty database for this run (SQLAlchemy URL), always dropped afterwards."""
-    name = f"halotki_bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def pg_admin_url() -> str | None:
@@ -279,7 +261,7 @@ def ingest(ctx: ServerContext, devices: list[Device], bundles: list[list[dict]],
             prof.enable()
             _apply_batch(ctx, actors[office], mine)
             prof.disable()
-        report = _report(prof)
+        report = profile_report(prof, 25)
     ours, raw = ours_n / ours_s, raw_n / raw_s
     fig = Figure("sync_pg_ingest_changes_per_s", ours, "ch/s", raw, "ratio >= 0.33",
                  ours / raw >= 1 / 3 and rejected == 0,
@@ -288,13 +270,6 @@ def ingest(ctx: ServerContext, devices: list[Device], bundles: list[list[dict]],
                  f"<= {protocol.MAX_PUSH}")
     return fig, report
 
-
-def _report(prof: cProfile.Profile, top: int = 25) -> str:
-    out = io.StringIO()
-    stats = pstats.Stats(prof, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(r"sync/|desktop/", top)
-    return out.getvalue()
 
 
 # -- 50 devices ---------------------------------------------------------------------------
@@ -485,7 +460,7 @@ def bench_pg(tmp: Path, admin_url: str, quick: bool, profile: bool
     profiles: dict[str, str] = {}
     print("  template changes (demo bulk writer) ...", flush=True)
     bundles = template_bundles(tmp, TEMPLATE_CASES)
-    with bench_database(admin_url) as db_url:
+    with pg_database(admin_url, prefix="halotki_bench") as db_url:
         ctx = ServerContext.create(Settings(database_url=db_url, fast_kdf=True))
         try:
             migrate_and_seed(ctx)

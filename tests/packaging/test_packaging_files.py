@@ -216,8 +216,8 @@ def test_install_and_uninstall_keep_the_staffs_data(tmp_path):
 # -- benchmark helpers ----------------------------------------------------------------------
 
 def test_bench_results_are_merged_not_replaced(tmp_path):
-    from tests.bench.package_bench import component, merge_results
-    from tests.bench.run import Figure
+    from tests.bench.package_bench import component
+    from tests.bench.run import Figure, merge_results
 
     path = tmp_path / "bench-results.json"
     path.write_text(json.dumps({"open_store_ms": {"value": 1.2, "unit": "ms"}}))

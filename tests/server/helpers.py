@@ -93,9 +93,9 @@ def libpq(url: str) -> str:
 
 
 @contextmanager
-def pg_database(admin_url: str):
+def pg_database(admin_url: str, prefix: str = "halotki_test"):
     """A new, empty database (SQLAlchemy URL) for the duration of the block."""
-    name = f"halotki_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(libpq(admin_url), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
