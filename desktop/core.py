@@ -11,6 +11,15 @@ from desktop.crypto.keyslots import KeySlotFile
 from desktop.domain.reference import Reference, seed_reference
 from desktop.domain.roles import Perm, Role, require
 from desktop.paths import DataPaths
+from desktop.services.accounts import AccountService
+from desktop.services.attachments import AttachmentService
+from desktop.services.audit import AuditService
+from desktop.services.cases import CaseService
+from desktop.services.conflicts import ConflictService
+from desktop.services.maintenance import MaintenanceService
+from desktop.services.receipts import ReceiptService
+from desktop.services.search import SearchService
+from desktop.services.sync_service import SyncService
 from desktop.store.store import Store
 
 
@@ -47,17 +56,6 @@ class Core:
         session: Session,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
-        # Imported here so services can import Core for typing without a cycle.
-        from desktop.services.accounts import AccountService
-        from desktop.services.attachments import AttachmentService
-        from desktop.services.audit import AuditService
-        from desktop.services.cases import CaseService
-        from desktop.services.conflicts import ConflictService
-        from desktop.services.maintenance import MaintenanceService
-        from desktop.services.receipts import ReceiptService
-        from desktop.services.search import SearchService
-        from desktop.services.sync_service import SyncService
-
         self.store = store
         self._db_key = db_key
         self.keyslots = keyslots

@@ -1,4 +1,5 @@
-"""Dates and times as the offices write them, in Bahasa Indonesia or English.
+"""Dates, times and sizes as the offices write them, in Bahasa Indonesia or English, and
+the UTC timestamp form both sides of the wire store.
 
 Pure functions with no locale dependency: the OS locale of an office PC is often
 English or missing, yet receipts and screens must read "22 November 2026, 14.05 WIB".
@@ -6,7 +7,7 @@ English or missing, yet receipts and screens must read "22 November 2026, 14.05 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 OFFICE_ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
@@ -69,3 +70,18 @@ def format_date_short(d: date) -> str:
 def weekday_name(d: date, lang: str = "id") -> str:
     """'Senin' … 'Minggu', or 'Monday' … 'Sunday'."""
     return _WEEKDAYS[_lang(lang)][d.weekday()]
+
+
+def iso_utc(moment: datetime) -> str:
+    """The instant as stored and sent: '2026-11-22T07:05:00.000000Z' (UTC, microseconds)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def format_size(size: int, lang: str) -> str:
+    """'820 KB', '4,5 MB' (Indonesian decimal comma) or '4.5 MB'."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    text = f"{size / (1024 * 1024):.1f} MB"
+    return text if lang == "en" else text.replace(".", ",")

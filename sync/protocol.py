@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.store.hlc import parse_hlc
+from sync.hlc import parse_hlc
 
 VERSION = 1
 SYNC_PATH = "/api/v1/sync"

@@ -16,7 +16,8 @@ from desktop.domain.models import (  # noqa: E402
     WorkerInput,
 )
 from desktop.paths import DataPaths  # noqa: E402
-from desktop.services.startup import InitRequest, initialize, unlock  # noqa: E402
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize  # noqa: E402
 
 TEST_KDF = MINIMUM_KDF
 ADMIN, ADMIN_PW = "admin", "admin-pass-123"
@@ -39,7 +40,7 @@ def admin_core(paths):
 def _login_as(paths, admin_core, username: str, role: str):
     if not admin_core.accounts.get(username):
         admin_core.accounts.add_user(username, username.title(), role, STAFF_PW)
-    return unlock(paths, username, STAFF_PW, TEST_KDF)
+    return log_in(paths, username, STAFF_PW, TEST_KDF)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from desktop.cli import table
+from desktop import terminal
 from desktop.cli.argtypes import positive_int
 from desktop.cli.case_view import CaseView
 from desktop.cli.context import CliContext
@@ -59,12 +59,12 @@ def run_list(ctx: CliContext, args) -> int:
         rows = core.cases.rows(seqs[:args.limit])
         tz = core.office.tz
     if args.json:
-        ctx.print(table.to_json([asdict(r) for r in rows]))
+        ctx.print(terminal.to_json([asdict(r) for r in rows]))
         return 0
     lines = [(r.case_number, _local_date(r.received_at, tz, ctx.lang),
               ref.label("status", r.status, ctx.lang), ref.label("category", r.category, ctx.lang),
               r.worker_name, r.complainant_name) for r in rows]
-    for line in table.render(lines, LIST_WIDTHS):
+    for line in terminal.render(lines, LIST_WIDTHS):
         ctx.print(line)
     more = len(seqs) > len(rows)
     ctx.print(ctx.t(f"{len(rows)} kasus" + (f" (dari {len(seqs)}; lihat --limit)" if more else ""),
@@ -81,7 +81,7 @@ def run_show(ctx: CliContext, args) -> int:
         detail = core.cases.get(args.number)
         view = CaseView(core.reference, core.office.tz, ctx.lang)
     if args.json:
-        ctx.print(table.to_json(asdict(detail)))
+        ctx.print(terminal.to_json(asdict(detail)))
         return 0
     for line in view.lines(detail):
         ctx.print(line)

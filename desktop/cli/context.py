@@ -12,7 +12,7 @@ from desktop.cli.credentials import Login
 from desktop.core import Core
 from desktop.crypto.keyslots import KdfParams
 from desktop.paths import DataPaths
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 
 
 @dataclass
@@ -33,7 +33,7 @@ class CliContext:
     @contextmanager
     def core(self, record_login: bool = True) -> Iterator[Core]:
         login = self.login()
-        core = unlock(self.paths, login.username, login.password, self.kdf,
+        core = log_in(self.paths, login.username, login.password, self.kdf,
                       record_login=record_login)
         try:
             yield core

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from desktop.cli import credentials
 from desktop.cli.context import CliContext
-from desktop.services import enrolment
-from desktop.services.enrolment import EnrolRequest
-from desktop.services.startup import SetupState, setup_state
+from desktop.session import enrolment
+from desktop.session.enrolment import EnrolRequest
+from desktop.session.setup import SetupState, setup_state
 from desktop.store.errors import StoreExists
 
 # Stands in for the password while the other fields are checked: the password is asked for

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli.context import CliContext
-from desktop.services.startup import restore
+from desktop.session.restore import restore
 from desktop.store.errors import StoreError
 
 EXIT_CHECK_FAILED = 8

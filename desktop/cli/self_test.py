@@ -36,7 +36,8 @@ from desktop.domain.reference import seed_reference
 from desktop.domain.validation import ValidationErrors
 from desktop.messages import HaloError, Msg
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.errors import StoreError
 
 log = logging.getLogger("halotki.cli")
@@ -200,12 +201,12 @@ def create_store(s: Scratch) -> str:
 
 def unlock_store(s: Scratch) -> str:
     try:
-        unlock(s.paths, OFFICER, s.passwords[OFFICER] + "x", MINIMUM_KDF).close()
+        log_in(s.paths, OFFICER, s.passwords[OFFICER] + "x", MINIMUM_KDF).close()
     except WrongPassword:
         pass
     else:
         raise SelfTestProblem(MSG_WRONG_ACCEPTED)
-    s.core = unlock(s.paths, OFFICER, s.passwords[OFFICER], MINIMUM_KDF)
+    s.core = log_in(s.paths, OFFICER, s.passwords[OFFICER], MINIMUM_KDF)
     return OFFICER
 
 

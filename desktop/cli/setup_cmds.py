@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.cli import credentials
+from desktop import terminal
 from desktop.cli.context import CliContext
-from desktop.services.startup import InitRequest, SetupState, initialize, setup_state
+from desktop.session.setup import InitRequest, SetupState, initialize, setup_state
 from desktop.store.errors import StoreExists
 
 
@@ -30,7 +30,7 @@ def run_init(ctx: CliContext, args) -> int:
     # Refuse before asking for a password that could not be used anyway.
     if ctx.paths.root.is_dir() and setup_state(ctx.paths) is not SetupState.NEW:
         raise StoreExists(ctx.paths.root)
-    password = credentials.new_password(args.new_password_stdin, ctx.lang)
+    password = terminal.new_password(args.new_password_stdin, ctx.lang)
     core = initialize(ctx.paths, InitRequest(
         office_code=args.office, admin_username=args.admin, admin_full_name=args.admin_name,
         password=password, office_name=args.office_name, device_label=args.device_label,

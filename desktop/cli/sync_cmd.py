@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.cli.context import CliContext
 from desktop.messages import HaloError, Msg
+from desktop.sync.runner import is_national, make_engine, run_and_log
 
 EXIT_OFFLINE, EXIT_NOT_ENROLLED, EXIT_CLOCK = 9, 10, 11
 
@@ -23,8 +24,6 @@ def add_parsers(sub) -> None:
 
 
 def run_sync(ctx: CliContext, args) -> int:
-    from sync.client.runner import is_national, make_engine, run_and_log
-
     with ctx.core(record_login=False) as core:
         engine = make_engine(core.store, office_code=core.office.code,
                              national=is_national(core.reference, core.office.code),

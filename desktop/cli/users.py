@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.cli import credentials, table
+from desktop import terminal
 from desktop.cli.context import CliContext
-from desktop.crypto.keyslots import normalize_username
+from desktop.domain.accounts import normalize_username
 from desktop.domain.roles import Role, role_label
 
 ROLES = ", ".join(r.value for r in Role)
@@ -37,9 +37,9 @@ def add_parsers(sub) -> None:
 
 
 def run_add(ctx: CliContext, args) -> int:
-    credentials.require_new_password_source(args.new_password_stdin)
+    terminal.require_new_password_source(args.new_password_stdin)
     with ctx.core() as core:
-        password = credentials.new_password(args.new_password_stdin, ctx.lang)
+        password = terminal.new_password(args.new_password_stdin, ctx.lang)
         core.accounts.add_user(args.username, args.name or args.username, args.role, password)
         ctx.print(ctx.t("Akun ditambahkan", "Account added") + f": {normalize_username(args.username)}")
     return 0
@@ -49,19 +49,19 @@ def run_list(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         users = core.accounts.list_users()
     if args.json:
-        ctx.print(table.to_json(users))
+        ctx.print(terminal.to_json(users))
         return 0
     rows = [(u["username"], role_label(u["role"], ctx.lang), u["full_name"]) for u in users]
-    for line in table.render(rows, (20, 22, 0)):
+    for line in terminal.render(rows, (20, 22, 0)):
         ctx.print(line)
     return 0
 
 
 def run_passwd(ctx: CliContext, args) -> int:
-    credentials.require_new_password_source(args.new_password_stdin)
+    terminal.require_new_password_source(args.new_password_stdin)
     with ctx.core() as core:
         target = normalize_username(args.username)
-        new = credentials.new_password(args.new_password_stdin, ctx.lang)
+        new = terminal.new_password(args.new_password_stdin, ctx.lang)
         if target == core.session.username:
             # Your own slot is re-wrapped with the password you just logged in with.
             core.accounts.change_own_password(ctx.login().password, new)

@@ -39,6 +39,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.domain.accounts import MIN_PASSWORD_LEN, WeakPassword, normalize_username
 from desktop.messages import HaloError, Msg
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,6 @@ KEY_LEN = 32
 SALT_LEN = 16
 NONCE_LEN = 12
 TAG_LEN = 16
-MIN_PASSWORD_LEN = 8
 MAX_USERNAME_LEN = 64
 TEMP_SUFFIX = ".tmp"
 
@@ -151,11 +151,6 @@ MSG_LAST_SLOT = Msg(
     "This is the only account that can open the data, so it cannot be removed. Create "
     "another account first, then remove this one.",
 )
-MSG_WEAK_PASSWORD = Msg(
-    "keyslot.weak_password",
-    "Kata sandi baru terlalu pendek. Gunakan paling sedikit {min_length} karakter.",
-    "The new password is too short. Use at least {min_length} characters.",
-)
 MSG_INVALID_USERNAME = Msg(
     "keyslot.invalid_username",
     "Nama pengguna tidak valid. Gunakan 1 sampai {max_length} karakter, tanpa karakter "
@@ -220,11 +215,6 @@ class LastSlot(KeySlotError):
     exit_code = 1
 
 
-class WeakPassword(KeySlotError):
-    message = MSG_WEAK_PASSWORD
-    exit_code = 1
-
-
 class InvalidUsername(KeySlotError):
     message = MSG_INVALID_USERNAME
     exit_code = 1
@@ -252,11 +242,6 @@ ERRORS: tuple[type[KeySlotError], ...] = (
 
 
 # --- normalisation ----------------------------------------------------------------------
-
-
-def normalize_username(username: str) -> str:
-    # NFC first so the same name typed on different keyboards/IMEs maps to one slot.
-    return unicodedata.normalize("NFC", username or "").strip().lower()
 
 
 def _valid_username(name: str) -> bool:

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import re
 import uuid
+from typing import TYPE_CHECKING
 
-from desktop.crypto.keyslots import MIN_PASSWORD_LEN, WeakPassword, normalize_username
 from desktop.domain import validation as v
+from desktop.domain.accounts import (
+    AccountError,
+    check_new_password,
+    check_username,
+    normalize_username,
+)
 from desktop.domain.roles import Perm, Role, parse_role
-from desktop.messages import HaloError, Msg
+from desktop.messages import Msg
 from desktop.services import audit
 
-USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+if TYPE_CHECKING:
+    from desktop.core import Core
 
-MSG_USERNAME = Msg(
-    "username_invalid",
-    "Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
-    "Usernames are 3-32 characters: lower-case letters, digits, dot, underscore or hyphen.",
-)
 MSG_USER_EXISTS = Msg("user_exists", "Nama pengguna ini sudah dipakai.", "This username is taken.")
 MSG_USER_UNKNOWN = Msg("user_unknown", "Akun tidak ditemukan.", "Account not found.")
 MSG_REMOVE_SELF = Msg(
@@ -30,33 +31,10 @@ MSG_LAST_ADMIN = Msg(
     "Akun ini adalah administrator terakhir dan tidak dapat dihapus.",
     "This is the last administrator account and cannot be removed.",
 )
-MSG_PASSWORD_MISMATCH = Msg(
-    "password_mismatch",
-    "Kedua kata sandi baru tidak sama.",
-    "The two new passwords do not match.",
-)
-
-
-class AccountError(HaloError):
-    pass
-
-
-def check_username(username: str) -> str:
-    name = normalize_username(username)
-    if not USERNAME_RE.match(name):
-        raise AccountError(MSG_USERNAME, field="username")
-    return name
-
-
-def check_new_password(password: str, confirm: str | None = None) -> None:
-    if len(password or "") < MIN_PASSWORD_LEN:
-        raise WeakPassword("password", min_length=MIN_PASSWORD_LEN)
-    if confirm is not None and confirm != password:
-        raise AccountError(MSG_PASSWORD_MISMATCH, field="password_confirm")
 
 
 class AccountService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
         self.store = core.store
 
@@ -101,7 +79,7 @@ class AccountService:
 
     def adopt_central_account(self, username: str, full_name: str, role: str | Role,
                               password: str, account_id: str) -> None:
-        """A central account's first login on this PC (services/enrolment.py): the central
+        """A central account's first login on this PC (session/enrolment.py): the central
         server has just checked the password, so no local administrator is asked.
 
         The row is committed before the key slot is written. A crash in between leaves an

@@ -17,6 +17,7 @@ import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain import validation as v
 from desktop.domain.models import Attachment
@@ -24,6 +25,9 @@ from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
 from desktop.services import audit
 from desktop.services.receipts import ExportFailed
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +123,7 @@ FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256
 
 
 class AttachmentService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
         self.store = core.store
 

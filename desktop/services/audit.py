@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop.store.outbox import WriteTx
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 LOGIN, LOGIN_FAILED, LOGOUT = "login", "login_failed", "logout"
 USER_ADDED, USER_REMOVED, PASSWORD_RESET, PASSWORD_CHANGED = (
@@ -16,7 +20,7 @@ BACKUP_MADE, RESTORED, INITIALIZED = "backup_made", "restored", "initialized"
 
 
 class AuditService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
 
     def add(self, tx: WriteTx, action: str, target: str = "", detail: str = "",

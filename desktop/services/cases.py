@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from desktop.domain import status as st
 from desktop.domain import validation as v
@@ -28,6 +29,9 @@ from desktop.domain.models import (
 from desktop.domain.roles import Perm
 from desktop.formatting import zone_info
 from desktop.messages import HaloError, Msg
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 MSG_CASE_NOT_FOUND = Msg("case_not_found", "Kasus tidak ditemukan.", "Case not found.")
 MSG_SYSTEM_EVENT = Msg(
@@ -73,7 +77,7 @@ def _new_id() -> str:
 
 
 class CaseService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
         self.store = core.store
 

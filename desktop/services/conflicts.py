@@ -10,11 +10,15 @@ change, so choosing it again still needs a valid transition and the right role.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
 from desktop.store.schema import SYNCED_TABLES
 from sync.protocol import REPLICATED
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 KEEP, TAKE_OTHER = "kept", "other"
 EDITABLE_ENTITIES = ("case", "worker", "complainant", "document")
@@ -54,7 +58,7 @@ class Conflict:
 
 
 class ConflictService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
         self.store = core.store
 

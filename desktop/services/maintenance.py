@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
 from desktop.services import audit
+from desktop.store.errors import StoreCorrupt
 from desktop.store.schema import SYNCED_TABLES
+
+if TYPE_CHECKING:
+    from desktop.core import Core
+
+log = logging.getLogger(__name__)
 
 BACKUP_FORMAT = 1
 MANIFEST, DB_MEMBER, SLOTS_MEMBER = "manifest.json", "halotki.db", "keyslots.json"
@@ -88,7 +96,7 @@ def outbox_errors(store) -> list[str]:
 
 
 class MaintenanceService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
 
     def check(self) -> CheckReport:
@@ -113,6 +121,14 @@ class MaintenanceService:
             return [r[0] for r in self.core.store.raw_connection.execute("PRAGMA cipher_integrity_check")]
         except Exception as exc:
             return [type(exc).__name__ + ": " + str(exc)[:120]]
+
+    def require_sound_pages(self) -> None:
+        """verify_pages for the desktop after login: a damaged page ends the session before
+        anyone works on the store (StoreCorrupt)."""
+        errors = self.verify_pages()
+        if errors:
+            log.error("page check found %d damaged pages", len(errors))
+            raise StoreCorrupt(self.core.paths.database, errors[0][:80])
 
     def backup(self, target: Path) -> Path:
         """One file with the encrypted database copy and the key slots (still encrypted)."""

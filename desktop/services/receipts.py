@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
 from desktop.receipt.pdf import ReceiptData, render_receipt
 from desktop.services import audit
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 MSG_EXPORT_FAILED = Msg(
     "export_failed",
@@ -26,7 +30,7 @@ class ExportFailed(HaloError):
 
 
 class ReceiptService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
 
     def data(self, case_key: str | int, lang: str = "id") -> ReceiptData:

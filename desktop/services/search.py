@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.domain import validation as v
 from desktop.domain.models import DuplicateCandidate, WorkerInput
 from desktop.domain.roles import Perm
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 MAX_RESULTS = 500
 FUZZY_CANDIDATES = 100
@@ -91,7 +95,7 @@ class SearchHit:
 
 
 class SearchService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
         self.store = core.store
 

@@ -4,14 +4,22 @@ background scheduler with its own connection to the store."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
 from desktop.store.replica import Replica
 from desktop.store.store import Store
+from desktop.sync.api import CentralClient
+from desktop.sync.runner import is_national, make_engine
+from desktop.sync.scheduler import SyncScheduler
+from sync.credentials import parse_token
+
+if TYPE_CHECKING:
+    from desktop.core import Core
 
 
 class SyncService:
-    def __init__(self, core) -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
 
     def _replica(self) -> Replica:
@@ -21,8 +29,6 @@ class SyncService:
         return self._replica().link() is not None
 
     def national(self) -> bool:
-        from sync.client.runner import is_national
-
         return is_national(self.core.reference, self.core.office.code)
 
     def pending_count(self) -> int:
@@ -37,11 +43,8 @@ class SyncService:
         self.core.require(Perm.CASE_READ)
         return self._replica().rejected()
 
-    def scheduler(self, listener: Callable) -> object:
+    def scheduler(self, listener: Callable) -> SyncScheduler:
         """A SyncScheduler on its own thread and its own connection to this store."""
-        from sync.client.runner import make_engine
-        from sync.client.scheduler import SyncScheduler
-
         core = self.core
         opened: list[Store] = []
         national = self.national()
@@ -73,19 +76,16 @@ class SyncService:
 
         return unwatch
 
-    def case_mover(self):
+    def case_mover(self) -> CentralClient | None:
         """The central client for assigning and transferring cases (a PST PC): the person
         must be allowed to edit cases. None on a PC that is not enrolled."""
         self.core.require(Perm.CASE_EDIT)
         return self.central_client()
 
-    def central_client(self):
+    def central_client(self) -> CentralClient | None:
         """A client of the central server for central operations (assign, transfer), or
         None on a PC that is not enrolled. Build it on the database thread, use it on the
         network pool."""
-        from sync.client.api import CentralClient
-        from sync.credentials import parse_token
-
         link = self._replica().link()
         credential = parse_token(link[1]) if link else None
         if credential is None:

@@ -8,6 +8,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.formatting import iso_utc
 from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
 
@@ -28,10 +29,6 @@ SELECT c.seq, c.case_number, coalesce(w.name, ''), coalesce(p.name, ''),
 FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
 WHERE c.id = ?
 """
-
-
-def iso_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def utc_now_iso() -> str:

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from desktop.formatting import iso_utc
 from desktop.store import connection
-from desktop.store.outbox import iso_utc, refresh_search
+from desktop.store.outbox import refresh_search
 from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
 from sync.protocol import REPLICATED, Change, ProtocolError, parse_change, scope_checksum

@@ -16,9 +16,9 @@ import sqlite_utils
 
 from desktop.store import connection
 from desktop.store.errors import StoreCorrupt, StoreNewerSchema, WriteFailed
-from desktop.store.hlc import HybridClock
 from desktop.store.outbox import WriteTx
 from desktop.store.schema import migrations
+from sync.hlc import HybridClock
 
 log = logging.getLogger(__name__)
 BACKUPS_KEPT = 3

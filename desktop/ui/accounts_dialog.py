@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop.app_context import AppContext
 from desktop.domain import validation as v
-from desktop.domain.roles import Perm, Role, can, role_label
-from desktop.messages import HaloError
-from desktop.services.accounts import (
+from desktop.domain.accounts import (
     MSG_PASSWORD_MISMATCH,
     AccountError,
     check_new_password,
     check_username,
 )
+from desktop.domain.roles import Perm, Role, can, role_label
+from desktop.messages import HaloError
 from desktop.ui.password_dialog import ResetPasswordDialog, password_edit
 from desktop.ui.widgets import FormErrors, error_label, set_busy_cursor
 

@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_context import AppContext
-from desktop.crypto.keyslots import MIN_PASSWORD_LEN
 from desktop.domain import validation as v
+from desktop.domain.accounts import MIN_PASSWORD_LEN, check_new_password, check_username
 from desktop.domain.reference import Reference
 from desktop.messages import HaloError
-from desktop.services import enrolment
-from desktop.services.accounts import check_new_password, check_username
-from desktop.services.enrolment import EnrolRequest
-from desktop.services.startup import MSG_OFFICE_CODE, InitRequest, initialize
+from desktop.session import enrolment
+from desktop.session.enrolment import EnrolRequest
+from desktop.session.setup import MSG_OFFICE_CODE, InitRequest, initialize
 from desktop.ui.errors import error_text, is_fatal_store_error
 from desktop.ui.first_run_enrol import EnrolBox, SetupChoice
 from desktop.ui.i18n import switch_language

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from desktop.app_context import AppContext
 from desktop.crypto.keyslots import EmptyPassword, UnknownUser, WrongPassword
-from desktop.services.startup import NeedsCentralLogin, unlock
 from desktop.services.throttle import LoginThrottle, LoginThrottled
+from desktop.session import enrolment
+from desktop.session.login import NeedsCentralLogin, log_in
+from desktop.sync.errors import InvalidCredentials, RateLimited
 from desktop.ui.errors import is_fatal_store_error
 from desktop.ui.i18n import switch_language
 from desktop.ui.icons import app_icon
@@ -39,7 +41,6 @@ from desktop.ui.widgets import (
     grow_to_fit,
     set_busy_cursor,
 )
-from sync.client.errors import InvalidCredentials, RateLimited
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +214,7 @@ class LoginDialog(QDialog):
         ctx = self.ctx
         throttle = self._throttle
         ctx.ui["tasks"].run_db(
-            lambda: unlock(ctx.paths, username, password, ctx.kdf, throttle, central=False),
+            lambda: log_in(ctx.paths, username, password, ctx.kdf, throttle, central=False),
             self._unlocked, lambda exc: self._local_failed(exc, username, password))
 
     def _local_failed(self, exc: BaseException, username: str, password: str) -> None:
@@ -221,9 +222,6 @@ class LoginDialog(QDialog):
             self._failed(exc)
             return
         # A central account's first login on this PC: the server checks the password.
-        # (Imported here: the HTTP client is not needed to show the login window.)
-        from desktop.services import enrolment
-
         ctx, throttle, link = self.ctx, self._throttle, exc.link
         self._asking_server = True
         self.retranslate()
@@ -232,8 +230,6 @@ class LoginDialog(QDialog):
             lambda answer: self._server_answered(answer, username, password), self._failed)
 
     def _server_answered(self, answer, username: str, password: str) -> None:
-        from desktop.services import enrolment
-
         self._asking_server = False
         self.retranslate()
         ctx, throttle = self.ctx, self._throttle

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_context import AppContext
-from desktop.crypto.keyslots import MIN_PASSWORD_LEN, WrongPassword
+from desktop.crypto.keyslots import WrongPassword
+from desktop.domain.accounts import MIN_PASSWORD_LEN, check_new_password
 from desktop.messages import HaloError
-from desktop.services.accounts import check_new_password
 from desktop.ui.widgets import FormErrors, error_label, set_busy_cursor
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app_context import AppContext
-from desktop.services.startup import SetupState, StoreCorrupt, setup_state
+from desktop.session.setup import SetupState, setup_state
 from desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)
@@ -89,13 +89,10 @@ class StartupFlow(QObject):
         window.show()
         # A damaged page is otherwise only noticed when something reads it; check them all
         # now, in the background, and stop before anyone works on a damaged store.
-        self.ctx.ui["tasks"].run_db(core.maintenance.verify_pages, self._pages_checked, self.fail)
+        self.ctx.ui["tasks"].run_db(core.maintenance.require_sound_pages, self._pages_checked,
+                                    self.fail)
 
-    def _pages_checked(self, errors: list[str]) -> None:
-        if errors:
-            log.error("page check found %d damaged pages", len(errors))
-            self.fail(StoreCorrupt(self.ctx.paths.database, errors[0][:80]))
-            return
+    def _pages_checked(self, _result: None) -> None:
         controller = self.ctx.ui.get("sync")
         if controller is not None and self.exit_code is None:
             controller.start()

@@ -34,7 +34,8 @@ from desktop.domain.intake import normalize_intake
 from desktop.domain.roles import Role
 from desktop.paths import DataPaths
 from desktop.services import search as search_mod
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.store import Store
 
 SEED = 20_240_611
@@ -116,7 +117,7 @@ def build_store(root: Path, cases: int) -> float:
     admin = initialize(paths, InitRequest("SBY", "admin", "Admin Kantor", PASSWORD), MINIMUM_KDF)
     admin.accounts.add_user(USER, "Kepala Seksi", "supervisor", PASSWORD)
     admin.close()
-    core = unlock(paths, USER, PASSWORD, MINIMUM_KDF)
+    core = log_in(paths, USER, PASSWORD, MINIMUM_KDF)
     step = max(1, cases // 10)
     started = time.perf_counter()
 

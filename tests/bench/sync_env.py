@@ -25,12 +25,13 @@ from requests.adapters import HTTPAdapter
 from desktop.core import Core
 from desktop.crypto.keyslots import MINIMUM_KDF
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica
+from desktop.sync.api import CentralClient
+from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.transport import SyncTransport
 from sync import protocol
-from sync.client.api import CentralClient
-from sync.client.engine import SyncEngine, SyncReport
-from sync.client.transport import SyncTransport
 from sync.credentials import DeviceCredential
 from sync.server.config import Settings
 from sync.server.context import ServerContext
@@ -143,7 +144,7 @@ class Exchange:
 
 
 class RecordingSession(requests.Session):
-    """The client's pooled session (same adapter settings as sync.client.api), keeping every
+    """The client's pooled session (same adapter settings as desktop.sync.api), keeping every
     sync exchange while `recording` is set: the baseline replays exactly these bytes."""
 
     def __init__(self) -> None:
@@ -233,5 +234,5 @@ def make_pc(url: str, ctx: ServerContext, root: Path, office: str, name: str) ->
                                           device_letter=enrolled.device_letter), MINIMUM_KDF)
     admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
     admin.close()
-    core = unlock(paths, STAFF, STAFF_PW, MINIMUM_KDF)
+    core = log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
     return BenchPc(office, core, enrolled.credential, url, enrolled.national)

@@ -36,8 +36,8 @@ import time
 import uuid
 from pathlib import Path
 
+from desktop.sync import blobs
 from sync import protocol
-from sync.client import blobs
 from tests.bench.sync_env import BenchServer, make_pc, sqlite_context
 from tests.bench.sync_loopback import EVENT_TYPES, SUMMARIES
 

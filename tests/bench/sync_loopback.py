@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 from desktop.demo.generator import bulk_generate
+from desktop.sync.engine import _wire
 from sync import protocol
-from sync.client.engine import _wire
 from sync.server.api.routes.sync import _sync
 from sync.server.services.actor import Actor
 from tests.bench.run import Figure, profile_report

@@ -45,18 +45,20 @@ from sqlalchemy import func, insert, select
 from desktop.crypto.keyslots import MINIMUM_KDF
 from desktop.demo.generator import bulk_generate
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
-from desktop.store.hlc import HybridClock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
+from desktop.sync.api import CentralClient
+from desktop.sync.transport import SyncTransport
 from sync import protocol
-from sync.client.api import CentralClient
-from sync.client.transport import SyncTransport
+from sync.hlc import HybridClock
 from sync.server.config import Settings
 from sync.server.context import ServerContext
+from sync.server.db.tables import ENTITY_TABLES
 from sync.server.db.tables import changes as changes_table
 from sync.server.services import reference as reference_service
 from sync.server.services import sync_pull
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import ENTITY_TABLES, _json
+from sync.server.services.changelog import _json
 from sync.server.services.sync_apply import apply_push
 from sync.server.setup import migrate_and_seed
 from tests.bench.run import Figure, profile_report
@@ -101,7 +103,7 @@ def template_bundles(tmp: Path, cases: int) -> list[list[dict]]:
     admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin", ADMIN_PW), MINIMUM_KDF)
     admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
     admin.close()
-    core = unlock(paths, STAFF, STAFF_PW, MINIMUM_KDF)
+    core = log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
     try:
         bulk_generate(core, cases, seed=SEED)
         rows = core.store.query_dicts(

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 from tests.fault.test_canary import scan
 
@@ -80,7 +81,7 @@ def test_attachment_content_never_reaches_the_disk_in_plaintext(tmp_path, privat
 
     admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW), TEST_KDF)
     admin.accounts.add_user("kasi", "Kepala Seksi", "supervisor", STAFF_PW)
-    core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+    core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
     number = core.cases.record_intake(make_intake())
     scans = tmp_path / "scans"
     scans.mkdir()

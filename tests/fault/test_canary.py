@@ -20,7 +20,8 @@ import pytest
 
 from desktop.cli.main import main
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 
 CASES = 20
@@ -114,7 +115,7 @@ def test_no_marker_reaches_the_disk(tmp_path, private_tmp, monkeypatch, capsys):
 
     admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW), TEST_KDF)
     admin.accounts.add_user(OFFICER, "Petugas Loket", "front_office", STAFF_PW)
-    officer = unlock(paths, OFFICER, STAFF_PW, TEST_KDF)
+    officer = log_in(paths, OFFICER, STAFF_PW, TEST_KDF)
     numbers = [officer.cases.record_intake(canaries.intake(c)) for c in canaries.cases]
 
     # searching by every kind of marker finds the right case

@@ -22,7 +22,8 @@ import pytest
 
 from desktop.cli.main import main
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF, make_intake
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,14 +99,14 @@ def template(tmp_path_factory) -> Template:
     core = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW), TEST_KDF)
     core.accounts.add_user("petugas", "Petugas Loket", "front_office", "staff-pass-123")
     core.close()
-    officer = unlock(paths, "petugas", "staff-pass-123", TEST_KDF)
+    officer = log_in(paths, "petugas", "staff-pass-123", TEST_KDF)
     for i in range(CASES):
         officer.cases.record_intake(make_intake(
             worker__name=f"Pekerja Nomor {'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}{i}",
             worker__passport=f"B{1000000 + i}"))
     officer.close()
     assert paths.database.stat().st_size >= 20 * PAGE
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     try:
         numbers = [r.case_number for r in core.cases.rows(core.cases.list_seqs())]
         roots = {name: core.store.query_one(

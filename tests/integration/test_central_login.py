@@ -12,11 +12,12 @@ from desktop.crypto.keyslots import (
     UnknownUser,
     WrongPassword,
 )
-from desktop.services import enrolment
-from desktop.services.enrolment import EnrolRequest, FirstLoginOffline
-from desktop.services.startup import AccountInactive, NeedsCentralLogin, unlock
 from desktop.services.throttle import LoginThrottle
-from sync.client import errors as e
+from desktop.session import enrolment
+from desktop.session.enrolment import EnrolRequest, FirstLoginOffline
+from desktop.session.login import NeedsCentralLogin, log_in
+from desktop.session.opening import AccountInactive
+from desktop.sync import errors as e
 from sync.server.db.tables import audit_log
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
 from tests.integration.conftest import CENTRAL_PW
@@ -36,7 +37,7 @@ def pc(server, pc_paths):
 
 def _state(paths):
     """What the PC knows about budi: (has a key slot, users row)."""
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
     try:
         row = core.store.query_one("SELECT id, full_name, role, active FROM users WHERE username = ?",
                                    (BUDI,))
@@ -46,7 +47,7 @@ def _state(paths):
 
 
 def test_first_login_creates_the_account_here_and_then_works_offline(server, pc):
-    core = unlock(pc, " Budi.SBY ", CENTRAL_PW, TEST_KDF)
+    core = log_in(pc, " Budi.SBY ", CENTRAL_PW, TEST_KDF)
     try:
         assert (core.session.username, core.session.full_name, core.session.role) == (
             BUDI, "Budi Santoso", "supervisor")
@@ -68,11 +69,11 @@ def test_first_login_creates_the_account_here_and_then_works_offline(server, pc)
     assert actions == ["user.device_unlocked"]
     # The internet goes away: the account's own slot opens the data now.
     server.stop()
-    again = unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)
+    again = log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)
     assert again.session.role == "supervisor"
     again.close()
     with pytest.raises(WrongPassword):
-        unlock(pc, BUDI, "salah-sekali", TEST_KDF)
+        log_in(pc, BUDI, "salah-sekali", TEST_KDF)
 
 
 @pytest.mark.parametrize("who", ["wrong password", "unknown user", "other office",
@@ -86,14 +87,14 @@ def test_refusals_say_the_same_and_create_nothing(server, pc, who):
                           "other office": (other["username"], CENTRAL_PW),
                           "deactivated": (BUDI, CENTRAL_PW)}[who]
     with pytest.raises(e.InvalidCredentials) as info:
-        unlock(pc, username, password, TEST_KDF)
+        log_in(pc, username, password, TEST_KDF)
     assert info.value.exit_code == 2 and info.value.field == "password"
     assert info.value.text("en") == ("Wrong username or password, or this account does not "
                                       "belong to your office.")
     assert info.value.text("id").startswith("Nama pengguna atau kata sandi salah")
     slots = KeySlotFile(pc.keyslots, TEST_KDF)
     assert slots.usernames() == [ADMIN]
-    core = unlock(pc, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
+    core = log_in(pc, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
     users = [r[0] for r in core.store.query("SELECT username FROM users")]
     core.close()
     assert users == [ADMIN]
@@ -104,7 +105,7 @@ def test_a_revoked_pc_shows_the_reason(server, pc):
     link = KeySlotFile(pc.keyslots, TEST_KDF).device()
     server.revoke(link.device_id, "Laptop dicuri 1 Desember")
     with pytest.raises(e.DeviceRevoked) as info:
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)
     assert "Laptop dicuri 1 Desember" in info.value.text("id")
     assert "Laptop dicuri 1 Desember" in info.value.text("en")
     assert info.value.exit_code == 10
@@ -115,9 +116,9 @@ def test_too_many_attempts_give_the_seconds_to_wait(server, pc):
     limit = server.ctx.settings.verify_user_limit.attempts
     for _ in range(limit):
         with pytest.raises(e.InvalidCredentials):
-            unlock(pc, BUDI, "tebak-tebak-1", TEST_KDF)
+            log_in(pc, BUDI, "tebak-tebak-1", TEST_KDF)
     with pytest.raises(e.RateLimited) as info:
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)  # even the right password waits now
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)  # even the right password waits now
     seconds = info.value.retry_after
     assert 0 < seconds <= server.ctx.settings.verify_user_limit.window_s
     assert f"Tunggu {seconds} detik" in info.value.text("id")
@@ -128,7 +129,7 @@ def test_too_many_attempts_give_the_seconds_to_wait(server, pc):
 def test_offline_first_login_says_to_connect(server, pc, closed_url):
     server.stop()
     with pytest.raises(FirstLoginOffline) as info:
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)
     assert info.value.text("en").startswith(
         "This account has not logged in on this computer yet. Connect to the internet for")
     assert "belum pernah masuk di komputer ini" in info.value.text("id")
@@ -146,11 +147,11 @@ def test_a_crash_between_the_row_and_the_slot_does_not_block_a_retry(server, pc,
 
     monkeypatch.setattr(KeySlotFile, "add_slot", crash)
     with pytest.raises(SlotFileWriteFailed):
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)
     has_slot, row = _state(pc)
     assert not has_slot and row is not None and row[3] == 1  # committed, without a slot
     monkeypatch.setattr(KeySlotFile, "add_slot", real)
-    core = unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)  # the retry completes the account
+    core = log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)  # the retry completes the account
     try:
         assert core.session.username == BUDI
         assert core.store.query_one("SELECT count(*) FROM users WHERE username = ?",
@@ -158,23 +159,23 @@ def test_a_crash_between_the_row_and_the_slot_does_not_block_a_retry(server, pc,
     finally:
         core.close()
     server.stop()
-    unlock(pc, BUDI, CENTRAL_PW, TEST_KDF).close()
+    log_in(pc, BUDI, CENTRAL_PW, TEST_KDF).close()
 
 
 def test_an_account_removed_on_this_pc_stays_removed(server, pc):
-    unlock(pc, BUDI, CENTRAL_PW, TEST_KDF).close()
-    admin = unlock(pc, ADMIN, ADMIN_PW, TEST_KDF)
+    log_in(pc, BUDI, CENTRAL_PW, TEST_KDF).close()
+    admin = log_in(pc, ADMIN, ADMIN_PW, TEST_KDF)
     admin.accounts.remove_user(BUDI)
     admin.close()
     with pytest.raises(AccountInactive):
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF)
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF)
     assert _state(pc)[0] is False
 
 
 def test_the_application_does_the_network_part_itself(server, pc):
     # central=False: no request from the database thread; the caller gets the link.
     with pytest.raises(NeedsCentralLogin) as info:
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF, central=False)
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF, central=False)
     link = info.value.link
     assert link.server_url == server.url
     answer = enrolment.ask_server(link, BUDI, CENTRAL_PW)
@@ -186,12 +187,12 @@ def test_the_application_does_the_network_part_itself(server, pc):
 def test_check_never_asks_the_server(server, pc):
     # `halotki check` opens the store with record_login=False: it must not write anything.
     with pytest.raises(UnknownUser) as info:
-        unlock(pc, BUDI, CENTRAL_PW, TEST_KDF, record_login=False)
+        log_in(pc, BUDI, CENTRAL_PW, TEST_KDF, record_login=False)
     assert not isinstance(info.value, NeedsCentralLogin)
     assert _state(pc) == (False, None)
 
 
 def test_a_local_only_pc_never_asks_a_server(pc_paths, admin_core):
     with pytest.raises(UnknownUser) as info:
-        unlock(admin_core.paths, "siapa.ini", STAFF_PW, TEST_KDF)
+        log_in(admin_core.paths, "siapa.ini", STAFF_PW, TEST_KDF)
     assert not isinstance(info.value, NeedsCentralLogin)

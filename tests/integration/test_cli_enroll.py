@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from desktop.cli.main import main
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from desktop.store.replica import CENTRAL_CREDENTIAL_KEY
 from tests.conftest import TEST_KDF
 from tests.integration.conftest import CENTRAL_PW
@@ -57,7 +57,7 @@ def test_enroll_then_a_central_account_logs_in_from_the_command_line(halotki, se
                              stdin=ADMIN_PW + "\n")
     assert code == 0, err
     assert "Enrolled: SBY" in out and "PC-Loket-2 (A)" in out and ADMIN in out
-    core = unlock(pc_paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(pc_paths, ADMIN, ADMIN_PW, TEST_KDF)
     assert core.store.meta(CENTRAL_CREDENTIAL_KEY).startswith("hd1.")
     core.close()
     # Any command that opens the data lets a central account in for the first time.
@@ -74,7 +74,7 @@ def test_enroll_then_a_central_account_logs_in_from_the_command_line(halotki, se
 def test_enroll_takes_the_password_from_halotki_password(halotki, server, pc_paths):
     code, _out, err = halotki(*enroll_args(server.url, server.code("SMG")), password=ADMIN_PW)
     assert code == 0, err
-    unlock(pc_paths, ADMIN, ADMIN_PW, TEST_KDF).close()
+    log_in(pc_paths, ADMIN, ADMIN_PW, TEST_KDF).close()
 
 
 @pytest.mark.parametrize(("case", "exit_code", "words"), [

@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop.crypto.keyslots import KeySlotFile, WeakPassword
-from desktop.services import enrolment
-from desktop.services.enrolment import EnrolRequest
-from desktop.services.startup import SetupState, setup_state, unlock
+from desktop.session import enrolment
+from desktop.session.enrolment import EnrolRequest
+from desktop.session.login import log_in
+from desktop.session.setup import SetupState, setup_state
 from desktop.store.errors import StoreExists
 from desktop.store.replica import CENTRAL_CREDENTIAL_KEY, CENTRAL_URL_KEY
-from sync.client import errors as e
+from desktop.sync import errors as e
 from sync.credentials import parse_token
 from sync.server.db.tables import devices
 from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF
@@ -69,7 +70,7 @@ def test_enrolment_creates_the_store_the_server_describes(server, pc_paths, capl
         assert secret.decode("latin-1") not in logged
     # The administrator logs in again with the password, offline.
     server.stop()
-    again = unlock(pc_paths, ADMIN, ADMIN_PW, TEST_KDF)
+    again = log_in(pc_paths, ADMIN, ADMIN_PW, TEST_KDF)
     assert again.office.device_id == row["id"]
     again.close()
 
@@ -166,12 +167,12 @@ def test_a_pc_that_is_set_up_already_does_not_spend_a_code(server, pc_paths):
 
 def test_when_the_store_cannot_be_created_after_enrolment_the_message_says_so(
         server, pc_paths, monkeypatch, caplog):
-    from desktop.services import startup
+    from desktop.session import setup
 
     def broken(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(startup.Store, "create", broken)
+    monkeypatch.setattr(setup.Store, "create", broken)
     caplog.set_level(logging.INFO)
     with pytest.raises(enrolment.EnrolledButNotSetUp) as info:
         enrolment.enroll(pc_paths, request(server.url, server.code()), TEST_KDF)

@@ -1,4 +1,4 @@
-"""sync.client.api against a live uvicorn server (real HTTP, real sockets, on loopback)."""
+"""desktop.sync.api against a live uvicorn server (real HTTP, real sockets, on loopback)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import threading
 import pytest
 import uvicorn
 
-from sync.client import errors as e
-from sync.client.api import CentralClient, check_server_url, enroll
+from desktop.sync import errors as e
+from desktop.sync.api import CentralClient, check_server_url, enroll
 from sync.credentials import DeviceCredential
 from sync.server.services import devices as device_service
 from sync.server.services.actor import cli_actor

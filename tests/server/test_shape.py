@@ -10,8 +10,8 @@ import sqlite_utils
 from sqlalchemy import select
 
 from desktop.store.schema import SYNCED_TABLES, migrations
-from sync.server.db.tables import changes, metadata
-from sync.server.services.changelog import ENTITY_TABLES, PRIVATE_COLUMNS
+from sync.server.db.tables import ENTITY_TABLES, changes, metadata
+from sync.server.services.changelog import PRIVATE_COLUMNS
 from tests.server.helpers import create_case
 
 

@@ -16,11 +16,12 @@ import uvicorn
 
 from desktop.core import Core
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica
-from sync.client.api import CentralClient
-from sync.client.engine import SyncEngine, SyncReport
-from sync.client.transport import SyncTransport
+from desktop.sync.api import CentralClient
+from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.transport import SyncTransport
 from sync.credentials import DeviceCredential
 from sync.server.context import ServerContext
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
@@ -102,7 +103,7 @@ def make_pc(tmp_path, live_url, server_ctx):
                                               device_letter=enrolment.device_letter), TEST_KDF)
         admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
         admin.close()
-        core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+        core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
         made.append(core)
         return Pc(office, core, enrolment.credential, live_url, enrolment.national)
 

@@ -9,8 +9,8 @@ import os
 import pytest
 from sqlalchemy import func, select
 
-from sync.client import blobs
-from sync.client import errors as e
+from desktop.sync import blobs
+from desktop.sync import errors as e
 from sync.server.db.tables import blob_chunks, cases
 from sync.server.db.tables import blobs as blob_table
 from tests.conftest import make_intake

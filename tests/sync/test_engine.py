@@ -68,7 +68,7 @@ def test_re_sending_after_a_lost_answer_applies_nothing_twice(make_pc, server_ct
     engine = a.engine()
     # The server applies the batch, the answer is lost: nothing is acknowledged here.
     first = engine.transport.round({"cursor": 0, "changes": [
-        __import__("sync.client.engine", fromlist=["_wire"])._wire(c)
+        __import__("desktop.sync.engine", fromlist=["_wire"])._wire(c)
         for c in replica.pending(500)]})
     assert first["acked"] == replica.pending_count() and first["rejected"] == []
     a.sync()  # sends the same changes again
@@ -129,7 +129,7 @@ def test_an_invalid_concurrent_status_change_becomes_a_conflict_not_a_blocked_qu
 
 
 def _central(pst):
-    from sync.client.api import CentralClient
+    from desktop.sync.api import CentralClient
 
     return CentralClient(pst.url, pst.credential, user="operator.pusat")
 

@@ -12,8 +12,8 @@ import pytest
 
 from desktop.services.maintenance import outbox_errors
 from desktop.store.replica import Replica
+from desktop.sync.errors import ServerUnreachable
 from sync import protocol
-from sync.client.errors import ServerUnreachable
 from sync.server.context import ServerContext
 from tests.conftest import make_intake
 from tests.sync import fault_proxy as fp

@@ -51,12 +51,13 @@ from hypothesis.stateful import (
 from desktop.domain.models import DOC_STATES
 from desktop.messages import HaloError
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica
-from sync.client.api import CentralClient
-from sync.client.engine import SyncEngine
-from sync.client.errors import ServerUnreachable
-from sync.client.transport import SyncTransport
+from desktop.sync.api import CentralClient
+from desktop.sync.engine import SyncEngine
+from desktop.sync.errors import ServerUnreachable
+from desktop.sync.transport import SyncTransport
 from sync.server.config import Settings
 from sync.server.context import ServerContext
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
@@ -192,7 +193,7 @@ class World:
         for name, office in DEVICES:
             paths = DataPaths(self.dir / name)
             shutil.copytree(templates.stores[name], paths.root)
-            core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+            core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
             self.pcs[name] = Pc(office, core, credentials[name], self.proxy.url,
                                 office == "PST")
         self.central = CentralClient(self.proxy.url, self.pcs["pst"].credential,

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from sync.client import errors as e
-from sync.client.engine import SyncReport
-from sync.client.scheduler import MAX_BACKOFF_S, SyncScheduler, SyncStatus
+from desktop.sync import errors as e
+from desktop.sync.engine import SyncReport
+from desktop.sync.scheduler import MAX_BACKOFF_S, SyncScheduler, SyncStatus
 
 WAIT = 10.0  # seconds: generous bound for a thread to react on a slow CI machine
 

@@ -58,10 +58,10 @@ def test_keeping_the_value_changes_no_field_and_cannot_be_done_twice(make_pc):
 
 def test_an_administrator_cannot_settle(make_pc, tmp_path):
     a, _, _, case_id = _conflicting(make_pc)
-    from desktop.services.startup import unlock
+    from desktop.session.login import log_in
     from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF
 
-    admin = unlock(a.core.paths, ADMIN, ADMIN_PW, TEST_KDF)
+    admin = log_in(a.core.paths, ADMIN, ADMIN_PW, TEST_KDF)
     try:
         [conflict] = admin.conflicts.of_case(case_id)
         with pytest.raises(PermissionDenied):

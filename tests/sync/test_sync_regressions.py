@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.store.replica import Replica
-from sync.client.api import CentralClient
+from desktop.sync.api import CentralClient
 from tests.conftest import make_intake
 from tests.server.helpers import case_body
 from tests.sync.harness import converged
@@ -107,7 +107,7 @@ def test_a_pc_that_knew_of_the_transfer_cannot_write_to_the_case_any_more(make_p
     assert sby.sync().removed == [number]  # learns of it: the case leaves this PC
     assert sby.core.store.query("SELECT count(*) FROM cases") == [(0,)]
     # A change for it now (a stale client, or a forged one) is refused by the server.
-    from sync.client.engine import _wire
+    from desktop.sync.engine import _wire
 
     with server_ctx.db.read() as conn:
         from sqlalchemy import select
@@ -130,7 +130,7 @@ def _clock_past(server_ctx) -> None:
     next change recorded here is later than the transfer in clock order too."""
     from sqlalchemy import func, select
 
-    from desktop.store.hlc import now_ms, parse_hlc
+    from sync.hlc import now_ms, parse_hlc
     from sync.server.db.tables import changes
 
     with server_ctx.db.read() as conn:

@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica
-from sync.client.api import CentralClient
+from desktop.sync.api import CentralClient
 from sync.server.config import Settings
 from sync.server.context import ServerContext
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
@@ -136,7 +137,7 @@ def test_sync_over_a_tbf_capped_link_completes_and_resumes_after_a_cut(link, tmp
                                           device_letter=enrolment.device_letter), TEST_KDF)
     admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
     admin.close()
-    core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+    core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
     try:
         Replica(core.store).set_link(f"http://127.0.0.1:{FORWARD_PORT}",
                                      enrolment.credential.token)
@@ -185,7 +186,7 @@ def test_sync_over_a_tbf_capped_link_completes_and_resumes_after_a_cut(link, tmp
         _stop(server)
     ids = server_change_ids(ctx)
     assert len(ids) == len(set(ids)) and mine <= set(ids)
-    core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+    core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
     try:
         from sync.server.services import sync_pull
         from sync.server.services.actor import Actor

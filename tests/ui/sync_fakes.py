@@ -8,10 +8,10 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-from desktop.store.hlc import format_hlc
 from desktop.store.replica import Replica
-from sync.client.scheduler import SyncStatus
+from desktop.sync.scheduler import SyncStatus
 from sync.credentials import DeviceCredential
+from sync.hlc import format_hlc
 
 NOW = datetime(2026, 11, 22, 7, 5, tzinfo=UTC)  # 14.05 WIB
 TOKEN = DeviceCredential("0" * 32, "s" * 43).token

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.crypto.keyslots import WrongPassword
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from desktop.ui.accounts_dialog import AccountsDialog, AddUserDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.password_dialog import ChangePasswordDialog
@@ -29,7 +29,7 @@ def table_rows(dialog: AccountsDialog) -> list[list[str]]:
 
 def can_log_in(paths, username: str, password: str) -> bool:
     try:
-        core = unlock(paths, username, password, TEST_KDF)
+        core = log_in(paths, username, password, TEST_KDF)
     except WrongPassword:
         return False
     core.close()

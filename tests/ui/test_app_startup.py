@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.services.startup import InitRequest, initialize
+from desktop.session.setup import InitRequest, initialize
 from desktop.ui.app import run_gui
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow

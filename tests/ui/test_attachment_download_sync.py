@@ -9,7 +9,7 @@ import pytest
 
 from desktop.store.replica import Replica
 from desktop.store.store import Store
-from sync.client import errors as e
+from desktop.sync import errors as e
 from tests.conftest import make_intake
 from tests.ui.sync_fakes import NOW, WAIT_MS, Schedulers, link, start_controller
 from tests.ui.test_attachments_panel import image_bytes

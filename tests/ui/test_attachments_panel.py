@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.ui.case_view.attachments_panel import format_size
+from desktop.formatting import format_size
 from desktop.ui.case_view.case_window import CaseWindow
 from tests.conftest import make_intake
 

@@ -208,7 +208,7 @@ def test_enrolment_refusals_are_shown_inline_and_nothing_is_created(
     url, code = server.url, server.code("SBY")
     if what == "used code":
         from desktop.paths import DataPaths
-        from desktop.services import enrolment
+        from desktop.session import enrolment
 
         elsewhere = DataPaths(ctx.paths.root.parent / "elsewhere")
         enrolment.enroll(elsewhere, enrolment.EnrolRequest(url, code, "admin", "Admin",

@@ -205,7 +205,7 @@ def test_a_damaged_store_is_reported_as_fatal(qtbot, open_login, paths, admin_co
 @pytest.fixture
 def central_login(server, paths, make_ctx, qtbot, clock):  # noqa: F811 - the live server
     """A shown LoginDialog on a PC enrolled with the live server, which has budi.sby."""
-    from desktop.services import enrolment
+    from desktop.session import enrolment
 
     enrolment.enroll(paths, enrolment.EnrolRequest(server.url, server.code("SBY"), ADMIN,
                                                    "Admin", ADMIN_PW), TEST_KDF).close()

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QObject, Qt
 
 from desktop.store.replica import Replica
+from desktop.sync import errors as e
+from desktop.sync.scheduler import SyncStatus
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync.bridge import SyncBridge
-from sync.client import errors as e
-from sync.client.scheduler import SyncStatus
 from tests.conftest import make_intake
 from tests.ui.sync_fakes import NOW, WAIT_MS, Schedulers, link, start_controller
 

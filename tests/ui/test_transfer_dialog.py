@@ -7,9 +7,10 @@ import threading
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.services.startup import InitRequest, initialize, unlock
-from sync.client import errors as e
-from sync.client.api import CentralClient
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
+from desktop.sync import errors as e
+from desktop.sync.api import CentralClient
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 from tests.ui.sync_fakes import WAIT_MS, Schedulers, link, start_controller
 
@@ -27,7 +28,7 @@ def pst_core(tmp_path):
     admin = initialize(paths, InitRequest("PST", ADMIN, "Admin", ADMIN_PW), TEST_KDF)
     admin.accounts.add_user("pusat", "Petugas Pusat", "supervisor", STAFF_PW)
     admin.close()
-    core = unlock(paths, "pusat", STAFF_PW, TEST_KDF)
+    core = log_in(paths, "pusat", STAFF_PW, TEST_KDF)
     yield core
     core.close()
 

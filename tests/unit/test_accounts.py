@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from desktop.crypto.keyslots import UnknownUser, WeakPassword, WrongPassword
+from desktop.domain.accounts import AccountError, check_username
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.messages import HaloError
 from desktop.services import audit
-from desktop.services.accounts import AccountError, check_username
-from desktop.services.startup import AccountInactive, unlock
+from desktop.session.login import log_in
+from desktop.session.opening import AccountInactive
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
 
 NEW_PW = "baru-sekali-456"
@@ -33,7 +34,7 @@ def test_add_user_with_each_role_can_log_in(admin_core, paths, role):
     assert user["full_name"] == "Budi Santoso"
     listed = {u["username"]: u for u in admin_core.accounts.list_users()}
     assert listed["budi.s"]["has_password"] is True
-    core = unlock(paths, "budi.s", STAFF_PW, TEST_KDF)
+    core = log_in(paths, "budi.s", STAFF_PW, TEST_KDF)
     try:
         assert core.session.role == role
         assert core.session.full_name == "Budi Santoso"
@@ -91,10 +92,10 @@ def test_weak_password_and_missing_name_are_refused(admin_core):
 
 def test_removed_user_cannot_log_in(admin_core, paths):
     admin_core.accounts.add_user("budi", "Budi", "case_officer", STAFF_PW)
-    unlock(paths, "budi", STAFF_PW, TEST_KDF).close()
+    log_in(paths, "budi", STAFF_PW, TEST_KDF).close()
     admin_core.accounts.remove_user("budi")
     with pytest.raises((AccountInactive, UnknownUser)):
-        unlock(paths, "budi", STAFF_PW, TEST_KDF)
+        log_in(paths, "budi", STAFF_PW, TEST_KDF)
     assert "budi" not in admin_core.keyslots.usernames()
     assert "budi" not in {u["username"] for u in admin_core.accounts.list_users()}
     inactive = {u["username"]: u for u in admin_core.accounts.list_users(include_inactive=True)}
@@ -112,13 +113,13 @@ def test_removed_user_can_be_added_again_keeping_history(admin_core, paths):
     user = admin_core.accounts.get("budi")
     assert user["id"] == first_id
     assert (user["role"], user["active"], user["full_name"]) == ("supervisor", 1, "Budi Santoso")
-    core = unlock(paths, "budi", NEW_PW, TEST_KDF)
+    core = log_in(paths, "budi", NEW_PW, TEST_KDF)
     try:
         assert core.session.role == "supervisor"
     finally:
         core.close()
     with pytest.raises(WrongPassword):
-        unlock(paths, "budi", STAFF_PW, TEST_KDF)
+        log_in(paths, "budi", STAFF_PW, TEST_KDF)
 
 
 def test_cannot_remove_self(admin_core):
@@ -137,7 +138,7 @@ def test_remove_unknown_user(admin_core):
 
 def test_last_admin_cannot_be_removed(admin_core, paths):
     admin_core.accounts.add_user("admin2", "Admin Dua", "admin", STAFF_PW)
-    second = unlock(paths, "admin2", STAFF_PW, TEST_KDF)
+    second = log_in(paths, "admin2", STAFF_PW, TEST_KDF)
     try:
         # Two administrators: one may remove the other.
         second.accounts.remove_user(ADMIN)
@@ -149,7 +150,7 @@ def test_last_admin_cannot_be_removed(admin_core, paths):
         assert "admin2" in second.keyslots.usernames()
     finally:
         second.close()
-    unlock(paths, "admin2", STAFF_PW, TEST_KDF).close()
+    log_in(paths, "admin2", STAFF_PW, TEST_KDF).close()
 
 
 def test_admin_can_be_removed_when_another_admin_remains(admin_core, paths):
@@ -163,8 +164,8 @@ def test_reset_password(admin_core, paths):
     admin_core.accounts.add_user("budi", "Budi", "front_office", STAFF_PW)
     admin_core.accounts.reset_password("budi", NEW_PW)
     with pytest.raises(WrongPassword):
-        unlock(paths, "budi", STAFF_PW, TEST_KDF)
-    unlock(paths, "budi", NEW_PW, TEST_KDF).close()
+        log_in(paths, "budi", STAFF_PW, TEST_KDF)
+    log_in(paths, "budi", NEW_PW, TEST_KDF).close()
     resets = _audit(admin_core, audit.PASSWORD_RESET)
     assert [(r["user"], r["target"]) for r in resets] == [(ADMIN, "budi")]
     assert NEW_PW not in str(admin_core.audit.recent())
@@ -183,8 +184,8 @@ def test_reset_password_refusals(admin_core):
 def test_change_own_password(officer, paths):
     officer.accounts.change_own_password(STAFF_PW, NEW_PW, NEW_PW)
     with pytest.raises(WrongPassword):
-        unlock(paths, "petugas", STAFF_PW, TEST_KDF)
-    unlock(paths, "petugas", NEW_PW, TEST_KDF).close()
+        log_in(paths, "petugas", STAFF_PW, TEST_KDF)
+    log_in(paths, "petugas", NEW_PW, TEST_KDF).close()
     changed = _audit(officer, audit.PASSWORD_CHANGED)
     assert [(r["user"], r["target"]) for r in changed] == [("petugas", "petugas")]
 
@@ -198,7 +199,7 @@ def test_change_own_password_refusals(officer, paths):
     with pytest.raises(WeakPassword):
         officer.accounts.change_own_password(STAFF_PW, "short", "short")
     assert not _audit(officer, audit.PASSWORD_CHANGED)
-    unlock(paths, "petugas", STAFF_PW, TEST_KDF).close()
+    log_in(paths, "petugas", STAFF_PW, TEST_KDF).close()
 
 
 @pytest.mark.parametrize("role", ["front_office", "case_officer", "supervisor"])
@@ -216,7 +217,7 @@ def test_non_admin_cannot_manage_accounts(admin_core, login, role):
     assert admin_core.accounts.get("sneaky") is None
     assert admin_core.accounts.get("target")["active"] == 1
     assert "sneaky" not in admin_core.keyslots.usernames()
-    unlock(admin_core.paths, ADMIN, ADMIN_PW, TEST_KDF).close()
+    log_in(admin_core.paths, ADMIN, ADMIN_PW, TEST_KDF).close()
     # Everyone may change their own password.
     core.accounts.change_own_password(STAFF_PW, NEW_PW)
 

@@ -23,7 +23,7 @@ from desktop.services.attachments import (
     sniff_type,
 )
 from desktop.services.receipts import ExportFailed
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from desktop.store.errors import WriteFailed
 from desktop.store.outbox import BLOB_CHUNK
 from tests.conftest import STAFF_PW, TEST_KDF, make_intake
@@ -381,7 +381,7 @@ def test_a_store_from_before_the_event_type_still_knows_it(paths, officer, case,
     conn = officer.store.raw_connection
     conn.execute("DELETE FROM ref_items WHERE kind = 'event_type' AND code = 'lampiran_ditambahkan'")
     conn.execute("UPDATE ref_items SET active = 0 WHERE kind = 'channel' AND code = 'faksimili'")
-    again = unlock(paths, "petugas", STAFF_PW, TEST_KDF)
+    again = log_in(paths, "petugas", STAFF_PW, TEST_KDF)
     try:
         assert again.reference.label("event_type", "lampiran_ditambahkan", "en") == "Attachment added"
         assert again.reference.extra("event_type", "lampiran_ditambahkan") == {"system": True}

@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from desktop import terminal
 from desktop.cli import credentials, kdf_policy
 from desktop.cli.main import main
 from desktop.crypto.keyslots import DEFAULT_KDF, MINIMUM_KDF, MSG_WRONG_PASSWORD
 from desktop.formatting import format_date, zone_info
 from desktop.paths import DataPaths
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from tests.conftest import TEST_KDF, make_intake
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +71,7 @@ class Cli:
         return Result(code, out, err)
 
     def core(self, user: str = ADMIN, password: str = ADMIN_PW):
-        return unlock(self.paths, user, password, TEST_KDF)
+        return log_in(self.paths, user, password, TEST_KDF)
 
     def log_text(self) -> str:
         log = self.paths.logs / "halotki.log"
@@ -464,7 +465,7 @@ class Terminal:
     def __init__(self, monkeypatch, secrets: tuple[str, ...] = ()) -> None:
         self.prompts: list[str] = []
         self.secrets = list(secrets)
-        monkeypatch.setattr(credentials, "_interactive", lambda: True)
+        monkeypatch.setattr(terminal, "interactive", lambda: True)
         monkeypatch.setattr(credentials.getpass, "getpass", self._getpass)
 
     def _getpass(self, prompt: str = "") -> str:
@@ -557,11 +558,11 @@ def test_every_exit_path_closes_the_core(with_cases, monkeypatch):
     opened = []
 
     def tracking_unlock(*args, **kwargs):
-        core = unlock(*args, **kwargs)
+        core = log_in(*args, **kwargs)
         opened.append(core)
         return core
 
-    monkeypatch.setattr(context, "unlock", tracking_unlock)
+    monkeypatch.setattr(context, "log_in", tracking_unlock)
 
     def is_closed(core) -> bool:
         return core.store.raw_connection is None

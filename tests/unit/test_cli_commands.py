@@ -22,7 +22,7 @@ from desktop.cli.credentials import MSG_NO_PASSWORD
 from desktop.cli.main import main
 from desktop.crypto.keyslots import MSG_EMPTY_PASSWORD, MSG_UNKNOWN_USER, MSG_WRONG_PASSWORD
 from desktop.paths import DataPaths
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from desktop.store.errors import MSG_NOT_INITIALIZED
 from tests.conftest import TEST_KDF
 
@@ -74,7 +74,7 @@ class Cli:
         return Result(code, out, err)
 
     def core(self, user: str = ADMIN, password: str = ADMIN_PW):
-        return unlock(self.paths, user, password, TEST_KDF)
+        return log_in(self.paths, user, password, TEST_KDF)
 
 
 def run_subprocess(data_dir: Path, *argv: str, user: str | None = ADMIN,

@@ -14,7 +14,8 @@ from desktop.domain.roles import PermissionDenied
 from desktop.paths import DataPaths
 from desktop.services.cases import CaseFilter
 from desktop.services.maintenance import outbox_errors
-from desktop.services.startup import InitRequest, initialize, unlock
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
 
 
@@ -36,7 +37,7 @@ def other_supervisor(tmp_path):
         admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW), TEST_KDF)
         admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
         admin.close()
-        core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+        core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
         opened.append(core)
         return core
 
@@ -52,7 +53,7 @@ def bulk_500(tmp_path_factory):
     admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW), TEST_KDF)
     admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
     admin.close()
-    core = unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+    core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
     numbers = bulk_generate(core, 500, seed=11)
     yield core, numbers
     core.close()

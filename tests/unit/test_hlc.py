@@ -1,4 +1,4 @@
-"""Hybrid logical clock (desktop/store/hlc.py): the order of local changes across devices."""
+"""Hybrid logical clock (sync/hlc.py): the order of local changes across devices."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.reference import seed_reference
-from desktop.store.hlc import MAX_COUNTER, HybridClock, format_hlc, parse_hlc
 from desktop.store.store import Store
+from sync.hlc import MAX_COUNTER, HybridClock, format_hlc, parse_hlc
 
 
 class FakeClock:

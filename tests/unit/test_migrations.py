@@ -10,7 +10,7 @@ import pytest
 import sqlite_utils
 
 from desktop.domain.reference import seed_reference
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from desktop.store import connection
 from desktop.store import store as store_module
 from desktop.store.errors import StoreError, StoreNewerSchema, WriteFailed
@@ -138,7 +138,7 @@ def test_pending_migration_is_applied_after_a_backup(made, key, tmp_path):
 def test_login_backs_up_into_the_backups_folder(admin_core, paths):
     admin_core.close()
     with extra_migration():
-        core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
         core.close()
     assert len(list(paths.backups.glob("halotki-v*.db"))) == 1
 
@@ -172,7 +172,7 @@ def test_newer_schema_at_login(admin_core, paths):
                      " VALUES (?, '9999_future', '2030-01-01')", (MIGRATION_SET,))
     admin_core.close()
     with pytest.raises(StoreNewerSchema):
-        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
 
 
 def test_migrations_of_other_sets_are_ignored(made, key):

@@ -21,8 +21,8 @@ from desktop.messages import HaloError
 from desktop.services import audit
 from desktop.services.cases import CaseService
 from desktop.services.maintenance import outbox_errors
-from desktop.store.hlc import parse_hlc
 from desktop.store.schema import SYNCED_TABLES
+from sync.hlc import parse_hlc
 from tests.conftest import STAFF_PW, make_intake, ticking_clock
 
 WIB = ZoneInfo("Asia/Jakarta")

@@ -13,9 +13,10 @@ import pytest
 
 from desktop.paths import DataPaths
 from desktop.services.maintenance import outbox_errors
-from desktop.services.startup import InitRequest, initialize, unlock
-from desktop.store.hlc import format_hlc, parse_hlc
+from desktop.session.login import log_in
+from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica, ReplicaError
+from sync.hlc import format_hlc, parse_hlc
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
@@ -27,7 +28,7 @@ def _supervisor_pc(root, letter: str):
                        TEST_KDF)
     admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
     admin.close()
-    return unlock(paths, "kasi", STAFF_PW, TEST_KDF)
+    return log_in(paths, "kasi", STAFF_PW, TEST_KDF)
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_a_local_edit_after_receiving_sorts_after_what_was_received(pc_a, pc_b, 
     send(pc_b, pc_a)
     # A change stamped a minute ahead arrives through another connection (the sync engine).
     ahead = format_hlc(parse_hlc(pc_b.store.clock.tick())[0] + 60_000, 0, "ffffffff")
-    other = unlock(DataPaths(tmp_path / "a"), "kasi", STAFF_PW, TEST_KDF, record_login=False)
+    other = log_in(DataPaths(tmp_path / "a"), "kasi", STAFF_PW, TEST_KDF, record_login=False)
     try:
         change = {**forwarded(pc_b)[0], "change_id": "later-1", "op": "update",
                   "fields": {"description": "Dari kantor lain."}, "hlc": ahead}

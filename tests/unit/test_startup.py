@@ -1,4 +1,4 @@
-"""First-run set-up, login and restore (desktop/services/startup.py)."""
+"""First-run set-up, login and restore (desktop/session/)."""
 
 from __future__ import annotations
 
@@ -16,21 +16,15 @@ from desktop.crypto.keyslots import (
     WeakPassword,
     WrongPassword,
 )
+from desktop.domain.accounts import AccountError
 from desktop.messages import HaloError
 from desktop.services import audit
-from desktop.services.accounts import AccountError
 from desktop.services.maintenance import DB_MEMBER, MANIFEST, SLOTS_MEMBER
-from desktop.services.startup import (
-    AccountInactive,
-    BadBackup,
-    InitRequest,
-    SetupState,
-    initialize,
-    restore,
-    setup_state,
-    unlock,
-)
 from desktop.services.throttle import BASE_DELAY_S, FREE_ATTEMPTS, LoginThrottle, LoginThrottled
+from desktop.session.login import log_in
+from desktop.session.opening import AccountInactive
+from desktop.session.restore import BadBackup, restore
+from desktop.session.setup import InitRequest, SetupState, initialize, setup_state
 from desktop.store.errors import StoreCorrupt, StoreExists, StoreMissing, StoreNotInitialized
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 
@@ -81,7 +75,7 @@ def test_database_without_slot_file_is_an_error_never_new(admin_core, paths):
     with pytest.raises(SlotFileMissing):
         setup_state(paths)
     with pytest.raises(SlotFileMissing):
-        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     before = _sha(paths.database)
     with pytest.raises(HaloError):
         initialize(paths, InitRequest("SBY", "other", "Other", "other-pass-123"), TEST_KDF)
@@ -98,7 +92,7 @@ def test_slot_file_without_database_is_an_error_never_new(admin_core, paths):
         setup_state(paths)
     assert info.value.code == "store_missing"
     with pytest.raises(StoreMissing):
-        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     before = _sha(paths.keyslots)
     with pytest.raises(HaloError):
         initialize(paths, InitRequest("SBY", "other", "Other", "other-pass-123"), TEST_KDF)
@@ -137,7 +131,7 @@ def test_interrupted_init_after_the_database_was_in_place_is_recovered(admin_cor
     assert setup_state(paths) is SetupState.READY
     assert paths.keyslots.exists()
     assert not _init_file(paths.keyslots).exists()
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     core.close()
 
 
@@ -148,7 +142,7 @@ def test_initialize_refuses_when_data_exists(admin_core, paths):
         initialize(paths, InitRequest("SBY", "admin", "Admin", "another-pass-123"), TEST_KDF)
     assert info.value.code == "store_exists"
     assert _snapshot(paths) == before
-    unlock(paths, ADMIN, ADMIN_PW, TEST_KDF).close()
+    log_in(paths, ADMIN, ADMIN_PW, TEST_KDF).close()
 
 
 @pytest.mark.parametrize("req, error, field", [
@@ -183,21 +177,21 @@ def test_initialize_normalises_office_code_and_letter(paths):
 
 def test_unlock_before_setup(paths):
     with pytest.raises(StoreNotInitialized):
-        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
 
 
 def test_unlock_refusals(admin_core, paths):
     with pytest.raises(WrongPassword):
-        unlock(paths, ADMIN, "not-the-password", TEST_KDF)
+        log_in(paths, ADMIN, "not-the-password", TEST_KDF)
     with pytest.raises(UnknownUser):
-        unlock(paths, "nobody", ADMIN_PW, TEST_KDF)
+        log_in(paths, "nobody", ADMIN_PW, TEST_KDF)
     with pytest.raises(EmptyPassword):
-        unlock(paths, ADMIN, "", TEST_KDF)
+        log_in(paths, ADMIN, "", TEST_KDF)
     assert LoginThrottle(paths.login_state).failures == 2  # the empty password is not a guess
 
 
 def test_unlock_is_case_insensitive_for_the_username(admin_core, paths):
-    core = unlock(paths, "  ADMIN ", ADMIN_PW, TEST_KDF)
+    core = log_in(paths, "  ADMIN ", ADMIN_PW, TEST_KDF)
     try:
         assert core.session.username == ADMIN
     finally:
@@ -207,12 +201,12 @@ def test_unlock_is_case_insensitive_for_the_username(admin_core, paths):
 def test_failed_logins_are_audited_at_the_next_successful_login(admin_core, paths):
     admin_core.close()
     with pytest.raises(WrongPassword):
-        unlock(paths, ADMIN, "tebak-tebakan", TEST_KDF)
+        log_in(paths, ADMIN, "tebak-tebakan", TEST_KDF)
     with pytest.raises(UnknownUser):
-        unlock(paths, "mallory", "tebak-tebakan", TEST_KDF)
+        log_in(paths, "mallory", "tebak-tebakan", TEST_KDF)
     assert "tebak" not in paths.login_state.read_text()
     assert "mallory" not in paths.login_state.read_text()
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     try:
         failed = [r for r in core.audit.recent() if r["action"] == audit.LOGIN_FAILED]
         assert sorted((r["user"], r["target"], r["detail"]) for r in failed) == [
@@ -222,7 +216,7 @@ def test_failed_logins_are_audited_at_the_next_successful_login(admin_core, path
         assert LoginThrottle(paths.login_state).failures == 0
     finally:
         core.close()
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     try:
         failed = [r for r in core.audit.recent() if r["action"] == audit.LOGIN_FAILED]
         assert len(failed) == 2  # recorded once only
@@ -236,21 +230,21 @@ def test_throttle_after_five_failures_with_growing_delays(admin_core, paths):
     throttle = LoginThrottle(paths.login_state, clock=clock)
     for _ in range(FREE_ATTEMPTS):
         with pytest.raises(WrongPassword):
-            unlock(paths, ADMIN, "wrong-guess-1", TEST_KDF, throttle=throttle)
+            log_in(paths, ADMIN, "wrong-guess-1", TEST_KDF, throttle=throttle)
     # The 6th attempt waits, even with the right password.
     with pytest.raises(LoginThrottled) as info:
-        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
+        log_in(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
     assert info.value.seconds == pytest.approx(BASE_DELAY_S)
     clock.t += BASE_DELAY_S
     with pytest.raises(WrongPassword):
-        unlock(paths, ADMIN, "wrong-guess-2", TEST_KDF, throttle=throttle)
+        log_in(paths, ADMIN, "wrong-guess-2", TEST_KDF, throttle=throttle)
     # The next wait is twice as long.
     clock.t += BASE_DELAY_S
     with pytest.raises(LoginThrottled) as info:
-        unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
+        log_in(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
     assert info.value.seconds == pytest.approx(BASE_DELAY_S)
     clock.t += BASE_DELAY_S
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF, throttle=throttle)
     try:
         failed = [r for r in core.audit.recent() if r["action"] == audit.LOGIN_FAILED]
         assert len(failed) == FREE_ATTEMPTS + 1
@@ -266,7 +260,7 @@ def test_inactive_account_with_a_slot_cannot_log_in(admin_core, paths):
     # A stray slot (e.g. restored key file) must not bring the account back.
     admin_core.keyslots.add_slot("budi", STAFF_PW, admin_core.db_key)
     with pytest.raises(AccountInactive):
-        unlock(paths, "budi", STAFF_PW, TEST_KDF)
+        log_in(paths, "budi", STAFF_PW, TEST_KDF)
     assert LoginThrottle(paths.login_state).failures == 1
 
 
@@ -274,14 +268,14 @@ def test_damaged_pending_entry_does_not_block_login(admin_core, paths):
     admin_core.close()
     paths.login_state.write_text(json.dumps(
         {"failures": 1, "last_failure": 0, "pending": [{"at": "kemarin", "user": "x"}]}))
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     core.close()
 
 
 def test_huge_failure_count_still_gives_a_clear_wait(admin_core, paths):
     admin_core.close()
     paths.login_state.write_text(json.dumps({"failures": 100_000, "last_failure": 0, "pending": []}))
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     core.close()
 
 
@@ -329,14 +323,14 @@ def test_restore_round_trip(admin_core, supervisor, paths, backup_file):
     assert kept is not None and (kept / paths.database.name).exists()
     assert (kept / paths.keyslots.name).exists()
     assert not list(paths.root.glob(".restore-*"))
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     try:
         assert core.cases.count() == 1
         assert core.search.search("Sesudah Cadangan") == []
         assert core.maintenance.check().ok
     finally:
         core.close()
-    unlock(paths, "kasi", STAFF_PW, TEST_KDF).close()
+    log_in(paths, "kasi", STAFF_PW, TEST_KDF).close()
 
 
 def _assert_refused_and_untouched(paths, bundle, *, user=ADMIN, password=ADMIN_PW,
@@ -347,7 +341,7 @@ def _assert_refused_and_untouched(paths, bundle, *, user=ADMIN, password=ADMIN_P
     assert _snapshot(paths) == before
     assert not list(paths.root.glob(".restore-*"))
     assert not paths.backups.exists() or not list(paths.backups.glob("before-restore-*"))
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     try:
         assert core.cases.count() == 2  # still the current data
     finally:
@@ -438,7 +432,7 @@ TOKEN = "hd1." + DEVICE_ID + "." + "s" * 43
 @pytest.fixture
 def enrolled(paths):
     """A store made the way enrolment makes it, with the unlock key the server would keep."""
-    from desktop.services.startup import CentralLink
+    from desktop.session.setup import CentralLink
 
     unlock_key = os.urandom(32)
     link = CentralLink("https://pusat.example.go.id", DEVICE_ID, TOKEN, unlock_key, "WITA")
@@ -449,7 +443,7 @@ def enrolled(paths):
 
 
 def _answer(unlock_key, username="budi.mtr", role="case_officer"):
-    from sync.client.api import CentralAccount, DeviceUnlock
+    from desktop.sync.api import CentralAccount, DeviceUnlock
 
     return DeviceUnlock(unlock_key, CentralAccount("8c1f7a52-3a47-4e4c-9a57-0d6f3f9d2b11",
                                                    username, "Budi Santoso", role, "MTR", True))
@@ -476,17 +470,17 @@ def test_an_enrolled_store_uses_the_server_s_device_and_keeps_the_link_inside(en
 
 
 def test_a_name_without_a_slot_on_an_enrolled_pc_asks_for_the_central_login(enrolled, paths):
-    from desktop.services.startup import NeedsCentralLogin
+    from desktop.session.login import NeedsCentralLogin
 
     with pytest.raises(NeedsCentralLogin) as info:
-        unlock(paths, "budi.mtr", STAFF_PW, TEST_KDF, central=False)
+        log_in(paths, "budi.mtr", STAFF_PW, TEST_KDF, central=False)
     assert info.value.link.device_id == DEVICE_ID
     assert isinstance(info.value, UnknownUser)  # older callers still read it as "unknown"
     assert LoginThrottle(paths.login_state).failures == 0  # the server decides, and counts
 
 
 def test_first_login_with_the_server_s_answer_creates_the_account(enrolled, paths):
-    from desktop.services import enrolment
+    from desktop.session import enrolment
 
     _core, unlock_key = enrolled
     core = enrolment.first_login(paths, "Budi.MTR", STAFF_PW, _answer(unlock_key), TEST_KDF)
@@ -496,13 +490,13 @@ def test_first_login_with_the_server_s_answer_creates_the_account(enrolled, path
         assert row == ("8c1f7a52-3a47-4e4c-9a57-0d6f3f9d2b11", "Budi Santoso")
     finally:
         core.close()
-    unlock(paths, "budi.mtr", STAFF_PW, TEST_KDF).close()  # its own slot from now on
+    log_in(paths, "budi.mtr", STAFF_PW, TEST_KDF).close()  # its own slot from now on
 
 
 def test_a_wrong_unlock_key_or_an_answer_for_someone_else_opens_nothing(enrolled, paths):
     from desktop.crypto.keyslots import DeviceKeyMismatch
-    from desktop.services import enrolment
-    from sync.client.errors import BadResponse
+    from desktop.session import enrolment
+    from desktop.sync.errors import BadResponse
 
     _core, unlock_key = enrolled
     with pytest.raises(DeviceKeyMismatch):
@@ -513,13 +507,13 @@ def test_a_wrong_unlock_key_or_an_answer_for_someone_else_opens_nothing(enrolled
     with pytest.raises(HaloError):  # a role this desktop does not know
         enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(unlock_key, role="boss"),
                               TEST_KDF)
-    core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False)
     assert [r[0] for r in core.store.query("SELECT username FROM users")] == [ADMIN]
     core.close()
 
 
 def test_an_office_unknown_to_this_build_keeps_the_zone_enrolment_gave(admin_core, paths):
-    from desktop.services.startup import unlock as unlock_again
+    from desktop.session.login import log_in as unlock_again
     from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF
 
     admin_core.store.set_meta("office_code", "TRK")  # Tarakan: created centrally later

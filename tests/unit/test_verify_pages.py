@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.startup import unlock
+from desktop.session.login import log_in
 from desktop.store.errors import StoreCorrupt
 from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF, make_intake
 
@@ -25,7 +25,7 @@ def test_flipped_bytes_are_detected(paths, admin_core, login, page_from_end):
     paths.database.write_bytes(bytes(data))
 
     try:
-        core = unlock(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
     except StoreCorrupt:
         return  # found while opening: just as good
     try:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.models import Attachment, CaseDetail
 from desktop.domain.roles import Perm, can
-from desktop.formatting import format_datetime
+from desktop.formatting import format_datetime, format_size
 from desktop.services.attachments import TYPES
+from desktop.sync.errors import CertificateError, ServerUnreachable
 from desktop.ui.case_view.attachment_viewer import AttachmentViewer
 from desktop.ui.case_view.header import parse_utc
 from desktop.ui.errors import error_text
@@ -39,16 +40,6 @@ ERROR_STYLE = "color: #c0392b;"
 NOT_LOCAL_STYLE = "color: #8a6d00;"
 # What the open dialog offers first; "All files" stays, the core decides by content.
 OPEN_PATTERNS = "*.pdf *.jpg *.jpeg *.jfif *.png *.tif *.tiff *.webp *.heic *.heif"
-
-
-def format_size(size: int, lang: str) -> str:
-    """'820 KB', '4,5 MB' (Indonesian decimal comma) or '4.5 MB'."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    text = f"{size / (1024 * 1024):.1f} MB"
-    return text if lang == "en" else text.replace(".", ",")
 
 
 class AttachmentsPanel(QWidget):
@@ -310,7 +301,6 @@ class AttachmentsPanel(QWidget):
             self.changed.emit()
             return
         self._set_busy(None)
-        from sync.client.errors import CertificateError, ServerUnreachable
 
         if isinstance(error, ServerUnreachable) and not isinstance(error, CertificateError):
             text = self.tr("“{name}” could not be downloaded: the central server cannot be "

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.models import CaseDetail
+from desktop.sync import errors as central
 from desktop.ui.errors import error_text
 from desktop.ui.widgets import FormErrors, set_busy_cursor
-from sync.client import errors as central
 
 ASSIGN, TRANSFER = "assign", "transfer"
 

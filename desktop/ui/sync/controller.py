@@ -1,7 +1,7 @@
 """Background sync for the logged-in session: start, stop, "sync now", downloads, and what
 the windows need to know (status, pending changes, cases that left, changes that arrived).
 
-The scheduler (sync/client/scheduler.py) runs on its own thread with its own connection.
+The scheduler (desktop/sync/scheduler.py) runs on its own thread with its own connection.
 Its statuses reach this object through the SyncBridge, so every signal here is emitted on
 the UI thread. A PC that was never enrolled gets no scheduler at all: it only works locally.
 """

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.formatting import format_datetime
 from desktop.messages import Msg
+from desktop.sync import errors
 from desktop.ui.errors import error_text
 from desktop.ui.i18n import locale_for
 
@@ -62,8 +63,6 @@ class _Blank(dict):
 
 
 def _error_messages() -> dict[str, Msg]:
-    from sync.client import errors
-
     return {m.code: m for m in vars(errors).values() if isinstance(m, Msg)}
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.models import DOC_MISSING, DOC_NOT_APPLICABLE, DOC_PRESENT
 from desktop.formatting import format_date
-from desktop.ui.case_view.details_panel import (
+from desktop.ui.case_fields import (
     COMPLAINANT_FIELDS,
     COMPLAINT_FIELDS,
     WORKER_FIELDS,

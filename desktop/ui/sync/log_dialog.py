@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.case_view.attachments_panel import format_size
+from desktop.formatting import format_size
 from desktop.ui.sync.describe import (
     COLOURS,
     error_code_text,

@@ -8,7 +8,7 @@ from fastapi import Depends, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from desktop.services.accounts import USERNAME_RE
+from desktop.domain.accounts import USERNAME_RE
 from sync.server.context import ServerContext
 from sync.server.errors import MSG_BAD_USER_HEADER, BadRequest
 from sync.server.services import devices

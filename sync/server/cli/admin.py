@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 
-from desktop.cli.credentials import new_password
-from desktop.cli.table import render, to_json
+from desktop.terminal import new_password, render, to_json
 from sync.server.config import Settings
 from sync.server.context import ServerContext
 from sync.server.services import devices, enrolment, offices, staff

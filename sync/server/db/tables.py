@@ -297,3 +297,10 @@ rate_limits = Table(
 )
 
 APPEND_ONLY = ("events", "audit_log", "changes", "attachments")
+
+# The table of each synced entity (sync/protocol.py names the entities).
+ENTITY_TABLES: dict[str, Table] = {
+    "case": cases, "worker": workers, "complainant": complainants,
+    "document": case_documents, "event": events, "user": users, "attachment": attachments,
+    "conflict": conflicts,
+}

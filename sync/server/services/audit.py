@@ -9,7 +9,7 @@ import uuid
 
 from sqlalchemy import Connection, insert
 
-from desktop.store.outbox import iso_utc
+from desktop.formatting import iso_utc
 from sync.server.db.tables import audit_log
 from sync.server.services.actor import Actor
 

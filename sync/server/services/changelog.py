@@ -16,33 +16,22 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text, update
 
-from desktop.store.hlc import HybridClock
-from desktop.store.outbox import iso_utc
+from desktop.formatting import iso_utc
+from sync.hlc import HybridClock
 from sync.server.db.tables import (
-    attachments,
-    case_documents,
-    cases,
+    ENTITY_TABLES,
     changes,
-    complainants,
-    conflicts,
-    events,
     server_meta,
-    users,
-    workers,
 )
 from sync.server.db.upsert import upsert
+from sync.server.services import digests
 from sync.server.services.actor import Actor
 
 SERVER_NODE = "server"
 CHANGELOG_LOCK = 0x48414C4F  # "HALO": the advisory lock that orders change-log appends
 
-ENTITY_TABLES: dict[str, Table] = {
-    "case": cases, "worker": workers, "complainant": complainants,
-    "document": case_documents, "event": events, "user": users, "attachment": attachments,
-    "conflict": conflicts,
-}
 # Server-only columns never travel to a desktop.
 PRIVATE_COLUMNS = {"user": frozenset({"password_verifier", "office_code"})}
 
@@ -166,8 +155,6 @@ class ServerTx:
         """Persist the clock and refresh the written cases' digests; call once before the
         transaction commits."""
         if self.touched:
-            from sync.server.services import digests
-
             digests.refresh(self.conn, self.touched)
             self.touched.clear()
         if self._clock is not None:

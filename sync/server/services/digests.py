@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select
 
 from sync import protocol
-from sync.server.db.tables import case_digests, cases
+from sync.server.db.tables import ENTITY_TABLES, case_digests, cases
 from sync.server.db.upsert import upsert_many
 from sync.server.services.actor import Actor
 
@@ -22,8 +22,6 @@ CHUNK = 200
 
 
 def _tables():
-    from sync.server.services.changelog import ENTITY_TABLES
-
     return {e: t for e, t in ENTITY_TABLES.items() if e in protocol.REPLICATED}
 
 

@@ -11,11 +11,10 @@ from datetime import datetime
 from sqlalchemy import Connection, select, update
 from sqlalchemy.engine import RowMapping
 
-from desktop.crypto.keyslots import normalize_username
 from desktop.domain import validation as v
+from desktop.domain.accounts import check_new_password, check_username, normalize_username
 from desktop.domain.roles import parse_role
 from desktop.messages import HaloError
-from desktop.services.accounts import check_new_password, check_username
 from sync.server.db.engine import Database
 from sync.server.db.tables import users
 from sync.server.errors import (

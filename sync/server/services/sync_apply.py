@@ -41,11 +41,11 @@ from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 from desktop.domain import status as st
 from desktop.domain.reference import Reference
 from desktop.messages import Msg
-from desktop.store.hlc import parse_hlc
 from sync import protocol
-from sync.server.db.tables import audit_log, cases, changes
+from sync.hlc import parse_hlc
+from sync.server.db.tables import ENTITY_TABLES, audit_log, cases, changes
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import ENTITY_TABLES, ServerTx
+from sync.server.services.changelog import ServerTx
 from sync.server.services.sync_validate import Invalid, check_change
 
 MSG_CASE_UNKNOWN = Msg("sync_case_unknown", "Kasus ini tidak ada di server.",

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, or_, select, true
 
-from desktop.store.hlc import parse_hlc
 from sync import protocol
+from sync.hlc import parse_hlc
 from sync.server.db.tables import cases, changes
 from sync.server.services import digests
 from sync.server.services.actor import Actor

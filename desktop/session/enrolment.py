@@ -33,24 +33,18 @@ from desktop.crypto.keyslots import (
     normalize_username,
 )
 from desktop.domain import validation as v
+from desktop.domain.accounts import check_new_password, check_username
 from desktop.domain.roles import parse_role
 from desktop.messages import HaloError, Msg
 from desktop.paths import DataPaths
 from desktop.services import audit
-from desktop.services.accounts import check_new_password, check_username
-from desktop.services.startup import (
-    AccountInactive,
-    CentralLink,
-    InitRequest,
-    SetupState,
-    initialize,
-    setup_state,
-)
 from desktop.services.throttle import LoginThrottle
+from desktop.session.opening import AccountInactive
+from desktop.session.setup import CentralLink, InitRequest, SetupState, initialize, setup_state
 from desktop.store.errors import StoreExists
 from desktop.store.store import Store
-from sync.client import errors as e
-from sync.client.api import CentralClient, DeviceUnlock, Enrolment, check_server_url
+from desktop.sync import errors as e
+from desktop.sync.api import CentralClient, DeviceUnlock, Enrolment, check_server_url
 from sync.credentials import format_code, normalize_code
 
 log = logging.getLogger(__name__)

@@ -16,10 +16,10 @@ from typing import Any
 
 from desktop.messages import HaloError
 from desktop.store.replica import Replica, ReplicaError
+from desktop.sync import blobs
+from desktop.sync import errors as e
+from desktop.sync.transport import SyncTransport
 from sync import protocol
-from sync.client import blobs
-from sync.client import errors as e
-from sync.client.transport import SyncTransport
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,9 @@ from datetime import datetime
 
 from desktop.domain.reference import Reference
 from desktop.store.replica import Replica
-from sync.client.api import CentralClient
-from sync.client.engine import Progress, SyncEngine, SyncReport, utc_now
+from desktop.sync.api import CentralClient
+from desktop.sync.engine import Progress, SyncEngine, SyncReport, utc_now
+from desktop.sync.transport import SyncTransport
 from sync.credentials import parse_token
 
 
@@ -24,8 +25,6 @@ def make_engine(store, *, office_code: str, national: bool, user: str,
                 progress: Progress | None = None, now: Callable[[], datetime] = utc_now,
                 client: CentralClient | None = None) -> SyncEngine | None:
     """The engine for this store, or None when the PC was never enrolled centrally."""
-    from sync.client.transport import SyncTransport
-
     replica = Replica(store)
     link = replica.link()
     if link is None:

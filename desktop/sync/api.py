@@ -18,7 +18,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from desktop.messages import Msg
-from sync.client import errors as e
+from desktop.sync import errors as e
 from sync.credentials import DeviceCredential
 from sync.netaddr import is_loopback_host
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import requests
 
+from desktop.sync import errors as e
+from desktop.sync.api import CentralClient, _error
 from sync import protocol
-from sync.client import errors as e
-from sync.client.api import CentralClient, _error
 
 
 @dataclass

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.messages import HaloError
-from sync.client.engine import SyncEngine, SyncReport
-from sync.client.runner import run_and_log
+from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.runner import run_and_log
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from datetime import datetime
 import requests
 
 from desktop.store.replica import Replica
+from desktop.sync import errors as e
+from desktop.sync.transport import SyncTransport
 from sync import protocol
-from sync.client import errors as e
-from sync.client.transport import SyncTransport
 
 MIN_PIECE = 16 * 1024
 

@@ -1,0 +1,45 @@
+"""Opening the store as one account: the last step of a login, a set-up and an enrolment."""
+
+from __future__ import annotations
+
+from desktop.core import Core, Session
+from desktop.crypto.keyslots import KeySlotFile
+from desktop.domain.roles import Role
+from desktop.messages import HaloError, Msg
+from desktop.paths import DataPaths
+from desktop.services import audit
+from desktop.services.throttle import LoginThrottle
+from desktop.store.store import Store
+
+MSG_ACCOUNT_INACTIVE = Msg(
+    "account_inactive",
+    "Akun ini sudah tidak aktif. Hubungi administrator kantor.",
+    "This account is no longer active. Ask the office administrator.",
+)
+
+
+class AccountInactive(HaloError):
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__(MSG_ACCOUNT_INACTIVE)
+
+
+def open_core(paths: DataPaths, slots: KeySlotFile, db_key: bytes, name: str,
+              throttle: LoginThrottle, *, record_login: bool = True) -> Core:
+    """The core of account `name`, whose key slot gave `db_key`. An account removed here
+    opens nothing. `record_login=False` writes nothing (for `check`)."""
+    store = Store.open(paths.database, db_key, backup_dir=paths.backups)
+    try:
+        row = store.query_one("SELECT full_name, role, active FROM users WHERE username = ?", (name,))
+        if row is None or not row[2]:
+            throttle.record_failure(name, "account_inactive")
+            raise AccountInactive()
+        core = Core(store, db_key, slots, paths, Session(name, row[0], Role(row[1])))
+        if record_login:
+            core.audit.record_failed_logins(throttle.record_success())
+            core.audit.record(audit.LOGIN)
+        return core
+    except BaseException:
+        store.close()
+        raise

@@ -1,1 +1,0 @@
-"""Client side of the central server: the HTTP API client (and, later, the sync engine). No Qt."""
