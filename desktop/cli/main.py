@@ -12,7 +12,7 @@ from desktop import __version__
 from desktop.cli import (
     cases,
     demo,
-    enroll,
+    enrol,
     gui,
     maintenance,
     self_test,
@@ -30,7 +30,7 @@ from desktop.settings import Settings
 log = logging.getLogger("halotki.cli")
 
 EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
-COMMAND_MODULES = (setup_cmds, enroll, users, maintenance, cases, demo, sync_cmd)
+COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, demo, sync_cmd)
 
 EPILOG = """\
 exit codes:
@@ -39,16 +39,16 @@ exit codes:
   2    authentication failed: wrong, unknown or empty password, no password given,
        too many attempts, inactive account; enrolment code unknown, used or expired
   3    data unusable: database damaged, missing or not encrypted; key file or backup
-       unusable; data already set up (init, enroll)
-  4    this PC is not set up yet (run 'halotki init' or 'halotki enroll', or start the
+       unusable; data already set up (init, enrol)
+  4    this PC is not set up yet (run 'halotki init' or 'halotki enrol', or start the
        application)
-  5    could not write (e.g. disk full); nothing was partly saved (enroll: the code is
+  5    could not write (e.g. disk full); nothing was partly saved (enrol: the code is
        then used up; the message names the device central should revoke)
   6    permission denied: your role may not do this
   7    case not found
   8    'check' or '--self-test' found problems
   9    the central server could not be reached, or its certificate is not valid (sync,
-       enroll, a central account's first login on this PC); nothing is lost, try again later
+       enrol, a central account's first login on this PC); nothing is lost, try again later
   10   this PC is not enrolled, or its access was revoked (sync, first login)
   11   sync: done, but this PC's clock is wrong (correct its date and time)
   70   internal error (details, without personal data, in <data dir>/logs/halotki.log)
@@ -57,7 +57,7 @@ exit codes:
 environment:
   HALOTKI_DATA_DIR   data folder (default: the per-user application data folder)
   HALOTKI_USER       account for commands that open the data (else asked on a terminal)
-  HALOTKI_PASSWORD   its password, for scripts (else asked on a terminal); for 'enroll'
+  HALOTKI_PASSWORD   its password, for scripts (else asked on a terminal); for 'enrol'
                      the new administrator's password
 """
 

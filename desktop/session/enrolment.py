@@ -148,7 +148,7 @@ def register(req: EnrolRequest, *, client: CentralClient | None = None,
     own = client is None
     client = client or CentralClient(req.server_url, verify=verify)
     try:
-        enrolment = client.enroll(code, label, unlock_key=unlock_key)
+        enrolment = client.enrol(code, label, unlock_key=unlock_key)
     except e.CentralError as exc:
         _point_at_field(exc)
         raise
@@ -181,7 +181,7 @@ def create_store(paths: DataPaths, req: EnrolRequest, reg: Registration,
         raise EnrolledButNotSetUp(en, _short(reason)) from exc
 
 
-def enroll(paths: DataPaths, req: EnrolRequest, kdf: KdfParams = DEFAULT_KDF, *,
+def enrol(paths: DataPaths, req: EnrolRequest, kdf: KdfParams = DEFAULT_KDF, *,
            client: CentralClient | None = None, verify: bool | str = True) -> Core:
     """Both steps, for the command line. Refuses a PC that is set up already before the
     code is spent."""

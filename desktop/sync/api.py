@@ -128,7 +128,7 @@ class CentralClient:
 
     # -- enrolment and accounts --------------------------------------------------------------
 
-    def enroll(self, code: str, label: str, office_code: str | None = None,
+    def enrol(self, code: str, label: str, office_code: str | None = None,
                unlock_key: bytes | None = None) -> Enrolment:
         """Exchange a one-time code for this device's credential (kept on the client too).
 
@@ -252,11 +252,11 @@ class CentralClient:
         raise _error(resp.status_code, data)
 
 
-def enroll(server_url: str, code: str, label: str, office_code: str | None = None, *,
+def enrol(server_url: str, code: str, label: str, office_code: str | None = None, *,
            verify: bool | str = True) -> Enrolment:
     """Enrol this device: server URL + one-time code in, credential out."""
     with CentralClient(server_url, verify=verify) as client:
-        return client.enroll(code, label, office_code)
+        return client.enrol(code, label, office_code)
 
 
 def _seg(value: str) -> str:

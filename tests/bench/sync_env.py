@@ -228,7 +228,7 @@ def make_pc(url: str, ctx: ServerContext, root: Path, office: str, name: str) ->
     with ctx.db.write() as conn:
         code = enrolment.issue(conn, cli_actor(), ctx.now(), office, _DAY).code
     with CentralClient(url) as client:
-        enrolled = client.enroll(code, f"PC-{name}")
+        enrolled = client.enrol(code, f"PC-{name}")
     paths = DataPaths(root / name)
     admin = initialize(paths, InitRequest(office, ADMIN, "Admin Kantor", ADMIN_PW,
                                           device_letter=enrolled.device_letter), MINIMUM_KDF)

@@ -28,7 +28,7 @@ BUDI = "budi.sby"
 @pytest.fixture
 def pc(server, pc_paths):
     """An SBY PC enrolled with the server (nobody logged in) and a central SBY account."""
-    core = enrolment.enroll(pc_paths, EnrolRequest(server.url, server.code("SBY"), ADMIN,
+    core = enrolment.enrol(pc_paths, EnrolRequest(server.url, server.code("SBY"), ADMIN,
                                                    "Admin Kantor", ADMIN_PW, "PC-Loket"), TEST_KDF)
     core.close()
     server.account = server.add_account(BUDI, full_name="Budi Santoso", role="supervisor")

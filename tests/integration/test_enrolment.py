@@ -34,7 +34,7 @@ def files_of(root) -> dict:
 
 def test_enrolment_creates_the_store_the_server_describes(server, pc_paths, caplog):
     caplog.set_level(logging.DEBUG)
-    core = enrolment.enroll(pc_paths, request(server.url, server.code("SBY")), TEST_KDF)
+    core = enrolment.enrol(pc_paths, request(server.url, server.code("SBY")), TEST_KDF)
     try:
         with server.ctx.db.read() as conn:
             row = conn.execute(select(devices)).mappings().one()
@@ -83,12 +83,12 @@ def test_a_refused_code_creates_nothing(server, pc_paths, tmp_path, server_clock
     elif what == "malformed":
         code = "12345"
     elif what == "used":
-        enrolment.enroll(pc_paths.__class__(tmp_path / "other"), request(server.url, code),
+        enrolment.enrol(pc_paths.__class__(tmp_path / "other"), request(server.url, code),
                          TEST_KDF).close()
     elif what == "expired":
         server_clock.advance(hours=25)
     with pytest.raises(e.EnrolmentRefused) as info:
-        enrolment.enroll(pc_paths, request(server.url, code), TEST_KDF)
+        enrolment.enrol(pc_paths, request(server.url, code), TEST_KDF)
     assert info.value.field == "code" and info.value.exit_code == 2
     expected = {"unknown": "enrolment_code_invalid", "malformed": "enrolment_code_invalid",
                 "used": "enrolment_code_used", "expired": "enrolment_code_expired"}[what]
@@ -101,7 +101,7 @@ def test_a_refused_code_creates_nothing(server, pc_paths, tmp_path, server_clock
 def test_the_office_is_the_one_the_code_was_issued_for(server, pc_paths):
     # Nobody types the office: a code of the national office makes a PST PC.
     code = server.code("PST").replace("-", "").lower()
-    core = enrolment.enroll(pc_paths, request(server.url, code), TEST_KDF)
+    core = enrolment.enrol(pc_paths, request(server.url, code), TEST_KDF)
     assert (core.office.code, core.office.device_letter) == ("PST", "A")
     core.close()
 
@@ -109,7 +109,7 @@ def test_the_office_is_the_one_the_code_was_issued_for(server, pc_paths):
 @pytest.mark.parametrize("url", ["http://pusat.example.go.id", "http://192.168.1.5:8470"])
 def test_plain_http_to_another_machine_is_refused_before_anything_is_sent(pc_paths, url):
     with pytest.raises(e.InsecureServerUrl) as info:
-        enrolment.enroll(pc_paths, request(url, "AAAA-BBBB-CCCC"), TEST_KDF)
+        enrolment.enrol(pc_paths, request(url, "AAAA-BBBB-CCCC"), TEST_KDF)
     assert info.value.field == "server_url"
     assert "https://" in info.value.text("id") and "https://" in info.value.text("en")
     assert not pc_paths.root.exists()
@@ -117,7 +117,7 @@ def test_plain_http_to_another_machine_is_refused_before_anything_is_sent(pc_pat
 
 def test_an_unreachable_server_creates_nothing(pc_paths, closed_url):
     with pytest.raises(e.ServerUnreachable) as info:
-        enrolment.enroll(pc_paths, request(closed_url, "AAAA-BBBB-CCCC"), TEST_KDF)
+        enrolment.enrol(pc_paths, request(closed_url, "AAAA-BBBB-CCCC"), TEST_KDF)
     assert info.value.field == "server_url" and info.value.exit_code == 9
     assert not pc_paths.root.exists()
 
@@ -126,7 +126,7 @@ def test_a_certificate_error_is_named(pc_paths, server):
     # https:// to a server that speaks plain HTTP: the TLS handshake fails.
     url = server.url.replace("http://", "https://")
     with pytest.raises(e.CertificateError) as info:
-        enrolment.enroll(pc_paths, request(url, server.code()), TEST_KDF)
+        enrolment.enrol(pc_paths, request(url, server.code()), TEST_KDF)
     assert info.value.field == "server_url" and "certificate" in info.value.text("en")
     assert not pc_paths.root.exists()
 
@@ -135,9 +135,9 @@ def test_enrolment_is_rate_limited_with_the_seconds_to_wait(server, pc_paths):
     limit = server.ctx.settings.enrol_limit.attempts
     for _ in range(limit):
         with pytest.raises(e.EnrolmentRefused):
-            enrolment.enroll(pc_paths, request(server.url, "AAAA-BBBB-CCCC"), TEST_KDF)
+            enrolment.enrol(pc_paths, request(server.url, "AAAA-BBBB-CCCC"), TEST_KDF)
     with pytest.raises(e.RateLimited) as info:
-        enrolment.enroll(pc_paths, request(server.url, server.code()), TEST_KDF)
+        enrolment.enrol(pc_paths, request(server.url, server.code()), TEST_KDF)
     seconds = info.value.retry_after
     assert seconds > 0
     assert f"{seconds} detik" in info.value.text("id")
@@ -151,16 +151,16 @@ def test_local_mistakes_are_found_before_the_code_is_spent(server, pc_paths):
                                        admin_full_name=""))
     assert {p.field for p in found} == {"code", "username", "full_name", "password"}
     with pytest.raises(WeakPassword):
-        enrolment.enroll(pc_paths, request(server.url, code, password="short"), TEST_KDF)
+        enrolment.enrol(pc_paths, request(server.url, code, password="short"), TEST_KDF)
     # The code still works.
-    enrolment.enroll(pc_paths, request(server.url, code), TEST_KDF).close()
+    enrolment.enrol(pc_paths, request(server.url, code), TEST_KDF).close()
 
 
 def test_a_pc_that_is_set_up_already_does_not_spend_a_code(server, pc_paths):
-    enrolment.enroll(pc_paths, request(server.url, server.code()), TEST_KDF).close()
+    enrolment.enrol(pc_paths, request(server.url, server.code()), TEST_KDF).close()
     code = server.code()
     with pytest.raises(StoreExists):
-        enrolment.enroll(pc_paths, request(server.url, code), TEST_KDF)
+        enrolment.enrol(pc_paths, request(server.url, code), TEST_KDF)
     with server.ctx.db.read() as conn:
         assert len(conn.execute(select(devices)).all()) == 1
 
@@ -175,7 +175,7 @@ def test_when_the_store_cannot_be_created_after_enrolment_the_message_says_so(
     monkeypatch.setattr(setup.Store, "create", broken)
     caplog.set_level(logging.INFO)
     with pytest.raises(enrolment.EnrolledButNotSetUp) as info:
-        enrolment.enroll(pc_paths, request(server.url, server.code()), TEST_KDF)
+        enrolment.enrol(pc_paths, request(server.url, server.code()), TEST_KDF)
     with server.ctx.db.read() as conn:
         row = conn.execute(select(devices)).mappings().one()
     for lang in ("id", "en"):
@@ -188,4 +188,4 @@ def test_when_the_store_cannot_be_created_after_enrolment_the_message_says_so(
     # Nothing that looks like a store is left: the PC can be enrolled again with a new code.
     monkeypatch.undo()
     assert setup_state(pc_paths) is SetupState.NEW
-    enrolment.enroll(pc_paths, request(server.url, server.code()), TEST_KDF).close()
+    enrolment.enrol(pc_paths, request(server.url, server.code()), TEST_KDF).close()

@@ -1,4 +1,4 @@
-"""The halotki-server command: migrate, enroll, device, user, office, serve."""
+"""The halotki-server command: migrate, enrol, device, user, office, serve."""
 
 from __future__ import annotations
 
@@ -46,13 +46,15 @@ def test_migrate_an_empty_database(capsys, empty_db_url):
 
 
 @pytest.mark.usefixtures("backend")
-def test_enroll_prints_a_code_that_enrols(capsys, db_url, client):
-    code, out, err = run(capsys, db_url, "enroll", "--office", "SBY")
+def test_enrol_prints_a_code_that_enrols(capsys, db_url, client):
+    code, out, err = run(capsys, db_url, "enrol", "--office", "SBY")
     assert code == 0 and CODE.match(out.strip()) and "expires" in err
     resp = client.post("/api/v1/enroll", json={"code": out.strip(), "label": "PC-1"})
     assert resp.status_code == 201
-    assert run(capsys, db_url, "enroll", "--office", "XYZ")[0] == 7
-    assert run(capsys, db_url, "enroll", "--office", "s!")[0] == 1
+    assert run(capsys, db_url, "enrol", "--office", "XYZ")[0] == 7
+    assert run(capsys, db_url, "enrol", "--office", "s!")[0] == 1
+    code, out, _ = run(capsys, db_url, "enroll", "--office", "SMG")  # the old spelling
+    assert code == 0 and CODE.match(out.strip())
 
 
 @pytest.mark.usefixtures("backend")
@@ -109,7 +111,7 @@ def test_office_commands(capsys, db_url):
 
 def test_postgresql_waits_for_migrate(capsys, pg_admin_url):
     with pg_database(pg_admin_url) as url:
-        code, _, err = run(capsys, url, "enroll", "--office", "SBY")
+        code, _, err = run(capsys, url, "enrol", "--office", "SBY")
     assert code == 4 and "halotki-server migrate" in err
 
 

@@ -9,7 +9,7 @@ import pytest
 import uvicorn
 
 from desktop.sync import errors as e
-from desktop.sync.api import CentralClient, check_server_url, enroll
+from desktop.sync.api import CentralClient, check_server_url, enrol
 from sync.credentials import DeviceCredential
 from sync.server.services import devices as device_service
 from sync.server.services.actor import cli_actor
@@ -36,7 +36,7 @@ def live_url(app):
 @pytest.fixture
 def pst(live_url, ctx):
     client = CentralClient(live_url, user="operator.pusat")
-    client.enroll(issue_code(ctx, "PST"), "PC-Pusat")
+    client.enrol(issue_code(ctx, "PST"), "PC-Pusat")
     yield client
     client.close()
 
@@ -65,7 +65,7 @@ def test_server_urls_that_are_accepted():
 
 
 def test_enrol_and_identify(live_url, ctx):
-    result = enroll(live_url, issue_code(ctx, "SBY"), "PC-Loket 1", office_code="SBY")
+    result = enrol(live_url, issue_code(ctx, "SBY"), "PC-Loket 1", office_code="SBY")
     assert (result.office_code, result.office_tz, result.national) == ("SBY", "WIB", False)
     assert result.device_letter == "A" and result.server_url == live_url
     assert "secret" not in repr(result.credential) or "<hidden>" in repr(result.credential)
@@ -82,12 +82,12 @@ def test_enrol_and_identify(live_url, ctx):
 def test_enrolment_refusals(live_url, ctx, clock, prepare, code):
     good = issue_code(ctx, "SMG")
     if prepare == "used":
-        enroll(live_url, good, "PC-1")
+        enrol(live_url, good, "PC-1")
     elif prepare == "expired":
         clock.advance(hours=25)
     typed = "AAAA-BBBB-CCCC" if prepare == "unknown" else good
     with pytest.raises(e.EnrolmentRefused) as info:
-        enroll(live_url, typed, "PC-2", office_code="SBY" if prepare == "office" else None)
+        enrol(live_url, typed, "PC-2", office_code="SBY" if prepare == "office" else None)
     assert info.value.server_code == code
     assert info.value.text("id") != info.value.text("en")
 
@@ -95,7 +95,7 @@ def test_enrolment_refusals(live_url, ctx, clock, prepare, code):
 def test_verify_password_and_its_refusals(live_url, pst, ctx):
     pst.add_staff("budi.sby", "Budi Santoso", "SBY", "case_officer", "rahasia-123")
     sby = CentralClient(live_url)
-    sby.enroll(issue_code(ctx, "SBY"), "PC-1")
+    sby.enrol(issue_code(ctx, "SBY"), "PC-1")
     account = sby.verify_password("budi.sby", "rahasia-123")
     assert (account.username, account.role, account.office_code, account.active) == (
         "budi.sby", "case_officer", "SBY", True)
@@ -148,14 +148,14 @@ def test_central_operations(live_url, pst):
 
 def test_regional_device_is_refused_central_operations(live_url, ctx):
     with CentralClient(live_url) as sby:
-        sby.enroll(issue_code(ctx, "SBY"), "PC-1")
+        sby.enrol(issue_code(ctx, "SBY"), "PC-1")
         with pytest.raises(e.Forbidden):
             sby.create_office("BTM", "Batam", "WIB")
 
 
 def test_revoked_device_shows_the_reason(live_url, ctx):
     with CentralClient(live_url) as client:
-        enrolment = client.enroll(issue_code(ctx, "SBY"), "PC-1")
+        enrolment = client.enrol(issue_code(ctx, "SBY"), "PC-1")
         with ctx.db.write() as conn:
             device_service.revoke(conn, cli_actor(), ctx.now(), enrolment.credential.device_id,
                                   "PC dipindahkan")

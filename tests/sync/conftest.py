@@ -97,7 +97,7 @@ def make_pc(tmp_path, live_url, server_ctx):
 
     def _make(office: str, name: str | None = None) -> Pc:
         with CentralClient(live_url) as client:
-            enrolment = client.enroll(issue_code(server_ctx, office), f"PC-{office}")
+            enrolment = client.enrol(issue_code(server_ctx, office), f"PC-{office}")
         paths = DataPaths(tmp_path / (name or f"{office}-{enrolment.device_letter}"))
         admin = initialize(paths, InitRequest(office, ADMIN, "Admin", ADMIN_PW,
                                               device_letter=enrolment.device_letter), TEST_KDF)

@@ -123,7 +123,7 @@ def _enrol_all(ctx: ServerContext, url: str) -> tuple[dict, dict]:
     credentials, letters = {}, {}
     for name, office in DEVICES:
         with CentralClient(url) as client:
-            enrolment = client.enroll(issue_code(ctx, office), f"PC-{name}")
+            enrolment = client.enrol(issue_code(ctx, office), f"PC-{name}")
         credentials[name], letters[name] = enrolment.credential, enrolment.device_letter
     return credentials, letters
 

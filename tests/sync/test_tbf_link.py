@@ -129,7 +129,7 @@ def test_sync_over_a_tbf_capped_link_completes_and_resumes_after_a_cut(link, tmp
     enrolling = LiveServer(ctx).start()
     try:
         with CentralClient(enrolling.url) as client:
-            enrolment = client.enroll(issue_code(ctx, "SBY"), "PC-Loket")
+            enrolment = client.enrol(issue_code(ctx, "SBY"), "PC-Loket")
     finally:
         enrolling.stop()
     paths = DataPaths(tmp_path / "pc")

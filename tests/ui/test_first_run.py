@@ -211,7 +211,7 @@ def test_enrolment_refusals_are_shown_inline_and_nothing_is_created(
         from desktop.session import enrolment
 
         elsewhere = DataPaths(ctx.paths.root.parent / "elsewhere")
-        enrolment.enroll(elsewhere, enrolment.EnrolRequest(url, code, "admin", "Admin",
+        enrolment.enrol(elsewhere, enrolment.EnrolRequest(url, code, "admin", "Admin",
                                                            "rahasia-kantor-1"),
                          ctx.kdf).close()
     elif what == "unknown code":

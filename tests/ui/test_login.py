@@ -207,7 +207,7 @@ def central_login(server, paths, make_ctx, qtbot, clock):  # noqa: F811 - the li
     """A shown LoginDialog on a PC enrolled with the live server, which has budi.sby."""
     from desktop.session import enrolment
 
-    enrolment.enroll(paths, enrolment.EnrolRequest(server.url, server.code("SBY"), ADMIN,
+    enrolment.enrol(paths, enrolment.EnrolRequest(server.url, server.code("SBY"), ADMIN,
                                                    "Admin", ADMIN_PW), TEST_KDF).close()
     server.add_account("budi.sby", role="case_officer", full_name="Budi Santoso")
     ctx = make_ctx()

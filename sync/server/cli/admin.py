@@ -16,9 +16,10 @@ ROLES = ("front_office", "case_officer", "supervisor", "admin")
 
 
 def add_parsers(sub) -> None:
-    e = sub.add_parser("enroll", help="print a one-time enrolment code for an office's PC")
+    e = sub.add_parser("enrol", aliases=["enroll"],
+                       help="print a one-time enrolment code for an office's PC")
     e.add_argument("--office", required=True, metavar="CODE")
-    e.set_defaults(handler=with_ctx(enroll))
+    e.set_defaults(handler=with_ctx(enrol))
 
     d = sub.add_parser("device", help="enrolled devices").add_subparsers(
         dest="device_command", metavar="ACTION", required=True)
@@ -80,7 +81,7 @@ def _actor(ctx: ServerContext):
         return cli_actor(offices.national_code(conn))
 
 
-def enroll(ctx: ServerContext, args) -> int:
+def enrol(ctx: ServerContext, args) -> int:
     ttl = timedelta(seconds=ctx.settings.enrol_code_ttl_s)
     with ctx.db.write() as conn:
         issued = enrolment.issue(conn, _actor(ctx), ctx.now(), args.office, ttl)

@@ -1,4 +1,4 @@
-"""One-time enrolment codes: issued by `halotki-server enroll`, exchanged for a credential."""
+"""One-time enrolment codes: issued by `halotki-server enrol`, exchanged for a credential."""
 
 from __future__ import annotations
 

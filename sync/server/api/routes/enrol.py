@@ -15,7 +15,7 @@ router = APIRouter(prefix="/api/v1", tags=["devices"])
 
 @router.post("/enroll", status_code=status.HTTP_201_CREATED, response_model=EnrolOut,
              responses=errors(400, 404, 409, 410, 413, 422, 429, 503))
-def enroll(body: EnrolIn, request: Request, ctx: Context) -> EnrolOut:
+def enrol(body: EnrolIn, request: Request, ctx: Context) -> EnrolOut:
     now = ctx.now()
     client = request.client.host if request.client else "unknown"
     # Counted in its own transaction first, so a refused code still uses up an attempt.

@@ -1,4 +1,4 @@
-"""`halotki enroll` and a central account's first login from the command line, against a
+"""`halotki enrol` and a central account's first login from the command line, against a
 live server: the same core functions as the application's first run and login."""
 
 from __future__ import annotations
@@ -47,13 +47,13 @@ def halotki(monkeypatch, capsys, pc_paths):
     return run
 
 
-def enroll_args(url, code, *extra):
-    return ("enroll", "--server", url, "--code", code, "--admin", ADMIN,
+def enrol_args(url, code, *extra):
+    return ("enrol", "--server", url, "--code", code, "--admin", ADMIN,
             "--device-label", "PC-Loket-2", *extra)
 
 
-def test_enroll_then_a_central_account_logs_in_from_the_command_line(halotki, server, pc_paths):
-    code, out, err = halotki(*enroll_args(server.url, server.code("SBY"), "--new-password-stdin"),
+def test_enrol_then_a_central_account_logs_in_from_the_command_line(halotki, server, pc_paths):
+    code, out, err = halotki(*enrol_args(server.url, server.code("SBY"), "--new-password-stdin"),
                              stdin=ADMIN_PW + "\n")
     assert code == 0, err
     assert "Enrolled: SBY" in out and "PC-Loket-2 (A)" in out and ADMIN in out
@@ -71,8 +71,16 @@ def test_enroll_then_a_central_account_logs_in_from_the_command_line(halotki, se
     assert code == 9 and "not logged in on this computer yet" in err
 
 
-def test_enroll_takes_the_password_from_halotki_password(halotki, server, pc_paths):
-    code, _out, err = halotki(*enroll_args(server.url, server.code("SMG")), password=ADMIN_PW)
+def test_the_old_spelling_enroll_still_enrols(halotki, server, pc_paths):
+    code, out, err = halotki("enroll", *enrol_args(server.url, server.code("SBY"))[1:],
+                             password=ADMIN_PW)
+    assert code == 0, err
+    assert "Enrolled: SBY" in out
+    log_in(pc_paths, ADMIN, ADMIN_PW, TEST_KDF).close()
+
+
+def test_enrol_takes_the_password_from_halotki_password(halotki, server, pc_paths):
+    code, _out, err = halotki(*enrol_args(server.url, server.code("SMG")), password=ADMIN_PW)
     assert code == 0, err
     log_in(pc_paths, ADMIN, ADMIN_PW, TEST_KDF).close()
 
@@ -85,11 +93,11 @@ def test_enroll_takes_the_password_from_halotki_password(halotki, server, pc_pat
     ("offline", 9, "cannot be reached"),
     ("weak", 1, "too short"),
 ])
-def test_enroll_failures_have_their_exit_code_and_create_nothing(
+def test_enrol_failures_have_their_exit_code_and_create_nothing(
         halotki, server, tmp_path, closed_url, server_clock, pc_paths, case, exit_code, words):
     code, url, password = server.code("SBY"), server.url, ADMIN_PW
     if case == "used":
-        first = halotki(*enroll_args(url, code), password=ADMIN_PW, data_dir=tmp_path / "other")
+        first = halotki(*enrol_args(url, code), password=ADMIN_PW, data_dir=tmp_path / "other")
         assert first[0] == 0
     elif case == "unknown":
         code = "AAAA-BBBB-CCCC"
@@ -101,30 +109,30 @@ def test_enroll_failures_have_their_exit_code_and_create_nothing(
         url = closed_url
     elif case == "weak":
         password = "pendek"
-    status, _out, err = halotki(*enroll_args(url, code), password=password)
+    status, _out, err = halotki(*enrol_args(url, code), password=password)
     assert status == exit_code and words in err, err
     assert len(err.splitlines()) == 1 and err.startswith("halotki: ")
     assert not (pc_paths.root / "halotki.db").exists()
     assert not (pc_paths.root / "keyslots.json").exists()
 
 
-def test_enroll_rate_limit_names_the_seconds(halotki, server):
+def test_enrol_rate_limit_names_the_seconds(halotki, server):
     for _ in range(server.ctx.settings.enrol_limit.attempts):
-        assert halotki(*enroll_args(server.url, "AAAA-BBBB-CCCC"), password=ADMIN_PW)[0] == 2
-    status, _out, err = halotki(*enroll_args(server.url, server.code()), password=ADMIN_PW,
+        assert halotki(*enrol_args(server.url, "AAAA-BBBB-CCCC"), password=ADMIN_PW)[0] == 2
+    status, _out, err = halotki(*enrol_args(server.url, server.code()), password=ADMIN_PW,
                                 lang="id")
     assert status == 2 and "Tunggu" in err and "detik" in err
 
 
-def test_enroll_refuses_a_pc_that_is_set_up_before_asking_anything(halotki, server, pc_paths):
-    assert halotki(*enroll_args(server.url, server.code()), password=ADMIN_PW)[0] == 0
-    code, _out, err = halotki(*enroll_args(server.url, server.code()), password=ADMIN_PW)
+def test_enrol_refuses_a_pc_that_is_set_up_before_asking_anything(halotki, server, pc_paths):
+    assert halotki(*enrol_args(server.url, server.code()), password=ADMIN_PW)[0] == 0
+    code, _out, err = halotki(*enrol_args(server.url, server.code()), password=ADMIN_PW)
     assert code == 3 and "already" in err
 
 
-def test_help_documents_enroll(capsys):
+def test_help_documents_enrol(capsys):
     with pytest.raises(SystemExit):
-        main(["enroll", "--help"])
+        main(["enrol", "--help"])
     text = capsys.readouterr().out
     for option in ("--server", "--code", "--admin", "--device-label", "--new-password-stdin",
                    "HALOTKI_PASSWORD"):

@@ -1,4 +1,4 @@
-"""`halotki enroll`: set up this PC as a device of the central server (office from the code)."""
+"""`halotki enrol`: set up this PC as a device of the central server (office from the code)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ _PLACEHOLDER = "x" * 16
 
 def add_parsers(sub) -> None:
     p = sub.add_parser(
-        "enroll", help="set up this PC with the central server: enrolment code, first administrator",
+        "enrol", aliases=["enroll"],
+        help="set up this PC with the central server: enrolment code, first administrator",
         description="Enrol this PC with the central server and create its encrypted data. The "
         "office and the PC's letter come from the server (the code was issued for one office). "
         "The administrator's password comes from --new-password-stdin, else HALOTKI_PASSWORD, "
@@ -35,10 +36,10 @@ def add_parsers(sub) -> None:
                    help="name of this PC, e.g. PC-Loket (default: PC-1)")
     p.add_argument("--new-password-stdin", action="store_true",
                    help="read the administrator's password from one line of stdin")
-    p.set_defaults(handler=run_enroll)
+    p.set_defaults(handler=run_enrol)
 
 
-def run_enroll(ctx: CliContext, args) -> int:
+def run_enrol(ctx: CliContext, args) -> int:
     # Refuse before asking for a password, and before the code is spent on the server.
     if ctx.paths.root.is_dir() and setup_state(ctx.paths) is not SetupState.NEW:
         raise StoreExists(ctx.paths.root)
@@ -49,7 +50,7 @@ def run_enroll(ctx: CliContext, args) -> int:
     if found:
         raise found[0]
     req.password = credentials.admin_password(args.new_password_stdin, ctx.lang)
-    core = enrolment.enroll(ctx.paths, req, ctx.kdf)
+    core = enrolment.enrol(ctx.paths, req, ctx.kdf)
     try:
         office = core.office
         ctx.print(ctx.t("Terdaftar", "Enrolled") + f": {office.code} — {office.name}; "
