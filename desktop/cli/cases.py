@@ -12,10 +12,15 @@ from desktop.cli.case_view import CaseView
 from desktop.cli.context import CliContext
 from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.formatting import format_date, zone_info
-from desktop.messages import HaloError
+from desktop.messages import HaloError, Msg
 from desktop.services.cases import CaseFilter
 
 LIST_WIDTHS = (18, 17, 20, 30, 24, 0)
+
+MSG_COUNT = Msg("cli_case_count", "{n} kasus", "{n} cases")
+MSG_COUNT_OF = Msg("cli_case_count_of", "{n} kasus (dari {of}; lihat --limit)",
+                   "{n} cases (of {of}; see --limit)")
+MSG_RECEIPT_SAVED = Msg("cli_receipt_saved", "Tanda terima disimpan: {path}", "Receipt saved: {path}")
 
 
 def add_parsers(sub) -> None:
@@ -67,8 +72,7 @@ def run_list(ctx: CliContext, args) -> int:
     for line in terminal.render(lines, LIST_WIDTHS):
         ctx.print(line)
     more = len(seqs) > len(rows)
-    ctx.print(ctx.t(f"{len(rows)} kasus" + (f" (dari {len(seqs)}; lihat --limit)" if more else ""),
-                    f"{len(rows)} cases" + (f" (of {len(seqs)}; see --limit)" if more else "")))
+    ctx.say(MSG_COUNT_OF if more else MSG_COUNT, n=len(rows), of=len(seqs))
     return 0
 
 
@@ -91,5 +95,5 @@ def run_show(ctx: CliContext, args) -> int:
 def run_receipt(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         path = core.receipts.export(args.number, args.output, ctx.lang)
-    ctx.print(ctx.t("Tanda terima disimpan", "Receipt saved") + f": {path}")
+    ctx.say(MSG_RECEIPT_SAVED, path=path)
     return 0

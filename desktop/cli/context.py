@@ -11,6 +11,7 @@ from desktop.cli import credentials
 from desktop.cli.credentials import Login
 from desktop.core import Core
 from desktop.crypto.keyslots import KdfParams
+from desktop.messages import Msg
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
 
@@ -43,5 +44,9 @@ class CliContext:
     def print(self, text: str = "") -> None:
         print(text, file=self.out)
 
-    def t(self, id_text: str, en_text: str) -> str:
-        return en_text if self.lang == "en" else id_text
+    def text(self, msg: Msg, **params: object) -> str:
+        return msg.text(self.lang, **params)
+
+    def say(self, msg: Msg, **params: object) -> None:
+        """One message on the output, in the command's language."""
+        self.print(msg.text(self.lang, **params))

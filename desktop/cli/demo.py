@@ -6,10 +6,15 @@ import sys
 
 from desktop.cli.argtypes import positive_int
 from desktop.cli.context import CliContext
+from desktop.messages import Msg
 
 # Above this, one transaction per batch instead of the services' one per step: the same
 # cases, minutes instead of hours for benchmark-sized stores.
 BULK_FROM = 500
+
+MSG_DONE = Msg("cli_demo_done", "{n} kasus contoh dibuat.", "{n} demo cases recorded.")
+MSG_PROGRESS = Msg("cli_demo_progress", "Membuat kasus contoh: {done}/{total}",
+                   "Recording demo cases: {done}/{total}")
 
 
 def add_parsers(sub) -> None:
@@ -27,7 +32,7 @@ def run_demo(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         make = generator.bulk_generate if args.cases > BULK_FROM else generator.generate_cases
         numbers = make(core, args.cases, args.seed, progress=_progress(ctx))
-    ctx.print(ctx.t(f"{len(numbers)} kasus contoh dibuat.", f"{len(numbers)} demo cases recorded."))
+    ctx.say(MSG_DONE, n=len(numbers))
     return 0
 
 
@@ -37,7 +42,7 @@ def _progress(ctx: CliContext):
 
     def report(done: int, total: int) -> None:
         end = "\n" if done >= total else ""
-        sys.stderr.write(f"\r{ctx.t('Membuat kasus contoh', 'Recording demo cases')}: {done}/{total}{end}")
+        sys.stderr.write("\r" + ctx.text(MSG_PROGRESS, done=done, total=total) + end)
         sys.stderr.flush()
 
     return report

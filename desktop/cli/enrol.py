@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from desktop.cli import credentials
 from desktop.cli.context import CliContext
+from desktop.cli.setup_cmds import MSG_DATA_FOLDER
+from desktop.messages import Msg
 from desktop.session import enrolment
 from desktop.session.enrolment import EnrolRequest
 from desktop.session.setup import SetupState, setup_state
@@ -14,6 +16,12 @@ from desktop.store.errors import StoreExists
 # Stands in for the password while the other fields are checked: the password is asked for
 # only when everything else is right.
 _PLACEHOLDER = "x" * 16
+
+MSG_ENROLLED = Msg(
+    "cli_enrolled",
+    "Terdaftar: {office} — {name}; perangkat {label} ({letter}); administrator {admin}",
+    "Enrolled: {office} — {name}; device {label} ({letter}); administrator {admin}")
+MSG_SERVER = Msg("cli_central_server", "Server pusat: {url}", "Central server: {url}")
 
 
 def add_parsers(sub) -> None:
@@ -53,11 +61,10 @@ def run_enrol(ctx: CliContext, args) -> int:
     core = enrolment.enrol(ctx.paths, req, ctx.kdf)
     try:
         office = core.office
-        ctx.print(ctx.t("Terdaftar", "Enrolled") + f": {office.code} — {office.name}; "
-                  + ctx.t("perangkat", "device") + f" {office.device_label} "
-                  f"({office.device_letter}); administrator {core.session.username}")
-        ctx.print(ctx.t("Server pusat", "Central server") + f": {req.server_url.strip()}")
-        ctx.print(ctx.t("Folder data", "Data folder") + f": {ctx.paths.root}")
+        ctx.say(MSG_ENROLLED, office=office.code, name=office.name, label=office.device_label,
+                letter=office.device_letter, admin=core.session.username)
+        ctx.say(MSG_SERVER, url=req.server_url.strip())
+        ctx.say(MSG_DATA_FOLDER, path=ctx.paths.root)
     finally:
         core.close()
     return 0

@@ -5,10 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli.context import CliContext
+from desktop.messages import Msg
 from desktop.session.restore import restore
 from desktop.store.errors import StoreError
 
 EXIT_CHECK_FAILED = 8
+
+MSG_DAMAGED = Msg("cli_check_damaged", "RUSAK: {problem}", "DAMAGED: {problem}")
+MSG_CHECK_OK = Msg("cli_check_ok", "OK: {cases} kasus, {changes} catatan perubahan",
+                   "OK: {cases} cases, {changes} change records")
+MSG_BACKUP_WRITTEN = Msg("cli_backup_written", "Cadangan dibuat: {path}", "Backup written: {path}")
+MSG_RESTORED = Msg("cli_restored", "Cadangan dipulihkan. ({path})", "Backup restored. ({path})")
+MSG_KEPT = Msg("cli_restore_kept", "Data sebelumnya disimpan di: {path}",
+               "The previous data was kept in: {path}")
 
 
 def add_parsers(sub) -> None:
@@ -33,26 +42,25 @@ def run_check(ctx: CliContext, args) -> int:
             # A damaged page can also surface while the outbox is replayed: still a finding.
             problem = exc.text(ctx.lang)
         if problem:
-            ctx.print(ctx.t("RUSAK", "DAMAGED") + f": {' '.join(problem.split())}")
+            ctx.say(MSG_DAMAGED, problem=" ".join(problem.split()))
             return EXIT_CHECK_FAILED
         cases = core.cases.count()
         changes = core.store.query_one("SELECT count(*) FROM changes")[0]
-    ctx.print(ctx.t(f"OK: {cases} kasus, {changes} catatan perubahan",
-                    f"OK: {cases} cases, {changes} change records"))
+    ctx.say(MSG_CHECK_OK, cases=cases, changes=changes)
     return 0
 
 
 def run_backup(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         path = core.maintenance.backup(args.file)
-    ctx.print(ctx.t("Cadangan dibuat", "Backup written") + f": {path}")
+    ctx.say(MSG_BACKUP_WRITTEN, path=path)
     return 0
 
 
 def run_restore(ctx: CliContext, args) -> int:
     login = ctx.login()
     kept = restore(ctx.paths, args.file, login.username, login.password, ctx.kdf)
-    ctx.print(ctx.t("Cadangan dipulihkan.", "Backup restored.") + f" ({ctx.paths.root})")
+    ctx.say(MSG_RESTORED, path=ctx.paths.root)
     if kept:
-        ctx.print(ctx.t("Data sebelumnya disimpan di", "The previous data was kept in") + f": {kept}")
+        ctx.say(MSG_KEPT, path=kept)
     return 0

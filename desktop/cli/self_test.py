@@ -80,13 +80,14 @@ MSG_UNEXPECTED = Msg("selftest_unexpected", "kesalahan tak terduga ({kind})",
                      "unexpected error ({kind})")
 
 STEP_NAMES = {
-    "files": ("berkas aplikasi", "application files"),
-    "create": ("membuat data terenkripsi", "create the encrypted store"),
-    "unlock": ("membuka dengan kata sandi", "unlock with a password"),
-    "record": ("mencatat pengaduan", "record a complaint"),
-    "receipt": ("membuat PDF tanda terima", "render the receipt PDF"),
-    "check": ("pemeriksaan integritas", "integrity check"),
+    "files": Msg("selftest_step_files", "berkas aplikasi", "application files"),
+    "create": Msg("selftest_step_create", "membuat data terenkripsi", "create the encrypted store"),
+    "unlock": Msg("selftest_step_unlock", "membuka dengan kata sandi", "unlock with a password"),
+    "record": Msg("selftest_step_record", "mencatat pengaduan", "record a complaint"),
+    "receipt": Msg("selftest_step_receipt", "membuat PDF tanda terima", "render the receipt PDF"),
+    "check": Msg("selftest_step_check", "pemeriksaan integritas", "integrity check"),
 }
+MSG_FILES = Msg("selftest_files", "{files} berkas, {offices} kantor", "{files} files, {offices} offices")
 
 
 class SelfTestProblem(HaloError):
@@ -102,9 +103,6 @@ class Scratch:
     core: Core | None = None
     case_number: str = ""
     lang: str = "id"
-
-    def t(self, id_text: str, en_text: str) -> str:
-        return en_text if self.lang == "en" else id_text
 
     def close_core(self) -> None:
         core, self.core = self.core, None
@@ -123,7 +121,7 @@ def run(ctx: CliContext, args=None) -> int:
     scratch = Scratch(DataPaths(root / "data"), lang=ctx.lang)
     try:
         for number, (key, step) in enumerate(STEPS, start=1):
-            name = STEP_NAMES[key][1 if ctx.lang == "en" else 0]
+            name = STEP_NAMES[key].text(ctx.lang)
             started = time.perf_counter()
             try:
                 detail = step(scratch)
@@ -177,8 +175,7 @@ def check_files(s: Scratch) -> str:
     offices = len(seed_reference().get("office", []))
     if not offices:
         raise SelfTestProblem(MSG_MISSING_FILE, name="desktop.seed/reference.json")
-    return s.t(f"{len(BUNDLED_FILES)} berkas, {offices} kantor",
-               f"{len(BUNDLED_FILES)} files, {offices} offices")
+    return MSG_FILES.text(s.lang, files=len(BUNDLED_FILES), offices=offices)
 
 
 def create_store(s: Scratch) -> str:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from desktop import terminal
 from desktop.cli.context import CliContext
+from desktop.messages import Msg
 from desktop.session.setup import InitRequest, SetupState, initialize, setup_state
 from desktop.store.errors import StoreExists
+
+MSG_READY = Msg("cli_init_ready",
+                "Siap: {office} — {name}; perangkat {label} ({letter}); administrator {admin}",
+                "Ready: {office} — {name}; device {label} ({letter}); administrator {admin}")
+MSG_DATA_FOLDER = Msg("cli_data_folder", "Folder data: {path}", "Data folder: {path}")
 
 
 def add_parsers(sub) -> None:
@@ -37,10 +43,9 @@ def run_init(ctx: CliContext, args) -> int:
         device_letter=args.device_letter), ctx.kdf)
     try:
         office = core.office
-        ctx.print(ctx.t("Siap", "Ready") + f": {office.code} — {office.name}; "
-                  + ctx.t("perangkat", "device") + f" {office.device_label} ({office.device_letter}); "
-                  + "administrator" + f" {core.session.username}")
-        ctx.print(ctx.t("Folder data", "Data folder") + f": {ctx.paths.root}")
+        ctx.say(MSG_READY, office=office.code, name=office.name, label=office.device_label,
+                letter=office.device_letter, admin=core.session.username)
+        ctx.say(MSG_DATA_FOLDER, path=ctx.paths.root)
     finally:
         core.close()
     return 0

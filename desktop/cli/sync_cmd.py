@@ -12,6 +12,16 @@ MSG_NOT_ENROLLED = Msg(
     "sync_not_enrolled",
     "Komputer ini tidak terdaftar di server pusat; data hanya ada di komputer ini.",
     "This PC is not enrolled with the central server; its data is on this PC only.")
+MSG_SUMMARY = Msg("cli_sync_summary", "{sent} perubahan dikirim, {received} diterima, {waiting} menunggu",
+                  "{sent} changes sent, {received} received, {waiting} waiting")
+MSG_REMOVED = Msg("cli_sync_removed", "; {n} kasus pindah kantor dihapus dari PC ini",
+                  "; {n} transferred cases removed from this PC")
+MSG_REFUSED = Msg("cli_sync_refused", "; {n} ditolak server (lihat aplikasi)",
+                  "; {n} refused by the server (see the application)")
+MSG_CLOCK = Msg(
+    "cli_sync_clock",
+    "PERINGATAN: jam komputer ini lebih cepat dari jam server. Perbaiki tanggal dan jam komputer.",
+    "WARNING: this PC's clock is ahead of the server's. Correct the PC's date and time.")
 
 
 class NotEnrolled(HaloError):
@@ -32,23 +42,15 @@ def run_sync(ctx: CliContext, args) -> int:
             raise NotEnrolled(MSG_NOT_ENROLLED)
         report = run_and_log(engine)
         pending = engine.replica.pending_count()
-    summary = ctx.t(
-        f"{report.pushed} perubahan dikirim, {report.pulled} diterima, {pending} menunggu",
-        f"{report.pushed} changes sent, {report.pulled} received, {pending} waiting")
+    summary = ctx.text(MSG_SUMMARY, sent=report.pushed, received=report.pulled, waiting=pending)
     if report.removed:
-        summary += ctx.t(f"; {len(report.removed)} kasus pindah kantor dihapus dari PC ini",
-                         f"; {len(report.removed)} transferred cases removed from this PC")
+        summary += ctx.text(MSG_REMOVED, n=len(report.removed))
     if report.rejected:
-        summary += ctx.t(f"; {report.rejected} ditolak server (lihat aplikasi)",
-                         f"; {report.rejected} refused by the server (see the application)")
+        summary += ctx.text(MSG_REFUSED, n=report.rejected)
     if report.outcome in ("ok", "clock"):
         ctx.print("OK: " + summary)
         if report.outcome == "clock":
-            ctx.print(ctx.t(
-                "PERINGATAN: jam komputer ini lebih cepat dari jam server. Perbaiki tanggal "
-                "dan jam komputer.",
-                "WARNING: this PC's clock is ahead of the server's. Correct the PC's date and "
-                "time."))
+            ctx.say(MSG_CLOCK)
             return EXIT_CLOCK
         return 0
     assert report.error is not None

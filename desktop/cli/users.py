@@ -6,6 +6,12 @@ from desktop import terminal
 from desktop.cli.context import CliContext
 from desktop.domain.accounts import normalize_username
 from desktop.domain.roles import Role, role_label
+from desktop.messages import Msg
+
+MSG_ADDED = Msg("cli_user_added", "Akun ditambahkan: {name}", "Account added: {name}")
+MSG_PASSWORD_CHANGED = Msg("cli_password_changed", "Kata sandi diubah: {name}",
+                           "Password changed: {name}")
+MSG_REMOVED = Msg("cli_user_removed", "Akun dihapus: {name}", "Account removed: {name}")
 
 ROLES = ", ".join(r.value for r in Role)
 
@@ -41,7 +47,7 @@ def run_add(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         password = terminal.new_password(args.new_password_stdin, ctx.lang)
         core.accounts.add_user(args.username, args.name or args.username, args.role, password)
-        ctx.print(ctx.t("Akun ditambahkan", "Account added") + f": {normalize_username(args.username)}")
+        ctx.say(MSG_ADDED, name=normalize_username(args.username))
     return 0
 
 
@@ -67,12 +73,12 @@ def run_passwd(ctx: CliContext, args) -> int:
             core.accounts.change_own_password(ctx.login().password, new)
         else:
             core.accounts.reset_password(target, new)
-        ctx.print(ctx.t("Kata sandi diubah", "Password changed") + f": {target}")
+        ctx.say(MSG_PASSWORD_CHANGED, name=target)
     return 0
 
 
 def run_remove(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         core.accounts.remove_user(args.username)
-        ctx.print(ctx.t("Akun dihapus", "Account removed") + f": {normalize_username(args.username)}")
+        ctx.say(MSG_REMOVED, name=normalize_username(args.username))
     return 0

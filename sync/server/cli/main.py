@@ -34,7 +34,7 @@ environment:
 
 MSG_DB = Msg("db_unreachable", "Basis data tidak dapat dibuka: {url}",
              "The database cannot be opened: {url}")
-MSG_INTERNAL = Msg("cli_internal_error", "Terjadi kesalahan internal ({kind}).",
+MSG_INTERNAL = Msg("server_cli_internal_error", "Terjadi kesalahan internal ({kind}).",
                    "Internal error ({kind}).")
 
 
