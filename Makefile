@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
 	touch $(STAMP)
 
 translations: $(STAMP) $(QM)
@@ -29,7 +29,9 @@ lupdate: $(STAMP)
 run: translations
 	$(BIN)/halotki
 
+# The import contracts (pyproject.toml, [tool.importlinter]) first: a broken room fails fast.
 test: translations
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # The installed program: PyInstaller one-folder build in dist/HaloTKI (packaging/README.md has
@@ -57,6 +59,7 @@ soak: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop sync tests packaging
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)

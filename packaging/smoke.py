@@ -1,7 +1,7 @@
 """`make package-smoke`: prove that the frozen program in dist/HaloTKI works, as CI does.
 
 1. the folder holds both executables, the data files and the Qt parts the app needs, and
-   none of the Qt modules the spec leaves out;
+   none of the Qt modules the spec leaves out, nor anything of the central server;
 2. (Linux) every bundled library resolves, except the system libraries the spec leaves to
    the PC on purpose (pyi_common.SYSTEM_LIBS);
 3. `halotki --version` is the version in pyproject.toml;
@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     checks = [
         ("layout", lambda: check_layout(args.dist)),
+        ("no server", lambda: check_no_server(args.dist)),
         ("libraries", lambda: check_libraries(args.dist)),
         ("version", lambda: check_version(args.dist)),
         ("self-test", lambda: check_self_test(args.dist)),
@@ -113,6 +114,24 @@ def _left_out_module(filename: str) -> bool:
     # libQt6Quick.so.6, Qt6Quick.dll and QtQuick.abi3.so all name the module QtQuick.
     name = filename.replace("Qt6", "Qt").removeprefix("lib")
     return any(name.startswith(module) for module in FORBIDDEN)
+
+
+def check_no_server(dist: Path) -> str:
+    """The central server's stack stays out of an office PC's program: no module of it in
+    the executable's archive and no folder of it beside (C extensions live there)."""
+    out = subprocess.run([sys.executable, "-m", "PyInstaller.utils.cliutils.archive_viewer",
+                          "-r", "-b", str(executable(dist, "halotki"))],
+                         capture_output=True, text=True, check=False, timeout=TIMEOUT_S)
+    modules = [line.strip() for line in out.stdout.splitlines()]
+    if out.returncode != 0 or not any(m.startswith("desktop.") for m in modules):
+        raise SmokeFailed("could not list the executable's archive: " + out.stderr[-300:])
+    on_disk = [p.name for p in (dist / "_internal").iterdir()]
+    found = sorted({name for name in modules + on_disk for package in common.SERVER_PACKAGES
+                    if name == package or name.startswith(package + ".")
+                    or name.startswith(package + "-") or name.startswith(package + "_")})
+    if found:
+        raise SmokeFailed("the central server's libraries were bundled: " + ", ".join(found[:5]))
+    return f"{len(modules)} archive entries"
 
 
 def from_system(name: str) -> bool:
