@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.core import Core
 from desktop.crypto.keyslots import DEFAULT_KDF, KdfParams
@@ -18,8 +17,8 @@ class AppContext:
     settings: Settings
     kdf: KdfParams = DEFAULT_KDF
     core: Core | None = None  # set after a successful login
-    # UI-side helpers (the task manager) are attached by the UI; the core never uses them.
-    ui: dict[str, Any] = field(default_factory=dict)
+    # The UI's helpers (task manager, sync controller) are fields of its subclass,
+    # desktop.ui.context.UiContext; the core never uses them.
 
     @classmethod
     def create(cls, data_dir: Path, lang: str | None = None, kdf: KdfParams = DEFAULT_KDF) -> AppContext:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
 from desktop.domain import validation as v
 from desktop.domain.accounts import (
     MSG_PASSWORD_MISMATCH,
@@ -32,6 +31,7 @@ from desktop.domain.accounts import (
 )
 from desktop.domain.roles import Perm, Role, can, role_label
 from desktop.messages import HaloError
+from desktop.ui.context import UiContext
 from desktop.ui.password_dialog import ResetPasswordDialog, password_edit
 from desktop.ui.widgets import FormErrors, error_label, set_busy_cursor
 
@@ -43,7 +43,7 @@ INACTIVE_COLOR = QColor("#8a8a8a")
 class AccountsDialog(QDialog):
     """Every change goes through core.accounts on the database thread; errors show inline."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.core = ctx.require_core()
@@ -108,8 +108,8 @@ class AccountsDialog(QDialog):
     # -- listing ---------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         core = self.core
-        self.ctx.ui["tasks"].run_db(lambda: core.accounts.list_users(include_inactive=True),
-                                    lambda users: self._loaded(users, select), self._show_error)
+        self.ctx.tasks.run_db(lambda: core.accounts.list_users(include_inactive=True),
+                              lambda users: self._loaded(users, select), self._show_error)
 
     def _loaded(self, users: list[dict], select: str | None) -> None:
         current = select or self.selected_username()
@@ -191,8 +191,8 @@ class AccountsDialog(QDialog):
         core = self.core
         username = user["username"]
         self._set_busy(True)
-        self.ctx.ui["tasks"].run_db(lambda: core.accounts.remove_user(username),
-                                    lambda _r: self._removed(username), self._action_failed)
+        self.ctx.tasks.run_db(lambda: core.accounts.remove_user(username),
+                              lambda _r: self._removed(username), self._action_failed)
 
     def _removed(self, username: str) -> None:
         self._set_busy(False)
@@ -253,7 +253,7 @@ class AccountsDialog(QDialog):
 class AddUserDialog(QDialog):
     added = Signal(str)  # the new username
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
@@ -343,7 +343,7 @@ class AddUserDialog(QDialog):
         username, full_name = self.username.text(), self.full_name.text()
         role, password = self.role.currentData(), self.password.text()
         self._set_busy(True)
-        self.ctx.ui["tasks"].run_db(
+        self.ctx.tasks.run_db(
             lambda: core.accounts.add_user(username, full_name, role, password),
             lambda _r: self._added(check_username(username)), self._failed)
 

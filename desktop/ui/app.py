@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.app_context import AppContext
 from desktop.crypto.keyslots import DEFAULT_KDF, KdfParams
 from desktop.logging_setup import configure_logging
 from desktop.messages import LANGUAGES
 from desktop.paths import resolve_data_dir
+from desktop.ui.context import UiContext
 from desktop.ui.i18n import install_translators, remove_translators
 from desktop.ui.icons import app_icon
 from desktop.ui.startup_flow import StartupFlow
@@ -49,15 +49,14 @@ def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT
     `lang` overrides the saved language for this run. 3 means the data could not be opened.
     """
     app = application()
-    ctx = AppContext.create(Path(data_dir), lang, kdf)
-    if ctx.paths.root.exists():
-        configure_logging(ctx.paths.logs)
-    ctx.ui["translators"] = install_translators(app, ctx.lang)
     tasks = TaskManager(on_unhandled_error=lambda exc: log.error("background task failed",
                                                                   exc_info=exc))
-    ctx.ui["tasks"] = tasks
+    ctx = UiContext.create(Path(data_dir), lang, kdf, tasks=tasks)
+    if ctx.paths.root.exists():
+        configure_logging(ctx.paths.logs)
+    ctx.translators = install_translators(app, ctx.lang)
     flow = StartupFlow(ctx)
-    ctx.ui["flow"] = flow
+    ctx.flow = flow
     flow.finished.connect(app.exit)
     if os.environ.get(ENV_EXIT_WHEN_READY) == "1":
         flow.shown.connect(lambda dialog: QTimer.singleShot(0, lambda: _ready(flow, dialog)))
@@ -65,7 +64,8 @@ def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT
     QTimer.singleShot(0, flow.start)
     code = app.exec()
     flow.shutdown()
-    remove_translators(app, ctx.ui.pop("translators", []))
+    remove_translators(app, ctx.translators)
+    ctx.translators = []
     return flow.exit_code if flow.exit_code is not None else code
 
 

@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from desktop.app_context import AppContext
 from desktop.domain import status as st
 from desktop.domain.models import CaseRow
 from desktop.domain.reference import Reference
 from desktop.formatting import format_date, zone_info
+from desktop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class CaseListModel(QAbstractTableModel):
 
     pageLoaded = Signal(int)  # page number, after its rows arrived
 
-    def __init__(self, ctx: AppContext, fetch_rows: FetchRows | None = None,
+    def __init__(self, ctx: UiContext, fetch_rows: FetchRows | None = None,
                  parent: QObject | None = None, page_size: int = PAGE_SIZE,
                  max_pages: int = MAX_PAGES) -> None:
         super().__init__(parent)
@@ -259,8 +259,8 @@ class CaseListModel(QAbstractTableModel):
             if core is None:  # logged out: nothing to show any more
                 return
             fetch = core.cases.rows
-        self.ctx.ui["tasks"].run_db(lambda: work(fetch), on_done,
-                                    on_error or (lambda exc: log.warning("case rows: %s", exc)))
+        self.ctx.tasks.run_db(lambda: work(fetch), on_done,
+                              on_error or (lambda exc: log.warning("case rows: %s", exc)))
 
     def _page_arrived(self, generation: int, number: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:

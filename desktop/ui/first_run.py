@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
 from desktop.domain import validation as v
 from desktop.domain.accounts import MIN_PASSWORD_LEN, check_new_password, check_username
 from desktop.domain.reference import Reference
@@ -34,6 +33,7 @@ from desktop.messages import HaloError
 from desktop.session import enrolment
 from desktop.session.enrolment import EnrolRequest
 from desktop.session.setup import MSG_OFFICE_CODE, InitRequest, initialize
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, is_fatal_store_error
 from desktop.ui.first_run_enrol import EnrolBox, SetupChoice
 from desktop.ui.i18n import switch_language
@@ -58,7 +58,7 @@ class FirstRunDialog(QDialog):
     initialized = Signal(object)
     fatalError = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.core = None
@@ -67,20 +67,38 @@ class FirstRunDialog(QDialog):
         self._name_edited = False
         self._shown_errors: list[BaseException] = []
         self._offices = Reference.from_seed().items("office")
+        self.labels: dict[str, QLabel] = {}  # the form's labels by field, see _label()
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(560)
 
+        self._build_header()
+        self._build_fields()
+        self._build_way_choice()
+        self._build_office_box()
+        self._build_admin_box()
+        self._build_buttons()
+        self._build_layout()
+        self._set_tab_order()
+        self.enrol_box.hide()
+        self._connect_inputs()
+        self.retranslate()
+        self.office_code.setFocus()
+
+    # -- building the window ---------------------------------------------------------------
+    def _build_header(self) -> None:
         self.title = QLabel()
         self.subtitle = QLabel()
         self.language_label = QLabel()
-        self.language = LanguageComboBox(ctx.lang)
+        self.language = LanguageComboBox(self.ctx.lang)
         self.language_label.setBuddy(self.language)
 
+    def _build_fields(self) -> None:
+        lang = self.ctx.lang
         self.office_code = QComboBox()
         self.office_code.setEditable(True)
         self.office_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for item in self._offices:
-            self.office_code.addItem(f"{item.code}{SEPARATOR}{item.label(ctx.lang)}", item.code)
+            self.office_code.addItem(f"{item.code}{SEPARATOR}{item.label(lang)}", item.code)
         self.office_code.setCurrentIndex(-1)
         self.office_code.setEditText("")
         self.office_name = QLineEdit()
@@ -95,19 +113,24 @@ class FirstRunDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_confirm = QLineEdit()
         self.password_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-
         self.errors = FormErrors(error_label())
+
+    def _build_way_choice(self) -> None:
+        """Enrol with the central server or this PC only; the server's fields in enrol_box."""
         self.choice = SetupChoice()
         self.enrol_box = EnrolBox(self.errors)
+
+    def _build_office_box(self) -> None:
         self.office_box = QGroupBox()
         office_form = QFormLayout(self.office_box)
         office_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels: dict[str, QLabel] = {}
         for field, widget in (("office_code", self.office_code), ("office_name", self.office_name),
                               ("local_device_label", self.device_label)):
             office_form.addRow(self._label(field, widget), self.errors.wrap(field, widget))
         # "device_label" (the core's name) means the name field of the chosen way.
         self.errors.alias("device_label", "local_device_label")
+
+    def _build_admin_box(self) -> None:
         self.admin_box = QGroupBox()
         admin_form = QFormLayout(self.admin_box)
         admin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -120,6 +143,7 @@ class FirstRunDialog(QDialog):
         self.admin_hint.setStyleSheet("color: #555;")
         admin_form.addRow(self.admin_hint)
 
+    def _build_buttons(self) -> None:
         self.busy_label = QLabel()
         self.busy_label.setStyleSheet("color: #555;")
         self.busy_label.hide()
@@ -133,6 +157,7 @@ class FirstRunDialog(QDialog):
         self.setup_button.clicked.connect(self.submit)
         self.quit_button.clicked.connect(self.reject)
 
+    def _build_layout(self) -> None:
         lang_row = QHBoxLayout()
         lang_row.addStretch(1)
         lang_row.addWidget(self.language_label)
@@ -151,20 +176,20 @@ class FirstRunDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+    def _set_tab_order(self) -> None:
         order = [self.choice.enrol, self.choice.local, *self.enrol_box.fields(),
                  self.office_code, self.office_name, self.device_label, self.username,
                  self.full_name, self.password, self.password_confirm, self.setup_button,
                  self.quit_button, self.language]
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
-        self.enrol_box.hide()
+
+    def _connect_inputs(self) -> None:
         self.choice.enrol.toggled.connect(self._way_chosen)
         self.office_code.currentIndexChanged.connect(self._office_chosen)
         self.office_code.editTextChanged.connect(self._office_typed)
         self.office_name.textEdited.connect(self._name_typed)
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.retranslate()
-        self.office_code.setFocus()
 
     def _label(self, field: str, buddy: QWidget) -> QLabel:
         label = QLabel()
@@ -366,7 +391,7 @@ class FirstRunDialog(QDialog):
         self._shown_errors = []
         self.errors.clear()
         ctx = self.ctx
-        tasks = ctx.ui["tasks"]
+        tasks = ctx.tasks
         if isinstance(req, EnrolRequest):
             self._stage = "enrol"
             self._set_busy(True)
@@ -382,15 +407,15 @@ class FirstRunDialog(QDialog):
         self._stage = "create"
         self._show_stage()
         ctx = self.ctx
-        ctx.ui["tasks"].run_db(lambda: enrolment.create_store(ctx.paths, req, reg, ctx.kdf),
-                               self._done, self._failed)
+        ctx.tasks.run_db(lambda: enrolment.create_store(ctx.paths, req, reg, ctx.kdf),
+                         self._done, self._failed)
 
     def _done(self, core) -> None:
         self._set_busy(False)
         self.core = core
         self.ctx.settings.last_username = core.session.username
-        self.ctx.ui["tasks"].run_db(self.ctx.save_settings, None,
-                                    lambda exc: log.warning("settings not saved: %s", exc))
+        self.ctx.tasks.run_db(self.ctx.save_settings, None,
+                              lambda exc: log.warning("settings not saved: %s", exc))
         self.initialized.emit(core)
         self.accept()
 

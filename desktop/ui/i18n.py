@@ -7,6 +7,8 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.ui.context import UiContext
+
 log = logging.getLogger(__name__)
 
 
@@ -41,7 +43,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(tr)
 
 
-def switch_language(ctx, lang: str) -> None:
+def switch_language(ctx: UiContext, lang: str) -> None:
     """Use `lang` from now on: reinstall the catalogues and tell every window to retranslate.
 
     Windows retranslate in changeEvent(LanguageChange). Qt sends that event only when a
@@ -55,8 +57,8 @@ def switch_language(ctx, lang: str) -> None:
     ctx.settings.language = lang
     if app is None:
         return
-    remove_translators(app, ctx.ui.get("translators", []))
-    ctx.ui["translators"] = install_translators(app, lang)
+    remove_translators(app, ctx.translators)
+    ctx.translators = install_translators(app, lang)
     if isinstance(app, QApplication):
         for widget in QApplication.topLevelWidgets():
             QCoreApplication.postEvent(widget, QEvent(QEvent.Type.LanguageChange))

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
 from desktop.crypto.keyslots import EmptyPassword, UnknownUser, WrongPassword
 from desktop.services.throttle import LoginThrottle, LoginThrottled
 from desktop.session import enrolment
 from desktop.session.login import NeedsCentralLogin, log_in
 from desktop.sync.errors import InvalidCredentials, RateLimited
+from desktop.ui.context import UiContext
 from desktop.ui.errors import is_fatal_store_error
 from desktop.ui.i18n import switch_language
 from desktop.ui.icons import app_icon
@@ -82,7 +82,7 @@ class LoginDialog(QDialog):
     loggedIn = Signal(object)
     fatalError = Signal(object)
 
-    def __init__(self, ctx: AppContext, throttle: LoginThrottle | None = None,
+    def __init__(self, ctx: UiContext, throttle: LoginThrottle | None = None,
                  clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -96,12 +96,27 @@ class LoginDialog(QDialog):
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(460)
 
+        self._build_fields()
+        self._build_form()
+        self._build_buttons()
+        self._build_layout()
+        self._set_tab_order()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._build_wait_timer()
+        self.retranslate()
+        (self.password if self.username.text() else self.username).setFocus()
+        # The wait survives a restart of the app: show it before the first attempt.
+        ctx.tasks.run_db(self._throttle.remaining_wait, self._initial_wait,
+                         lambda exc: log.warning("login state unreadable: %s", exc))
+
+    # -- building the window ---------------------------------------------------------------
+    def _build_fields(self) -> None:
         self.title = QLabel()
         self.subtitle = QLabel()
-        self.language = LanguageComboBox(ctx.lang)
+        self.language = LanguageComboBox(self.ctx.lang)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
-        self.username = QLineEdit(ctx.settings.last_username)
+        self.username = QLineEdit(self.ctx.settings.last_username)
         self.username.setMaxLength(64)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -111,6 +126,7 @@ class LoginDialog(QDialog):
         self.busy_label.setStyleSheet("color: #555;")
         self.busy_label.hide()
 
+    def _build_form(self) -> None:
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.username_label = QLabel()
@@ -120,6 +136,7 @@ class LoginDialog(QDialog):
         self.form.addRow(self.username_label, self.errors.wrap("username", self.username))
         self.form.addRow(self.password_label, self.errors.wrap("password", self.password))
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
@@ -130,6 +147,7 @@ class LoginDialog(QDialog):
         self.login_button.clicked.connect(self.submit)
         self.quit_button.clicked.connect(self.reject)
 
+    def _build_layout(self) -> None:
         lang_row = QHBoxLayout()
         lang_row.addStretch(1)
         lang_row.addWidget(self.language_label)
@@ -147,20 +165,16 @@ class LoginDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.login_button)
         self.setTabOrder(self.login_button, self.quit_button)
         self.setTabOrder(self.quit_button, self.language)
-        self.language.currentIndexChanged.connect(self._language_chosen)
 
+    def _build_wait_timer(self) -> None:
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
-        self.retranslate()
-        (self.password if self.username.text() else self.username).setFocus()
-        # The wait survives a restart of the app: show it before the first attempt.
-        ctx.ui["tasks"].run_db(self._throttle.remaining_wait, self._initial_wait,
-                               lambda exc: log.warning("login state unreadable: %s", exc))
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -192,8 +206,8 @@ class LoginDialog(QDialog):
         if lang == self.ctx.lang:
             return
         switch_language(self.ctx, lang)
-        self.ctx.ui["tasks"].run_db(self.ctx.save_settings, None,
-                                    lambda exc: log.warning("settings not saved: %s", exc))
+        self.ctx.tasks.run_db(self.ctx.save_settings, None,
+                              lambda exc: log.warning("settings not saved: %s", exc))
 
     # -- logging in ----------------------------------------------------------------------
     def submit(self) -> None:
@@ -213,7 +227,7 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         ctx = self.ctx
         throttle = self._throttle
-        ctx.ui["tasks"].run_db(
+        ctx.tasks.run_db(
             lambda: log_in(ctx.paths, username, password, ctx.kdf, throttle, central=False),
             self._unlocked, lambda exc: self._local_failed(exc, username, password))
 
@@ -225,7 +239,7 @@ class LoginDialog(QDialog):
         ctx, throttle, link = self.ctx, self._throttle, exc.link
         self._asking_server = True
         self.retranslate()
-        ctx.ui["tasks"].run_net(
+        ctx.tasks.run_net(
             lambda: enrolment.ask_server(link, username, password, throttle),
             lambda answer: self._server_answered(answer, username, password), self._failed)
 
@@ -233,7 +247,7 @@ class LoginDialog(QDialog):
         self._asking_server = False
         self.retranslate()
         ctx, throttle = self.ctx, self._throttle
-        ctx.ui["tasks"].run_db(
+        ctx.tasks.run_db(
             lambda: enrolment.first_login(ctx.paths, username, password, answer, ctx.kdf,
                                           throttle),
             self._unlocked, self._failed)
@@ -242,8 +256,8 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.core = core
         self.ctx.settings.last_username = core.session.username
-        self.ctx.ui["tasks"].run_db(self.ctx.save_settings, None,
-                                    lambda exc: log.warning("settings not saved: %s", exc))
+        self.ctx.tasks.run_db(self.ctx.save_settings, None,
+                              lambda exc: log.warning("settings not saved: %s", exc))
         self.loggedIn.emit(core)
         self.accept()
 
@@ -266,8 +280,8 @@ class LoginDialog(QDialog):
         self._show(exc)
         if isinstance(exc, WrongPassword | UnknownUser | InvalidCredentials):
             # Each failure may have started a wait: show it now, not after the next try.
-            self.ctx.ui["tasks"].run_db(self._throttle.remaining_wait, self._initial_wait,
-                                        lambda e: log.warning("login state unreadable: %s", e))
+            self.ctx.tasks.run_db(self._throttle.remaining_wait, self._initial_wait,
+                                  lambda e: log.warning("login state unreadable: %s", e))
 
     def _show(self, exc: BaseException) -> None:
         self._shown_error = exc

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
 from desktop.domain.roles import Perm, can, role_label
 from desktop.services.cases import CaseFilter
 from desktop.ui import case_list_model as m
 from desktop.ui.case_list_model import CaseListModel
+from desktop.ui.context import UiContext
 from desktop.ui.errors import show_error
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.icons import app_icon
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     listLoaded = Signal()  # after each (re)load of the case list
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         # Kept for the window's lifetime: session and office never change while logged in,
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self.sync = None
-        controller = ctx.ui.get("sync")
+        controller = ctx.sync
         if controller is not None:
             from desktop.ui.sync.window_sync import MainWindowSync
 
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             return total, seqs
 
         self._loading = True
-        self.ctx.ui["tasks"].run_db(
+        self.ctx.tasks.run_db(
             fetch, lambda result: self._loaded(generation, result, keep, show_all_if_hidden),
             lambda exc: self._load_failed(generation, exc))
 
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         core = self.ctx.core
         if core is None:
             return
-        self.ctx.ui["tasks"].run_db(
+        self.ctx.tasks.run_db(
             lambda: core.cases.resolve(case_number)["seq"],
             lambda seq: self.reload(select_seq=seq, show_all_if_hidden=True),
             lambda exc: self.reload())
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
     # -- sync -------------------------------------------------------------------------------
     def update_sync_actions(self) -> None:
         """A PC that is not enrolled has nothing to sync: no sync menu at all."""
-        controller = self.ctx.ui.get("sync")
+        controller = self.ctx.sync
         enrolled = bool(controller is not None and controller.enrolled)
         self.menu_sync.menuAction().setVisible(enrolled)
         for act in (self.act_sync_now, self.act_sync_log, self.act_rejected, self.act_conflicts):
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
                                      and not controller.is_revoked)
 
     def sync_now(self) -> None:
-        controller = self.ctx.ui.get("sync")
+        controller = self.ctx.sync
         if controller is not None and self.act_sync_now.isEnabled():
             controller.sync_now()
 
@@ -468,8 +468,8 @@ class MainWindow(QMainWindow):
         core = self.ctx.core
         if core is None:
             return
-        self.ctx.ui["tasks"].run_db(core.conflicts.first_open_case, self._open_conflict_case,
-                                    lambda exc: show_error(self, exc, self.ctx.lang))
+        self.ctx.tasks.run_db(core.conflicts.first_open_case, self._open_conflict_case,
+                              lambda exc: show_error(self, exc, self.ctx.lang))
 
     def _open_conflict_case(self, seq: int | None) -> None:
         if seq is None:

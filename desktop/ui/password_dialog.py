@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
 from desktop.crypto.keyslots import WrongPassword
 from desktop.domain.accounts import MIN_PASSWORD_LEN, check_new_password
 from desktop.messages import HaloError
+from desktop.ui.context import UiContext
 from desktop.ui.widgets import FormErrors, error_label, set_busy_cursor
 
 
@@ -33,7 +33,7 @@ class _PasswordForm(QDialog):
 
     done_ok = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
@@ -91,7 +91,7 @@ class _PasswordForm(QDialog):
         self.errors.clear()
         self._shown = None
         self._set_busy(True)
-        self.ctx.ui["tasks"].run_db(self.work(), self._succeeded, self._failed)
+        self.ctx.tasks.run_db(self.work(), self._succeeded, self._failed)
 
     def precheck(self) -> BaseException | None:
         return self.check_new()
@@ -145,7 +145,7 @@ class _Mismatch(Exception):
 class ChangePasswordDialog(_PasswordForm):
     """Anyone: the old password, then the new one twice. Only this person's slot changes."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.old_password = password_edit()
         self.old_label = self.add_row("old_password", self.old_password)
@@ -195,7 +195,7 @@ class _Required(_Mismatch):
 class ResetPasswordDialog(_PasswordForm):
     """Administrator: a new password for someone who forgot theirs."""
 
-    def __init__(self, ctx: AppContext, username: str, full_name: str = "",
+    def __init__(self, ctx: UiContext, username: str, full_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.username = username

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.pdf_printing import print_pdf
 from desktop.ui.widgets import set_busy_cursor
@@ -35,11 +35,11 @@ log = logging.getLogger(__name__)
 
 
 class ReceiptDialog(QDialog):
-    def __init__(self, ctx: AppContext, case_number: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, case_number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.core = ctx.require_core()
-        self.tasks = ctx.ui["tasks"]
+        self.tasks = ctx.tasks
         self.case_number = case_number
         self.lang = ctx.lang  # the receipt is printed in the language the officer works in
         self.saved_path: Path | None = None

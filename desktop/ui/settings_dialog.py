@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
+from desktop.ui.context import UiContext
 from desktop.ui.i18n import switch_language
 from desktop.ui.widgets import LanguageComboBox
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setMinimumWidth(400)
@@ -57,8 +57,8 @@ class SettingsDialog(QDialog):
         lang = self.language.language()
         if lang != self.ctx.lang:
             switch_language(self.ctx, lang)
-            self.ctx.ui["tasks"].run_db(self.ctx.save_settings, None,
-                                        lambda exc: log.warning("settings not saved: %s", exc))
+            self.ctx.tasks.run_db(self.ctx.save_settings, None,
+                                  lambda exc: log.warning("settings not saved: %s", exc))
         self.accept()
 
     def retranslate(self) -> None:

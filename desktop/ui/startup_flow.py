@@ -16,8 +16,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.app_context import AppContext
 from desktop.session.setup import SetupState, setup_state
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class StartupFlow(QObject):
     finished = Signal(int)
     shown = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.exit_code: int | None = None
@@ -42,8 +42,8 @@ class StartupFlow(QObject):
         self.login_throttle = None  # tests put a LoginThrottle with a fake clock here
 
     def start(self) -> None:
-        self.ctx.ui["tasks"].run_db(lambda: setup_state(self.ctx.paths), self._state_known,
-                                    self.fail)
+        self.ctx.tasks.run_db(lambda: setup_state(self.ctx.paths), self._state_known,
+                              self.fail)
 
     def _state_known(self, state: SetupState) -> None:
         if state is SetupState.NEW:
@@ -81,7 +81,7 @@ class StartupFlow(QObject):
         self.ctx.core = core
         self.dialog = None
         # Made before the window, which shows its state; started after the page check.
-        self.ctx.ui["sync"] = SyncController(self.ctx, core, parent=self)
+        self.ctx.sync = SyncController(self.ctx, core, parent=self)
         window = MainWindow(self.ctx)
         window.loggedOut.connect(self.log_out)
         window.closed.connect(lambda: self.finish(EXIT_OK))
@@ -89,17 +89,18 @@ class StartupFlow(QObject):
         window.show()
         # A damaged page is otherwise only noticed when something reads it; check them all
         # now, in the background, and stop before anyone works on a damaged store.
-        self.ctx.ui["tasks"].run_db(core.maintenance.require_sound_pages, self._pages_checked,
-                                    self.fail)
+        self.ctx.tasks.run_db(core.maintenance.require_sound_pages, self._pages_checked,
+                              self.fail)
 
     def _pages_checked(self, _result: None) -> None:
-        controller = self.ctx.ui.get("sync")
+        controller = self.ctx.sync
         if controller is not None and self.exit_code is None:
             controller.start()
 
     def _take_sync(self):
         """The session's sync controller, no longer reachable by the windows."""
-        return self.ctx.ui.pop("sync", None)
+        sync, self.ctx.sync = self.ctx.sync, None
+        return sync
 
     def log_out(self) -> None:
         core, self.ctx.core = self.ctx.core, None
@@ -125,7 +126,7 @@ class StartupFlow(QObject):
                 sync.stop()
             core.close()
 
-        self.ctx.ui["tasks"].run_db(close, closed, self.fail)
+        self.ctx.tasks.run_db(close, closed, self.fail)
 
     def fail(self, exc: BaseException) -> None:
         """The data cannot be used: say why in the person's language, then stop."""
@@ -155,7 +156,7 @@ class StartupFlow(QObject):
                 sync.stop()
             except Exception:
                 log.exception("stopping sync failed")
-        self.ctx.ui["tasks"].shutdown()
+        self.ctx.tasks.shutdown()
         core, self.ctx.core = self.ctx.core, None
         if core is not None:
             try:

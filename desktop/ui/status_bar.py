@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
-from desktop.app_context import AppContext
 from desktop.core import Core
 from desktop.domain.roles import role_label
+from desktop.ui.context import UiContext
 from desktop.ui.i18n import locale_for
 from desktop.ui.sync.describe import COLOURS, SyncView, sync_view
 
@@ -40,7 +40,7 @@ class ElidedLabel(QLabel):
 class MainStatusBar(QStatusBar):
     linkActivated = Signal(str)  # "rejected" or "conflicts": the person clicked that note
 
-    def __init__(self, ctx: AppContext, core: Core, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.core = core

@@ -1,4 +1,4 @@
-"""UI fixtures: an AppContext with a logged-in core and a TaskManager in ctx.ui["tasks"].
+"""UI fixtures: a UiContext with a logged-in core and its own TaskManager in ctx.tasks.
 
 The TaskManager is shut down (waiting for queued database work) before the cores close.
 Contexts use English so assertions read like the screen; core messages follow ctx.lang.
@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.app_context import AppContext
 from desktop.settings import Settings
+from desktop.ui.context import UiContext
 from desktop.ui.tasks import TaskManager
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake  # noqa: F401
 
 
-def _shutdown(ctx: AppContext) -> None:
+def _shutdown(ctx: UiContext) -> None:
     # A test that switched language must not leave its catalogue to the next test.
     from PySide6.QtCore import QLocale
 
@@ -27,25 +27,25 @@ def _shutdown(ctx: AppContext) -> None:
 
     app = QCoreApplication.instance()
     if app is not None:
-        remove_translators(app, ctx.ui.pop("translators", []))
+        remove_translators(app, ctx.translators)
+        ctx.translators = []
     QLocale.setDefault(QLocale(QLocale.Language.English))
-    ctx.ui["tasks"].shutdown()
+    ctx.tasks.shutdown()
     # Deliver what finished during shutdown while the cores are still open.
     QCoreApplication.processEvents()
 
 
 @pytest.fixture
 def make_ctx(qapp, paths):
-    """make_ctx(core=None, lang="en") -> AppContext with its own TaskManager.
+    """make_ctx(core=None, lang="en") -> UiContext with its own TaskManager.
 
     Request the fixtures that open cores BEFORE this one, so the TaskManagers are shut
     down before those cores close (the ctx fixtures below do this for you).
     """
-    made: list[AppContext] = []
+    made: list[UiContext] = []
 
-    def _make(core=None, lang: str = "en") -> AppContext:
-        ctx = AppContext(paths, Settings(language=lang), TEST_KDF, core=core)
-        ctx.ui["tasks"] = TaskManager()
+    def _make(core=None, lang: str = "en") -> UiContext:
+        ctx = UiContext(paths, Settings(language=lang), TEST_KDF, core=core, tasks=TaskManager())
         made.append(ctx)
         return ctx
 

@@ -88,11 +88,11 @@ class Schedulers:
 
 
 def start_controller(qtbot, ctx, schedulers=None):
-    """A started SyncController in ctx.ui["sync"] (link the store first to enrol it)."""
+    """A started SyncController in ctx.sync (link the store first to enrol it)."""
     from desktop.ui.sync.controller import SyncController
 
     controller = SyncController(ctx, ctx.core, make_scheduler=schedulers or Schedulers())
-    ctx.ui["sync"] = controller
+    ctx.sync = controller
     with qtbot.waitSignal(controller.linkKnown, timeout=WAIT_MS):
         controller.start()
     return controller

@@ -72,7 +72,7 @@ def test_mistakes_in_the_new_account_are_shown_inline(qtbot, accounts, admin_cor
     assert "3-32 characters" in form.errors.text("username")
     assert form.errors.text("full_name") != ""
     assert "at least 8 characters" in form.errors.text("password")
-    assert form.isVisible() and not accounts.ctx.ui["tasks"].busy
+    assert form.isVisible() and not accounts.ctx.tasks.busy
 
     form.username.clear()
     qtbot.keyClicks(form.username, "budi")
@@ -123,7 +123,7 @@ def test_cancelling_the_removal_keeps_the_account(qtbot, accounts, admin_core, m
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
     accounts.select_username("petugas")
     qtbot.mouseClick(accounts.remove_button, Qt.MouseButton.LeftButton)
-    assert not accounts.ctx.ui["tasks"].busy
+    assert not accounts.ctx.tasks.busy
     assert admin_core.accounts.get("petugas")["active"]
 
 
@@ -196,4 +196,4 @@ def test_manage_accounts_is_only_offered_to_administrators(qtbot, admin_ctx, off
     officer.act_change_password.trigger()
     assert isinstance(officer.dialogs["password"], ChangePasswordDialog)
     officer.dialogs["password"].close()
-    qtbot.waitUntil(lambda: not admin_ctx.ui["tasks"].busy and not officer_ctx.ui["tasks"].busy)
+    qtbot.waitUntil(lambda: not admin_ctx.tasks.busy and not officer_ctx.tasks.busy)

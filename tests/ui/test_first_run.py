@@ -88,7 +88,7 @@ def test_mistakes_are_shown_next_to_their_fields_and_nothing_is_created(qtbot, m
     assert "at least 8 characters" in dialog.errors.text("password")
     assert dialog.focusWidget() in (dialog.office_code, dialog.office_code.lineEdit())
     assert dialog.setup_button.isEnabled()
-    assert not ctx.ui["tasks"].busy
+    assert not ctx.tasks.busy
     assert not ctx.paths.root.exists() or not any(ctx.paths.root.iterdir())
 
 
@@ -119,7 +119,7 @@ def test_enter_in_the_last_field_sets_up(qtbot, make_ctx):
         assert core.office.code == "NNK" and core.office.name == "BP3TKI Nunukan"
         assert core.office.tz == "WITA"
     finally:
-        ctx.ui["tasks"].shutdown()
+        ctx.tasks.shutdown()
         core.close()
 
 
@@ -234,7 +234,7 @@ def test_enrolment_refusals_are_shown_inline_and_nothing_is_created(
     dialog.enrol_box.server_url.setFocus()
     fill_enrol(qtbot, dialog, url, code)
     qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy and dialog.setup_button.isEnabled(),
+    qtbot.waitUntil(lambda: not ctx.tasks.busy and dialog.setup_button.isEnabled(),
                     timeout=15000)
     field, words = {
         "used code": ("code", "already used"),

@@ -33,7 +33,7 @@ def open_intake(qtbot, officer_ctx):
         return dialog
 
     yield _open
-    tasks = officer_ctx.ui["tasks"]
+    tasks = officer_ctx.tasks
     qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
     for dialog in opened:
         dialog._leaving = True
@@ -177,7 +177,7 @@ def test_whole_intake_with_the_keyboard_alone_saves_and_opens_the_receipt(
     assert number in receipt.windowTitle()
     qtbot.waitUntil(lambda: receipt.page_count() >= 1, timeout=5000)
 
-    tasks = officer_ctx.ui["tasks"]
+    tasks = officer_ctx.tasks
     qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
     case = core.cases.get(number)
     assert case.complainant["name"] == "Siti Aminah"
@@ -223,7 +223,7 @@ def test_enter_in_a_field_does_not_save(qtbot, officer_ctx, open_intake, keys):
     keys.key(Qt.Key.Key_Return)
     qtbot.wait(50)
     assert dialog.isVisible()
-    assert not officer_ctx.ui["tasks"].busy
+    assert not officer_ctx.tasks.busy
     assert officer_ctx.core.cases.count() == 0
 
 
@@ -272,7 +272,7 @@ def test_validation_errors_mark_each_field_and_keep_the_input(qtbot, officer_ctx
     failed_save_done = []
     dialog.save()
     assert not dialog.save_button.isEnabled()  # no second save while the first runs
-    tasks = officer_ctx.ui["tasks"]
+    tasks = officer_ctx.tasks
     qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
     failed_save_done.append(True)
 
@@ -338,7 +338,7 @@ def test_disk_full_keeps_everything_typed_and_retry_succeeds(qtbot, officer_ctx,
     dialog.caseSaved.connect(saved.append)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: bool(saved), timeout=5000)
-    tasks = officer_ctx.ui["tasks"]
+    tasks = officer_ctx.tasks
     qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
     case = core.cases.get(saved[0])
     assert case.worker["passport"] == "B7654321"

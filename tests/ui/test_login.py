@@ -49,12 +49,12 @@ def open_login(admin_core, make_ctx, qtbot, clock):
         qtbot.addWidget(dialog)
         dialog.show()
         opened.append(dialog)
-        qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy)  # the initial wait check
+        qtbot.waitUntil(lambda: not ctx.tasks.busy)  # the initial wait check
         return dialog
 
     yield _open
     for dialog in opened:
-        dialog.ctx.ui["tasks"].shutdown()
+        dialog.ctx.tasks.shutdown()
         QCoreApplication.processEvents()
         if dialog.core is not None:
             dialog.core.close()
@@ -70,7 +70,7 @@ def type_login(qtbot, dialog: LoginDialog, username: str | None, password: str) 
 
 
 def wait_idle(qtbot, dialog: LoginDialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.ctx.ui["tasks"].busy, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.ctx.tasks.busy, timeout=10000)
 
 
 def test_logging_in_hands_over_the_core_and_remembers_the_username(qtbot, open_login):
@@ -120,7 +120,7 @@ def test_an_empty_password_is_caught_without_trying(qtbot, open_login):
     dialog = open_login(last_username=ADMIN)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.errors.text("password") == "The password is empty. Type your password and try again."
-    assert not dialog.ctx.ui["tasks"].busy  # nothing was sent to the database thread
+    assert not dialog.ctx.tasks.busy  # nothing was sent to the database thread
     dialog.username.clear()
     qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
     assert dialog.errors.text("username") == "Type your username."
@@ -140,7 +140,7 @@ def test_after_five_failures_the_next_attempt_waits_with_a_countdown(qtbot, open
 
     # Enter does nothing while waiting (not even a new failure).
     type_login(qtbot, dialog, None, ADMIN_PW)
-    assert not dialog.ctx.ui["tasks"].busy and dialog.core is None
+    assert not dialog.ctx.tasks.busy and dialog.core is None
 
     clock.now += 3
     qtbot.waitUntil(dialog.login_button.isEnabled)
@@ -215,9 +215,9 @@ def central_login(server, paths, make_ctx, qtbot, clock):  # noqa: F811 - the li
                          clock=clock)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy)
     yield dialog
-    ctx.ui["tasks"].shutdown()
+    ctx.tasks.shutdown()
     QCoreApplication.processEvents()
     if dialog.core is not None:
         dialog.core.close()
@@ -301,7 +301,7 @@ def test_a_revoked_pc_shows_the_reason(qtbot, central_login, server):  # noqa: F
 def test_network_work_runs_on_its_own_pool(qtbot, make_ctx):
     import threading
 
-    tasks = make_ctx().ui["tasks"]
+    tasks = make_ctx().tasks
     names = []
     with qtbot.waitSignal(tasks._finished, timeout=5000):
         tasks.run_net(lambda: threading.current_thread().name, names.append)

@@ -21,7 +21,7 @@ def test_damaged_page_found_after_login_closes_the_app(qtbot, flow, supervisor, 
 def test_sound_store_passes_the_page_check(qtbot, flow, supervisor, message_boxes):
     supervisor.cases.record_intake(make_intake())
     flow.logged_in(supervisor)
-    tasks = flow.ctx.ui["tasks"]
+    tasks = flow.ctx.tasks
     qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
     assert flow.exit_code is None
     assert not [m for m in message_boxes if m[0] == "critical"]

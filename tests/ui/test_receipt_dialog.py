@@ -32,7 +32,7 @@ def open_receipt(qtbot, officer_ctx, case_number):
         return dialog
 
     yield _open
-    tasks = officer_ctx.ui["tasks"]
+    tasks = officer_ctx.tasks
     qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
 
 
@@ -156,7 +156,7 @@ def test_print_renders_every_page_and_records_it(qtbot, officer_ctx, open_receip
     dialog = open_receipt()
     pages = dialog.page_count()
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    tasks = officer_ctx.ui["tasks"]
+    tasks = officer_ctx.tasks
     qtbot.waitUntil(lambda: ("receipt_printed", case_number) in audit_actions(officer_ctx.core)
                     and not tasks.busy, timeout=5000)
 
@@ -182,7 +182,7 @@ def test_receipt_is_rendered_in_the_officers_language(qtbot, login, make_ctx, ca
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.page_count() >= 1, timeout=5000)
     assert rendered == ["id"]
-    qtbot.waitUntil(lambda: not ctx.ui["tasks"].busy, timeout=5000)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=5000)
 
 
 def test_closing_lets_go_of_the_receipt(qtbot, open_receipt):

@@ -37,14 +37,14 @@ def test_logging_in_starts_sync_and_logging_out_stops_it_before_the_store_closes
 
     link(supervisor)
     flow.logged_in(supervisor)
-    controller = flow.ctx.ui["sync"]
+    controller = flow.ctx.sync
     qtbot.waitUntil(lambda: bool(made) and made[0].started, timeout=WAIT_MS)
     assert controller.enrolled and flow.main_window.menu_sync.menuAction().isVisible()
     flow.main_window.act_logout.trigger()
     qtbot.waitUntil(lambda: isinstance(flow.dialog, LoginDialog), timeout=WAIT_MS)
     assert made[0].stopped and made[0].store_open_at_stop
     assert supervisor.store.raw_connection is None  # and then the store closed
-    assert "sync" not in flow.ctx.ui
+    assert flow.ctx.sync is None
 
 
 def test_quitting_stops_sync_before_the_store_closes(qtbot, flow, supervisor, made):
@@ -69,7 +69,7 @@ def test_a_damaged_store_never_starts_syncing(qtbot, flow, supervisor, made, mon
 
 def test_a_local_only_pc_starts_no_sync_thread(qtbot, flow, supervisor, made):
     flow.logged_in(supervisor)
-    controller = flow.ctx.ui["sync"]
+    controller = flow.ctx.sync
     qtbot.waitUntil(lambda: controller.enrolled is not None, timeout=WAIT_MS)
     assert controller.enrolled is False and made == []
     status = flow.main_window.status

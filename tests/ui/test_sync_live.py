@@ -38,7 +38,7 @@ def test_a_real_scheduler_brings_the_status_bar_online_and_sends_everything(
     number = core.cases.record_intake(make_intake(worker__name="Sinkron Langsung"))
     assert core.sync.pending_count() > 0
     controller = SyncController(live_ctx, core)  # the core's own scheduler, own connection
-    live_ctx.ui["sync"] = controller
+    live_ctx.sync = controller
     window = MainWindow(live_ctx)
     qtbot.addWidget(window)
     window.show()

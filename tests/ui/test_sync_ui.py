@@ -185,7 +185,7 @@ def test_indonesian_texts_of_the_states(qtbot, make_ctx, supervisor, schedulers,
 
     context = make_ctx(supervisor, lang="id")
     from PySide6.QtCore import QCoreApplication
-    context.ui["translators"] = install_translators(QCoreApplication.instance(), "id")
+    context.translators = install_translators(QCoreApplication.instance(), "id")
     view = sync_view(True, SyncStatus(online=True, clock_skew_ms=60_000), 3, "id", "WITA")
     assert view.message.startswith("Jam komputer ini tidak tepat; perbaiki tanggal dan jam.")
     assert sync_view(False, None, None, "id", "WIB").label == "Hanya di komputer ini"

@@ -3,7 +3,7 @@
 "Open" shows the content from memory (AttachmentViewer); only "Save a copy…" writes a file,
 where the person chose, and the core audits it. All store work runs through the TaskManager.
 An attachment received from another PC may not be here yet: while sync runs, "Open" asks
-the sync thread to download it first (ctx.ui["sync"]), showing how far it got.
+the sync thread to download it first (ctx.sync), showing how far it got.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from desktop.services.attachments import TYPES
 from desktop.sync.errors import CertificateError, ServerUnreachable
 from desktop.ui.case_view.attachment_viewer import AttachmentViewer
 from desktop.ui.case_view.header import parse_utc
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
 from desktop.ui.sync.controller import NotSyncing
 from desktop.ui.widgets import set_busy_cursor
@@ -47,7 +48,7 @@ class AttachmentsPanel(QWidget):
 
     COLUMNS = 6
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_key: int | str | None = None
@@ -204,7 +205,7 @@ class AttachmentsPanel(QWidget):
             return
         service = self.ctx.core.attachments
         self._set_busy(self.tr("Choosing a file…"))
-        self.ctx.ui["tasks"].run_db(service.scan_folder, self._choose_file, self._failed)
+        self.ctx.tasks.run_db(service.scan_folder, self._choose_file, self._failed)
 
     def _choose_file(self, folder: str) -> None:
         self._set_busy(None)
@@ -225,7 +226,7 @@ class AttachmentsPanel(QWidget):
             return service.attach(key, source)
 
         self._set_busy(self.tr("Attaching “{name}”…").format(name=source.name))
-        self.ctx.ui["tasks"].run_db(attach, self._attached, self._failed)
+        self.ctx.tasks.run_db(attach, self._attached, self._failed)
 
     def _attached(self, att: Attachment) -> None:
         self._set_busy(None)
@@ -245,8 +246,8 @@ class AttachmentsPanel(QWidget):
     def _open_local(self, att: Attachment) -> None:
         service = self.ctx.core.attachments
         self._set_busy(self.tr("Opening “{name}”…").format(name=att.filename))
-        self.ctx.ui["tasks"].run_db(lambda: service.content(att.id),
-                                    lambda data: self._show(att, data), self._failed)
+        self.ctx.tasks.run_db(lambda: service.content(att.id),
+                              lambda data: self._show(att, data), self._failed)
 
     def _show(self, att: Attachment, data: bytes) -> None:
         self._set_busy(None)
@@ -262,7 +263,7 @@ class AttachmentsPanel(QWidget):
 
     # -- downloading on demand -------------------------------------------------------------
     def _sync(self):
-        return self.ctx.ui.get("sync")
+        return self.ctx.sync
 
     def _sync_changed(self, *_args) -> None:
         could = self._can_download()
@@ -336,8 +337,8 @@ class AttachmentsPanel(QWidget):
             target = target.with_name(target.name + extensions[0])
         service = self.ctx.core.attachments
         self._set_busy(self.tr("Saving a copy…"))
-        self.ctx.ui["tasks"].run_db(lambda: service.export(att.id, target), self._saved,
-                                    self._failed)
+        self.ctx.tasks.run_db(lambda: service.export(att.id, target), self._saved,
+                              self._failed)
 
     def _saved(self, target: Path) -> None:
         self._set_busy(None)

@@ -30,6 +30,7 @@ from desktop.ui.case_view.documents_panel import DocumentsPanel
 from desktop.ui.case_view.header import CaseHeader
 from desktop.ui.case_view.status_dialog import allowed_targets, why_no_status_change
 from desktop.ui.case_view.timeline_view import TimelineView
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
 
 
@@ -37,7 +38,7 @@ class CaseWindow(QMainWindow):
     caseChanged = Signal(int)  # seq
     loaded = Signal()
 
-    def __init__(self, ctx, case_key: int | str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, case_key: int | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # A separate top-level window even with a parent, so it can sit beside the list.
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -94,7 +95,7 @@ class CaseWindow(QMainWindow):
         self._make_actions()
         self._retranslate_own()
         self._set_actions_enabled(False)
-        controller = ctx.ui.get("sync")
+        controller = ctx.sync
         if controller is not None:
             controller.linkKnown.connect(self._update_central)
         self.reload()
@@ -213,7 +214,7 @@ class CaseWindow(QMainWindow):
 
     def central(self) -> bool:
         """This PC is the national office's and linked to the server: it moves cases."""
-        controller = self.ctx.ui.get("sync")
+        controller = self.ctx.sync
         return bool(controller is not None and controller.enrolled and controller.national)
 
     def _update_central(self) -> None:
@@ -247,7 +248,7 @@ class CaseWindow(QMainWindow):
             detail = core.cases.get(key)
             return detail, core.conflicts.of_case(detail.case["id"])
 
-        self.ctx.ui["tasks"].run_db(load, self._loaded, self._load_failed)
+        self.ctx.tasks.run_db(load, self._loaded, self._load_failed)
 
     def _loaded(self, loaded: tuple[CaseDetail, list]) -> None:
         detail, conflicts = loaded
@@ -379,8 +380,8 @@ class CaseWindow(QMainWindow):
         if self._removed:
             return
         cases, key = self.ctx.core.cases, self.case_key
-        self.ctx.ui["tasks"].run_db(lambda: cases.set_document(key, doc_type, state),
-                                    self._changed, self._document_failed)
+        self.ctx.tasks.run_db(lambda: cases.set_document(key, doc_type, state),
+                              self._changed, self._document_failed)
 
     def _document_failed(self, exc: BaseException) -> None:
         # Show the stored state again rather than the choice that was not saved.

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
 from desktop.ui.sync.describe import when_text
 from desktop.ui.sync.field_labels import value_text, where_label
@@ -35,7 +36,7 @@ MAX_LIST_HEIGHT = 260
 class ConflictsPanel(QFrame):
     changed = Signal()  # a conflict was settled: the window reloads the case
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("conflictsBanner")
@@ -143,8 +144,8 @@ class ConflictsPanel(QFrame):
         self._set_busy(True)
         self._say("")
         service = self.ctx.core.conflicts
-        self.ctx.ui["tasks"].run_db(lambda: service.settle(conflict_id, choice), self._settled,
-                                    self._settle_failed)
+        self.ctx.tasks.run_db(lambda: service.settle(conflict_id, choice), self._settled,
+                              self._settle_failed)
 
     def _settled(self, _conflict) -> None:
         self._set_busy(False)

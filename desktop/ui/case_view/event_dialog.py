@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import zone_info
 from desktop.messages import HaloError
 from desktop.services.cases import FAMILY_CONTACT
+from desktop.ui.context import UiContext
 from desktop.ui.errors import show_error
 from desktop.ui.widgets import DateLineEdit, FormErrors, RefComboBox, set_busy_cursor
 
@@ -35,7 +36,7 @@ class CoreDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.errors = FormErrors()
@@ -78,7 +79,7 @@ class CoreDialog(QDialog):
             self.errors.show(exc, self.ctx.lang)
             return
         self._set_busy(True)
-        self.ctx.ui["tasks"].run_db(fn, self._done, self._failed)
+        self.ctx.tasks.run_db(fn, self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

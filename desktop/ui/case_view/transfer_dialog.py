@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.models import CaseDetail
 from desktop.sync import errors as central
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
 from desktop.ui.widgets import FormErrors, set_busy_cursor
 
@@ -31,7 +32,8 @@ ASSIGN, TRANSFER = "assign", "transfer"
 class CentralMoveDialog(QDialog):
     saved = Signal(str)  # the office the case went to
 
-    def __init__(self, ctx, detail: CaseDetail, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, detail: CaseDetail, mode: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail = detail
@@ -98,14 +100,14 @@ class CentralMoveDialog(QDialog):
         self.retry_button.hide()
         self.errors.clear()
         self._busy(self.tr("Asking the central server for the offices…"))
-        self.ctx.ui["tasks"].run_db(core.sync.case_mover, self._have_client, self._failed)
+        self.ctx.tasks.run_db(core.sync.case_mover, self._have_client, self._failed)
 
     def _have_client(self, client) -> None:
         if client is None:
             self._failed(central.NotEnrolled())
             return
         self.client = client
-        self.ctx.ui["tasks"].run_net(client.list_offices, self._offices_loaded, self._failed)
+        self.ctx.tasks.run_net(client.list_offices, self._offices_loaded, self._failed)
 
     def _offices_loaded(self, offices: list[dict]) -> None:
         here = self.detail.case.get("office_code") or ""
@@ -146,11 +148,11 @@ class CentralMoveDialog(QDialog):
 
         self._busy(self.tr("Sending to the central server…"))
         self.ok_button.setEnabled(False)
-        self.ctx.ui["tasks"].run_net(work, lambda _case: self._moved(office), self._move_failed)
+        self.ctx.tasks.run_net(work, lambda _case: self._moved(office), self._move_failed)
 
     def _moved(self, office: str) -> None:
         self._busy(None)
-        controller = self.ctx.ui.get("sync")
+        controller = self.ctx.sync
         if controller is not None:
             controller.sync_now()  # so the move shows here without waiting for the interval
         self.saved.emit(office)
@@ -188,4 +190,4 @@ class CentralMoveDialog(QDialog):
     def _close_client(self) -> None:
         client, self.client = self.client, None
         if client is not None:
-            self.ctx.ui["tasks"].run_net(client.close)
+            self.ctx.tasks.run_net(client.close)

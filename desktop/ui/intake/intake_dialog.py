@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_context import AppContext
 from desktop.domain.models import DuplicateCandidate, IntakeInput
 from desktop.domain.validation import ValidationErrors
 from desktop.messages import HaloError
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.intake.complainant_section import ComplainantSection
 from desktop.ui.intake.complaint_section import ComplaintSection
@@ -48,17 +48,32 @@ class IntakeDialog(QDialog):
     caseSaved = Signal(str)
     openCaseRequested = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.core = ctx.require_core()
-        self.tasks = ctx.ui["tasks"]
+        self.tasks = ctx.tasks
         self.receipt_dialog: QDialog | None = None
         self._saving = False
         self._leaving = False  # saved, or the officer agreed to discard: close without asking
         self._duplicate_query = 0
-        ref, lang = self.core.reference, ctx.lang
 
+        self._build_header()
+        self._build_sections()
+        self._build_columns()
+        self._build_buttons()
+        self._build_layout()
+        self._build_keys()
+        self._build_duplicate_check()
+        self._connect_sections()
+        self._set_tab_order()
+        self.retranslate()
+        self._fit_screen()
+        self.complainant.name.setFocus()
+
+    # -- building the window ---------------------------------------------------------------
+    def _build_header(self) -> None:
+        """The line saying what is needed to save, and the banner for problems found."""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet("color: #555;")
@@ -68,12 +83,17 @@ class IntakeDialog(QDialog):
         self.banner.hide()
         self.errors = FieldErrors(self.banner)
 
+    def _build_sections(self) -> None:
+        ref, lang = self.core.reference, self.ctx.lang
         self.complainant = ComplainantSection(ref, lang, self.errors)
         self.worker = WorkerSection(ref, lang, self.errors)
         self.complaint = ComplaintSection(ref, lang, self.errors)
         self.documents = DocumentsSection(ref, lang, self.errors)
         self.duplicates = DuplicatesPanel(ref, lang)
 
+    def _build_columns(self) -> None:
+        """Complainant and worker on the left, complaint and documents on the right, in a
+        scroll area (_fit_columns puts them one below the other when they do not fit)."""
         page = QWidget()
         columns = QHBoxLayout(page)
         columns.setContentsMargins(0, 0, 6, 0)
@@ -94,6 +114,7 @@ class IntakeDialog(QDialog):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(page)
 
+    def _build_buttons(self) -> None:
         self.keys_hint = QLabel()
         self.keys_hint.setStyleSheet("color: #555;")
         self.save_button = QPushButton()
@@ -102,6 +123,8 @@ class IntakeDialog(QDialog):
             # Enter in a field must never save half a form; saving is Ctrl+S or a click.
             button.setAutoDefault(False)
             button.setDefault(False)
+
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.keys_hint, 1)
         buttons.addWidget(self.save_button)
@@ -116,11 +139,15 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.duplicates)
         layout.addLayout(buttons)
 
+    def _build_keys(self) -> None:
+        """Ctrl+S, Ctrl+Enter and the save button save; the cancel button cancels."""
         for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
+    def _build_duplicate_check(self) -> None:
+        """Shortly after the worker's identity changes, look for cases of the same worker."""
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
@@ -128,17 +155,13 @@ class IntakeDialog(QDialog):
         self.worker.identityChanged.connect(self._duplicate_timer.start)
         self.duplicates.openRequested.connect(self.open_instead)
 
+    def _connect_sections(self) -> None:
         self.complainant.relationChanged.connect(self.documents.apply_relation)
         self.complainant.relationChanged.connect(self.complaint.suggest_type)
         self.complainant.isWorkerToggled.connect(self._complainant_is_worker)
         for a, b in self._mirrored():
             a.textEdited.connect(lambda text, other=b: self._mirror(other, text))
             b.textEdited.connect(lambda text, other=a: self._mirror(other, text))
-
-        self._set_tab_order()
-        self.retranslate()
-        self._fit_screen()
-        self.complainant.name.setFocus()
 
     # -- layout and language ---------------------------------------------------------------
     def _fit_screen(self) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.ui.context import UiContext
 from desktop.ui.sync.bridge import SyncBridge
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ class SyncController(QObject):
     casesRemoved = Signal(tuple)  # case numbers that left this PC in the last run
     revoked = Signal(object)  # the error, the first time the server says so
 
-    def __init__(self, ctx, core, make_scheduler: Callable | None = None,
+    def __init__(self, ctx: UiContext, core, make_scheduler: Callable | None = None,
                  parent: QObject | None = None) -> None:
         """`make_scheduler(listener)` -> a started-later SyncScheduler (default: the core's,
         on its own connection). Tests pass a fake."""
@@ -59,7 +60,7 @@ class SyncController(QObject):
 
     @property
     def tasks(self):
-        return self.ctx.ui["tasks"]
+        return self.ctx.tasks
 
     # -- life ------------------------------------------------------------------------------
     def start(self) -> None:

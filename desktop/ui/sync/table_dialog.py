@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
 
 
@@ -24,7 +25,7 @@ class TableDialog(QDialog):
     """Subclasses give the columns, `fetch()` (database thread) and `cells(row)`:
     a list of (text, tooltip, colour or None) per column."""
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list = []
@@ -78,7 +79,7 @@ class TableDialog(QDialog):
         if core is None:
             return
         self.refresh_button.setEnabled(False)
-        self.ctx.ui["tasks"].run_db(lambda: self.fetch(core), self._loaded, self._failed)
+        self.ctx.tasks.run_db(lambda: self.fetch(core), self._loaded, self._failed)
 
     def _loaded(self, rows: list) -> None:
         self.refresh_button.setEnabled(True)
