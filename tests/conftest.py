@@ -18,6 +18,7 @@ from desktop.domain.models import (  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize  # noqa: E402
+from tests.cli_runner import CliRunner, drop_log_handlers  # noqa: E402
 
 TEST_KDF = MINIMUM_KDF
 ADMIN, ADMIN_PW = "admin", "admin-pass-123"
@@ -88,6 +89,24 @@ def make_intake(**overrides) -> IntakeInput:
 @pytest.fixture
 def intake_factory():
     return make_intake
+
+
+@pytest.fixture
+def cli_runner(monkeypatch, capsys):
+    """Runs `halotki` (cli_runner.halotki(...)) or `halotki-server` (cli_runner.server(...))
+    in-process: tests/cli_runner.py."""
+    yield CliRunner(monkeypatch, capsys)
+    drop_log_handlers()
+
+
+@pytest.fixture
+def live_server(server_ctx):
+    """A live central server (tests/live_server.py) serving the test's `server_ctx` fixture
+    (each test folder that uses it defines one)."""
+    from tests.live_server import LiveServer
+
+    with LiveServer(server_ctx) as server:
+        yield server
 
 
 def ticking_clock(start):

@@ -8,17 +8,13 @@ UTF-16-LE, in lower and upper case.
 
 from __future__ import annotations
 
-import io
-import logging
 import secrets
 import string
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from desktop.cli.main import main
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
@@ -89,15 +85,6 @@ def scan(folders: list[Path], markers: list[str]) -> list[str]:
     return found
 
 
-@pytest.fixture(autouse=True)
-def _drop_log_handlers():
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_halotki", False)]:
-        root.removeHandler(handler)
-        handler.close()
-
-
 @pytest.fixture
 def private_tmp(tmp_path, monkeypatch) -> Path:
     tmp = tmp_path / "tmp"
@@ -107,7 +94,7 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
     return tmp
 
 
-def test_no_marker_reaches_the_disk(tmp_path, private_tmp, monkeypatch, capsys):
+def test_no_marker_reaches_the_disk(tmp_path, private_tmp, cli_runner):
     paths = DataPaths(tmp_path / "data")
     canaries = Canaries()
     markers = canaries.markers()
@@ -135,15 +122,8 @@ def test_no_marker_reaches_the_disk(tmp_path, private_tmp, monkeypatch, capsys):
     assert backup.exists()
 
     # the CLI, as office IT would run it
-    with monkeypatch.context() as m:
-        m.setenv("HALOTKI_TEST_FAST_KDF", "1")
-        m.setenv("HALOTKI_USER", OFFICER)
-        m.setenv("HALOTKI_PASSWORD", STAFF_PW)
-        m.setattr(sys, "stdin", io.StringIO(""))
-        capsys.readouterr()
-        code = main(["--data-dir", str(paths.root), "case", "list", "--search",
-                     canaries.cases[3]["worker"]])
-        out, err = capsys.readouterr()
+    code, out, err = cli_runner.halotki("case", "list", "--search", canaries.cases[3]["worker"],
+                                        data_dir=paths.root, user=OFFICER, password=STAFF_PW)
     assert code == 0, err
     assert numbers[3] in out
 

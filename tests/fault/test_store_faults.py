@@ -7,79 +7,37 @@ evidence and maybe recoverable) and no fresh empty database appears beside it.
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from desktop.cli.main import main
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
+from tests.cli_runner import CliResult, run_halotki_subprocess
 from tests.conftest import ADMIN, ADMIN_PW, TEST_KDF, make_intake
 
-ROOT = Path(__file__).resolve().parents[2]
 PAGE = 4096
 CASES = 40
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def line(self) -> str:
-        lines = self.err.strip().splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got: {self.err!r}"
-        assert lines[0].startswith("halotki: ")
-        return lines[0]
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env.update(HALOTKI_TEST_FAST_KDF="1", HALOTKI_USER=ADMIN, HALOTKI_PASSWORD=ADMIN_PW)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    return env
-
-
-def run_subprocess(data_dir: Path, *argv: str) -> Result:
-    proc = subprocess.run([sys.executable, "-m", "desktop.cli.main", "--data-dir", str(data_dir),
-                           *argv], cwd=ROOT, env=_env(), capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=60)
-    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
-    return Result(proc.returncode, proc.stdout, proc.stderr)
-
-
 @pytest.fixture
-def cli(monkeypatch, capsys):
-    def run(data_dir: Path, *argv: str, lang: str | None = None) -> Result:
-        with monkeypatch.context() as m:
-            for k, v in _env().items():
-                if k.startswith("HALOTKI_"):
-                    m.setenv(k, v)
-            m.delenv("HALOTKI_DATA_DIR", raising=False)
-            m.setattr(sys, "stdin", io.StringIO(""))
-            capsys.readouterr()
-            code = main(["--data-dir", str(data_dir), *(["--lang", lang] if lang else []), *argv])
-            out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return Result(code, out, err)
+def cli(cli_runner):
+    """cli(data_dir, *argv, lang=None): `halotki` as the administrator."""
+    def run(data_dir: Path, *argv: str, lang: str | None = None) -> CliResult:
+        return cli_runner.halotki(*argv, data_dir=data_dir, user=ADMIN, password=ADMIN_PW,
+                                  lang=lang)
 
-    yield run
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_halotki", False)]:
-        root.removeHandler(handler)
-        handler.close()
+    return run
+
+
+def run_subprocess(data_dir: Path, *argv: str) -> CliResult:
+    return run_halotki_subprocess(*argv, data_dir=data_dir, user=ADMIN, password=ADMIN_PW)
 
 
 ROOT_PAGES_OF = ("workers", "events", "case_documents")

@@ -6,11 +6,9 @@ windows pass) so nothing depends on when the test runs.
 from __future__ import annotations
 
 import socket
-import threading
 from dataclasses import replace
 
 import pytest
-import uvicorn
 
 from desktop.paths import DataPaths
 from sync.server.config import RateLimit
@@ -18,11 +16,12 @@ from sync.server.context import ServerContext
 from sync.server.services import devices as device_service
 from sync.server.services import staff
 from sync.server.services.actor import cli_actor
+from tests.live_server import LiveServer
 from tests.server.conftest import (  # noqa: F401 - fixtures shared with the server tests
     db_url,
     sqlite_template,
 )
-from tests.server.helpers import Clock, issue_code, loopback_socket
+from tests.server.helpers import Clock, issue_code
 
 CENTRAL_PW = "pusat-rahasia-1"
 # Low enough to reach in a test, below the desktop's own 5 free attempts.
@@ -49,28 +48,9 @@ def server_ctx(db_url, server_clock):  # noqa: F811 - the fixture imported above
     ctx.close()
 
 
-class LiveServer:
-    def __init__(self, ctx: ServerContext) -> None:
-        from sync.server.api.app import create_app
-
-        self.ctx = ctx
-        self._sock = loopback_socket()
-        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
-        self._server = uvicorn.Server(uvicorn.Config(create_app(ctx), log_config=None,
-                                                     access_log=False))
-        self._thread = threading.Thread(target=self._server.run,
-                                        kwargs={"sockets": [self._sock]}, daemon=True)
-        self._thread.start()
-        while not self._server.started and self._thread.is_alive():
-            threading.Event().wait(0.02)
-
-    def stop(self) -> None:
-        """Like the office's internet going away: nothing listens at the URL any more."""
-        if self._server.should_exit:
-            return
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
-        self._sock.close()
+class CentralServer(LiveServer):
+    """The live server (tests/live_server.py) and what central staff do on it; stop() is
+    like the office's internet going away: nothing listens at the URL any more."""
 
     # -- what central staff do with `halotki-server` --
 
@@ -96,9 +76,8 @@ class LiveServer:
 
 @pytest.fixture
 def server(server_ctx):
-    live = LiveServer(server_ctx)
-    yield live
-    live.stop()
+    with CentralServer(server_ctx) as live:
+        yield live
 
 
 @pytest.fixture

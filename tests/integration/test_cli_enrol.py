@@ -3,9 +3,7 @@ live server: the same core functions as the application's first run and login.""
 
 from __future__ import annotations
 
-import io
-import logging
-import sys
+import functools
 
 import pytest
 
@@ -18,33 +16,10 @@ from tests.integration.conftest import CENTRAL_PW
 ADMIN, ADMIN_PW = "admin.sby", "admin-pass-123"
 
 
-@pytest.fixture(autouse=True)
-def _drop_log_handlers():
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_halotki", False)]:
-        root.removeHandler(handler)
-        handler.close()
-
-
 @pytest.fixture
-def halotki(monkeypatch, capsys, pc_paths):
-    def run(*argv, user=None, password=None, stdin="", lang="en", data_dir=None):
-        with monkeypatch.context() as m:
-            m.setenv("HALOTKI_TEST_FAST_KDF", "1")
-            m.delenv("HALOTKI_DATA_DIR", raising=False)
-            for name, value in (("HALOTKI_USER", user), ("HALOTKI_PASSWORD", password)):
-                if value is None:
-                    m.delenv(name, raising=False)
-                else:
-                    m.setenv(name, value)
-            m.setattr(sys, "stdin", io.StringIO(stdin))
-            capsys.readouterr()
-            code = main(["--data-dir", str(data_dir or pc_paths.root), "--lang", lang, *argv])
-            out, err = capsys.readouterr()
-        assert "Traceback" not in err + out
-        return code, out, err.strip()
-    return run
+def halotki(cli_runner, pc_paths):
+    """`halotki --data-dir <the PC> --lang en ...`; no user or password unless given."""
+    return functools.partial(cli_runner.halotki, data_dir=pc_paths.root, lang="en")
 
 
 def enrol_args(url, code, *extra):

@@ -7,43 +7,33 @@ the reason, the exit code of that kind of failure, and no scratch folder left be
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import self_test
-from desktop.cli.main import main
 from desktop.services.maintenance import CheckReport, MaintenanceService
 from desktop.services.receipts import ExportFailed, ReceiptService
+from tests.cli_runner import CliResult, run_halotki_subprocess
 
-ROOT = Path(__file__).resolve().parents[2]
 STEP_COUNT = len(self_test.STEPS)
 
 
-def _env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
+def _run(tmp_path: Path, *argv: str) -> CliResult:
     scratch = tmp_path / "tmp"
     scratch.mkdir(exist_ok=True)
     # Its own temp folder, so the test can see that the scratch store was removed, and its
     # own data folder, so nothing is written into the per-user one.
-    env.update(TMPDIR=str(scratch), TEMP=str(scratch), TMP=str(scratch),
-               HALOTKI_DATA_DIR=str(tmp_path / "data"))
-    return env
-
-
-def _run(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop.cli.main", *argv], cwd=ROOT,
-                          env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    return run_halotki_subprocess(*argv, fast_kdf=False, env={
+        "TMPDIR": str(scratch), "TEMP": str(scratch), "TMP": str(scratch),
+        "HALOTKI_DATA_DIR": str(tmp_path / "data")})
 
 
 def test_self_test_passes_with_one_line_per_step_and_leaves_nothing_behind(tmp_path):
     proc = _run(tmp_path, "--self-test")
-    assert proc.returncode == 0, proc.stderr
-    lines = proc.stdout.splitlines()
+    assert proc.code == 0, proc.err
+    lines = proc.out.splitlines()
     assert lines[0].startswith("Uji mandiri Halo TKI Desk ")
     steps = [line for line in lines if line.startswith("[")]
     assert [s.split("]")[0] + "]" for s in steps] == [f"[{i}/{STEP_COUNT}]"
@@ -51,7 +41,7 @@ def test_self_test_passes_with_one_line_per_step_and_leaves_nothing_behind(tmp_p
     assert all(": OK (" in s for s in steps)
     assert "SBY-" in steps[3]  # the case number of the recorded complaint
     assert lines[-1].startswith("Uji mandiri berhasil")
-    assert proc.stderr == ""
+    assert proc.err == ""
     assert list((tmp_path / "tmp").iterdir()) == []
     # The PC's data folder is left alone: a self-test on a fresh PC does not set it up.
     assert not (tmp_path / "data").exists()
@@ -59,35 +49,30 @@ def test_self_test_passes_with_one_line_per_step_and_leaves_nothing_behind(tmp_p
 
 def test_self_test_speaks_english_with_lang_en(tmp_path):
     proc = _run(tmp_path, "--lang", "en", "--self-test")
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[0].startswith("Halo TKI Desk self-test ")
-    assert f"[3/{STEP_COUNT}] unlock with a password: OK" in proc.stdout
-    assert proc.stdout.splitlines()[-1].startswith("Self-test passed")
+    assert proc.code == 0, proc.err
+    assert proc.out.splitlines()[0].startswith("Halo TKI Desk self-test ")
+    assert f"[3/{STEP_COUNT}] unlock with a password: OK" in proc.out
+    assert proc.out.splitlines()[-1].startswith("Self-test passed")
 
 
 def test_self_test_with_a_command_is_a_usage_error(tmp_path):
     proc = _run(tmp_path, "--self-test", "check")
-    assert proc.returncode == 1
-    assert proc.stderr.splitlines()[-1] == "halotki: --self-test takes no command"
+    assert proc.code == 1
+    assert proc.err.splitlines()[-1] == "halotki: --self-test takes no command"
 
 
 # --- failures, in-process ------------------------------------------------------------------
 
 @pytest.fixture
-def run_self_test(monkeypatch, capsys, tmp_path):
+def run_self_test(cli_runner, monkeypatch, tmp_path):
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    for name in [k for k in os.environ if k.startswith("HALOTKI_")]:
-        monkeypatch.delenv(name)
 
-    def run(*argv: str):
-        capsys.readouterr()
-        code = main(["--data-dir", str(tmp_path / "data"), *argv, "--self-test"])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
+    def run(*argv: str) -> CliResult:
+        r = cli_runner.halotki(*argv, "--self-test", data_dir=tmp_path / "data", fast_kdf=False)
         assert list(scratch.iterdir()) == [], "the scratch store was left behind"
-        return code, out, err
+        return r
 
     return run
 

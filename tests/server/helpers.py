@@ -126,17 +126,3 @@ def attach_on_server(client, device: Device, case_id: str, data: bytes,
     resp = client.put(f"/api/v1/blobs/{sha}?offset=0", headers=device.headers, content=data)
     assert resp.status_code == 200 and resp.json()["complete"], resp.text
     return sha
-
-
-def loopback_socket():
-    """A listening socket for a test server on 127.0.0.1 (any free port).
-
-    Made with IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections only when the
-    listening socket says its protocol, and without it every small answer waits ~40 ms for
-    a delayed ACK.
-    """
-    import socket
-
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    return sock

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -15,120 +14,112 @@ import pytest
 import requests
 
 from sync.netaddr import is_loopback_host
-from sync.server.cli.main import main
 from tests.server.helpers import pg_database
 
 CODE = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setenv("HALOTKI_TEST_FAST_KDF", "1")
-
-
-def run(capsys, db_url, *args, stdin: str | None = None, monkeypatch=None):
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(["--lang", "en", "--db", db_url, *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+@pytest.fixture
+def run(cli_runner):
+    """run(db_url, *args, stdin=""): `halotki-server --lang en --db DB_URL ARGS...` in-process
+    (HALOTKI_TEST_FAST_KDF=1) -> (code, out, err)."""
+    return cli_runner.server
 
 
 @pytest.mark.usefixtures("backend")
-def test_migrate_an_empty_database(capsys, empty_db_url):
+def test_migrate_an_empty_database(run, empty_db_url):
     from sync.server.db.migrate import head_revision
 
     head = head_revision()
-    code, out, _ = run(capsys, empty_db_url, "migrate")
+    code, out, _ = run(empty_db_url, "migrate")
     assert code == 0 and f"schema - -> {head}" in out
-    code, out, _ = run(capsys, empty_db_url, "migrate")
+    code, out, _ = run(empty_db_url, "migrate")
     assert code == 0 and f"{head} -> {head}; 0 reference rows added" in out
 
 
 @pytest.mark.usefixtures("backend")
-def test_enrol_prints_a_code_that_enrols(capsys, db_url, client):
-    code, out, err = run(capsys, db_url, "enrol", "--office", "SBY")
+def test_enrol_prints_a_code_that_enrols(run, db_url, client):
+    code, out, err = run(db_url, "enrol", "--office", "SBY")
     assert code == 0 and CODE.match(out.strip()) and "expires" in err
     resp = client.post("/api/v1/enroll", json={"code": out.strip(), "label": "PC-1"})
     assert resp.status_code == 201
-    assert run(capsys, db_url, "enrol", "--office", "XYZ")[0] == 7
-    assert run(capsys, db_url, "enrol", "--office", "s!")[0] == 1
-    code, out, _ = run(capsys, db_url, "enroll", "--office", "SMG")  # the old spelling
+    assert run(db_url, "enrol", "--office", "XYZ")[0] == 7
+    assert run(db_url, "enrol", "--office", "s!")[0] == 1
+    code, out, _ = run(db_url, "enroll", "--office", "SMG")  # the old spelling
     assert code == 0 and CODE.match(out.strip())
 
 
 @pytest.mark.usefixtures("backend")
-def test_device_list_and_revoke(capsys, db_url, client, devices):
-    code, out, _ = run(capsys, db_url, "device", "list", "--json")
+def test_device_list_and_revoke(run, db_url, client, devices):
+    code, out, _ = run(db_url, "device", "list", "--json")
     listed = {d["device_id"]: d for d in json.loads(out)}
     sby = devices["SBY"]
     assert code == 0 and listed[sby.device_id]["office_code"] == "SBY"
-    code, out, _ = run(capsys, db_url, "device", "list", "--office", "SBY")
+    code, out, _ = run(db_url, "device", "list", "--office", "SBY")
     assert code == 0 and sby.device_id in out and "active" in out
-    code, out, _ = run(capsys, db_url, "device", "revoke", sby.device_id, "--reason", "PC rusak")
+    code, out, _ = run(db_url, "device", "revoke", sby.device_id, "--reason", "PC rusak")
     assert code == 0 and "revoked" in out
     resp = client.get("/api/v1/device", headers=sby.headers)
     assert resp.status_code == 401 and resp.json()["error"]["details"]["reason"] == "PC rusak"
-    assert "revoked" in run(capsys, db_url, "device", "list", "--office", "SBY")[1]
-    assert run(capsys, db_url, "device", "revoke", "f" * 32, "--reason", "x")[0] == 7
+    assert "revoked" in run(db_url, "device", "list", "--office", "SBY")[1]
+    assert run(db_url, "device", "revoke", "f" * 32, "--reason", "x")[0] == 7
 
 
 @pytest.mark.usefixtures("backend")
-def test_user_commands(capsys, db_url, client, devices, monkeypatch):
-    code, out, _ = run(capsys, db_url, "user", "add", "budi.sby", "--office", "SBY",
+def test_user_commands(run, db_url, client, devices):
+    code, out, _ = run(db_url, "user", "add", "budi.sby", "--office", "SBY",
                        "--role", "case_officer", "--full-name", "Budi Santoso",
-                       "--password-stdin", stdin="rahasia-123\n", monkeypatch=monkeypatch)
+                       "--password-stdin", stdin="rahasia-123\n")
     assert code == 0 and "budi.sby" in out
     verify = {"username": "budi.sby", "password": "rahasia-123"}
     ok = client.post("/api/v1/auth/verify-password", json=verify, headers=devices["SBY"].headers)
     assert ok.status_code == 200
-    code, out, _ = run(capsys, db_url, "user", "list", "--json")
+    code, out, _ = run(db_url, "user", "list", "--json")
     assert [u["username"] for u in json.loads(out)] == ["budi.sby"]
-    assert run(capsys, db_url, "user", "passwd", "budi.sby", "--password-stdin",
-               stdin="lebih-rahasia-1\n", monkeypatch=monkeypatch)[0] == 0
+    assert run(db_url, "user", "passwd", "budi.sby", "--password-stdin",
+               stdin="lebih-rahasia-1\n")[0] == 0
     again = client.post("/api/v1/auth/verify-password", json=verify, headers=devices["SBY"].headers)
     assert again.status_code == 401
-    assert run(capsys, db_url, "user", "deactivate", "budi.sby")[0] == 0
-    assert "inactive" in run(capsys, db_url, "user", "list")[1]
-    weak = run(capsys, db_url, "user", "add", "ani", "--office", "SBY", "--role", "admin",
-               "--full-name", "Ani", "--password-stdin", stdin="short\n", monkeypatch=monkeypatch)
+    assert run(db_url, "user", "deactivate", "budi.sby")[0] == 0
+    assert "inactive" in run(db_url, "user", "list")[1]
+    weak = run(db_url, "user", "add", "ani", "--office", "SBY", "--role", "admin",
+               "--full-name", "Ani", "--password-stdin", stdin="short\n")
     assert weak[0] == 1
-    assert run(capsys, db_url, "user", "add", "ani", "--office", "SBY", "--role", "boss",
+    assert run(db_url, "user", "add", "ani", "--office", "SBY", "--role", "boss",
                "--full-name", "Ani")[0] == 1  # argparse refuses the role
-    assert run(capsys, db_url, "user", "passwd", "nobody", "--password-stdin", stdin="x" * 9,
-               monkeypatch=monkeypatch)[0] == 7
+    assert run(db_url, "user", "passwd", "nobody", "--password-stdin", stdin="x" * 9)[0] == 7
 
 
 @pytest.mark.usefixtures("backend")
-def test_office_commands(capsys, db_url):
-    added = run(capsys, db_url, "office", "add", "BTM", "--name", "BP3TKI Batam", "--tz", "WIB")
+def test_office_commands(run, db_url):
+    added = run(db_url, "office", "add", "BTM", "--name", "BP3TKI Batam", "--tz", "WIB")
     assert added[0] == 0
-    code, out, _ = run(capsys, db_url, "office", "list", "--json")
+    code, out, _ = run(db_url, "office", "list", "--json")
     codes = {o["code"]: o for o in json.loads(out)}
     assert codes["BTM"]["tz"] == "WIB" and codes["PST"]["national"] is True
-    assert run(capsys, db_url, "office", "add", "BTM", "--name", "X", "--tz", "WIB")[0] == 1
+    assert run(db_url, "office", "add", "BTM", "--name", "X", "--tz", "WIB")[0] == 1
 
 
-def test_postgresql_waits_for_migrate(capsys, pg_admin_url):
+def test_postgresql_waits_for_migrate(run, pg_admin_url):
     with pg_database(pg_admin_url) as url:
-        code, _, err = run(capsys, url, "enrol", "--office", "SBY")
+        code, _, err = run(url, "enrol", "--office", "SBY")
     assert code == 4 and "halotki-server migrate" in err
 
 
-def test_unreachable_database(capsys):
-    code, _, err = run(capsys, "postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2",
+def test_unreachable_database(run):
+    code, _, err = run("postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2",
                        "office", "list")
     assert code == 3 and "cannot be opened" in err and "pw" not in err
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "pusat.example.go.id", "::"])
-def test_serve_refuses_a_network_address_without_tls(capsys, tmp_path, host):
-    code, _, err = run(capsys, str(tmp_path / "s.db"), "serve", "--host", host)
+def test_serve_refuses_a_network_address_without_tls(run, tmp_path, host):
+    code, _, err = run(str(tmp_path / "s.db"), "serve", "--host", host)
     assert code == 1 and "--insecure" in err
 
 
-def test_serve_needs_both_tls_files(capsys, tmp_path):
-    code, _, err = run(capsys, str(tmp_path / "s.db"), "serve", "--host", "0.0.0.0",
+def test_serve_needs_both_tls_files(run, tmp_path):
+    code, _, err = run(str(tmp_path / "s.db"), "serve", "--host", "0.0.0.0",
                        "--ssl-certfile", "cert.pem")
     assert code == 1 and "go together" in err
 

@@ -3,34 +3,24 @@
 from __future__ import annotations
 
 import socket
-import threading
 
 import pytest
-import uvicorn
 
 from desktop.sync import errors as e
 from desktop.sync.api import CentralClient, check_server_url, enrol
 from sync.credentials import DeviceCredential
 from sync.server.services import devices as device_service
 from sync.server.services.actor import cli_actor
-from tests.server.helpers import issue_code, loopback_socket
+from tests.live_server import LiveServer
+from tests.server.helpers import issue_code
 
 pytestmark = pytest.mark.usefixtures("backend")
 
 
 @pytest.fixture
-def live_url(app):
-    sock = loopback_socket()
-    server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    started = threading.Event()
-    while not server.started and thread.is_alive():
-        started.wait(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+def live_url(ctx, app):
+    with LiveServer(ctx, app) as server:
+        yield server.url
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ desktops' clocks do and a fixed server clock would make every desktop clock look
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
-import uvicorn
 
 from desktop.core import Core
 from desktop.paths import DataPaths
@@ -33,7 +31,7 @@ from tests.server.conftest import (  # noqa: F401 - fixtures shared with the ser
     settings,
     sqlite_template,
 )
-from tests.server.helpers import issue_code, loopback_socket
+from tests.server.helpers import issue_code
 
 
 def real_time() -> datetime:
@@ -48,20 +46,9 @@ def server_ctx(settings):  # noqa: F811 - the fixture imported above
 
 
 @pytest.fixture
-def live_url(server_ctx):
-    from sync.server.api.app import create_app
-
-    sock = loopback_socket()
-    server = uvicorn.Server(uvicorn.Config(create_app(server_ctx), log_config=None,
-                                           access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started and thread.is_alive():
-        threading.Event().wait(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+def live_url(live_server) -> str:
+    """The URL of the live server (tests/live_server.py) serving `server_ctx`."""
+    return live_server.url
 
 
 @dataclass
@@ -110,6 +97,17 @@ def make_pc(tmp_path, live_url, server_ctx):
     yield _make
     for core in made:
         core.close()
+
+
+@pytest.fixture
+def halotki_on(cli_runner):
+    """halotki_on(pc, *argv): `halotki --data-dir <the PC's folder> --lang en ...` in-process,
+    as the PC's supervisor."""
+    def run(pc: Pc, *argv: str):
+        return cli_runner.halotki(*argv, data_dir=pc.core.paths.root, user="kasi",
+                                  password=STAFF_PW, lang="en")
+
+    return run
 
 
 @pytest.fixture

@@ -1,13 +1,10 @@
-"""Helpers of the sync fault tests: a restartable live server and views of both sides' state.
+"""Helpers of the sync fault tests: views of both sides' state.
 
-Every wait here has a bound (uvicorn's start and stop) and a reason.
+The restartable live server they use is tests/live_server.py.
 """
 
 from __future__ import annotations
 
-import threading
-
-import uvicorn
 from sqlalchemy import func, select
 
 from desktop.store.replica import Replica
@@ -15,58 +12,6 @@ from sync.server.context import ServerContext
 from sync.server.db.tables import changes, events
 from sync.server.services import sync_pull
 from sync.server.services.actor import Actor
-from tests.server.helpers import loopback_socket
-
-START_TIMEOUT_S = 20.0
-
-
-class _Server(uvicorn.Server):
-    async def main_loop(self) -> None:
-        # uvicorn looks at should_exit every 0.1 s; tests stop and start servers often.
-        import asyncio
-
-        counter = 0
-        should_exit = await self.on_tick(counter)
-        while not should_exit:
-            counter = (counter + 1) % 864000
-            await asyncio.sleep(0.01)
-            should_exit = await self.on_tick(counter // 10)
-
-
-class LiveServer:
-    """uvicorn on loopback in a thread, serving one ServerContext; stop() and start a new
-    one on the same database to restart the server."""
-
-    def __init__(self, ctx: ServerContext) -> None:
-        from sync.server.api.app import create_app
-
-        self.ctx = ctx
-        self._sock = loopback_socket()
-        self.port = self._sock.getsockname()[1]
-        self._server = _Server(uvicorn.Config(create_app(ctx), log_config=None,
-                                                     access_log=False, lifespan="off"))
-        self._thread = threading.Thread(target=self._server.run,
-                                        kwargs={"sockets": [self._sock]}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> LiveServer:
-        self._thread.start()
-        started = threading.Event()
-        for _ in range(int(START_TIMEOUT_S / 0.01)):  # bounded: uvicorn starts in ms
-            if self._server.started or not self._thread.is_alive():
-                break
-            started.wait(0.01)
-        if not self._server.started:
-            raise RuntimeError("the test server did not start")
-        return self
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=10)  # bounded: it looks at should_exit every 10 ms
-        self._sock.close()
 
 
 def actor_of(pc) -> Actor:

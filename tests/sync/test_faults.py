@@ -16,10 +16,10 @@ from desktop.sync.errors import ServerUnreachable
 from sync import protocol
 from sync.server.context import ServerContext
 from tests.conftest import make_intake
+from tests.live_server import LiveServer
 from tests.sync import fault_proxy as fp
 from tests.sync.conftest import real_time
 from tests.sync.harness import (
-    LiveServer,
     converged,
     local_checksum,
     own_changes,

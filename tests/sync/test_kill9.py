@@ -13,7 +13,6 @@ hold exactly the server's state.
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
 import sys
@@ -22,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli.main import main
 from desktop.store.replica import Replica
+from tests.cli_runner import halotki_env, process_env
 from tests.conftest import STAFF_PW, make_intake
 from tests.sync.harness import converged, server_change_ids, server_event_counts
 
@@ -37,17 +36,8 @@ WAIT_S = 60  # bound on any wait for the child (it never needs more than a few s
 pytestmark = [pytest.mark.slow, pytest.mark.parametrize("backend", ["sqlite"], indirect=True)]
 
 
-@pytest.fixture
-def as_kasi(monkeypatch):
-    monkeypatch.setenv("HALOTKI_USER", "kasi")
-    monkeypatch.setenv("HALOTKI_PASSWORD", STAFF_PW)
-    monkeypatch.setenv("HALOTKI_TEST_FAST_KDF", "1")
-
-
 def _spawn(data_dir: Path, log: Path) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env.update(HALOTKI_USER="kasi", HALOTKI_PASSWORD=STAFF_PW, HALOTKI_TEST_FAST_KDF="1",
-               PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH")))))
+    env = process_env(halotki_env(user="kasi", password=STAFF_PW))
     with log.open("ab") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "desktop.cli.main", "--lang", "en", "--data-dir",
@@ -75,13 +65,12 @@ def _own_ids(pc) -> set[str]:
                                       (store.device_id,))}
 
 
-def _check(pc, capsys) -> None:
-    code = main(["--lang", "en", "--data-dir", str(pc.core.paths.root), "check"])
-    out = capsys.readouterr()
-    assert code == 0, out.out + out.err
+def _check(halotki_on, pc) -> None:
+    code, out, err = halotki_on(pc, "check")
+    assert code == 0, out + err
 
 
-def test_kill_9_of_halotki_sync_at_random_moments(make_pc, proxy, server_ctx, as_kasi, capsys,
+def test_kill_9_of_halotki_sync_at_random_moments(make_pc, proxy, server_ctx, halotki_on,
                                                   tmp_path):
     rng = random.Random(SEED)
     a, b = make_pc("SBY"), make_pc("SBY")
@@ -115,7 +104,7 @@ def test_kill_9_of_halotki_sync_at_random_moments(make_pc, proxy, server_ctx, as
             alive_at_kill += 1
         proc.kill()  # SIGKILL
         proc.wait(timeout=WAIT_S)
-        _check(a, capsys)
+        _check(halotki_on, a)
         cursors.append(Replica(a.core.store).cursor())
         assert cursors[-1] >= cursors[-2], cursors
         pushed = {r[0] for r in a.core.store.query(
@@ -129,7 +118,7 @@ def test_kill_9_of_halotki_sync_at_random_moments(make_pc, proxy, server_ctx, as
     for _ in range(2):
         proc = _spawn(a.core.paths.root, log)
         assert proc.wait(timeout=WAIT_S * 2) == 0, log.read_text()[-2000:]
-    _check(a, capsys)
+    _check(halotki_on, a)
     b.sync()
     ids = server_change_ids(server_ctx)
     assert len(ids) == len(set(ids))

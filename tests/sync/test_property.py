@@ -61,12 +61,12 @@ from desktop.sync.transport import SyncTransport
 from sync.server.config import Settings
 from sync.server.context import ServerContext
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
+from tests.live_server import LiveServer
 from tests.server.conftest import _reset_pg
 from tests.server.helpers import case_body, issue_code
 from tests.sync import fault_proxy as fp
 from tests.sync.conftest import Pc, real_time
 from tests.sync.harness import (
-    LiveServer,
     local_checksum,
     own_changes,
     server_change_ids,

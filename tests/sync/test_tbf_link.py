@@ -27,10 +27,12 @@ from desktop.store.replica import Replica
 from desktop.sync.api import CentralClient
 from sync.server.config import Settings
 from sync.server.context import ServerContext
+from tests.cli_runner import halotki_env, process_env
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
+from tests.live_server import LiveServer
 from tests.server.helpers import issue_code
 from tests.sync.conftest import real_time
-from tests.sync.harness import LiveServer, server_change_ids
+from tests.sync.harness import server_change_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 FORWARDER = Path(__file__).with_name("netns_forward.py")
@@ -92,10 +94,7 @@ def link():
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env.update(HALOTKI_USER="kasi", HALOTKI_PASSWORD=STAFF_PW, HALOTKI_TEST_FAST_KDF="1",
-               PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH")))))
-    return env
+    return process_env(halotki_env(user="kasi", password=STAFF_PW))
 
 
 def _in(ns: str, *argv: str, **kw) -> subprocess.Popen:

@@ -6,12 +6,8 @@ prove that what a person sees on the terminal never holds a Python traceback.
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -24,58 +20,13 @@ from desktop.crypto.keyslots import DEFAULT_KDF, MINIMUM_KDF, MSG_WRONG_PASSWORD
 from desktop.formatting import format_date, zone_info
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
-from tests.conftest import TEST_KDF, make_intake
+from tests.cli_runner import CliResult, Halotki, run_halotki_subprocess
+from tests.conftest import make_intake
 
-ROOT = Path(__file__).resolve().parents[2]
 ADMIN, ADMIN_PW = "admin", "admin-pass-123"
 FRONT, FRONT_PW = "loket", "loket-pass-123"
 SUPER, SUPER_PW = "kasi", "kasi-pass-1234"
 WORKERS = ("Dewi Lestari", "Sri Wahyuni", "Yuliana Tefa")
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def line(self) -> str:
-        """The one message line on stderr."""
-        lines = self.err.splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got {self.err!r}"
-        assert lines[0].startswith("halotki: ")
-        return lines[0]
-
-
-class Cli:
-    def __init__(self, monkeypatch, capsys, root: Path) -> None:
-        self.monkeypatch, self.capsys = monkeypatch, capsys
-        self.paths = DataPaths(root)
-
-    def __call__(self, *argv: str, user: str | None = ADMIN, password: str | None = ADMIN_PW,
-                 stdin: str = "", lang: str | None = None) -> Result:
-        with self.monkeypatch.context() as m:
-            m.setenv("HALOTKI_TEST_FAST_KDF", "1")
-            m.delenv("HALOTKI_DATA_DIR", raising=False)
-            for name, value in (("HALOTKI_USER", user), ("HALOTKI_PASSWORD", password)):
-                if value is None:
-                    m.delenv(name, raising=False)
-                else:
-                    m.setenv(name, value)
-            m.setattr(sys, "stdin", io.StringIO(stdin))
-            self.capsys.readouterr()
-            code = main(["--data-dir", str(self.paths.root), *(["--lang", lang] if lang else []), *argv])
-            out, err = self.capsys.readouterr()
-        assert "Traceback" not in out + err
-        return Result(code, out, err)
-
-    def core(self, user: str = ADMIN, password: str = ADMIN_PW):
-        return log_in(self.paths, user, password, TEST_KDF)
-
-    def log_text(self) -> str:
-        log = self.paths.logs / "halotki.log"
-        return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
 def fingerprint(paths: DataPaths) -> dict[str, tuple[bytes, int]]:
@@ -85,12 +36,12 @@ def fingerprint(paths: DataPaths) -> dict[str, tuple[bytes, int]]:
 
 
 @pytest.fixture
-def cli(monkeypatch, capsys, tmp_path) -> Cli:
-    return Cli(monkeypatch, capsys, tmp_path / "data")
+def cli(cli_runner, tmp_path) -> Halotki:
+    return cli_runner.bind(tmp_path / "data", user=ADMIN, password=ADMIN_PW)
 
 
 @pytest.fixture
-def ready(cli) -> Cli:
+def ready(cli) -> Halotki:
     r = cli("init", "--office", "SBY", "--admin", ADMIN, "--admin-name", "Admin Kantor",
             "--device-label", "PC-Loket", "--new-password-stdin", user=None, password=None,
             stdin=ADMIN_PW + "\n")
@@ -99,7 +50,7 @@ def ready(cli) -> Cli:
 
 
 @pytest.fixture
-def with_cases(ready) -> tuple[Cli, list[str]]:
+def with_cases(ready) -> tuple[Halotki, list[str]]:
     """A front-office officer and a supervisor; the officer has recorded three complaints."""
     for name, role, pw in ((FRONT, "front_office", FRONT_PW), (SUPER, "supervisor", SUPER_PW)):
         assert ready("user", "add", name, "--role", role, "--new-password-stdin",
@@ -337,7 +288,7 @@ def test_check_ok_prints_counts(with_cases):
     assert "change records" in cli("check", lang="en").out
 
 
-def backup(cli: Cli, target: Path) -> Path:
+def backup(cli: Halotki, target: Path) -> Path:
     r = cli("backup", str(target))
     assert r.code == 0, r.err
     assert str(target) in r.out
@@ -371,10 +322,10 @@ def test_restore_after_the_database_was_corrupted_keeps_the_damaged_file(with_ca
     assert cli("check").code == 0
 
 
-def test_restore_onto_a_pc_that_has_no_data_folder(with_cases, tmp_path, monkeypatch, capsys):
+def test_restore_onto_a_pc_that_has_no_data_folder(with_cases, tmp_path, cli_runner):
     cli, numbers = with_cases
     bundle = backup(cli, tmp_path / "cadangan.zip")
-    other = Cli(monkeypatch, capsys, tmp_path / "new-pc")
+    other = cli_runner.bind(tmp_path / "new-pc", user=ADMIN, password=ADMIN_PW)
     r = other("restore", str(bundle))
     assert r.code == 0, r.err
     assert "disimpan di" not in r.out  # there was nothing to keep aside
@@ -598,34 +549,25 @@ def test_no_command_starts_the_desktop_application(cli, monkeypatch):
     calls = []
     monkeypatch.setattr(desktop.ui.app, "run_gui", lambda data_dir, lang=None: calls.append(
         (data_dir, lang)) or 0)
-    assert main(["--data-dir", str(cli.paths.root)]) == 0
-    assert main(["--data-dir", str(cli.paths.root), "--lang", "en", "gui"]) == 0
+    assert cli().code == 0
+    assert cli("gui", lang="en").code == 0
     assert calls == [(cli.paths.root, None), (cli.paths.root, "en")]
     assert not cli.paths.root.exists()  # the application's first-run set-up creates it, not us
 
 
-def test_data_dir_comes_from_the_environment(ready, monkeypatch, capsys):
-    monkeypatch.setenv("HALOTKI_DATA_DIR", str(ready.paths.root))
-    monkeypatch.setenv("HALOTKI_TEST_FAST_KDF", "1")
-    monkeypatch.setenv("HALOTKI_USER", ADMIN)
-    monkeypatch.setenv("HALOTKI_PASSWORD", ADMIN_PW)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["check"]) == 0
-    assert capsys.readouterr().out.startswith("OK: 0 kasus")
+def test_data_dir_comes_from_the_environment(ready, cli_runner):
+    r = cli_runner.halotki("check", user=ADMIN, password=ADMIN_PW,
+                           env={"HALOTKI_DATA_DIR": str(ready.paths.root)})
+    assert r.code == 0
+    assert r.out.startswith("OK: 0 kasus")
 
 
 # --- as a real process --------------------------------------------------------------------
 
 def run_halotki(data_dir: Path, *argv: str, user: str | None = ADMIN, password: str | None = ADMIN_PW,
-                stdin: str = "") -> Result:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env["HALOTKI_TEST_FAST_KDF"] = "1"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
-    env.update({k: v for k, v in (("HALOTKI_USER", user), ("HALOTKI_PASSWORD", password)) if v is not None})
-    proc = subprocess.run([sys.executable, "-m", "desktop.cli.main", "--data-dir", str(data_dir), *argv],
-                          cwd=ROOT, env=env, input=stdin, capture_output=True, text=True, timeout=120)
-    assert "Traceback" not in proc.stdout + proc.stderr
-    return Result(proc.returncode, proc.stdout, proc.stderr)
+                stdin: str = "") -> CliResult:
+    return run_halotki_subprocess(*argv, data_dir=data_dir, user=user, password=password,
+                                  stdin=stdin)
 
 
 def test_subprocess_never_shows_a_traceback(tmp_path):
@@ -658,14 +600,11 @@ def test_subprocess_internal_error_shows_one_line_and_logs_no_message(tmp_path):
               "CaseService.list_seqs = boom\n"
               "from desktop.cli.main import main\n"
               "sys.exit(main(sys.argv[1:]))\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env.update(HALOTKI_TEST_FAST_KDF="1", HALOTKI_USER=ADMIN, HALOTKI_PASSWORD=ADMIN_PW,
-               PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", script, "--data-dir", str(d), "case", "list"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 70
-    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    r = run_halotki_subprocess("case", "list", data_dir=d, user=ADMIN, password=ADMIN_PW,
+                               program=("-c", script))
+    assert r.code == 70
+    assert r.err.count("\n") == 1 and "Traceback" not in r.err
     log_file = d / "logs" / "halotki.log"
-    assert str(log_file) in proc.stderr
+    assert str(log_file) in r.err
     logged = log_file.read_text(encoding="utf-8")
     assert "builtins.RuntimeError" in logged and "secret-detail" not in logged

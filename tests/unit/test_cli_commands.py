@@ -7,13 +7,8 @@ terminal never contains a Python traceback.
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,95 +17,28 @@ from desktop.cli.credentials import MSG_NO_PASSWORD
 from desktop.cli.main import main
 from desktop.crypto.keyslots import MSG_EMPTY_PASSWORD, MSG_UNKNOWN_USER, MSG_WRONG_PASSWORD
 from desktop.paths import DataPaths
-from desktop.session.login import log_in
 from desktop.store.errors import MSG_NOT_INITIALIZED
-from tests.conftest import TEST_KDF
+from tests.cli_runner import CliResult, Halotki, run_halotki_subprocess
 
-ROOT = Path(__file__).resolve().parents[2]
 ADMIN, ADMIN_PW = "admin", "admin-pass-123"
 SUPER, SUPER_PW = "kasi", "kasi-pass-1234"
 FRONT, FRONT_PW = "loket", "loket-pass-123"
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def line(self) -> str:
-        """The single message line on stderr (asserts there is exactly one)."""
-        lines = self.err.strip().splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got: {self.err!r}"
-        assert lines[0].startswith("halotki: ")
-        assert "Traceback" not in self.err
-        return lines[0]
-
-
-class Cli:
-    """Runs `halotki --data-dir <dir> ...` in-process as a given user."""
-
-    def __init__(self, monkeypatch, capsys, data_dir: Path) -> None:
-        self.monkeypatch, self.capsys, self.data_dir = monkeypatch, capsys, data_dir
-        self.paths = DataPaths(data_dir)
-
-    def __call__(self, *argv: str, user: str | None = ADMIN, password: str | None = ADMIN_PW,
-                 stdin: str = "", lang: str | None = None) -> Result:
-        with self.monkeypatch.context() as m:
-            m.setenv("HALOTKI_TEST_FAST_KDF", "1")
-            m.delenv("HALOTKI_DATA_DIR", raising=False)
-            for name, value in (("HALOTKI_USER", user), ("HALOTKI_PASSWORD", password)):
-                if value is None:
-                    m.delenv(name, raising=False)
-                else:
-                    m.setenv(name, value)
-            m.setattr(sys, "stdin", io.StringIO(stdin))
-            self.capsys.readouterr()
-            code = main(["--data-dir", str(self.data_dir), *(["--lang", lang] if lang else []),
-                         *argv])
-            out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return Result(code, out, err)
-
-    def core(self, user: str = ADMIN, password: str = ADMIN_PW):
-        return log_in(self.paths, user, password, TEST_KDF)
-
-
 def run_subprocess(data_dir: Path, *argv: str, user: str | None = ADMIN,
-                   password: str | None = ADMIN_PW, stdin: str = "") -> Result:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env["HALOTKI_TEST_FAST_KDF"] = "1"
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    if user is not None:
-        env["HALOTKI_USER"] = user
-    if password is not None:
-        env["HALOTKI_PASSWORD"] = password
-    proc = subprocess.run([sys.executable, "-m", "desktop.cli.main", "--data-dir", str(data_dir),
-                           *argv], cwd=ROOT, env=env, input=stdin, capture_output=True,
-                          text=True, timeout=60)
-    assert "Traceback" not in proc.stderr
-    assert "Traceback" not in proc.stdout
-    return Result(proc.returncode, proc.stdout, proc.stderr)
-
-
-@pytest.fixture(autouse=True)
-def _drop_log_handlers():
-    """configure_logging() attaches a file handler to the root logger; close it after each test."""
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_halotki", False)]:
-        root.removeHandler(handler)
-        handler.close()
+                   password: str | None = ADMIN_PW, **options) -> CliResult:
+    return run_halotki_subprocess(*argv, data_dir=data_dir, user=user, password=password,
+                                  **options)
 
 
 @pytest.fixture
-def cli(monkeypatch, capsys, tmp_path) -> Cli:
-    return Cli(monkeypatch, capsys, tmp_path / "data")
+def cli(cli_runner, tmp_path) -> Halotki:
+    """`halotki --data-dir <tmp>/data ...` in-process, as the administrator unless told."""
+    return cli_runner.bind(tmp_path / "data", user=ADMIN, password=ADMIN_PW)
 
 
 @pytest.fixture
-def ready(cli) -> Cli:
+def ready(cli) -> Halotki:
     """An initialised PC with an administrator."""
     r = cli("init", "--office", "SBY", "--admin", ADMIN, "--admin-name", "Admin Kantor",
             "--new-password-stdin", user=None, password=None, stdin=ADMIN_PW + "\n")
@@ -119,7 +47,7 @@ def ready(cli) -> Cli:
 
 
 @pytest.fixture
-def with_cases(ready) -> Cli:
+def with_cases(ready) -> Halotki:
     """Plus a supervisor, a front-office officer and five demo cases."""
     for name, role, pw in ((SUPER, "supervisor", SUPER_PW), (FRONT, "front_office", FRONT_PW)):
         r = ready("user", "add", name, "--role", role, "--new-password-stdin", stdin=pw + "\n")
@@ -129,7 +57,7 @@ def with_cases(ready) -> Cli:
     return ready
 
 
-def case_numbers(cli: Cli) -> list[str]:
+def case_numbers(cli: Halotki) -> list[str]:
     r = cli("case", "list", "--json")
     assert r.code == 0, r.err
     return [row["case_number"] for row in json.loads(r.out)]
@@ -601,14 +529,10 @@ def test_subprocess_internal_error_goes_to_the_log_only(tmp_path):
         "from desktop.cli.main import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HALOTKI_")}
-    env.update(HALOTKI_TEST_FAST_KDF="1", HALOTKI_USER=ADMIN, HALOTKI_PASSWORD=ADMIN_PW,
-               PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", script, "--data-dir", str(d), "case", "list"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 70
-    assert "Traceback" not in proc.stderr and "kaboom" not in proc.stderr
-    assert proc.stderr.count("\n") == 1 and str(d / "logs" / "halotki.log") in proc.stderr
+    r = run_subprocess(d, "case", "list", program=("-c", script))
+    assert r.code == 70
+    assert "Traceback" not in r.err and "kaboom" not in r.err
+    assert r.err.count("\n") == 1 and str(d / "logs" / "halotki.log") in r.err
     logged = (d / "logs" / "halotki.log").read_text()
     assert "Traceback" in logged and "RuntimeError" in logged
 
