@@ -79,6 +79,47 @@ def test_0002_to_0003_adds_an_empty_unlock_key_and_keeps_devices(empty_ctx):
     assert "unlock_key" not in columns and "label" in columns
 
 
+def test_0004_to_0005_keeps_unlock_keys_and_backfills_content_owners(empty_ctx):
+    from sync.server.db.tables import attachments, blob_owners, blobs, cases, changes, devices
+
+    key = "k" * 43  # an escrowed key as 0003 and 0004 stored it (base64url, clear)
+    sha = "a" * 64
+    migrate.upgrade(empty_ctx.db.engine, "0004_sync")
+    with empty_ctx.db.write() as conn:
+        conn.execute(insert(offices).values(code="TST", name="Kantor Uji", tz="WIT",
+                                            national=False, active=True, created_at=START,
+                                            updated_at=START))
+        conn.execute(text(
+            "INSERT INTO devices (id, office_code, label, device_letter, secret_hash, "
+            "enrolled_at, revoked_reason, unlock_key) "
+            "VALUES ('d1', 'TST', 'PC-1', 'A', :h, :at, '', :key)"),
+            {"h": "0" * 64, "at": START.replace(tzinfo=None), "key": key})
+        conn.execute(insert(cases).values(
+            id="c1", case_number="TST-2026-A-00001", office_code="TST", status="baru",
+            category="lainnya", channel="telepon", received_at="2026-01-01T00:00:00Z",
+            created_at="2026-01-01T00:00:00Z", created_by="x", updated_at="2026-01-01T00:00:00Z"))
+        conn.execute(insert(blobs).values(sha256=sha, size=3, received=3, complete=True,
+                                          created_at=START))
+        conn.execute(insert(attachments).values(id="a1", case_id="c1", sha256=sha,
+                                                filename="scan.jpg", size=3,
+                                                created_at="2026-01-01T00:00:00Z",
+                                                created_by="x"))
+        conn.execute(insert(changes).values(
+            change_id="ch1", entity="attachment", entity_id="a1", op="insert", fields="{}",
+            hlc="0000000000001-0000-d1", user="x", device="d1", created_at="x", case_id="c1",
+            office_code="TST", received_at=START))
+    migrate.upgrade(empty_ctx.db.engine, "0005_review")
+    with empty_ctx.db.read() as conn:
+        device = conn.execute(select(devices.c.unlock_key, devices.c.pulled_seq)).one()
+        owners = conn.execute(select(blob_owners.c.sha256, blob_owners.c.office_code)).all()
+    assert tuple(device) == (key, 0)
+    assert [tuple(o) for o in owners] == [(sha, "TST")]
+    migrate.downgrade(empty_ctx.db.engine, "0004_sync")
+    assert "blob_owners" not in inspect(empty_ctx.db.engine).get_table_names()
+    with empty_ctx.db.read() as conn:
+        assert conn.execute(text("SELECT unlock_key FROM devices")).scalar() == key
+
+
 def test_every_revision_downgrades_and_upgrades_again(empty_ctx):
     engine = empty_ctx.db.engine
     revs = migrate.revisions()

@@ -93,9 +93,13 @@ devices = Table(
     Column("last_seen_at", UtcDateTime, nullable=True),
     Column("revoked_at", UtcDateTime, nullable=True),
     Column("revoked_reason", String(500), nullable=False, server_default=""),
-    # Escrowed device unlock key (base64url of 32 random bytes): released only to a staff
-    # member who proves their central password, for a central account's first login.
-    Column("unlock_key", String(64), nullable=True),
+    # Escrowed device unlock key (32 random bytes), encrypted with the server key kept outside
+    # the database: released only to a staff member who proves their central password, for
+    # a central account's first login. Erased when the device is revoked.
+    Column("unlock_key", Text, nullable=True),
+    # The highest change-log seq sent to this device in a pull answer: whether a device had
+    # been sent a case's move is then the server's fact, not the device's word.
+    Column("pulled_seq", BigInteger, nullable=False, server_default="0"),
     UniqueConstraint("office_code", "device_letter"),
 )
 
@@ -221,6 +225,15 @@ blob_chunks = Table(
            primary_key=True),
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
+)
+# The offices that proved they hold a content: a device of the office uploaded it whole. An
+# attachment row grants its content only when the office that created the row owns it.
+blob_owners = Table(
+    "blob_owners", metadata,
+    Column("sha256", String(64), ForeignKey("blobs.sha256", ondelete="CASCADE"),
+           primary_key=True),
+    Column("office_code", String(5), primary_key=True),
+    Column("created_at", UtcDateTime, nullable=False),
 )
 
 # Each case's state digest (sync/protocol.py case_digest), kept up to date in the same
