@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from desktop.private_fs import private_dir, private_opener
+
 LOG_NAME = "halotki.log"
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every file it opens, rotated ones included, is readable by this user only."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=private_opener)
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     """Log to <data dir>/logs/halotki.log; returns its path, or None if it can't be written."""
     try:
-        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(log_dir)
         path = log_dir / LOG_NAME
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-        os.chmod(path, 0o600)
+        handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
+                                             encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import appdirs
 
+from desktop.private_fs import private_dir
+
 ENV_DATA_DIR = "HALOTKI_DATA_DIR"
 
 
@@ -51,7 +53,7 @@ class DataPaths:
         return self.root / "login-state.json"
 
     def ensure_root(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.root)
 
     def database_companions(self) -> list[Path]:
         return [self.database.with_name(self.database.name + s) for s in ("-wal", "-shm")]

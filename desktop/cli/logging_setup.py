@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import os
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from desktop.logging_setup import PrivateRotatingFileHandler
 from desktop.messages import HaloError
 from desktop.paths import DataPaths
+from desktop.private_fs import private_dir
 
 LOG_NAME = "halotki.log"
 MAX_BYTES, BACKUP_COUNT = 2_000_000, 3
@@ -59,14 +60,6 @@ class _SafeFormatter(logging.Formatter):
         return stack_info
 
 
-class _PrivateRotatingFileHandler(RotatingFileHandler):
-    """Every file it opens, rotated ones included, is readable by this user only."""
-
-    def _open(self):
-        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
-                    opener=lambda path, flags: os.open(path, flags, 0o600))
-
-
 class CommandLog:
     """Attached to the root logger while one command runs, and removed afterwards."""
 
@@ -92,10 +85,9 @@ class CommandLog:
             return False
         try:
             self.paths.ensure_root()  # before logs/, so the data folder itself gets 0700
-            self.paths.logs.mkdir(exist_ok=True, mode=0o700)
-            handler = _PrivateRotatingFileHandler(self.path, maxBytes=MAX_BYTES,
-                                                  backupCount=BACKUP_COUNT, encoding="utf-8")
-            os.chmod(self.path, 0o600)
+            private_dir(self.paths.logs)
+            handler = PrivateRotatingFileHandler(self.path, maxBytes=MAX_BYTES,
+                                                 backupCount=BACKUP_COUNT, encoding="utf-8")
         except OSError:
             return False
         handler.setFormatter(_SafeFormatter(_FORMAT))

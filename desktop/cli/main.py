@@ -25,6 +25,7 @@ from desktop.cli.kdf_policy import kdf_policy
 from desktop.cli.logging_setup import CommandLog
 from desktop.messages import DEFAULT_LANGUAGE, LANGUAGES, HaloError, Msg
 from desktop.paths import DataPaths, resolve_data_dir
+from desktop.private_fs import PRIVATE_UMASK
 from desktop.settings import Settings
 
 log = logging.getLogger("halotki.cli")
@@ -49,7 +50,8 @@ exit codes:
   8    'check' or '--self-test' found problems
   9    the central server could not be reached, or its certificate is not valid (sync,
        enrol, a central account's first login on this PC); nothing is lost, try again later
-  10   this PC is not enrolled, or its access was revoked (sync, first login)
+  10   this PC is not enrolled, or its access was revoked (sync, first login); restore:
+       a backup of an enrolled PC needs a new enrolment code (--code)
   11   sync: done, but this PC's clock is wrong (correct its date and time)
   70   internal error (details, without personal data, in <data dir>/logs/halotki.log)
   130  interrupted
@@ -125,7 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     args.command = " ".join(filter(None, (args.command, getattr(args, "user_command", None),
                                           getattr(args, "case_command", None))))
     _tolerant_output()
-    return _run(args)
+    # Whatever this run creates (the store, logs, backups, exports) is the owner's alone; the
+    # umask is given back for callers in the same process (tests).
+    previous = os.umask(PRIVATE_UMASK)
+    try:
+        return _run(args)
+    finally:
+        os.umask(previous)
 
 
 def _run(args: argparse.Namespace) -> int:

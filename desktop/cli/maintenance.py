@@ -16,6 +16,12 @@ MSG_CHECK_OK = Msg("cli_check_ok", "OK: {cases} kasus, {changes} catatan perubah
                    "OK: {cases} cases, {changes} change records")
 MSG_BACKUP_WRITTEN = Msg("cli_backup_written", "Cadangan dibuat: {path}", "Backup written: {path}")
 MSG_RESTORED = Msg("cli_restored", "Cadangan dipulihkan. ({path})", "Backup restored. ({path})")
+MSG_TAKEN_OVER = Msg(
+    "cli_restore_taken_over",
+    "Komputer ini kini memakai identitas komputer dari cadangan itu di server pusat; salinan "
+    "lain dari data itu tidak dapat sinkron lagi.",
+    "This PC now holds the identity of the backed-up PC at the central server; any other copy "
+    "of that data can no longer sync.")
 MSG_KEPT = Msg("cli_restore_kept", "Data sebelumnya disimpan di: {path}",
                "The previous data was kept in: {path}")
 
@@ -26,9 +32,16 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("backup", help="write an encrypted, consistent backup file (administrator)")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=run_backup)
-    p = sub.add_parser("restore", help="replace this PC's data with a backup (administrator of the "
-                                       "backup); works when the current data is damaged or missing")
+    p = sub.add_parser(
+        "restore", help="replace this PC's data with a backup (administrator of the backup); "
+        "works when the current data is damaged or missing",
+        description="Replace this PC's data with a backup. The Halo TKI Desk application must "
+        "be closed. A backup of a PC enrolled with the central server needs a new enrolment "
+        "code from central (--code): this PC then takes that PC's identity over, and any other "
+        "copy of that data can no longer sync.")
     p.add_argument("file", type=Path)
+    p.add_argument("--code", metavar="CODE",
+                   help="a new enrolment code from central, for a backup of an enrolled PC")
     p.set_defaults(handler=run_restore)
 
 
@@ -59,8 +72,11 @@ def run_backup(ctx: CliContext, args) -> int:
 
 def run_restore(ctx: CliContext, args) -> int:
     login = ctx.login()
-    kept = restore(ctx.paths, args.file, login.username, login.password, ctx.kdf)
+    kept = restore(ctx.paths, args.file, login.username, login.password, ctx.kdf,
+                   code=args.code)
     ctx.say(MSG_RESTORED, path=ctx.paths.root)
+    if args.code:
+        ctx.say(MSG_TAKEN_OVER)
     if kept:
         ctx.say(MSG_KEPT, path=kept)
     return 0

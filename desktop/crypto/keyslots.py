@@ -55,15 +55,12 @@ TEMP_SUFFIX = ".tmp"
 # The file holds a handful of slots; anything this large was not written by us, and
 # refusing it early keeps a hostile file from costing memory before validation.
 _MAX_FILE_BYTES = 1 << 20
-# Upper bounds stop a tampered file from making unlock allocate gigabytes or spin for
-# minutes; they sit far above any policy this app would choose.
-_MAX_MEMORY_KIB = 1 << 20
-_MAX_TIME_COST = 32
-_MAX_PARALLELISM = 16
 # Versioned domain separator: a future slot format must never accept an old ciphertext
 # under a different meaning.
 _AAD_DOMAIN = b"halotki/keyslot/v1"
 _DEVICE_AAD_DOMAIN = b"halotki/keyslot/device/v1"
+# v2 binds the server URL too: an edited URL no longer opens the slot (review finding 5).
+_DEVICE_AAD_DOMAIN_V2 = b"halotki/keyslot/device/v2"
 _MAX_URL_LEN = 2000
 
 
@@ -94,6 +91,12 @@ class KdfParams:
 # their next login.
 DEFAULT_KDF = KdfParams(memory_kib=131072, time_cost=6, parallelism=2)
 MINIMUM_KDF = KdfParams(memory_kib=19456, time_cost=2, parallelism=1)
+# Upper bounds stop a tampered file from making unlock allocate memory or spin for long:
+# twice today's policy (about 0.7 s here), room for one raise of the default, no more.
+# A slot beyond them is refused as damaged before any Argon2 runs.
+_MAX_MEMORY_KIB = 2 * DEFAULT_KDF.memory_kib
+_MAX_TIME_COST = 2 * DEFAULT_KDF.time_cost
+_MAX_PARALLELISM = 8
 
 
 # --- errors -----------------------------------------------------------------------------
@@ -309,6 +312,7 @@ class _DeviceSlot:
     nonce: bytes
     wrapped: bytes
     updated_at: str
+    url_bound: bool = True  # False: a v1 slot, re-wrapped bound at its next use
 
 
 @dataclass(frozen=True)
@@ -359,9 +363,12 @@ def _unwrap(store_id: str, username: str, password: str, slot: _Slot) -> bytes:
     return key
 
 
-def _device_aad(store_id: str, device_id: str) -> bytes:
-    out = bytearray(_DEVICE_AAD_DOMAIN)
-    for part in (store_id.encode("ascii"), device_id.encode("ascii")):
+def _device_aad(store_id: str, link: DeviceLink, url_bound: bool = True) -> bytes:
+    parts = [store_id.encode("ascii"), link.device_id.encode("ascii")]
+    if url_bound:
+        parts.append(link.server_url.encode("utf-8", "surrogatepass"))
+    out = bytearray(_DEVICE_AAD_DOMAIN_V2 if url_bound else _DEVICE_AAD_DOMAIN)
+    for part in parts:
         out += struct.pack(">I", len(part)) + part
     return bytes(out)
 
@@ -369,14 +376,14 @@ def _device_aad(store_id: str, device_id: str) -> bytes:
 def _wrap_device(store_id: str, link: DeviceLink, unlock_key: bytes, db_key: bytes) -> _DeviceSlot:
     # No KDF: the unlock key is 256 random bits, not something a person chose.
     nonce = secrets.token_bytes(NONCE_LEN)
-    wrapped = AESGCM(unlock_key).encrypt(nonce, db_key, _device_aad(store_id, link.device_id))
+    wrapped = AESGCM(unlock_key).encrypt(nonce, db_key, _device_aad(store_id, link))
     return _DeviceSlot(link, nonce, wrapped, _now())
 
 
 def _unwrap_device(store_id: str, slot: _DeviceSlot, unlock_key: bytes) -> bytes:
     try:
         key = AESGCM(unlock_key).decrypt(slot.nonce, slot.wrapped,
-                                         _device_aad(store_id, slot.link.device_id))
+                                         _device_aad(store_id, slot.link, slot.url_bound))
     except InvalidTag:
         raise DeviceKeyMismatch() from None
     if len(key) != KEY_LEN:  # unreachable with a valid tag; kept as a last guard
@@ -471,8 +478,11 @@ def _parse_device(obj: object) -> _DeviceSlot:
         datetime.fromisoformat(updated_at)  # type: ignore[arg-type]
     except ValueError as exc:
         raise _Invalid("updated_at") from exc
+    aad = obj.get("aad", 1) if isinstance(obj, dict) else 1
+    if aad not in (1, 2) or isinstance(aad, bool):
+        raise _Invalid("aad")
     return _DeviceSlot(DeviceLink(device_id, server_url), nonce, wrapped,  # type: ignore[arg-type]
-                       updated_at)  # type: ignore[arg-type]
+                       updated_at, url_bound=aad == 2)  # type: ignore[arg-type]
 
 
 def _parse(data: bytes) -> _Doc:
@@ -530,6 +540,8 @@ def _serialise(doc: _Doc) -> bytes:
         obj["device"] = {"device_id": d.link.device_id, "server_url": d.link.server_url,
                          "nonce": _enc(d.nonce), "wrapped": _enc(d.wrapped),
                          "updated_at": d.updated_at}
+        if d.url_bound:
+            obj["device"]["aad"] = 2
     return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -764,6 +776,26 @@ class KeySlotFile:
         if doc.device is None or not isinstance(unlock_key, bytes) or len(unlock_key) != KEY_LEN:
             raise DeviceKeyMismatch()
         return _unwrap_device(doc.store_id, doc.device, unlock_key)
+
+    def device_url_bound(self) -> bool:
+        """Whether the device slot binds its server URL (older slots do not)."""
+        doc = self._load()
+        return doc.device is not None and doc.device.url_bound
+
+    def restore_device_url(self, server_url: str) -> bool:
+        """Put back the server URL the encrypted store holds, when the key file says another
+        (someone edited it). Called after a login, when that copy can be read; the wrapped
+        key stays as it is. Returns whether anything was changed."""
+        doc = self._load()
+        if doc.device is None or doc.device.link.server_url == server_url:
+            return False
+        if not 0 < len(server_url) <= _MAX_URL_LEN or not server_url.isprintable():
+            raise ValueError("server_url is not a usable URL")
+        d = doc.device
+        slot = _DeviceSlot(DeviceLink(d.link.device_id, server_url), d.nonce, d.wrapped,
+                           _now(), d.url_bound)
+        _replace_atomically(self.path, _serialise(_Doc(doc.store_id, dict(doc.slots), slot)))
+        return True
 
     # -- internals --
 

@@ -9,6 +9,7 @@ from desktop.domain import validation as v
 from desktop.domain.accounts import (
     AccountError,
     check_new_password,
+    check_password_length,
     check_username,
     normalize_username,
 )
@@ -61,7 +62,7 @@ class AccountService:
         name = check_username(username)
         full = v.normalize_name(full_name, "full_name", required=True)
         role = parse_role(str(role))
-        check_new_password(password)
+        check_new_password(password, user_inputs=(name, full))
         existing = self.get(name)
         if existing and existing["active"]:
             raise AccountError(MSG_USER_EXISTS, field="username")
@@ -90,7 +91,7 @@ class AccountService:
         name = check_username(username)
         full = v.normalize_name(full_name, "full_name", required=True)
         role = parse_role(str(role))
-        check_new_password(password)
+        check_password_length(password)  # the server judged it when it was set
         existing = self.get(name)
         if existing and not existing["active"]:
             raise AccountError(MSG_USER_UNKNOWN, field="username")
@@ -125,14 +126,16 @@ class AccountService:
         core = self.core
         core.require(Perm.ACCOUNTS_MANAGE)
         user = self._existing(username)
-        check_new_password(new_password)
+        check_new_password(new_password, user_inputs=(user["username"], user["full_name"]))
         core.keyslots.add_slot(user["username"], new_password, core.db_key)
         core.audit.record(audit.PASSWORD_RESET, target=user["username"])
 
     def change_own_password(self, old_password: str, new_password: str,
                             confirm: str | None = None) -> None:
         core = self.core
-        check_new_password(new_password, confirm)
+        session = core.session
+        check_new_password(new_password, confirm,
+                           user_inputs=(session.username, session.full_name))
         core.keyslots.change_password(core.session.username, old_password, new_password)
         core.audit.record(audit.PASSWORD_CHANGED, target=core.session.username)
 

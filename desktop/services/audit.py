@@ -17,6 +17,8 @@ USER_ADDED, USER_REMOVED, PASSWORD_RESET, PASSWORD_CHANGED = (
 )
 RECEIPT_PRINTED, RECEIPT_EXPORTED, EXPORTED = "receipt_printed", "receipt_exported", "exported"
 BACKUP_MADE, RESTORED, INITIALIZED = "backup_made", "restored", "initialized"
+# The key file named another server than the encrypted store: it was put back.
+KEYFILE_URL_RESTORED = "keyfile_url_restored"
 
 
 class AuditService:

@@ -111,8 +111,19 @@ class CaseService:
     def _next_case_number(self, tx, now: datetime) -> str:
         office = self.core.office
         year = now.astimezone(zone_info(office.tz)).year
-        seq = tx.meta_next(f"case_seq:{year}")
-        return f"{office.code}-{year}-{office.device_letter}-{seq:05d}"
+        prefix = f"{office.code}-{year}-{office.device_letter}-"
+        # Past every number of this PC's letter the store holds, not only past the counter:
+        # a restored backup's counter is behind the cases a pull brings back.
+        seq = tx.meta_next(f"case_seq:{year}", floor=self._highest_seq(prefix))
+        return f"{prefix}{seq:05d}"
+
+    def _highest_seq(self, prefix: str) -> int:
+        # A range on the unique index ("." follows "-"), not LIKE, which would scan.
+        row = self.store.query_one(
+            "SELECT max(CAST(substr(case_number, ?) AS INTEGER)) FROM cases "
+            "WHERE case_number >= ? AND case_number < ?",
+            (len(prefix) + 1, prefix, prefix[:-1] + "."))
+        return int(row[0] or 0)
 
     # -- reading -----------------------------------------------------------------------
     def resolve(self, key: str | int) -> dict:

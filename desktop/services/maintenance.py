@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
+from desktop.private_fs import private_opener
 from desktop.services import audit
 from desktop.store.errors import StoreCorrupt
 from desktop.store.schema import SYNCED_TABLES
@@ -151,7 +152,8 @@ class MaintenanceService:
                 "sha256": {DB_MEMBER: _sha256_file(Path(tmp_db)),
                            SLOTS_MEMBER: hashlib.sha256(slots).hexdigest()},
             }
-            with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_STORED) as zf:
+            with (open(tmp_zip, "wb", opener=private_opener) as fh,
+                  zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED) as zf):
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
                 zf.write(tmp_db, DB_MEMBER)
                 zf.writestr(SLOTS_MEMBER, slots)

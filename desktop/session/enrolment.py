@@ -42,6 +42,7 @@ from desktop.services.throttle import LoginThrottle
 from desktop.session.opening import AccountInactive
 from desktop.session.setup import CentralLink, InitRequest, SetupState, initialize, setup_state
 from desktop.store.errors import StoreExists
+from desktop.store.replica import Replica
 from desktop.store.store import Store
 from desktop.sync import errors as e
 from desktop.sync.api import CentralClient, DeviceUnlock, Enrolment, check_server_url
@@ -132,7 +133,8 @@ def problems(req: EnrolRequest) -> list[HaloError]:
     run(v.normalize_name, req.device_label, "device_label")
     run(check_username, req.admin_username)
     run(v.normalize_name, req.admin_full_name, "full_name", True)
-    run(check_new_password, req.password)
+    run(lambda: check_new_password(req.password, user_inputs=(req.admin_username,
+                                                              req.admin_full_name)))
     return found
 
 
@@ -260,8 +262,18 @@ def first_login(paths: DataPaths, username: str, password: str, answer: DeviceUn
                                             account_id=account.id or str(uuid.uuid4()))
         core.audit.record_failed_logins(throttle.record_success())
         core.audit.record(audit.LOGIN, detail="central_first_login")
+        _bind_device_url(slots, store, answer.unlock_key, db_key)
         log.info("a central account logged in on this PC for the first time")
         return core
     except BaseException:
         store.close()
         raise
+
+
+def _bind_device_url(slots: KeySlotFile, store: Store, unlock_key: bytes, db_key: bytes) -> None:
+    """A device slot of an older version does not bind its server URL: now that both keys
+    are at hand, it is wrapped again with the address the encrypted store holds."""
+    link = Replica(store).link()
+    device = slots.device()
+    if link is not None and device is not None and not slots.device_url_bound():
+        slots.set_device_slot(device.device_id, link[0], unlock_key, db_key)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from desktop.core import Core, Session
 from desktop.crypto.keyslots import KeySlotFile
 from desktop.domain.roles import Role
@@ -9,7 +11,10 @@ from desktop.messages import HaloError, Msg
 from desktop.paths import DataPaths
 from desktop.services import audit
 from desktop.services.throttle import LoginThrottle
+from desktop.store.replica import Replica
 from desktop.store.store import Store
+
+log = logging.getLogger(__name__)
 
 MSG_ACCOUNT_INACTIVE = Msg(
     "account_inactive",
@@ -23,6 +28,16 @@ class AccountInactive(HaloError):
 
     def __init__(self) -> None:
         super().__init__(MSG_ACCOUNT_INACTIVE)
+
+
+def repair_device_url(core: Core) -> None:
+    """The key file's copy of the server address is readable (and editable) by anyone who
+    can reach the data folder; the encrypted store's is not. Where they differ, the store's
+    is put back, so an edited address is undone at the next login here (review finding 5)."""
+    link = Replica(core.store).link()
+    if link is not None and core.keyslots.restore_device_url(link[0]):
+        log.warning("the key file named another central server than the store: put back")
+        core.audit.record(audit.KEYFILE_URL_RESTORED)
 
 
 def open_core(paths: DataPaths, slots: KeySlotFile, db_key: bytes, name: str,
@@ -39,6 +54,7 @@ def open_core(paths: DataPaths, slots: KeySlotFile, db_key: bytes, name: str,
         if record_login:
             core.audit.record_failed_logins(throttle.record_success())
             core.audit.record(audit.LOGIN)
+            repair_device_url(core)
         return core
     except BaseException:
         store.close()

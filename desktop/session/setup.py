@@ -99,7 +99,7 @@ def initialize(paths: DataPaths, req: InitRequest, kdf: KdfParams = DEFAULT_KDF,
         raise HaloError(MSG_DEVICE_LETTER, field="device_letter")
     username = check_username(req.admin_username)
     full_name = v.normalize_name(req.admin_full_name or username, "full_name", required=True)
-    check_new_password(req.password)
+    check_new_password(req.password, user_inputs=(username, full_name, code))
     reference = seed_reference()
     office_name = v.normalize_name(req.office_name, "office_name") or Reference.from_seed(
         reference).label("office", code)

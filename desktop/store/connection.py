@@ -26,6 +26,8 @@ _WRITE_HINTS = ("disk is full", "disk i/o error", "readonly", "read-only", "unab
 
 def check_file_shape(path: Path) -> None:
     """Cheap checks before any key is tried, so a plaintext or cut file gets a precise message."""
+    if path.exists() and not path.is_file():  # a folder (or a device) in the file's place
+        raise StoreCorrupt(path, "not a file")
     size = path.stat().st_size
     with open(path, "rb") as fh:
         head = fh.read(len(PLAINTEXT_HEADER))

@@ -117,10 +117,11 @@ class WriteTx:
             ),
         )
 
-    def meta_next(self, key: str) -> int:
-        """Increment a local counter (not synced: e.g. the case-number sequence)."""
+    def meta_next(self, key: str, floor: int = 0) -> int:
+        """Increment a local counter (not synced: e.g. the case-number sequence); the result
+        is above `floor` whatever the counter held."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        value = int(row[0]) + 1 if row else 1
+        value = max(int(row[0]) if row else 0, floor) + 1
         self._conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, str(value)),

@@ -14,8 +14,10 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.private_fs import make_private, private_dir
 from desktop.store import connection
 from desktop.store.errors import StoreCorrupt, StoreNewerSchema, WriteFailed
+from desktop.store.folder_lock import FolderLock
 from desktop.store.outbox import WriteTx
 from desktop.store.schema import migrations
 from sync.hlc import HybridClock
@@ -28,9 +30,10 @@ class Store:
     """Owns the single connection. Not thread-safe by design: the UI runs every call on
     one database executor thread, the CLI on its main thread."""
 
-    def __init__(self, path: Path, conn, device_id: str) -> None:
+    def __init__(self, path: Path, conn, device_id: str, lock: FolderLock | None = None) -> None:
         self.path = Path(path)
         self._conn = conn
+        self._lock = lock  # shared on the data folder while open (folder_lock.py)
         self.db = sqlite_utils.Database(conn)
         self.device_id = device_id
         # The newest change carries the newest local timestamp; max(hlc) would scan the outbox.
@@ -45,18 +48,31 @@ class Store:
     # -- opening -----------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, key: bytes, meta: dict[str, str], reference: dict) -> Store:
-        conn = connection.connect(path, key, create=True)
-        db = sqlite_utils.Database(conn)
-        migrations.apply(db)
-        with db.atomic():
-            for k, v in meta.items():
-                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, str(v)))
-            load_reference(conn, reference)
-        return cls(path, conn, meta["device_id"])
+        lock = FolderLock.shared(Path(path).parent)
+        try:
+            conn = connection.connect(path, key, create=True)
+            db = sqlite_utils.Database(conn)
+            migrations.apply(db)
+            with db.atomic():
+                for k, v in meta.items():
+                    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, str(v)))
+                load_reference(conn, reference)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, meta["device_id"], lock)
 
     @classmethod
     def open(cls, path: Path, key: bytes, backup_dir: Path | None = None) -> Store:
-        conn = connection.connect(path, key)
+        # A missing or unusable file is refused before anything is written beside it.
+        connection.check_file_shape(Path(path))
+        # Before the file is opened: a restore must not swap it between our checks and use.
+        lock = FolderLock.shared(Path(path).parent)
+        try:
+            conn = connection.connect(path, key)
+        except BaseException:
+            lock.release()
+            raise
         try:
             db = sqlite_utils.Database(conn)
             known = {m.name for m in migrations._migrations}
@@ -70,12 +86,14 @@ class Store:
             device = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
             if device is None:
                 raise StoreCorrupt(path, "metadata missing")
-            return cls(path, conn, device[0])
+            return cls(path, conn, device[0], lock)
         except connection.DatabaseError as exc:
             conn.close()
+            lock.release()
             raise connection.classify(exc, path) from exc
         except BaseException:
             conn.close()
+            lock.release()
             raise
 
     def close(self) -> None:
@@ -86,6 +104,9 @@ class Store:
                 log.warning("checkpoint at close failed", exc_info=True)
             self._conn.close()
             self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # -- reading -----------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
@@ -202,8 +223,9 @@ def _backup_before_migrating(conn, path: Path, backup_dir: Path, version: int) -
     # Zero-padded so that name order is age order when old backups are pruned.
     target = backup_dir / f"halotki-v{version:04d}-{stamp}.db"
     try:
-        backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(backup_dir)
         shutil.copy2(path, target)
+        make_private(target)
     except OSError as exc:
         # Never migrate without a way back.
         raise WriteFailed(f"backup before migration failed: {exc.strerror}") from exc

@@ -15,6 +15,7 @@ from desktop.crypto.keyslots import DEFAULT_KDF, KdfParams
 from desktop.logging_setup import configure_logging
 from desktop.messages import LANGUAGES
 from desktop.paths import resolve_data_dir
+from desktop.private_fs import restrict_umask
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import install_translators, remove_translators
 from desktop.ui.icons import app_icon
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", help="folder of this PC's data (default: per user)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
     args = parser.parse_args(argv)
+    restrict_umask()  # whatever the application creates is the owner's alone
     return run_gui(resolve_data_dir(args.data_dir), args.lang)
 
 

@@ -78,10 +78,18 @@ def main(argv: list[str]) -> int:
     # add_slot needs the key, so the child unlocks once; this is setup, not the work
     # under test, hence it happens before "ready".
     db_key = ksf.unlock(USER, PW_A if state[0] == "A" else PW_B)
-    print("ready", encode(state), flush=True)
+    _say(f"ready {encode(state)}")
     while True:
         state = step(ksf, state, db_key)
-        print("done", encode(state), flush=True)
+        _say(f"done {encode(state)}")
+
+
+def _say(line: str) -> None:
+    # One write of a whole line (print() writes its parts one by one): a kill between the
+    # parts left a bare "done" that read as unexpected output. A pipe write this small is
+    # atomic.
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -88,8 +88,9 @@ def store(template, tmp_path) -> DataPaths:
 
 
 def listing(paths: DataPaths) -> set[str]:
-    """Everything in the data folder except the log and the failed-login record."""
-    skip = {"logs", "login-state.json"}
+    """Everything in the data folder except the log, the failed-login record and the
+    folder lock (empty: whoever opens the store holds it)."""
+    skip = {"logs", "login-state.json", "halotki.lock"}
     return {str(p.relative_to(paths.root)) for p in paths.root.rglob("*")
             if p.relative_to(paths.root).parts[0] not in skip}
 

@@ -231,3 +231,38 @@ def test_account_changes_go_through_the_outbox(admin_core):
     assert '"active":0' in changes[1][1] and '"role"' not in changes[1][1]
     assert '"role":"supervisor"' in changes[2][1] and '"full_name"' not in changes[2][1]
     assert STAFF_PW not in str(admin_core.store.query("SELECT fields FROM changes"))
+
+
+# -- what a new password must be ------------------------------------------------------------
+
+@pytest.mark.parametrize("password", ["password123", "qwerty123", "12345678", "jakarta123",
+                                      "bismillah", "budi.sby2026", "Budi Santoso 1"])
+def test_the_commonest_passwords_and_the_name_are_refused(admin_core, password):
+    with pytest.raises(AccountError) as info:
+        admin_core.accounts.add_user("budi.sby", "Budi Santoso", "front_office", password)
+    assert info.value.code == "password_too_common" and info.value.field == "password"
+    assert "mudah ditebak" in info.value.text("id") and "easy to guess" in info.value.text("en")
+    assert admin_core.accounts.get("budi.sby") is None
+
+
+def test_a_password_has_an_upper_bound(admin_core):
+    with pytest.raises(AccountError) as info:
+        admin_core.accounts.add_user("budi", "Budi", "front_office", "kopi-hujan-" * 12)
+    assert info.value.code == "password_too_long"
+    assert "128" in info.value.text("id") and "128" in info.value.text("en")
+    admin_core.accounts.add_user("budi", "Budi", "front_office", "kopi-hujan-" * 11)
+
+
+def test_resetting_or_changing_to_a_common_password_is_refused(admin_core):
+    admin_core.accounts.add_user("budi", "Budi", "front_office", STAFF_PW)
+    with pytest.raises(AccountError):
+        admin_core.accounts.reset_password("budi", "password1")
+    with pytest.raises(AccountError):
+        admin_core.accounts.change_own_password(ADMIN_PW, "admin12345")
+
+
+def test_a_central_accounts_password_is_not_judged_again_on_its_first_login(admin_core, paths):
+    """The server judged it when it was set; an older, weaker one must still log in."""
+    admin_core.accounts.adopt_central_account("budi.sby", "Budi", "case_officer", "jakarta123",
+                                              account_id="central-id-1")
+    log_in(paths, "budi.sby", "jakarta123", TEST_KDF).close()

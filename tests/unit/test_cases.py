@@ -678,3 +678,28 @@ def test_get_unknown_case(fo):
 def test_today_is_the_office_date(fo):
     fo.now = at(datetime(2026, 3, 9, 20, 0, tzinfo=UTC))  # 10 March 03:00 WIB
     assert fo.cases.today() == date(2026, 3, 10)
+
+
+def _pull_case_numbered(core, number: str) -> None:
+    """A case of this office arriving by sync, as a pull brings it (not recorded here)."""
+    from desktop.store.replica import Replica
+    from sync.protocol import REPLICATED, Change
+
+    template = core.store.query_dicts("SELECT * FROM cases LIMIT 1")[0]
+    case_id = f"pulled-{number}"
+    fields = {k: template[k] for k in REPLICATED["case"] if k in template}
+    fields.update(id=case_id, case_number=number)
+    change = Change(change_id=f"ch-{number}", entity="case", entity_id=case_id, case_id=case_id,
+                    op="insert", fields=fields, hlc="0000000000001-0000-elsewhere")
+    assert Replica(core.store).receive([change], core.now()).applied == 1
+
+
+def test_the_sequence_moves_past_numbers_of_this_pcs_letter_that_a_pull_brought(fo):
+    """A restored backup's counter is behind its own later cases once the pull brings them
+    back: the next intake must not reuse a number (it failed on the unique index)."""
+    assert fo.cases.record_intake(make_intake()) == "SBY-2026-A-00001"
+    _pull_case_numbered(fo, "SBY-2026-A-00042")
+    _pull_case_numbered(fo, "SBY-2026-B-00099")  # another PC's letter: not ours
+    _pull_case_numbered(fo, "SBY-2025-A-00500")  # another year
+    assert fo.cases.record_intake(make_intake()) == "SBY-2026-A-00043"
+    assert fo.cases.record_intake(make_intake()) == "SBY-2026-A-00044"

@@ -915,3 +915,16 @@ def test_set_device_slot_checks_its_arguments(path):
         with pytest.raises(ValueError):
             slots.set_device_slot(*args)
     assert slots.device() is None
+
+
+@pytest.mark.parametrize("field, value", [("memory_kib", 1 << 20), ("time_cost", 32),
+                                          ("parallelism", 16)])
+def test_a_slot_far_above_the_policy_is_refused_before_any_argon2(path: Path, field, value):
+    """A tampered slot must not stall a login for a minute: within the old caps (1 GiB, 32
+    passes) it was accepted and run."""
+    make(path)
+    doc = read_json(path)
+    doc["slots"]["siti"]["kdf"][field] = value
+    path.write_text(json.dumps(doc))
+    with pytest.raises(SlotFileCorrupt):
+        KeySlotFile(path).unlock("siti", PW_A)

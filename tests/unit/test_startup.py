@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +28,7 @@ from desktop.session.opening import AccountInactive
 from desktop.session.restore import BadBackup, restore
 from desktop.session.setup import InitRequest, SetupState, initialize, setup_state
 from desktop.store.errors import StoreCorrupt, StoreExists, StoreMissing, StoreNotInitialized
+from sync.credentials import DeviceCredential, parse_token
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 
 
@@ -334,10 +337,10 @@ def test_restore_round_trip(admin_core, supervisor, paths, backup_file):
 
 
 def _assert_refused_and_untouched(paths, bundle, *, user=ADMIN, password=ADMIN_PW,
-                                  error=BadBackup):
+                                  error=BadBackup, restore_kw=None):
     before = _snapshot(paths)
     with pytest.raises(error) as info:
-        restore(paths, bundle, user, password, TEST_KDF)
+        restore(paths, bundle, user, password, TEST_KDF, **(restore_kw or {}))
     assert _snapshot(paths) == before
     assert not list(paths.root.glob(".restore-*"))
     assert not paths.backups.exists() or not list(paths.backups.glob("before-restore-*"))
@@ -524,3 +527,256 @@ def test_an_office_unknown_to_this_build_keeps_the_zone_enrolment_gave(admin_cor
         assert core.office.tz == "WITA"
     finally:
         core.close()
+
+
+# -- restore: the review's findings -----------------------------------------------------------
+
+def test_restore_refuses_while_the_store_is_open_and_changes_nothing(
+        admin_core, supervisor, paths, backup_file, monkeypatch):
+    """Review finding 6: a restore under a live writer moved the writer's database away, so
+    its later work ended up in the kept-aside folder."""
+    from desktop.store import folder_lock
+
+    monkeypatch.setattr(folder_lock, "EXCLUSIVE_WAIT_S", 0.2)
+    before = _snapshot(paths)
+    with pytest.raises(folder_lock.DataInUse) as info:
+        restore(paths, backup_file, ADMIN, ADMIN_PW, TEST_KDF)
+    assert "in use" in info.value.text("en") and "dipakai" in info.value.text("id")
+    assert _snapshot(paths) == before
+    supervisor.cases.record_intake(make_intake())  # the writer goes on, in the real store
+    assert supervisor.cases.count() == 3
+    _close_all(admin_core, supervisor)
+    restore(paths, backup_file, ADMIN, ADMIN_PW, TEST_KDF)  # alone now: it goes through
+
+
+def test_whoever_opens_the_store_waits_for_a_restore_to_finish(admin_core, supervisor, paths,
+                                                                backup_file, monkeypatch):
+    from desktop.store import folder_lock
+
+    _close_all(admin_core, supervisor)
+    monkeypatch.setattr(folder_lock, "OPEN_WAIT_S", 0.2)
+    with folder_lock.FolderLock.exclusive(paths.root):  # a restore at work
+        with pytest.raises(folder_lock.DataInUse) as info:
+            log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
+        assert "being restored" in info.value.text("en")
+    log_in(paths, ADMIN, ADMIN_PW, TEST_KDF).close()
+
+
+def test_a_file_held_open_elsewhere_puts_everything_back(admin_core, supervisor, paths,
+                                                         backup_file, monkeypatch):
+    """Windows cannot replace a file another program holds open: never half-replaced."""
+    from desktop.session import restore as restoring
+
+    _close_all(admin_core, supervisor)
+    real = os.replace
+
+    def held(src, dst):
+        if Path(dst) == paths.keyslots and ".restore-" in str(src):
+            raise PermissionError(13, "The process cannot access the file")
+        real(src, dst)
+
+    monkeypatch.setattr(restoring.os, "replace", held)
+    error = _assert_refused_and_untouched(paths, backup_file, error=restoring.FilesHeld)
+    assert "another program" in error.text("en") and "program lain" in error.text("id")
+
+
+def test_the_declared_sizes_are_checked_before_anything_is_unpacked(
+        admin_core, supervisor, paths, backup_file, tmp_path, monkeypatch):
+    from desktop.session import restore as restoring
+
+    _close_all(admin_core, supervisor)
+
+    def never(*args, **kwargs):
+        raise AssertionError("unpacked before the sizes were checked")
+
+    monkeypatch.setattr(zipfile.ZipFile, "extract", never)
+    big_slots = _rewrite_zip(backup_file, tmp_path / "big-slots.zip",
+                             replace={SLOTS_MEMBER: b" " * (restoring.MAX_SLOTS_BYTES + 1)})
+    assert "too large" in _assert_refused_and_untouched(paths, big_slots).text("en")
+    not_pages = _rewrite_zip(backup_file, tmp_path / "not-pages.zip",
+                             replace={DB_MEMBER: b"x" * 5000})
+    assert "whole database" in _assert_refused_and_untouched(paths, not_pages).text("en")
+    monkeypatch.setattr(restoring.shutil, "disk_usage",
+                        lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 1000, 1000))
+    error = _assert_refused_and_untouched(paths, backup_file, error=restoring.RestoreRefused)
+    assert "not enough disk space" in error.text("en")
+
+
+def test_a_directory_in_place_of_the_database_is_damaged_data_not_an_internal_error(
+        admin_core, paths, cli_runner):
+    """Review finding 11: it gave 'internal error' (exit 70)."""
+    admin_core.close()
+    paths.database.unlink()
+    paths.database.mkdir()
+    r = cli_runner.halotki("check", data_dir=paths.root, user=ADMIN, password=ADMIN_PW,
+                           lang="en")
+    assert r.code == 3, r.err
+    assert "damaged" in r.line and "not a file" in r.line
+
+
+# -- restore of an enrolled PC's backup: its identity is taken over, never shared -----------
+
+SERVER_URL = "https://pusat.example.go.id"
+CODE = "7K3M-Q9XD-2HPA"
+
+
+def _enrol_the_store(core) -> DeviceCredential:
+    """As enrolment leaves it: the link inside the store and a device slot in the key file."""
+    from desktop.store.replica import Replica
+
+    credential = DeviceCredential(core.office.device_id, "a" * 43)
+    Replica(core.store).set_link(SERVER_URL, credential.token)
+    core.keyslots.set_device_slot(credential.device_id, SERVER_URL, os.urandom(32), core.db_key)
+    return credential
+
+
+class FakeCentral:
+    """The central server's side of a take-over, as the client sees it."""
+
+    def __init__(self, letter: str = "A", device_id: str | None = None) -> None:
+        self.letter, self.device_id, self.calls = letter, device_id, []
+
+    def enrol(self, code, label, office_code=None, unlock_key=None, replaces=None):
+        from desktop.sync.api import Enrolment
+
+        self.calls.append({"code": code, "replaces": replaces, "unlock_key": unlock_key})
+        old = parse_token(replaces)
+        credential = DeviceCredential(self.device_id or old.device_id, "b" * 43)
+        return Enrolment(SERVER_URL, credential, self.letter, "SBY", "Surabaya", "WIB", False)
+
+
+@pytest.fixture
+def enrolled_backup(admin_core, supervisor, tmp_path):
+    credential = _enrol_the_store(admin_core)
+    supervisor.cases.record_intake(make_intake())
+    target = admin_core.maintenance.backup(tmp_path / "cadangan-pc.zip")
+    supervisor.cases.record_intake(make_intake())  # after the backup: the current data has 2
+    _close_all(admin_core, supervisor)
+    return target, credential
+
+
+def test_an_enrolled_pcs_backup_needs_a_new_enrolment_code(paths, enrolled_backup):
+    """Review finding 1: a restored backup gave two PCs one identity."""
+    from desktop.session.restore import RestoreNeedsCode
+
+    backup, _ = enrolled_backup
+    before = _snapshot(paths)
+    with pytest.raises(RestoreNeedsCode) as info:
+        restore(paths, backup, ADMIN, ADMIN_PW, TEST_KDF)
+    assert info.value.exit_code == 10 and info.value.field == "code"
+    assert "--code" in info.value.text("en") and "kode pendaftaran baru" in info.value.text("id")
+    assert _snapshot(paths) == before
+
+
+def test_with_the_code_the_restored_pc_takes_the_identity_over(paths, enrolled_backup):
+    from desktop.store.replica import Replica
+
+    backup, old = enrolled_backup
+    central = FakeCentral()
+    restore(paths, backup, ADMIN, ADMIN_PW, TEST_KDF, code=CODE.lower(), client=central)
+    [call] = central.calls
+    assert call["code"] == CODE and call["replaces"] == old.token
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        url, token = Replica(core.store).link()
+        assert (url, parse_token(token)) == (SERVER_URL, DeviceCredential(old.device_id, "b" * 43))
+        assert core.office.device_id == old.device_id and core.office.device_letter == "A"
+        # The new unlock key (left with the server) opens the device slot.
+        assert core.keyslots.unlock_device(call["unlock_key"]) == core.db_key
+    finally:
+        core.close()
+
+
+@pytest.mark.parametrize("central", [FakeCentral(letter="B"), FakeCentral(device_id="f" * 32)],
+                         ids=["other-letter", "other-device"])
+def test_a_server_that_does_not_hand_the_identity_over_changes_nothing(paths, enrolled_backup,
+                                                                       central):
+    from desktop.session.restore import RestoreRefused
+
+    backup, _ = enrolled_backup
+    error = _assert_refused_and_untouched(paths, backup, error=RestoreRefused,
+                                          restore_kw={"code": CODE, "client": central})
+    assert "did not hand" in error.text("en")
+
+
+def test_a_local_pcs_backup_takes_no_code(admin_core, supervisor, paths, backup_file):
+    from desktop.session.restore import RestoreRefused
+
+    _close_all(admin_core, supervisor)
+    error = _assert_refused_and_untouched(paths, backup_file, error=RestoreRefused,
+                                          restore_kw={"code": CODE})
+    assert "needs no enrolment code" in error.text("en")
+
+
+# -- the server URL in the key file (review finding 5) ----------------------------------------
+
+EVIL_URL = "http://127.0.0.1:9"
+
+
+def _edit_device_url(paths, url: str) -> None:
+    doc = json.loads(paths.keyslots.read_text())
+    doc["device"]["server_url"] = url
+    paths.keyslots.write_text(json.dumps(doc))
+
+
+def test_an_edited_server_url_no_longer_opens_the_device_slot(enrolled, paths):
+    """Before, the URL was not authenticated: the key file could send a central first login
+    anywhere, and the slot still opened afterwards."""
+    from desktop.crypto.keyslots import DeviceKeyMismatch
+    from desktop.session import enrolment
+
+    core, unlock_key = enrolled
+    core.close()
+    _edit_device_url(paths, EVIL_URL)
+    with pytest.raises(DeviceKeyMismatch):
+        enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(unlock_key), TEST_KDF)
+
+
+def test_the_next_login_here_puts_the_store_s_server_url_back(enrolled, paths):
+    from desktop.session import enrolment
+
+    core, unlock_key = enrolled
+    core.close()
+    _edit_device_url(paths, EVIL_URL)
+    core = log_in(paths, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        assert core.keyslots.device().server_url == "https://pusat.example.go.id"
+        assert [r["action"] for r in core.audit.recent()][:2] == [
+            audit.KEYFILE_URL_RESTORED, audit.LOGIN]
+    finally:
+        core.close()
+    enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(unlock_key), TEST_KDF).close()
+
+
+def test_check_reads_the_edited_url_but_writes_nothing(enrolled, paths):
+    core, _ = enrolled
+    core.close()
+    _edit_device_url(paths, EVIL_URL)
+    before = paths.keyslots.read_bytes()
+    log_in(paths, ADMIN, ADMIN_PW, TEST_KDF, record_login=False).close()
+    assert paths.keyslots.read_bytes() == before
+
+
+def test_a_slot_of_the_older_format_is_bound_at_its_next_central_first_login(enrolled, paths):
+    """Slots written before the URL was bound still open, once, and are then bound."""
+    from desktop.crypto import keyslots
+    from desktop.session import enrolment
+
+    core, unlock_key = enrolled
+    old = keyslots._DeviceSlot(core.keyslots.device(), os.urandom(12), b"", "", url_bound=False)
+    nonce = os.urandom(12)
+    wrapped = keyslots.AESGCM(unlock_key).encrypt(
+        nonce, core.db_key, keyslots._device_aad(core.keyslots.store_id(), old.link, False))
+    doc = json.loads(paths.keyslots.read_text())
+    doc["device"].update(nonce=keyslots._enc(nonce), wrapped=keyslots._enc(wrapped))
+    doc["device"].pop("aad")
+    paths.keyslots.write_text(json.dumps(doc))
+    core.close()
+    assert not keyslots.KeySlotFile(paths.keyslots).device_url_bound()
+    enrolment.first_login(paths, "budi.mtr", STAFF_PW, _answer(unlock_key), TEST_KDF).close()
+    slots = keyslots.KeySlotFile(paths.keyslots)
+    assert slots.device_url_bound()
+    assert json.loads(paths.keyslots.read_text())["device"]["aad"] == 2
+    _edit_device_url(paths, EVIL_URL)
+    with pytest.raises(keyslots.DeviceKeyMismatch):
+        keyslots.KeySlotFile(paths.keyslots).unlock_device(unlock_key)
