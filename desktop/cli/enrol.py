@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import replace
 
 from desktop.cli import credentials
@@ -15,7 +16,7 @@ from desktop.store.errors import StoreExists
 
 # Stands in for the password while the other fields are checked: the password is asked for
 # only when everything else is right.
-_PLACEHOLDER = "x" * 16
+_PLACEHOLDER = "placeholder-" + secrets.token_urlsafe(12)  # passes every password rule
 
 MSG_ENROLLED = Msg(
     "cli_enrolled",

@@ -1,4 +1,5 @@
-"""The server's application context: settings, database, clock and password policy.
+"""The server's application context: settings, database, clock, password policy and where
+the server key is.
 
 Passed explicitly to everything (no module globals); one per process, rebuilt per worker.
 """
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 
 from sync.server.config import Settings
 from sync.server.db.engine import Database
+from sync.server.keys import KeySource
 from sync.server.services.passwords import PasswordPolicy
 
 
@@ -24,9 +26,11 @@ class ServerContext:
     db: Database
     clock: Callable[[], datetime] = utc_now
     passwords: PasswordPolicy = field(init=False)
+    keys: KeySource = field(init=False)
 
     def __post_init__(self) -> None:
         self.passwords = PasswordPolicy(fast=self.settings.fast_kdf)
+        self.keys = KeySource.of(self.settings)
 
     @classmethod
     def create(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> ServerContext:

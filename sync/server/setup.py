@@ -1,4 +1,5 @@
-"""Bringing a database to this build's schema, with its reference data seeded."""
+"""Bringing a database to this build's schema, with its reference data seeded, and the
+server key that seals its device unlock keys: created, checked, rotated."""
 
 from __future__ import annotations
 
@@ -7,7 +8,19 @@ from dataclasses import dataclass
 from desktop.messages import HaloError, Msg
 from sync.server.context import ServerContext
 from sync.server.db import migrate
-from sync.server.services import reference
+from sync.server.keys import (
+    MSG_KEY_MISSING,
+    MSG_KEY_NEEDED,
+    MSG_ROTATE_NEEDS_FILE,
+    KeyRing,
+    ServerKeyError,
+    new_key,
+)
+from sync.server.services import audit, devices, offices, reference
+from sync.server.services.actor import cli_actor
+
+KEY_SEALED = "server_key.sealed"
+KEY_ROTATED = "server_key.rotated"
 
 MSG_SCHEMA_BEHIND = Msg(
     "schema_not_current",
@@ -49,5 +62,85 @@ def ensure_ready(ctx: ServerContext) -> None:
         return
     if ctx.db.backend == "sqlite":
         migrate_and_seed(ctx)
+        prepare_key(ctx, create=True)
         return
     raise SchemaNotCurrent(current, head)
+
+
+# -- the server key ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KeyReport:
+    ring: KeyRing
+    created: bool
+    sealed: int  # unlock keys (re-)encrypted with the current key
+    erased: int  # unlock keys of revoked devices erased
+
+
+def check_key(ctx: ServerContext) -> KeyRing:
+    """The server key, once it is certain to open every unlock key the database holds; a
+    missing or wrong key is refused with what to do (never a silent new key)."""
+    with ctx.db.read() as conn:
+        needed = {key_id for key_id in devices.unlock_key_census(conn) if key_id}
+    try:
+        ring = ctx.keys.load()
+    except ServerKeyError as exc:
+        if needed and exc.code == MSG_KEY_MISSING.code:
+            raise ServerKeyError(MSG_KEY_NEEDED, source=ctx.keys.describe(),
+                                 needed=", ".join(sorted(needed))) from None
+        raise
+    ring.check_opens(needed)
+    return ring
+
+
+def prepare_key(ctx: ServerContext, *, create: bool) -> KeyReport:
+    """`migrate`'s part for the key: check it (creating it with `create` when there is none
+    and nothing stored needs one), then encrypt what older servers stored in clear and
+    erase the unlock keys of revoked devices."""
+    created = False
+    try:
+        ring = check_key(ctx)
+    except ServerKeyError as exc:
+        if not (create and exc.code == MSG_KEY_MISSING.code):
+            raise
+        ring, created = ctx.keys.create(), True
+    with ctx.db.write() as conn:
+        sealing = devices.seal_unlock_keys(conn, ring)
+        if sealing.sealed or sealing.erased:
+            audit.record(conn, cli_actor(offices.national_code(conn)), KEY_SEALED, at=ctx.now(),
+                         target=ring.current_id,
+                         detail=f"sealed={sealing.sealed} erased={sealing.erased}")
+    return KeyReport(ring, created, sealing.sealed, sealing.erased)
+
+
+def ensure_key(ctx: ServerContext) -> KeyRing:
+    """For `serve`: the embedded SQLite server makes its own key, as it migrates itself;
+    with PostgreSQL `migrate` must have made it (several hosts share one key)."""
+    if ctx.db.backend == "sqlite":
+        return prepare_key(ctx, create=True).ring
+    return check_key(ctx)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    old_ids: list[str]
+    new_id: str
+    resealed: int
+
+
+def rotate_key(ctx: ServerContext) -> Rotation:
+    """A new server key, with every stored unlock key re-encrypted in one transaction. The
+    key file holds the new key and the old ones until that transaction has committed, so
+    a crash at any point leaves every stored key openable."""
+    if not ctx.keys.is_file:
+        raise ServerKeyError(MSG_ROTATE_NEEDS_FILE)
+    ring = check_key(ctx)
+    both = ctx.keys.write((new_key(), *ring.keys))
+    with ctx.db.write() as conn:
+        sealing = devices.seal_unlock_keys(conn, both)
+        audit.record(conn, cli_actor(offices.national_code(conn)), KEY_ROTATED, at=ctx.now(),
+                     target=both.current_id,
+                     detail=f"from={','.join(sorted(ring.ids))} to={both.current_id} "
+                            f"resealed={sealing.sealed} erased={sealing.erased}")
+    ctx.keys.write(both.keys[:1])  # committed: the old keys open nothing any more
+    return Rotation(sorted(ring.ids), both.current_id, sealing.sealed)

@@ -13,7 +13,7 @@ from desktop.store.replica import CENTRAL_CREDENTIAL_KEY
 from tests.conftest import TEST_KDF
 from tests.integration.conftest import CENTRAL_PW
 
-ADMIN, ADMIN_PW = "admin.sby", "admin-pass-123"
+ADMIN, ADMIN_PW = "admin.sby", "kopi-hujan-kereta-7"  # the admin-pass of tests/conftest is too close to "admin.sby"
 
 
 @pytest.fixture

@@ -51,7 +51,8 @@ def test_enrolment_creates_the_store_the_server_describes(server, pc_paths, capl
         assert core.store.clock.node == row["id"][:8]
         link = KeySlotFile(pc_paths.keyslots, TEST_KDF).device()
         assert (link.device_id, link.server_url) == (row["id"], server.url)
-        unlock_key = base64.urlsafe_b64decode(row["unlock_key"] + "=")
+        sealed = server.ctx.keys.load().open(row["id"], row["unlock_key"])  # kept encrypted
+        unlock_key = base64.urlsafe_b64decode(sealed + "=")
         assert KeySlotFile(pc_paths.keyslots, TEST_KDF).unlock_device(unlock_key) == core.db_key
         db_key = core.db_key
         audit = core.store.query("SELECT action, detail FROM audit_log")

@@ -3,7 +3,8 @@
 PostgreSQL comes from HALOTKI_TEST_PG_URL (CI sets it; unreachable is then a failure, never
 a skip). Unset, the local default is tried and the PostgreSQL half is skipped if absent.
 Each session works in its own freshly created database, dropped at the end, so parallel
-runs never collide; between tests its tables are emptied.
+runs never collide; between tests its tables are emptied. Each database has its server
+key: beside the SQLite file (copied with it), in a registered key file for PostgreSQL.
 """
 
 from __future__ import annotations
@@ -16,13 +17,22 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from sync.server.config import RateLimit, Settings  # noqa: E402
+from sync.server.config import KEY_FILE, RateLimit, Settings  # noqa: E402
 from sync.server.context import ServerContext  # noqa: E402
 from sync.server.db.engine import Database  # noqa: E402
 from sync.server.db.tables import metadata  # noqa: E402
 from sync.server.services import reference  # noqa: E402
-from sync.server.setup import migrate_and_seed  # noqa: E402
-from tests.server.helpers import START, Clock, enrol, libpq, pg_database  # noqa: E402
+from sync.server.setup import migrate_and_seed, prepare_key  # noqa: E402
+from tests.server.helpers import (  # noqa: E402
+    PG_KEY_FILES,
+    START,
+    Clock,
+    enrol,
+    key_file,
+    libpq,
+    pg_database,
+)
+from tests.server.helpers import server_env as server_env_of  # noqa: E402
 
 PG_ENV = "HALOTKI_TEST_PG_URL"
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
@@ -52,21 +62,28 @@ def empty_db_url(backend, tmp_path, request):
         yield url
 
 
+def _migrate_with_key(settings: Settings) -> None:
+    ctx = ServerContext.create(settings)
+    migrate_and_seed(ctx)
+    prepare_key(ctx, create=True)
+    ctx.close()
+
+
 @pytest.fixture(scope="session")
-def pg_session_url(pg_admin_url):
+def pg_session_url(pg_admin_url, tmp_path_factory):
     with pg_database(pg_admin_url) as url:
-        ctx = ServerContext.create(Settings(database_url=url, fast_kdf=True))
-        migrate_and_seed(ctx)
-        ctx.close()
+        PG_KEY_FILES[url] = tmp_path_factory.mktemp("pg-key") / KEY_FILE
+        _migrate_with_key(Settings(database_url=url, fast_kdf=True,
+                                   key_file=str(PG_KEY_FILES[url])))
         yield url
+        del PG_KEY_FILES[url]
 
 
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory):
+    """A migrated SQLite database, its server key beside it."""
     path = tmp_path_factory.mktemp("template") / "server.db"
-    ctx = ServerContext.create(Settings(database_url=f"sqlite:///{path}", fast_kdf=True))
-    migrate_and_seed(ctx)
-    ctx.close()
+    _migrate_with_key(Settings(database_url=f"sqlite:///{path}", fast_kdf=True))
     return path
 
 
@@ -90,7 +107,9 @@ def db_url(backend, request, tmp_path) -> str:
     """A migrated, seeded database with no devices, accounts or cases."""
     if backend == "sqlite":
         path = tmp_path / "server.db"
-        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        template = request.getfixturevalue("sqlite_template")
+        shutil.copy(template, path)
+        shutil.copy(template.with_name(KEY_FILE), tmp_path / KEY_FILE)
         return f"sqlite:///{path}"
     url = request.getfixturevalue("pg_session_url")
     _reset_pg(url)
@@ -103,8 +122,15 @@ def clock() -> Clock:
 
 
 @pytest.fixture
+def server_env(db_url, tmp_path) -> dict[str, str]:
+    """The environment of a `halotki-server` run on `db_url` (cli_runner.server(..., env=))."""
+    return server_env_of(db_url, tmp_path)
+
+
+@pytest.fixture
 def settings(db_url, request) -> Settings:
-    base = Settings(database_url=db_url, fast_kdf=True)
+    pg_key = key_file(db_url)
+    base = Settings(database_url=db_url, fast_kdf=True, key_file=str(pg_key) if pg_key else None)
     if request.node.get_closest_marker("loose_limits"):
         many = RateLimit(100_000, 60)
         return replace(base, enrol_limit=many, verify_user_limit=many, verify_device_limit=many)

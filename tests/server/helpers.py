@@ -1,4 +1,5 @@
-"""Helpers for the server tests: a settable clock, enrolled devices, case bodies."""
+"""Helpers for the server tests: a settable clock, enrolled devices, case bodies, and where
+a test database's server key is."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 from sqlalchemy.engine import make_url
 
 from sync.credentials import DeviceCredential
+from sync.server.config import ENV_KEY_FILE, KEY_FILE
 from sync.server.context import ServerContext
 from sync.server.services import enrolment
 from sync.server.services.actor import cli_actor
@@ -29,6 +32,24 @@ class Clock:
 
     def advance(self, **delta) -> None:
         self.now += timedelta(**delta)
+
+
+# The key file of each PostgreSQL test database (a SQLite database has its own beside it).
+PG_KEY_FILES: dict[str, Path] = {}
+
+
+def key_file(db_url: str) -> Path | None:
+    """The server key file of a test database: registered for PostgreSQL, None for SQLite
+    (the server finds it beside the database file)."""
+    return PG_KEY_FILES.get(db_url)
+
+
+def server_env(db_url: str, scratch: Path) -> dict[str, str]:
+    """What a `halotki-server` run on a test database needs to find its key; a PostgreSQL
+    database no fixture registered gets a key file in `scratch`."""
+    if "://" not in db_url or make_url(db_url).get_backend_name() == "sqlite":
+        return {}  # a plain path names a SQLite file
+    return {ENV_KEY_FILE: str(key_file(db_url) or scratch / KEY_FILE)}
 
 
 def issue_code(ctx: ServerContext, office: str, ttl_hours: int = 24) -> str:

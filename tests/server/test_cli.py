@@ -14,16 +14,18 @@ import pytest
 import requests
 
 from sync.netaddr import is_loopback_host
-from tests.server.helpers import pg_database
+from tests.server.helpers import pg_database, server_env
 
 CODE = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 
 
 @pytest.fixture
-def run(cli_runner):
+def run(cli_runner, tmp_path):
     """run(db_url, *args, stdin=""): `halotki-server --lang en --db DB_URL ARGS...` in-process
-    (HALOTKI_TEST_FAST_KDF=1) -> (code, out, err)."""
-    return cli_runner.server
+    (HALOTKI_TEST_FAST_KDF=1, the database's server key) -> (code, out, err)."""
+    def run(db_url: str, *args: str, stdin: str = ""):
+        return cli_runner.server(db_url, *args, stdin=stdin, env=server_env(db_url, tmp_path))
+    return run
 
 
 @pytest.mark.usefixtures("backend")
@@ -63,6 +65,22 @@ def test_device_list_and_revoke(run, db_url, client, devices):
     assert resp.status_code == 401 and resp.json()["error"]["details"]["reason"] == "PC rusak"
     assert "revoked" in run(db_url, "device", "list", "--office", "SBY")[1]
     assert run(db_url, "device", "revoke", "f" * 32, "--reason", "x")[0] == 7
+
+
+@pytest.mark.usefixtures("backend")
+def test_device_revoke_erases_the_unlock_key(run, db_url, client, ctx):
+    from sqlalchemy import select
+
+    from sync.server.db.tables import devices as device_table
+    from tests.server.helpers import enrol
+
+    pc = enrol(client, ctx, "SBY", unlock_key="A" * 43)
+    code, out, _ = run(db_url, "device", "revoke", pc.device_id, "--reason", "PC dicuri")
+    assert code == 0 and "unlock key is erased" in out
+    with ctx.db.read() as conn:
+        row = conn.execute(select(device_table).where(device_table.c.id == pc.device_id)
+                           ).mappings().one()
+    assert row["unlock_key"] is None and row["revoked_reason"] == "PC dicuri"
 
 
 @pytest.mark.usefixtures("backend")

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import base64
 import secrets
+import uuid
+from dataclasses import replace
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from sync.server.db.tables import audit_log, devices
+from sync.server.api.app import create_app
+from sync.server.context import ServerContext
+from sync.server.db.tables import audit_log
+from sync.server.db.tables import devices as device_table
 from sync.server.services import devices as device_service
 from sync.server.services.actor import cli_actor
 from tests.server.helpers import enrol, issue_code
@@ -22,10 +28,10 @@ def _key() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=").decode()
 
 
-def _add(client, pst, username="budi.sby", office="SBY", **extra):
+def _add(client, pst, username="budi.sby", office="SBY", role="case_officer", **extra):
     resp = client.post("/api/v1/staff", headers=pst.headers, json={
         "username": username, "full_name": "Budi Santoso", "office_code": office,
-        "role": "case_officer", "password": PASSWORD, **extra})
+        "role": role, "password": PASSWORD, **extra})
     assert resp.status_code == 201, resp.text
     return resp.json()
 
@@ -42,11 +48,15 @@ def pc(client, ctx):
     return enrol(client, ctx, "SBY", "PC-Loket-2", unlock_key=key), key
 
 
-def test_enrolment_keeps_the_unlock_key_on_the_device_row(client, ctx, pc):
+def test_enrolment_keeps_the_unlock_key_encrypted_on_the_device_row(client, ctx, pc):
     device, key = pc
     with ctx.db.read() as conn:
-        stored = conn.scalar(select(devices.c.unlock_key).where(devices.c.id == device.device_id))
-    assert stored == key
+        stored = conn.scalar(select(device_table.c.unlock_key).where(device_table.c.id == device.device_id))
+    # Neither the key nor its bytes are in the row: a copy of the database opens no PC.
+    raw = base64.urlsafe_b64decode(key + "=")
+    assert key not in stored and stored.startswith("uk1.")
+    assert raw not in base64.urlsafe_b64decode(stored.rsplit(".", 1)[1] + "==")
+    assert ctx.keys.load().open(device.device_id, stored) == key
 
 
 @pytest.mark.parametrize("bad", ["short", "A" * 44, "+" * 43,
@@ -131,6 +141,10 @@ def test_a_revoked_pc_gets_the_reason(client, ctx, devices, pc):
     err = resp.json()["error"]
     assert err["code"] == "device_revoked" and err["details"]["reason"] == "Laptop hilang"
     assert key not in resp.text
+    # Revocation erased the escrowed key: nothing in the database opens that PC any more.
+    with ctx.db.read() as conn:
+        assert conn.scalar(select(device_table.c.unlock_key)
+                           .where(device_table.c.id == device.device_id)) is None
 
 
 def test_unknown_pc_and_pc_without_a_key(client, devices):
@@ -176,3 +190,83 @@ def test_rate_limited_per_pc(client, settings, pc, clock):
     assert _unlock(client, device.device_id, username="lagi").status_code == 429
     clock.advance(seconds=settings.verify_device_limit.window_s)
     assert _unlock(client, device.device_id, username="lagi").status_code == 401
+
+
+def test_a_front_office_account_gets_no_unlock_key_and_is_told_what_to_do(client, ctx, devices,
+                                                                         pc):
+    device, key = pc
+    front = _add(client, devices["PST"], username="rina.sby", role="front_office")
+    resp = _unlock(client, device.device_id, username="rina.sby")
+    assert resp.status_code == 403 and key not in resp.text
+    err = resp.json()["error"]
+    assert err["code"] == "device_unlock_role_refused"
+    assert "office administrator" in err["message"] and "administrator kantor" in err["message_id"]
+    with ctx.db.read() as conn:
+        row = conn.execute(select(audit_log).where(
+            audit_log.c.action == "user.device_unlock_refused")).mappings().one()
+    assert (row["target"], row["detail"]) == (front["id"], "role=front_office")
+    # A wrong password still looks like every other refusal: the role is told only to the
+    # person who proved the password.
+    wrong = _unlock(client, device.device_id, username="rina.sby", password="salah-salah")
+    assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "invalid_credentials"
+
+
+@pytest.mark.parametrize("role", ["case_officer", "supervisor", "admin"])
+def test_roles_that_work_on_a_pc_get_the_key(client, devices, pc, role):
+    device, key = pc
+    _add(client, devices["PST"], username="staf.sby", role=role)
+    resp = _unlock(client, device.device_id, username="staf.sby")
+    assert resp.status_code == 200 and resp.json()["unlock_key"] == key
+
+
+def test_the_roles_are_a_server_setting(ctx, settings, clock, devices, client, pc):
+    device, key = pc
+    _add(client, devices["PST"], username="rina.sby", role="front_office")
+    _add(client, devices["PST"], username="budi.sby", role="case_officer")
+    only_front = ServerContext.create(replace(settings, unlock_roles=frozenset({"front_office"})),
+                                      clock)
+    try:
+        with TestClient(create_app(only_front), raise_server_exceptions=False) as other:
+            assert _unlock(other, device.device_id, username="rina.sby").status_code == 200
+            assert _unlock(other, device.device_id, username="budi.sby").status_code == 403
+    finally:
+        only_front.close()
+
+
+def test_random_device_ids_do_not_lock_an_account(client, devices, settings, pc):
+    device, key = pc
+    _add(client, devices["PST"])
+    for _ in range(settings.verify_user_limit.attempts + 1):
+        resp = _unlock(client, uuid.uuid4().hex, password="tebak-tebak")
+        assert resp.status_code == 401 and resp.json()["error"]["code"] == "credential_invalid"
+    ok = _unlock(client, device.device_id)
+    assert ok.status_code == 200 and ok.json()["unlock_key"] == key
+
+
+def test_unlock_is_rate_limited_per_address(client, settings, clock):
+    limit = settings.unlock_address_limit
+    for i in range(limit.attempts):
+        assert _unlock(client, uuid.uuid4().hex, username=f"orang{i}").status_code == 401
+    limited = _unlock(client, uuid.uuid4().hex, username="lagi")
+    assert limited.status_code == 429
+    seconds = int(limited.headers["Retry-After"])
+    assert 0 < seconds <= limit.window_s
+    assert limited.json()["error"]["details"]["retry_after"] == seconds
+    clock.advance(seconds=limit.window_s)
+    assert _unlock(client, uuid.uuid4().hex, username="lagi").status_code == 401
+
+
+def test_the_roles_setting_comes_from_the_environment(monkeypatch, tmp_path):
+    from desktop.messages import HaloError
+    from sync.server.config import DEFAULT_UNLOCK_ROLES, ENV_UNLOCK_ROLES, Settings
+
+    db = str(tmp_path / "s.db")
+    assert Settings.from_env(db).unlock_roles == DEFAULT_UNLOCK_ROLES
+    assert "front_office" not in DEFAULT_UNLOCK_ROLES
+    monkeypatch.setenv(ENV_UNLOCK_ROLES, " Supervisor, admin ")
+    assert Settings.from_env(db).unlock_roles == {"supervisor", "admin"}
+    for bad in ("boss", ","):
+        monkeypatch.setenv(ENV_UNLOCK_ROLES, bad)
+        with pytest.raises(HaloError) as info:
+            Settings.from_env(db)
+        assert ENV_UNLOCK_ROLES in info.value.text("en")

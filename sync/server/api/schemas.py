@@ -55,6 +55,9 @@ class OfficeOut(BaseModel):
     active: bool
 
 
+# A device credential, exactly as in `Authorization: Bearer` (sync/credentials.py).
+DeviceToken = Annotated[str, Field(pattern=r"^hd1\.[0-9a-f]{32}\.[A-Za-z0-9_-]{43}$",
+                                   description="hd1.<device id>.<secret>")]
 # base64url without padding of 32 random bytes.
 UnlockKey = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$",
                                  description="base64url (no padding) of 32 random bytes")]
@@ -67,7 +70,12 @@ class EnrolIn(RequestModel):
         default=None, description="the office the desktop expects; refused if the code differs")
     unlock_key: UnlockKey | None = Field(
         default=None, description="the device unlock key the desktop wrapped its database key "
-        "with; handed back only by /auth/device-unlock, to a staff member of this office")
+        "with; kept encrypted, handed back only by /auth/device-unlock, to a staff member of "
+        "this office in a role that works on a PC")
+    replaces: DeviceToken | None = Field(
+        default=None, description="a restored backup's old device credential (as sent in "
+        "Authorization: Bearer): that device is re-keyed instead of a new one enrolled; it "
+        "keeps its id and letter, and its old secret stops working")
 
 
 class EnrolOut(BaseModel):

@@ -27,7 +27,8 @@ def add_parsers(sub) -> None:
     dl.add_argument("--office", metavar="CODE")
     dl.add_argument("--json", action="store_true")
     dl.set_defaults(handler=with_ctx(device_list))
-    dr = d.add_parser("revoke", help="revoke a device's credential (it gets 401 from now on)")
+    dr = d.add_parser("revoke", help="revoke a device's credential (it gets 401 from now on) "
+                      "and erase its escrowed unlock key")
     dr.add_argument("device_id")
     dr.add_argument("--reason", required=True, help="shown to the device's users")
     dr.set_defaults(handler=with_ctx(device_revoke))
@@ -121,7 +122,8 @@ def device_revoke(ctx: ServerContext, args) -> int:
     with ctx.db.write() as conn:
         row = devices.revoke(conn, _actor(ctx), ctx.now(), args.device_id.strip().lower(),
                              args.reason)
-    print(f"device {row['id']} ({row['office_code']}-{row['device_letter']}) revoked")
+    print(f"device {row['id']} ({row['office_code']}-{row['device_letter']}) revoked; "
+          "its unlock key is erased")
     return 0
 
 

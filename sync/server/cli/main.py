@@ -11,7 +11,15 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from desktop import __version__
 from desktop.messages import DEFAULT_LANGUAGE, LANGUAGES, HaloError, Msg
 from sync.server.cli import admin, serve
-from sync.server.config import ENV_DATA_DIR, ENV_DB, Settings, safe_url
+from sync.server.config import (
+    ENV_DATA_DIR,
+    ENV_DB,
+    ENV_KEY,
+    ENV_KEY_FILE,
+    ENV_UNLOCK_ROLES,
+    Settings,
+    safe_url,
+)
 
 log = logging.getLogger("halotki.server.cli")
 
@@ -23,6 +31,7 @@ exit codes:
   1    invalid input (the message names what is wrong); refused to listen without TLS
   3    database unreachable or unusable
   4    database schema not current: run 'halotki-server migrate'
+  5    server key missing, wrong or unreadable (the message says what to do)
   7    not found (office, device, account)
   70   internal error
   130  interrupted
@@ -30,6 +39,11 @@ exit codes:
 environment:
   {ENV_DB}      database URL (default: a SQLite file in the data folder)
   {ENV_DATA_DIR}  data folder of the embedded SQLite database
+  {ENV_KEY_FILE}  server key file (default: beside the SQLite database, or in
+                           the data folder with PostgreSQL)
+  {ENV_KEY}     the server key itself, instead of a key file
+  {ENV_UNLOCK_ROLES}  roles whose accounts may receive a PC's unlock key
+                           (default: case_officer,supervisor,admin)
 """
 
 MSG_DB = Msg("db_unreachable", "Basis data tidak dapat dibuka: {url}",
@@ -57,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "else the embedded SQLite file)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder of the embedded SQLite database")
+    parser.add_argument("--key-file", metavar="PATH",
+                        help=f"server key file (default: ${ENV_KEY_FILE}, else beside the "
+                             "SQLite database or in the data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
                         help="language of messages (default: id)")
     parser.add_argument("--version", action="version", version=f"halotki-server {__version__}")
@@ -76,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     url = "?"
     try:
-        settings = Settings.from_env(args.db, args.data_dir)
+        settings = Settings.from_env(args.db, args.data_dir, args.key_file)
         url = safe_url(settings.database_url)
         return args.handler(settings, args)
     except ValueError as exc:  # a database URL we cannot use

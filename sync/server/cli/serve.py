@@ -1,4 +1,4 @@
-"""`serve` and `migrate`."""
+"""`serve`, `migrate` and `key` (the server key that seals the device unlock keys)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,17 @@ import uvicorn
 
 from desktop.messages import HaloError, Msg
 from sync.netaddr import is_loopback_host
-from sync.server.config import ENV_DB, Settings, safe_url
+from sync.server.config import ENV_DB, ENV_KEY_FILE, Settings, safe_url
 from sync.server.context import ServerContext
 from sync.server.logs import ENV_LOG_LEVEL, configure_logging
-from sync.server.setup import ensure_ready, migrate_and_seed
+from sync.server.services import devices
+from sync.server.setup import (
+    ensure_key,
+    ensure_ready,
+    migrate_and_seed,
+    prepare_key,
+    rotate_key,
+)
 
 DEFAULT_PORT = 8470
 
@@ -46,9 +53,17 @@ def add_parsers(sub) -> None:
                    choices=("critical", "error", "warning", "info", "debug"))
     p.set_defaults(handler=run_serve)
 
-    m = sub.add_parser("migrate", help="create or upgrade the database schema, seed reference data")
+    m = sub.add_parser("migrate", help="create or upgrade the database schema, seed reference "
+                       "data, create the server key, encrypt unlock keys left in clear")
     m.add_argument("--to", default="head", metavar="REVISION", help=argparse.SUPPRESS)
     m.set_defaults(handler=run_migrate)
+
+    k = sub.add_parser("key", help="the server key (it encrypts the device unlock keys)")
+    ks = k.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    ks.add_parser("rotate", help="make a new key and re-encrypt every unlock key with it"
+                  ).set_defaults(handler=run_key_rotate)
+    ks.add_parser("status", help="where the key is, and what it opens"
+                  ).set_defaults(handler=run_key_status)
 
 
 def check_listen(host: str, certfile: str | None, keyfile: str | None, insecure: bool) -> None:
@@ -60,14 +75,17 @@ def check_listen(host: str, certfile: str | None, keyfile: str | None, insecure:
 
 def run_serve(settings: Settings, args) -> int:
     check_listen(args.host, args.ssl_certfile, args.ssl_keyfile, args.insecure)
-    configure_logging(args.log_level)
     ctx = ServerContext.create(settings)
     try:
         ensure_ready(ctx)
+        ensure_key(ctx)  # refused here, with what to do, rather than at the first unlock
     finally:
         ctx.close()
+    configure_logging(args.log_level)
     # Workers are separate processes: they read the settings from the environment.
     os.environ[ENV_DB] = settings.database_url
+    if ctx.keys.is_file:
+        os.environ[ENV_KEY_FILE] = str(ctx.keys.path)
     os.environ[ENV_LOG_LEVEL] = args.log_level
     print(f"halotki-server: {safe_url(settings.database_url)} on "
           f"{'https' if args.ssl_certfile else 'http'}://{args.host}:{args.port}", flush=True)
@@ -83,8 +101,48 @@ def run_migrate(settings: Settings, args) -> int:
     ctx = ServerContext.create(settings)
     try:
         result = migrate_and_seed(ctx, args.to)
+        key = prepare_key(ctx, create=True)
     finally:
         ctx.close()
     print(f"{safe_url(settings.database_url)}: schema {result.before or '-'} -> {result.after}; "
           f"{result.seeded} reference rows added")
+    print(f"server key {key.ring.current_id}{' (new)' if key.created else ''}: "
+          f"{ctx.keys.describe()}")
+    if key.sealed or key.erased:
+        print(f"{_keys(key.sealed)} encrypted, {key.erased} erased (of revoked devices)")
+    return 0
+
+
+def _keys(count: int) -> str:
+    return f"{count} unlock key{'' if count == 1 else 's'}"
+
+
+def run_key_rotate(settings: Settings, args) -> int:
+    ctx = ServerContext.create(settings)
+    try:
+        ensure_ready(ctx)
+        done = rotate_key(ctx)
+    finally:
+        ctx.close()
+    print(f"server key {', '.join(done.old_ids)} -> {done.new_id}: {ctx.keys.describe()}; "
+          f"{_keys(done.resealed)} re-encrypted")
+    return 0
+
+
+def run_key_status(settings: Settings, args) -> int:
+    ctx = ServerContext.create(settings)
+    try:
+        ensure_ready(ctx)
+        with ctx.db.read() as conn:
+            census = devices.unlock_key_census(conn)
+        ring = ctx.keys.load()
+    finally:
+        ctx.close()
+    print(f"server key {ring.current_id}: {ctx.keys.describe()}"
+          + (f" (also opens {', '.join(sorted(ring.ids - {ring.current_id}))})"
+             if len(ring.ids) > 1 else ""))
+    for key_id, count in sorted(census.items()):
+        where = (f"encrypted with {key_id}" + ("" if key_id in ring.ids else " (NOT in this key)")
+                 if key_id else "in clear (run 'halotki-server migrate')")
+        print(f"{_keys(count)} {where}")
     return 0

@@ -2,25 +2,48 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+
+from sync.server.files import private_file, tighten_file
 
 SQLITE_BUSY_TIMEOUT_S = 30
+# SQLite's companions of a database file; it creates them with the database file's mode.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def make_engine(url: str) -> Engine:
     u = make_url(url)
     # hide_parameters: a failed statement's message must never carry personal data into a log.
     if u.get_backend_name() == "sqlite":
+        _private_sqlite_files(u)
         engine = create_engine(u, hide_parameters=True, connect_args={
             "timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False})
         _configure_sqlite(engine)
         return engine
     return create_engine(u, hide_parameters=True, pool_pre_ping=True, pool_size=5,
                          max_overflow=10, pool_recycle=1800)
+
+
+def _private_sqlite_files(u: URL) -> None:
+    """The database file is 0600 before SQLite opens it (SQLite would follow the umask, and
+    gives its WAL and shared-memory files the database file's mode). A missing folder is
+    left to SQLite to report: a mistyped --db path must not create folders."""
+    name = u.database or ""
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return
+    path = Path(name).expanduser()
+    if path.parent.is_dir():
+        # A folder we may not write to: SQLite says so in its own words (exit 3).
+        with contextlib.suppress(PermissionError):
+            private_file(path)
+    for suffix in SQLITE_COMPANIONS:
+        tighten_file(Path(f"{path}{suffix}"))
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -1,4 +1,5 @@
-"""Enrolled devices: authenticate a credential, list, revoke."""
+"""Enrolled devices: authenticate a credential, list, revoke, and keep their escrowed
+unlock keys sealed with the server key (see sync/server/keys.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import base64
 import binascii
 import hashlib
 import hmac
+from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, or_, select, update
@@ -22,9 +25,11 @@ from sync.server.errors import (
     MSG_DEVICE_UNKNOWN,
     BadRequest,
     Conflict,
+    Forbidden,
     NotFound,
     Unauthenticated,
 )
+from sync.server.keys import KeyRing, sealed_with
 from sync.server.services import audit
 from sync.server.services.actor import Actor
 
@@ -40,6 +45,21 @@ MSG_NO_UNLOCK_KEY = Msg(
     "untuk pertama kali di sini. Administrator kantor dapat menambahkan akun di komputer ini.",
     "This computer was enrolled without a device unlock key, so a central account cannot log "
     "in here for the first time. The office administrator can add the account on this computer.")
+MSG_REPLACED_INVALID = Msg(
+    "replaced_credential_invalid",
+    "Kredensial perangkat dalam cadangan ini tidak dikenal server pusat (mungkin sudah diambil "
+    "alih oleh pemulihan lain). Kode pendaftaran tidak terpakai; hubungi administrator pusat.",
+    "The central server does not recognise the device credential in this backup (another "
+    "restore may have taken it over). The enrolment code was not used; contact the central "
+    "administrator.")
+MSG_REPLACED_REVOKED = Msg(
+    "replaced_device_revoked",
+    "Komputer asal cadangan ini telah dicabut di server pusat (alasan: {reason}), jadi "
+    "identitasnya tidak dapat diambil alih. Kode pendaftaran tidak terpakai; hubungi "
+    "administrator pusat.",
+    "The computer this backup comes from was revoked at the central server (reason: "
+    "{reason}), so its identity cannot be taken over. The enrolment code was not used; "
+    "contact the central administrator.")
 
 
 def check_unlock_key(text: str) -> str:
@@ -96,6 +116,24 @@ def for_unlock(conn: Connection, device_id: str) -> RowMapping:
     return row
 
 
+def for_replacement(conn: Connection, token: str) -> RowMapping:
+    """The device whose credential a restored backup holds, locked for its re-key: the token
+    must match a device that is not revoked (a wrong, unknown or revoked one is refused)."""
+    credential = parse_token(token)
+    row = None
+    if credential is not None:
+        row = conn.execute(select(devices).where(devices.c.id == credential.device_id)
+                           .with_for_update()).mappings().first()
+    if row is None or not hmac.compare_digest(row["secret_hash"],
+                                              hash_secret(credential.secret)):
+        raise Forbidden(MSG_REPLACED_INVALID, field="replaces")
+    if row["revoked_at"] is not None:
+        reason = row["revoked_reason"] or "-"
+        raise Forbidden(MSG_REPLACED_REVOKED, field="replaces", reason=reason,
+                        details={"reason": reason})
+    return row
+
+
 def _refuse_if_revoked(row: RowMapping) -> None:
     if row["revoked_at"] is not None:
         reason = row["revoked_reason"] or "-"
@@ -130,4 +168,49 @@ def revoke(conn: Connection, actor: Actor, now: datetime, device_id: str,
                      .values(revoked_at=now, revoked_reason=reason))
         audit.record(conn, actor, audit.DEVICE_REVOKED, at=now, target=device_id,
                      office_code=row["office_code"])
+    # The escrowed key goes with the credential (also one an older server left behind):
+    # nothing on the server may open a revoked PC's database any more.
+    conn.execute(update(devices).where(devices.c.id == device_id).values(unlock_key=None))
     return conn.execute(select(devices).where(devices.c.id == device_id)).mappings().one()
+
+
+# -- escrowed unlock keys ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sealing:
+    sealed: int  # keys (re-)encrypted with the current server key
+    erased: int  # keys of revoked devices that older servers had kept
+
+
+def seal_unlock_keys(conn: Connection, ring: KeyRing) -> Sealing:
+    """Bring every stored unlock key under the ring's current key, in the caller's
+    transaction: plaintext of older servers and keys sealed with an older server key are
+    (re-)encrypted, keys of revoked devices erased."""
+    # Enrolments lock their office row before they read the key file (enrolment.redeem):
+    # holding every office row, no enrolment seals with a key file read before ours.
+    conn.execute(select(offices.c.code).with_for_update())
+    rows = conn.execute(select(devices.c.id, devices.c.unlock_key, devices.c.revoked_at)
+                        .where(devices.c.unlock_key.is_not(None))
+                        .with_for_update()).mappings().all()
+    sealed = erased = 0
+    for row in rows:
+        if row["revoked_at"] is not None:
+            value, erased = None, erased + 1
+        else:
+            value = ring.reseal(row["id"], row["unlock_key"])
+            if value is None:
+                continue
+            sealed += 1
+        conn.execute(update(devices).where(devices.c.id == row["id"]).values(unlock_key=value))
+    return Sealing(sealed, erased)
+
+
+def open_unlock_key(row: RowMapping, ring: KeyRing) -> str:
+    """The unlock key of a device row (from for_unlock), opened with the server key."""
+    return ring.open(row["id"], row["unlock_key"])
+
+
+def unlock_key_census(conn: Connection) -> Counter:
+    """How many stored unlock keys each server key sealed ("" for plaintext)."""
+    values = conn.scalars(select(devices.c.unlock_key).where(devices.c.unlock_key.is_not(None)))
+    return Counter(sealed_with(value) or "" for value in values)

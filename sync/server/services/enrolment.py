@@ -1,4 +1,10 @@
-"""One-time enrolment codes: issued by `halotki-server enrol`, exchanged for a credential."""
+"""One-time enrolment codes: issued by `halotki-server enrol`, exchanged for a credential.
+
+A code normally enrols a new device. With `replaces` (the device credential inside a
+restored backup) it re-keys that device instead: same id and letter (case numbers carry
+the letter), a new secret, and the old secret refused from then on, so a restored backup
+never gives two PCs one identity.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.engine import RowMapping
 
 from desktop.domain import validation as v
+from desktop.messages import Msg
 from sync.credentials import DeviceCredential, new_enrolment_code, new_secret, normalize_code
 from sync.server.db.tables import devices, enrolment_codes, offices
 from sync.server.errors import (
@@ -21,9 +28,12 @@ from sync.server.errors import (
     MSG_LETTERS_EXHAUSTED,
     BadRequest,
     Conflict,
+    Forbidden,
     Gone,
 )
+from sync.server.keys import KeySource
 from sync.server.services import audit
+from sync.server.services import devices as device_service
 from sync.server.services import offices as office_service
 from sync.server.services.actor import Actor
 from sync.server.services.devices import check_unlock_key, hash_secret
@@ -31,6 +41,14 @@ from sync.server.services.devices import check_unlock_key, hash_secret
 # "Z" is the server's own letter (cases created centrally), so devices never get it.
 SERVER_LETTER = "Z"
 DEVICE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXY"
+DEVICE_REKEYED = "device.rekeyed"
+
+MSG_REPLACED_OFFICE = Msg(
+    "replaced_device_office",
+    "Kode pendaftaran ini dibuat untuk kantor {code_office}, sedangkan komputer asal cadangan "
+    "ini milik kantor {device_office}. Minta kode untuk kantor {device_office}.",
+    "This enrolment code was issued for office {code_office}, but the computer this backup "
+    "comes from belongs to office {device_office}. Ask for a code for {device_office}.")
 
 
 @dataclass(frozen=True)
@@ -66,11 +84,14 @@ def issue(conn: Connection, actor: Actor, now: datetime, office_code: str,
 
 
 def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
-           expected_office: str | None = None, unlock_key: str | None = None) -> Enrolment:
-    """Exchange a code for a new device credential; the code is spent only on success.
+           expected_office: str | None = None, unlock_key: str | None = None, *,
+           replaces: str | None = None, keys: KeySource | None = None) -> Enrolment:
+    """Exchange a code for a device credential; the code is spent only on success.
 
     `unlock_key` is the device unlock key the desktop wrapped its database key with; it is
-    kept for a central account's first login on that PC (see devices.for_unlock)."""
+    kept, sealed with the server key from `keys`, for a central account's first login on
+    that PC (see devices.for_unlock). `replaces` is an old device credential to re-key
+    instead of enrolling a new device (a restored backup)."""
     canonical = normalize_code(code)
     if canonical is None:
         raise BadRequest(MSG_CODE_INVALID, field="code")
@@ -78,6 +99,54 @@ def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
     if unlock_key is not None:
         unlock_key = check_unlock_key(unlock_key)
     expected = office_service.check_code(expected_office) if expected_office else None
+    row = _usable_code(conn, canonical, now, expected)
+    office = office_service.get(conn, row["office_code"], active=True)
+    # Lock the office row: two enrolments of one office must not pick the same letter, and
+    # a key rotation (which locks every office) must not re-seal between our read of the
+    # key file and our write (devices.seal_unlock_keys).
+    conn.execute(select(offices.c.code).where(offices.c.code == office["code"]).with_for_update())
+    if replaces is not None:
+        return _rekey(conn, actor, now, row, office, label, unlock_key, replaces, keys)
+    letter = _free_letter(conn, office["code"])
+    credential = DeviceCredential(uuid.uuid4().hex, new_secret())
+    conn.execute(insert(devices).values(
+        id=credential.device_id, office_code=office["code"], label=label, device_letter=letter,
+        secret_hash=hash_secret(credential.secret), enrolled_at=now, last_seen_at=now,
+        unlock_key=_sealed(keys, credential.device_id, unlock_key),
+    ))
+    _spend(conn, row, now, credential.device_id)
+    audit.record(conn, _device_actor(actor, credential.device_id, office), audit.DEVICE_ENROLLED,
+                 at=now, target=credential.device_id, detail=f"letter={letter}")
+    return Enrolment(credential, letter, office)
+
+
+def _rekey(conn: Connection, actor: Actor, now: datetime, code_row: RowMapping,
+           office: RowMapping, label: str, unlock_key: str | None, replaces: str,
+           keys: KeySource | None) -> Enrolment:
+    """A new secret (and unlock key) for the device whose credential a restored backup
+    holds; the old secret is refused from this commit on."""
+    old = device_service.for_replacement(conn, replaces)
+    if old["office_code"] != office["code"]:
+        raise Conflict(MSG_REPLACED_OFFICE, field="replaces", code_office=office["code"],
+                       device_office=old["office_code"])
+    credential = DeviceCredential(old["id"], new_secret())
+    changed = conn.execute(
+        update(devices)
+        .where(devices.c.id == old["id"], devices.c.secret_hash == old["secret_hash"],
+               devices.c.revoked_at.is_(None))
+        .values(secret_hash=hash_secret(credential.secret), label=label, last_seen_at=now,
+                unlock_key=_sealed(keys, old["id"], unlock_key))
+    ).rowcount
+    if changed != 1:  # another restore took it over between our read and now
+        raise Forbidden(device_service.MSG_REPLACED_INVALID, field="replaces")
+    _spend(conn, code_row, now, old["id"])
+    audit.record(conn, _device_actor(actor, old["id"], office), DEVICE_REKEYED, at=now,
+                 target=old["id"], detail=f"letter={old['device_letter']}")
+    return Enrolment(credential, old["device_letter"], office)
+
+
+def _usable_code(conn: Connection, canonical: str, now: datetime,
+                 expected: str | None) -> RowMapping:
     stmt = select(enrolment_codes).where(enrolment_codes.c.code_hash == _hash(canonical))
     row = conn.execute(stmt.with_for_update()).mappings().first()
     if row is None:
@@ -88,28 +157,31 @@ def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
         raise Gone(MSG_CODE_EXPIRED, field="code")
     if expected and expected != row["office_code"]:
         raise Conflict(MSG_CODE_OFFICE, field="office_code", office=expected)
-    office = office_service.get(conn, row["office_code"], active=True)
-    # Lock the office row: two enrolments of one office must not pick the same letter.
-    conn.execute(select(offices.c.code).where(offices.c.code == office["code"]).with_for_update())
-    letter = _free_letter(conn, office["code"])
-    credential = DeviceCredential(uuid.uuid4().hex, new_secret())
-    conn.execute(insert(devices).values(
-        id=credential.device_id, office_code=office["code"], label=label, device_letter=letter,
-        secret_hash=hash_secret(credential.secret), enrolled_at=now, last_seen_at=now,
-        unlock_key=unlock_key,
-    ))
+    return row
+
+
+def _sealed(keys: KeySource | None, device_id: str, unlock_key: str | None) -> str | None:
+    """The unlock key as stored: sealed with the server key, never in clear (no key, no
+    enrolment: KeySource raises a ServerKeyError, and the transaction rolls back)."""
+    if unlock_key is None:
+        return None
+    source = keys if keys is not None else KeySource()
+    return source.load().seal(device_id, unlock_key)
+
+
+def _spend(conn: Connection, code_row: RowMapping, now: datetime, device_id: str) -> None:
     spent = conn.execute(
         update(enrolment_codes)
-        .where(enrolment_codes.c.id == row["id"], enrolment_codes.c.used_at.is_(None))
-        .values(used_at=now, device_id=credential.device_id)
+        .where(enrolment_codes.c.id == code_row["id"], enrolment_codes.c.used_at.is_(None))
+        .values(used_at=now, device_id=device_id)
     ).rowcount
     if spent != 1:  # another request spent it between our read and now
         raise Conflict(MSG_CODE_USED, field="code")
-    who = Actor(actor.user, credential.device_id, office["code"], bool(office["national"]),
-                actor.request_id)
-    audit.record(conn, who, audit.DEVICE_ENROLLED, at=now, target=credential.device_id,
-                 detail=f"letter={letter}")
-    return Enrolment(credential, letter, office)
+
+
+def _device_actor(actor: Actor, device_id: str, office: RowMapping) -> Actor:
+    return Actor(actor.user, device_id, office["code"], bool(office["national"]),
+                 actor.request_id)
 
 
 def _free_letter(conn: Connection, office_code: str) -> str:

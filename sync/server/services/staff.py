@@ -6,6 +6,7 @@ The rules for usernames, names, roles and passwords are the desktop's own functi
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import Connection, select, update
@@ -13,8 +14,8 @@ from sqlalchemy.engine import RowMapping
 
 from desktop.domain import validation as v
 from desktop.domain.accounts import check_new_password, check_username, normalize_username
-from desktop.domain.roles import parse_role
-from desktop.messages import HaloError
+from desktop.domain.roles import parse_role, role_label
+from desktop.messages import HaloError, Msg
 from sync.server.db.engine import Database
 from sync.server.db.tables import users
 from sync.server.errors import (
@@ -22,6 +23,7 @@ from sync.server.errors import (
     MSG_USER_EXISTS,
     MSG_USER_UNKNOWN,
     Conflict,
+    Forbidden,
     NotFound,
     Unauthenticated,
 )
@@ -35,6 +37,13 @@ PUBLIC = [c for c in users.c if c.name != "password_verifier"]
 # Audit actions of a central account's first login on a PC (POST /auth/device-unlock).
 DEVICE_UNLOCKED = "user.device_unlocked"
 DEVICE_UNLOCK_REFUSED = "user.device_unlock_refused"
+
+MSG_ROLE_REFUSED = Msg(
+    "device_unlock_role_refused",
+    "Akun dengan peran {role_id} tidak dapat masuk pertama kali di komputer ini melalui server "
+    "pusat. Minta administrator kantor untuk menambahkan akun Anda di komputer ini.",
+    "An account with the role {role_en} cannot make its first login on this computer through "
+    "the central server. Ask the office administrator to add your account on this computer.")
 
 
 def _check(c: v.Collector, fn, value: str, field: str):
@@ -130,12 +139,16 @@ def change(conn: Connection, actor: Actor, now: datetime, passwords: PasswordPol
 
 def check_password(db: Database, actor: Actor, now: datetime, passwords: PasswordPolicy,
                    username: str, password: str, *, any_office: bool = False,
+                   roles: Collection[str] | None = None,
                    verified: str = audit.PASSWORD_VERIFIED,
                    rejected: str = audit.PASSWORD_REJECTED) -> RowMapping | None:
     """The account when the password is right and the account belongs to the device's office
     (any office with `any_office`), else None. Both outcomes are audited under the given
     actions (committed, so a refusal stays in the trail). Every refusal looks the same and
     costs the same: it cannot tell which usernames exist.
+
+    With `roles`, a right password of an account of another role is refused with Forbidden
+    saying what to do instead: only someone who proved the password learns the reason.
     """
     name = normalize_username(username)
     with db.read() as conn:
@@ -152,8 +165,13 @@ def check_password(db: Database, actor: Actor, now: datetime, passwords: Passwor
         if passwords.needs_rehash(row["password_verifier"]):
             conn.execute(update(users).where(users.c.id == row["id"])
                          .values(password_verifier=passwords.make_verifier(password)))
-        audit.record(conn, actor, verified, at=now, target=row["id"])
-        return get(conn, row["id"])
+        if roles is None or row["role"] in roles:
+            audit.record(conn, actor, verified, at=now, target=row["id"])
+            return get(conn, row["id"])
+        audit.record(conn, actor, rejected, at=now, target=row["id"], detail=f"role={row['role']}")
+    # Raised once the refusal is committed to the trail.
+    raise Forbidden(MSG_ROLE_REFUSED, field="username", role_id=role_label(row["role"], "id"),
+                    role_en=role_label(row["role"], "en"))
 
 
 def refuse_login() -> Unauthenticated:
