@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -249,3 +250,53 @@ def test_ui_runs_no_sql():
     files = _py_files(UI)
     assert files  # desktop/ui exists
     assert _ui_sql_offenders(files) == []
+
+
+# -- the import contracts (pyproject.toml, [tool.importlinter]) ------------------------------
+
+def _contracts() -> list[dict]:
+    import tomllib
+
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        return tomllib.load(fh)["tool"]["importlinter"]["contracts"]
+
+
+def test_every_room_of_the_desktop_is_in_the_layers():
+    """A new package or module left out of the layers would be free of every rule."""
+    [layers] = [c for c in _contracts() if c["type"] == "layers" and "containers" not in c]
+    named = {m.strip() for layer in layers["layers"] for m in layer.split("|")}
+    rooms = {f"desktop.{p.stem if p.is_file() else p.name}" for p in DESKTOP.iterdir()
+             if (p.suffix == ".py" and p.stem != "__init__")
+             or (p.is_dir() and (p / "__init__.py").exists())}
+    assert rooms - named == set()
+    assert named - rooms == set()
+
+
+def test_the_contracts_catch_what_they_are_written_for(tmp_path):
+    """A copy of the house with one broken rule per contract: lint-imports must name each."""
+    import shutil
+
+    lint = Path(sys.executable).with_name("lint-imports")
+    if not lint.exists():
+        pytest.skip("import-linter is not installed (pip install -e '.[dev]')")
+    for name in ("desktop", "sync"):
+        shutil.copytree(ROOT / name, tmp_path / name,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.qm", "translations"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    plant = {
+        "desktop/services/audit.py": "import desktop.ui.app  # services above the UI\n",
+        "sync/server/logs.py": "import desktop.store.store  # the server on the store\n",
+        "sync/protocol.py": "import desktop.messages  # the contract on the desktop\n",
+        "sync/credentials.py": "import sync.server.errors  # the contract on the server\n",
+        "desktop/domain/status.py": "import desktop.domain.validation  # a circle\n",
+        "desktop/domain/validation.py": "import desktop.domain.status  # a circle\n",
+    }
+    for rel, line in plant.items():
+        path = tmp_path / rel
+        path.write_text(path.read_text(encoding="utf-8") + "\n" + line, encoding="utf-8")
+    out = subprocess.run([str(lint), "--no-cache"], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert out.returncode != 0
+    said = " ".join(out.stdout.split())
+    kept = [c["name"] for c in _contracts() if f"{' '.join(c['name'].split())} BROKEN" not in said]
+    assert kept == [], out.stdout[-3000:]
