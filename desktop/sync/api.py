@@ -3,15 +3,19 @@
 One pooled requests.Session per client; no Qt, so it runs on any worker thread. It refuses
 plain http:// except to this machine, never follows redirects (a redirect could downgrade
 to http or leak the credential to another host), and turns every failure into a
-CentralError subclass with a message in Bahasa Indonesia and English.
+CentralError subclass with a message in Bahasa Indonesia and English. Every answer, here
+and in the sync transport, is read by read_answer: one that arrived cut, empty or in a
+shape the server never sends is "offline, try again later" (AnswerCut), never a crash.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import json as jsonlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -19,10 +23,14 @@ from requests.adapters import HTTPAdapter
 
 from desktop.messages import Msg
 from desktop.sync import errors as e
-from sync.credentials import DeviceCredential
+from sync.credentials import DeviceCredential, parse_token
 from sync.netaddr import is_loopback_host
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds): offices have slow links
+T = TypeVar("T")
+# What reading an answer of the wrong shape raises: a missing key, a wrong type, bad JSON
+# (json's and protocol's decode errors are ValueErrors).
+MALFORMED = (KeyError, IndexError, TypeError, ValueError, AttributeError)
 
 _BY_CODE: dict[str, tuple[type[e.CentralError], Msg | None]] = {
     "credential_missing": (e.NotEnrolled, None),
@@ -105,6 +113,86 @@ def decode_key(text: str) -> bytes:
     return raw
 
 
+# -- reading answers ------------------------------------------------------------------------
+
+def read_answer(resp: requests.Response, parse: Callable[[Any], T], *,
+                ok: tuple[int, ...] = (200, 201),
+                decode: Callable[[bytes], Any] = jsonlib.loads) -> T:
+    """What the server answered, decoded and read by `parse`; or the error it stands for.
+
+    The one place the client reads an answer. The server always sends a whole body with
+    its length, so an answer that is empty, does not decode, or lacks what `parse` needs
+    was cut on the way (cut in its headers, requests sees the status line and an empty
+    body): offline, try again later. `parse` raises any of MALFORMED for a wrong shape.
+    """
+    if resp.status_code not in ok:
+        raise refusal(resp)
+    try:
+        return parse(decode(resp.content))
+    except MALFORMED:
+        raise e.AnswerCut(status=resp.status_code) from None
+
+
+def refusal(resp: requests.Response) -> e.CentralError:
+    """The error a non-OK answer stands for: the server's (its JSON error body), a cut
+    answer (no body, and no length that says it has none), or another server's page."""
+    try:
+        data = jsonlib.loads(resp.content)
+    except ValueError:
+        data = None
+    if data is None and not _framed(resp):
+        return e.AnswerCut(status=resp.status_code)
+    return _error(resp.status_code, data)
+
+
+def _framed(resp: requests.Response) -> bool:
+    """The answer says how long its body is (a whole head arrived)."""
+    return ("content-length" in resp.headers
+            or "chunked" in resp.headers.get("transfer-encoding", "").lower())
+
+
+def _object(out: Any) -> dict:
+    if not isinstance(out, dict):
+        raise TypeError("not an object")
+    return out
+
+
+def _objects(out: Any) -> list[dict]:
+    if not isinstance(out, list) or not all(isinstance(o, dict) for o in out):
+        raise TypeError("not a list of objects")
+    return out
+
+
+def _text(obj: dict, key: str) -> str:
+    value = obj[key]
+    if not isinstance(value, str):
+        raise TypeError(key)
+    return value
+
+
+def _offices(out: Any) -> list[dict]:
+    for office in _objects(out):
+        for key in ("code", "name"):  # what the transfer dialog shows
+            _text(office, key)
+    return out
+
+
+def _account(u: Any) -> CentralAccount:
+    u = _object(u)
+    return CentralAccount(_text(u, "id"), _text(u, "username"), _text(u, "full_name"),
+                          _text(u, "role"), _text(u, "office_code"), bool(u["active"]))
+
+
+def _enrolment(server_url: str, out: Any) -> Enrolment:
+    out = _object(out)
+    credential = DeviceCredential(_text(out, "device_id"), _text(out, "device_secret"))
+    if parse_token(credential.token) is None:
+        raise ValueError("not a device credential")
+    office = _object(out["office"])
+    return Enrolment(server_url, credential, _text(out, "device_letter"), _text(office, "code"),
+                     _text(office, "name"), _text(office, "tz"), bool(office["national"]))
+
+
 class CentralClient:
     def __init__(self, server_url: str, credential: DeviceCredential | None = None, *,
                  user: str = "", timeout: tuple[float, float] = DEFAULT_TIMEOUT,
@@ -129,43 +217,39 @@ class CentralClient:
     # -- enrolment and accounts --------------------------------------------------------------
 
     def enrol(self, code: str, label: str, office_code: str | None = None,
-               unlock_key: bytes | None = None) -> Enrolment:
+               unlock_key: bytes | None = None, *, replaces: str | None = None) -> Enrolment:
         """Exchange a one-time code for this device's credential (kept on the client too).
 
         `unlock_key` (32 random bytes) is left with the server for central accounts' first
-        login on this PC (see device_unlock)."""
+        login on this PC (see device_unlock). `replaces` is the credential token of the
+        device this PC takes over (a restore): the server re-keys that device instead of
+        making a new one."""
         body = {"code": code, "label": label}
         if office_code:
             body["office_code"] = office_code
         if unlock_key is not None:
             body["unlock_key"] = encode_key(unlock_key)
-        out = self._call("POST", "/api/v1/enroll", json=body, auth=False)
-        self.credential = DeviceCredential(out["device_id"], out["device_secret"])
-        office = out["office"]
-        return Enrolment(self.server_url, self.credential, out["device_letter"], office["code"],
-                         office["name"], office["tz"], bool(office["national"]))
+        if replaces is not None:
+            body["replaces"] = replaces
+        enrolment = self._call("POST", "/api/v1/enroll", json=body, auth=False,
+                               parse=lambda out: _enrolment(self.server_url, out))
+        self.credential = enrolment.credential
+        return enrolment
 
     def verify_password(self, username: str, password: str) -> CentralAccount:
         """Check a central account's password (first login of that account on this device)."""
-        out = self._call("POST", "/api/v1/auth/verify-password",
-                         json={"username": username, "password": password})
-        u = out["user"]
-        return CentralAccount(u["id"], u["username"], u["full_name"], u["role"], u["office_code"],
-                              bool(u["active"]))
+        return self._call("POST", "/api/v1/auth/verify-password",
+                          json={"username": username, "password": password},
+                          parse=lambda out: _account(out["user"]))
 
     def device_unlock(self, device_id: str, username: str, password: str) -> DeviceUnlock:
         """A central account's first login at this PC's login screen: the account's password
         releases the device unlock key. Sent without the device credential (it is locked)."""
-        out = self._call("POST", "/api/v1/auth/device-unlock", auth=False,
-                         json={"device_id": device_id, "username": username,
-                               "password": password})
-        u = out["user"]
-        try:
-            key = decode_key(out["unlock_key"])
-        except ValueError:
-            raise e.BadResponse(status=200) from None
-        return DeviceUnlock(key, CentralAccount(u["id"], u["username"], u["full_name"], u["role"],
-                                                u["office_code"], bool(u["active"])))
+        return self._call("POST", "/api/v1/auth/device-unlock", auth=False,
+                          json={"device_id": device_id, "username": username,
+                                "password": password},
+                          parse=lambda out: DeviceUnlock(decode_key(out["unlock_key"]),
+                                                         _account(out["user"])))
 
     def health(self) -> dict:
         return self._call("GET", "/health", auth=False, ok=(200, 503))
@@ -202,7 +286,7 @@ class CentralClient:
                           json={"office_code": office_code, "reason": reason})
 
     def list_offices(self) -> list[dict]:
-        return self._call("GET", "/api/v1/offices")
+        return self._call("GET", "/api/v1/offices", parse=_offices)
 
     def create_office(self, code: str, name: str, tz: str) -> dict:
         return self._call("POST", "/api/v1/offices", json={"code": code, "name": name, "tz": tz})
@@ -211,7 +295,8 @@ class CentralClient:
         return self._call("PATCH", f"/api/v1/offices/{_seg(code)}", json=fields)
 
     def list_staff(self, office: str = "") -> list[dict]:
-        return self._call("GET", "/api/v1/staff", params={"office": office} if office else None)
+        return self._call("GET", "/api/v1/staff", params={"office": office} if office else None,
+                          parse=_objects)
 
     def add_staff(self, username: str, full_name: str, office_code: str, role: str,
                   password: str) -> dict:
@@ -225,7 +310,9 @@ class CentralClient:
     # -- transport ---------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
-              auth: bool = True, ok: tuple[int, ...] = (200, 201)) -> Any:
+              auth: bool = True, ok: tuple[int, ...] = (200, 201),
+              parse: Callable[[Any], Any] = _object) -> Any:
+        """One call; its answer read by read_answer, then by `parse` (a dict by default)."""
         headers = {"Accept": "application/json"}
         if auth:
             if self.credential is None:
@@ -243,13 +330,7 @@ class CentralClient:
             raise e.ServerUnreachable() from None
         except requests.exceptions.RequestException:
             raise e.ServerUnreachable() from None
-        try:
-            data = resp.json()
-        except ValueError:
-            data = None
-        if resp.status_code in ok and data is not None:
-            return data
-        raise _error(resp.status_code, data)
+        return read_answer(resp, parse, ok=ok)
 
 
 def enrol(server_url: str, code: str, label: str, office_code: str | None = None, *,
@@ -298,5 +379,6 @@ def _error(status: int, data: Any) -> e.CentralError:
     if cls is e.DeviceRevoked:
         params["reason"] = str(details.get("reason") or "-")
     if cls is e.RateLimited:
-        params["seconds"] = int(details.get("retry_after") or 0)
+        retry = details.get("retry_after")
+        params["seconds"] = retry if isinstance(retry, int) and retry > 0 else 0
     return cls(msg, status=status, server_code=code, details=details, field=field, **params)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import requests
 
@@ -30,15 +31,27 @@ def _path(sha256: str) -> str:
     return f"{protocol.BLOBS_PATH}/{sha256}"
 
 
-def server_state(transport: SyncTransport, sha256: str) -> dict:
-    resp = transport.request("GET", _path(sha256), content_type="application/json")
-    try:
-        out = resp.json()
-    except ValueError:
-        raise e.BadResponse(status=resp.status_code) from None
-    if not isinstance(out, dict) or not isinstance(out.get("received"), int):
-        raise e.BadResponse(status=resp.status_code)
+def _offset(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return None
+    return value
+
+
+def _received(out: Any) -> int:
+    """How much of a content the server has, from its answer (api.MALFORMED if absent)."""
+    received = _offset(out["received"])
+    if received is None:
+        raise TypeError("received")
+    return received
+
+
+def _state(out: Any) -> dict:
+    _received(out)
     return out
+
+
+def server_state(transport: SyncTransport, sha256: str) -> dict:
+    return transport.answer("GET", _path(sha256), _state, content_type="application/json")
 
 
 def upload(replica: Replica, transport: SyncTransport, sha256: str, size: int,
@@ -57,15 +70,20 @@ def upload(replica: Replica, transport: SyncTransport, sha256: str, size: int,
         if not data:
             raise e.BadResponse(status=0)  # the local content is shorter than its size
         try:
-            resp = transport.request("PUT", f"{_path(sha256)}?offset={received}", data=data)
+            received = transport.answer("PUT", f"{_path(sha256)}?offset={received}",
+                                        _received, data=data)
         except e.Conflict as exc:  # another copy moved on (or a piece was lost): ask again
-            received = int(exc.details.get("received", 0))
-            continue
-        received = int(resp.json().get("received", received + len(data)))
+            received = _conflict_offset(transport, sha256, exc)
     replica.mark_uploaded(sha256, size)
     if progress:
         progress(size, size)
     return True
+
+
+def _conflict_offset(transport: SyncTransport, sha256: str, conflict: e.Conflict) -> int:
+    """Where to go on after a refused piece: the refusal says, or else the server's state."""
+    said = _offset(conflict.details.get("received"))
+    return said if said is not None else server_state(transport, sha256)["received"]
 
 
 def download(replica: Replica, transport: SyncTransport, sha256: str, size: int,
@@ -98,5 +116,5 @@ def download(replica: Replica, transport: SyncTransport, sha256: str, size: int,
         raise e.ServerUnreachable() from None
     finally:
         resp.close()
-    if stored < size:
-        raise e.ServerUnreachable()
+    if stored < size:  # the answer ended early: what is stored stays, the next try resumes
+        raise e.AnswerCut(status=resp.status_code)

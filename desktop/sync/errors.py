@@ -1,7 +1,8 @@
 """What can go wrong talking to the central server, in words staff can act on (id and en).
 
 Each class carries the server's error code, HTTP status and details, so the desktop can
-react (e.g. DeviceRevoked: stop syncing and show the reason).
+react (e.g. DeviceRevoked: stop syncing and show the reason). SyncFailed is the one that
+is not the server's: a sync run that raised what the engine does not expect.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ MSG_UNREACHABLE = Msg(
     "komputer ini dan dapat dikirim nanti.",
     "The central server cannot be reached. Check the internet connection; your data stays "
     "on this computer and can be sent later.")
+MSG_ANSWER_CUT = Msg(
+    "server_answer_cut",
+    "Jawaban server pusat tidak sampai utuh (koneksi terputus). Data tetap tersimpan di "
+    "komputer ini; coba lagi nanti.",
+    "The central server's answer did not arrive whole (the connection was cut). Your data "
+    "stays on this computer; try again later.")
 MSG_TLS = Msg(
     "server_certificate_invalid",
     "Sertifikat keamanan server pusat tidak dapat diverifikasi. Jangan lanjutkan; hubungi "
@@ -88,6 +95,12 @@ MSG_NATIONAL_ONLY = Msg(
     "national_office_only",
     "Hanya komputer kantor pusat yang dapat melakukan tindakan ini.",
     "Only computers of the national office can do this.")
+MSG_SYNC_FAILED = Msg(
+    "sync_failed_unexpected",
+    "Sinkronisasi gagal karena kesalahan yang tidak terduga; data tetap aman di komputer ini. "
+    "Jika terus terjadi, beri tahu petugas TI kantor (rinciannya ada di berkas log).",
+    "Sync failed on an unexpected error; your data is safe on this computer. If it keeps "
+    "happening, tell the office IT (the log file has the details).")
 MSG_NOT_FOUND = Msg("not_found", "Data tidak ditemukan di server pusat.",
                     "Not found on the central server.")
 MSG_INVALID = Msg("validation_failed", "Ada isian yang perlu diperbaiki.",
@@ -120,6 +133,14 @@ class ServerUnreachable(CentralError):
 
     msg_default = MSG_UNREACHABLE
     exit_code = EXIT_UNREACHABLE
+
+
+class AnswerCut(ServerUnreachable):
+    """The server answered, but not all of it arrived (or not in a form it ever sends): the
+    link was cut on the way back, after the server had acted. Offline, as far as the PC
+    can tell: it tries again later (a sync run repeats safely; a one-time code does not)."""
+
+    msg_default = MSG_ANSWER_CUT
 
 
 class CertificateError(ServerUnreachable):
@@ -194,3 +215,11 @@ class InvalidInput(CentralError):
     @property
     def fields(self) -> list[dict]:
         return list(self.details.get("fields", []))
+
+
+class SyncFailed(HaloError):
+    """A sync run raised what the engine does not expect (a bug): the background sync shows
+    this, logs where it happened, and tries again later."""
+
+    def __init__(self) -> None:
+        super().__init__(MSG_SYNC_FAILED)

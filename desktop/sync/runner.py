@@ -6,6 +6,7 @@ the same way and both write the sync log.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -13,8 +14,11 @@ from desktop.domain.reference import Reference
 from desktop.store.replica import Replica
 from desktop.sync.api import CentralClient
 from desktop.sync.engine import Progress, SyncEngine, SyncReport, utc_now
+from desktop.sync.errors import MSG_SYNC_FAILED
 from desktop.sync.transport import SyncTransport
 from sync.credentials import parse_token
+
+log = logging.getLogger(__name__)
 
 
 def is_national(reference: Reference, office_code: str) -> bool:
@@ -39,9 +43,24 @@ def make_engine(store, *, office_code: str, national: bool, user: str,
 
 
 def run_and_log(engine: SyncEngine) -> SyncReport:
-    report = engine.run()
+    """One run, written to the sync log. A run that raises (the engine turns every failure
+    it expects into an outcome, so this is a bug) is written as failed, then re-raised."""
+    started = utc_now()
+    try:
+        report = engine.run()
+    except Exception:
+        _log_failed_run(engine.replica, started)
+        raise
     error = report.error.code if report.error is not None else ""
     engine.replica.record_run(report.started_at, report.finished_at or report.started_at,
                               report.outcome, report.pushed, report.pulled, report.requests,
                               report.bytes_up, report.bytes_down, error)
     return report
+
+
+def _log_failed_run(replica: Replica, started: datetime) -> None:
+    try:
+        replica.record_run(started, utc_now(), "error", 0, 0, 0, 0, 0, MSG_SYNC_FAILED.code)
+    except Exception as exc:  # the store may be what failed; the run's own error matters
+        log.warning("a failed sync run could not be written to the sync log: %s",
+                    type(exc).__name__)

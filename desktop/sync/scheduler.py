@@ -4,8 +4,11 @@ Triggers: "Sync now", a local change (debounced, so a burst of typing makes one 
 regular interval, and the connection coming back. While offline the thread only makes a
 cheap probe (GET /health) at growing intervals (exponential backoff with jitter, at most
 MAX_BACKOFF_S), and syncs as soon as a probe answers. A revoked PC stops syncing and says
-why; its data stays readable. Every state change goes to `listener` (called on this
-thread; the desktop turns it into a Qt signal). No Qt here.
+why; its data stays readable. A run that raises what the engine does not expect (a bug)
+does not end the thread: it is logged, shown as SyncFailed, and tried again after a
+backoff like a failed sync. Only stop() ends the thread, or an engine that cannot be made.
+Every state change goes to `listener` (called on this thread; the desktop turns it into a
+Qt signal). No Qt here.
 """
 
 from __future__ import annotations
@@ -14,11 +17,14 @@ import logging
 import random
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from desktop.messages import HaloError
+from desktop.sync import errors as e
 from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.runner import run_and_log
 
@@ -47,7 +53,7 @@ class SyncStatus:
     clock_skew_ms: int = 0
     removed: tuple[str, ...] = ()  # case numbers removed by the last run
     next_try_s: float | None = None
-    stopped: bool = False  # the sync thread ended on an unexpected error (see the log)
+    stopped: bool = False  # the sync thread cannot go on (e.g. no engine; see the log)
 
 
 @dataclass
@@ -135,14 +141,14 @@ class SyncScheduler:
             self._set(pending=engine.replica.pending_count(),
                       last_success=engine.replica.last_success())
             self._loop(engine)
-        except Exception:  # the thread must not die silently: say so, then stop syncing
-            log.exception("sync thread failed")
+        except Exception as exc:  # the thread must not die silently: say so, then stop syncing
+            log.error("sync thread failed: %s", _where(exc))
             self._set(running=False, online=None, stopped=True)
         finally:
             try:
                 self._close()
-            except Exception:
-                log.exception("closing the sync connection failed")
+            except Exception as exc:
+                log.error("closing the sync connection failed: %s", _where(exc))
 
     def _idle_until_stopped(self) -> None:
         with self._cond:
@@ -174,7 +180,7 @@ class SyncScheduler:
             for job in jobs:
                 self._run_job(engine, job)
             if not jobs or asked or self._clock() >= due:
-                due = self._clock() + self._once(engine)
+                due = self._clock() + self._attempt(engine)
 
     def _run_job(self, engine: SyncEngine, job: _Job) -> None:
         error: BaseException | None = None
@@ -185,7 +191,25 @@ class SyncScheduler:
             error = exc
         finally:
             self._set(running=False, phase="")
-        job.done(error)
+        try:
+            job.done(error)
+        except Exception as exc:  # the caller's bug is not the sync thread's end
+            log.error("a download's caller failed: %s", _where(exc))
+
+    def _attempt(self, engine: SyncEngine) -> float:
+        """One attempt that never ends the thread; returns the seconds until the next one.
+
+        What the engine does not expect (a bug: a KeyError, a JSONDecodeError) is logged
+        without its words, shown in words the UI has (SyncFailed), and tried again after
+        a backoff, as a failed sync is."""
+        try:
+            return self._once(engine)
+        except Exception as exc:
+            log.error("sync run failed: %s", _where(exc))
+            delay = self._backoff()
+            self._set(running=False, phase="", online=None, error=e.SyncFailed(),
+                      next_try_s=delay)
+            return delay
 
     def _once(self, engine: SyncEngine) -> float:
         """One attempt; returns the seconds until the next one."""
@@ -228,8 +252,17 @@ class SyncScheduler:
         self._status = replace(self._status, **changes)
         try:
             self._listener(self._status)
-        except Exception:
-            log.exception("sync status listener failed")
+        except Exception as exc:
+            log.error("sync status listener failed: %s", _where(exc))
+
+
+def _where(exc: BaseException) -> str:
+    """An exception's type and the frames it came through, innermost first; never its
+    message, which may quote personal data (a name in a KeyError, a value in a ValueError)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    at = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    code = f" ({exc.code})" if isinstance(exc, HaloError) else ""
+    return f"{type(exc).__module__}.{type(exc).__qualname__}{code} at {at or '?'}"
 
 
 def _open_conflicts(replica) -> int:

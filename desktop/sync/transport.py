@@ -1,20 +1,23 @@
 """The sync calls over the client's one pooled session: gzip'd protocol bodies both ways.
 
 Counts the bytes that really cross the wire (the gzip'd bodies), which the sync log and
-the benchmarks report.
+the benchmarks report. Answers are read by api.read_answer, like the client's own: a cut
+one is "offline, try again later".
 """
 
 from __future__ import annotations
 
-import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
 
 from desktop.sync import errors as e
-from desktop.sync.api import CentralClient, _error
+from desktop.sync.api import CentralClient, read_answer, refusal
 from sync import protocol
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -65,38 +68,25 @@ class SyncTransport:
         self.stats.bytes_up += len(data or b"")
         self.stats.bytes_down += len(body)
         if resp.status_code not in ok:
-            try:
-                err = resp.json()
-            except ValueError:
-                err = None
-            raise _error(resp.status_code, err)
+            raise refusal(resp)
         return resp
+
+    def answer(self, method: str, path: str, parse: Callable[[Any], T], *,
+               data: bytes | None = None, content_type: str = protocol.CONTENT_TYPE) -> T:
+        """One call whose answer is JSON, read by `parse` (see api.read_answer)."""
+        resp = self.request(method, path, data=data, content_type=content_type)
+        return read_answer(resp, parse, ok=(200,))
 
     def _post(self, path: str, message: dict[str, Any]) -> dict[str, Any]:
         body = protocol.encode({"v": protocol.VERSION, **message})
         resp = self.request("POST", path, data=body)
-        try:
-            out = protocol.decode(resp.content)
-        except protocol.ProtocolError:
-            if _cut_short(resp.content):
-                raise e.ServerUnreachable() from None
-            raise e.BadResponse(status=resp.status_code) from None
-        if not isinstance(out, dict) or out.get("v") != protocol.VERSION:
-            raise e.BadResponse(status=resp.status_code)
-        return out
+        return read_answer(resp, _message, ok=(200,), decode=protocol.decode)
 
 
-def _cut_short(body: bytes) -> bool:
-    """An answer that ends inside its gzip stream, or before it: the link was cut.
-
-    requests refuses a body shorter than its Content-Length, but when the cut falls inside
-    the headers there is no length to check and the status line alone reads as a 200. The
-    server always sends a whole gzip stream, so this is a lost connection (try again
-    later), not a server that answers something else (check the address).
-    """
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        inflater.decompress(body, protocol.MAX_BODY + 1)
-    except zlib.error:
-        return False
-    return not inflater.eof and not inflater.unconsumed_tail
+def _message(out: Any) -> dict[str, Any]:
+    """A protocol answer: an object of this protocol's version."""
+    if not isinstance(out, dict):
+        raise TypeError("not an object")
+    if out.get("v") != protocol.VERSION:
+        raise e.BadResponse(status=200)  # whole, but of another version: not a cut
+    return out

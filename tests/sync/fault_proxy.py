@@ -3,7 +3,8 @@
 The link is shaped all the time (added latency, a bandwidth cap per direction: a token
 bucket) and faults are armed one at a time by the test: drop a request before it reaches
 the server, cut the connection after N bytes of a request or of a response (mid-body),
-optionally with a reset (RST, via SO_LINGER 0) instead of a clean close.
+after the answer's status line alone, or N bytes into the answer's body, optionally with a
+reset (RST, via SO_LINGER 0) instead of a clean close.
 
 The proxy follows HTTP/1.1 framing (Content-Length, chunked, or until close), so a fault
 names a request ("the 2nd POST to /api/v1/sync") and a byte offset inside it, and so it is
@@ -74,6 +75,7 @@ class TokenBucket:
 # -- faults -------------------------------------------------------------------------------
 
 DROP, CUT_REQUEST, CUT_RESPONSE = "drop", "cut_request", "cut_response"
+STATUS_ONLY, CUT_BODY = "status_only", "cut_body"
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,10 @@ class Fault:
     cut_response: the request is forwarded whole, the server answers (so it committed),
       `after` bytes of the answer reach the client, then both connections are closed;
       clamped so the client never gets the answer whole. after=0: "answer lost".
+    status_only: as cut_response, but exactly the answer's status line reaches the client
+      (whatever its length): a client then sees that status and an empty body.
+    cut_body: as cut_response, but `after` counts from the start of the answer's body (the
+      whole head reaches the client); clamped so the body never arrives whole.
     """
 
     kind: str
@@ -94,7 +100,8 @@ class Fault:
     reset: bool = False  # RST instead of FIN
 
     def __post_init__(self) -> None:
-        if self.kind not in (DROP, CUT_REQUEST, CUT_RESPONSE) or self.after < 0:
+        if (self.kind not in (DROP, CUT_REQUEST, CUT_RESPONSE, STATUS_ONLY, CUT_BODY)
+                or self.after < 0):
             raise ValueError(f"bad fault {self!r}")
 
 
@@ -108,6 +115,14 @@ def cut_request(after: int, reset: bool = False) -> Fault:
 
 def cut_response(after: int = 0, reset: bool = False) -> Fault:
     return Fault(CUT_RESPONSE, after, reset)
+
+
+def status_only(reset: bool = False) -> Fault:
+    return Fault(STATUS_ONLY, 0, reset)
+
+
+def cut_body(after: int, reset: bool = False) -> Fault:
+    return Fault(CUT_BODY, after, reset)
 
 
 @dataclass
@@ -232,6 +247,19 @@ def _close(sock: socket.socket | None, reset: bool = False) -> None:
             sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
+
+
+def _cut_answer(fault: Fault | None, head: bytes, body: bytes) -> bytes:
+    """What of the answer reaches the client under `fault` (never the whole of it)."""
+    response = head + body
+    kind = fault.kind if fault is not None else None
+    if kind == CUT_RESPONSE:
+        return response[:min(fault.after, len(response) - 1)]
+    if kind == STATUS_ONLY:
+        return head[:head.index(b"\r\n") + 2]
+    if kind == CUT_BODY:
+        return head + body[:min(fault.after, max(len(body) - 1, 0))]
+    return response
 
 
 # -- the proxy ------------------------------------------------------------------------------
@@ -410,18 +438,16 @@ class FaultProxy:
             seen.status = status
             no_body = method == "HEAD" or status in (204, 304) or 100 <= status < 200
             body, must_close = (b"", False) if no_body else answer.body(headers, until_close=True)
-            response = head + body
             if self.latency:
                 self.sleep(self.latency)
-            if fault is not None and fault.kind == CUT_RESPONSE:
-                response = response[:min(fault.after, len(response) - 1)]
+            response = _cut_answer(fault, head, body)
             for start in range(0, len(response), CHUNK):
                 piece = response[start:start + CHUNK]
                 if down_bucket:
                     down_bucket.take(len(piece))
                 client.sendall(piece)
                 seen.forwarded_down += len(piece)
-            if fault is not None and fault.kind == CUT_RESPONSE:
+            if fault is not None and fault.kind in (CUT_RESPONSE, STATUS_ONLY, CUT_BODY):
                 return False
             return not must_close and headers.get("connection", "").lower() != "close"
         except (OSError, LinkCut):

@@ -1,13 +1,16 @@
-"""The background sync thread: triggers, debounce, backoff with jitter, revocation, fetch."""
+"""The background sync thread: triggers, debounce, backoff with jitter, revocation, fetch,
+and surviving a run that raises."""
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 from datetime import UTC, datetime
 
 import pytest
 
+from desktop.messages import HaloError
 from desktop.sync import errors as e
 from desktop.sync.engine import SyncReport
 from desktop.sync.scheduler import MAX_BACKOFF_S, SyncScheduler, SyncStatus
@@ -172,14 +175,116 @@ def test_a_pc_never_enrolled_reports_it_and_does_nothing(run_scheduler):
         s.stop()
 
 
-def test_a_crash_of_the_sync_thread_is_reported_not_hidden(run_scheduler):
-    class Broken(FakeEngine):
-        def run(self):
-            raise RuntimeError("a bug")
+def wait_status(statuses, wanted):
+    """The first status so far (or within WAIT) that is `wanted`; the list is then emptied."""
+    for _ in range(int(WAIT / 0.02)):
+        found = next((st for st in list(statuses) if wanted(st)), None)
+        if found is not None:
+            statuses.clear()
+            return found
+        threading.Event().wait(0.02)
+    raise AssertionError(f"no such status: {statuses[-1:]}")
 
-    engine = Broken([])
+
+class Raising(FakeEngine):
+    """Its first runs raise `failures` (a bug, not a failure the engine expects)."""
+
+    def __init__(self, failures, outcomes=()):
+        super().__init__(outcomes)
+        self.failures = list(failures)
+
+    def run(self):
+        if not self.failures:
+            return super().run()
+        with self.ran:
+            self.runs += 1
+            self.ran.notify_all()
+        raise self.failures.pop(0)
+
+
+FAILURES = {
+    "runtime-error": RuntimeError("Siti Aminah 3578014101800001"),
+    "json-decode-error": json.JSONDecodeError("Siti Aminah", "3578014101800001", 0),
+    "key-error": KeyError("3578014101800001"),
+}
+
+
+@pytest.mark.parametrize("failure", FAILURES.values(), ids=FAILURES.keys())
+def test_a_run_that_raises_is_shown_and_tried_again(run_scheduler, caplog, failure):
+    engine = Raising([failure])
+    s, statuses = run_scheduler(engine, rng=random.Random(1))
+    engine.wait_runs(1)
+    failed = wait_status(statuses, lambda st: not st.running and st.error is not None)
+    assert s._thread.is_alive() and not failed.stopped
+    # In words the UI shows (desktop/ui/sync/describe.py: "Sync failed", the error's text).
+    assert isinstance(failed.error, HaloError) and failed.error.code == e.MSG_SYNC_FAILED.code
+    assert failed.error.text("id") and failed.error.text("en") != failed.error.text("id")
+    assert failed.online is None
+    assert 2.5 <= failed.next_try_s <= 5  # backed off as for a failed sync
+    assert engine.replica.runs[-1][2] == "error"  # and in the sync log
+    # The log says what and where, never the exception's words (they may quote data).
+    assert type(failure).__name__ in caplog.text
+    assert "Siti" not in caplog.text and "3578014101800001" not in caplog.text
+    s.sync_now()
+    engine.wait_runs(2)
+    ok = wait_status(statuses, lambda st: not st.running and st.online is True)
+    assert ok.error is None and s._thread.is_alive()
+    s.local_change()  # local changes still trigger a sync
+    engine.wait_runs(3)
+
+
+def test_a_run_that_keeps_raising_backs_off_further_and_serves_sync_now(run_scheduler):
+    engine = Raising([RuntimeError("a bug")] * 3)
+    s, statuses = run_scheduler(engine, rng=random.Random(2))
+    delays = []
+    for n in range(1, 4):
+        engine.wait_runs(n)
+        delays.append(wait_status(statuses, lambda st: st.error is not None
+                                  and not st.running).next_try_s)
+        s.sync_now()
+    engine.wait_runs(4)
+    assert wait_status(statuses, lambda st: st.online is True).error is None
+    assert delays[2] > 5 >= delays[0]  # the ceiling grows as for failed syncs
+    assert s._thread.is_alive()
+
+
+def test_a_failing_probe_is_survived_too(run_scheduler):
+    def probe(_engine):
+        raise ValueError("not a HaloError")
+
+    engine = FakeEngine(["offline", "ok"])
+    s, statuses = run_scheduler(engine, probe=probe, rng=random.Random(1))
+    engine.wait_runs(1)
+    wait_status(statuses, lambda st: st.online is False)
+    s.sync_now()
+    failed = wait_status(statuses, lambda st: st.error is not None
+                         and st.error.code == e.MSG_SYNC_FAILED.code)
+    assert not failed.stopped and s._thread.is_alive()
+
+
+def test_a_download_whose_caller_fails_does_not_end_the_thread(run_scheduler):
+    engine = FakeEngine([])
+    s, _ = run_scheduler(engine)
+    engine.wait_runs(1)
+    done = threading.Event()
+
+    def broken(err):
+        raise RuntimeError("a bug in the caller")
+
+    s.fetch("ab" * 32, 10, broken)
+    s.fetch("cd" * 32, 10, lambda err: done.set())
+    assert done.wait(WAIT)
+    s.sync_now()
+    engine.wait_runs(2)
+    assert s._thread.is_alive()
+
+
+def test_an_engine_that_cannot_be_made_stops_sync_and_says_so():
+    def make():
+        raise RuntimeError("the store cannot be opened")
+
     statuses: list[SyncStatus] = []
-    s = SyncScheduler(lambda: engine, statuses.append)
+    s = SyncScheduler(make, statuses.append)
     s.start()
     try:
         s._thread.join(WAIT)
