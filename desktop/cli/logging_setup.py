@@ -9,55 +9,15 @@ from __future__ import annotations
 
 import logging
 import os
-import traceback
 from pathlib import Path
 
-from desktop.logging_setup import PrivateRotatingFileHandler
-from desktop.messages import HaloError
+from desktop.logging_setup import PrivateRotatingFileHandler, SafeFormatter, safe_traceback
 from desktop.paths import DataPaths
 from desktop.private_fs import private_dir
 
 LOG_NAME = "halotki.log"
 MAX_BYTES, BACKUP_COUNT = 2_000_000, 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-def safe_traceback(exc: BaseException) -> str:
-    """A traceback with frames and exception types only, causes included."""
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not seen for seen in chain):
-        chain.append(current)
-        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-    parts: list[str] = []
-    for item in reversed(chain):
-        if parts:
-            parts.append("\nwhich led to:\n")
-        parts.append("Traceback (most recent call last):\n")
-        parts.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
-        parts.append(f"{type(item).__module__}.{type(item).__qualname__}{_safe_detail(item)}\n")
-    return "".join(parts).rstrip("\n")
-
-
-def _safe_detail(exc: BaseException) -> str:
-    if isinstance(exc, HaloError):
-        return f": {exc.code}"
-    # SQLite's error name (SQLITE_CORRUPT, SQLITE_FULL) is what support needs; the message
-    # may quote a search text.
-    name = getattr(exc, "sqlite_errorname", None)
-    if isinstance(name, str):
-        return f": {name}"
-    if isinstance(exc, OSError) and exc.errno is not None:
-        return f": errno {exc.errno}"
-    return ""
-
-
-class _SafeFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
-        return safe_traceback(ei[1]) if ei and ei[1] is not None else ""
-
-    def formatStack(self, stack_info: str) -> str:  # noqa: N802
-        return stack_info
 
 
 class CommandLog:
@@ -90,7 +50,7 @@ class CommandLog:
                                                  backupCount=BACKUP_COUNT, encoding="utf-8")
         except OSError:
             return False
-        handler.setFormatter(_SafeFormatter(_FORMAT))
+        handler.setFormatter(SafeFormatter(_FORMAT))
         root = logging.getLogger()
         root.addHandler(handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:
