@@ -7,13 +7,18 @@ the changes of the PC's scope after the cursor (about MAX_PULL; a case arriving 
 add its history), the new cursor, whether more is waiting and, when nothing is, the
 checksum of the scope's state. Bodies are compact JSON, gzip'd both ways.
 
+A full batch (MAX_PUSH changes) means the PC has more to push: that answer carries no
+changes (the cursor stays, "more" is true), so a PC learns what others did, a case's move
+among it, only after it has pushed everything it recorded before (the server keeps late
+changes of a case that left the office only from a device it had not yet sent the move).
+
 The merge rule is the same everywhere: per field, the value of the change with the newest
 hybrid-logical-clock timestamp wins. A replica's state is a function of the set of changes
 it has seen, whatever order they came in, so replicas that saw the same changes agree.
 
-Request  {"v": 1, "cursor": int, "changes": [Change...], "check": true?,
-          "before_move": [change ids]?}  (changes of a case that has since left the office,
-          recorded while it was still the PC's: kept by the server, then the case leaves)
+Request  {"v": 1, "cursor": int, "changes": [Change...], "check": true?}
+          (PCs of the previous release also send "before_move": [change ids]; the server
+          ignores it: whether a change was recorded before a move is for it to tell)
 Response {"v": 1, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id", "code",
           "message_id", "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
           "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int}
@@ -23,6 +28,8 @@ Response {"v": 1, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id"
           and nothing more is waiting.
 Change   {"change_id", "entity", "entity_id", "case_id", "op", "fields", "base", "hlc",
           "user", "device", "created_at"}
+          A desktop writes no control characters (line breaks and tabs only in field values)
+          and no lone surrogates; the server refuses a pushed change that holds any.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +57,7 @@ MAX_BODY = 16 * 1024 * 1024  # bytes of an unzipped sync body
 MAX_SKEW_MS = 5 * 60 * 1000  # a clock further ahead of the server's is not trusted
 MAX_ATTACHMENT = 20 * 1024 * 1024
 BLOB_CHUNK = 256 * 1024  # bytes per upload request: a cut link loses at most this much
+ID_LEN = 36  # what a desktop's change ids and case ids are: a UUID's text
 
 # Merged by clock order but never shown as a conflict: bookkeeping, or derived from the
 # timeline (which itself never conflicts).
@@ -80,6 +89,11 @@ PUSH_ONLY = frozenset({"user", "audit"})  # kept by the server for its records, 
 SERVER_MADE = frozenset({"conflict"})  # the server creates them; a PC only resolves them
 CONFLICT_RESOLUTION_FIELDS = frozenset({"resolved_at", "resolved_by", "resolution"})
 PUSHED_ENTITIES = frozenset(REPLICATED) | PUSH_ONLY
+
+# Control characters (C0, DEL, C1) and lone surrogates; field values may hold line breaks
+# and tabs (descriptions and notes), nothing else of these.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_IN_VALUES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class ProtocolError(ValueError):
@@ -131,6 +145,20 @@ def decode(body: bytes, limit: int = MAX_BODY) -> Any:
         return json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ProtocolError("body is not JSON") from exc
+    except RecursionError:
+        # No message of this protocol nests more than a few levels.
+        raise ProtocolError("body is nested too deeply") from None
+
+
+def clean_text(value: str) -> bool:
+    """Whether `value` holds no control character and no lone surrogate (ids, names, clocks)."""
+    return _CONTROL.search(value) is None
+
+
+def clean_value(value: str) -> bool:
+    """Whether a field value holds nothing a desktop never writes: control characters
+    other than line breaks and tabs, or lone surrogates."""
+    return _CONTROL_IN_VALUES.search(value) is None
 
 
 # -- changes --------------------------------------------------------------------------------

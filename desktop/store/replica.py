@@ -33,6 +33,10 @@ CURSOR_KEY = "sync_cursor"
 CENTRAL_URL_KEY, CENTRAL_CREDENTIAL_KEY = "central_url", "central_credential"
 HLC_HIGH_KEY = "hlc_high"
 _REMOVE_ORDER = ("conflict", "attachment", "event", "document", "worker", "complainant", "case")
+# An attachment `a` whose insert the server did not refuse (a late change of a case that had
+# left the office, say).
+_NOT_REFUSED = ("NOT EXISTS (SELECT 1 FROM rejected_changes r WHERE r.entity = 'attachment'"
+                " AND r.entity_id = a.id)")
 
 
 class ReplicaError(ValueError):
@@ -286,11 +290,12 @@ class Replica:
         with self._tx() as conn:
             pending = conn.execute("SELECT count(*) FROM changes WHERE pushed_at IS NULL"
                                    " AND case_id = ?", (case_id,)).fetchone()[0]
-            # Attachment content the server does not have yet stays (with its case) until sent.
+            # Attachment content the server does not have yet stays (with its case) until sent;
+            # not the content of an attachment the server refused (it will never take it).
             unsent = conn.execute(
                 "SELECT count(*) FROM attachments a JOIN blobs b ON b.sha256 = a.sha256"
-                " WHERE a.case_id = ? AND b.stored = b.size AND b.uploaded < b.size",
-                (case_id,)).fetchone()[0]
+                " WHERE a.case_id = ? AND b.stored = b.size AND b.uploaded < b.size"
+                f" AND {_NOT_REFUSED}", (case_id,)).fetchone()[0]
             if pending or unsent:
                 return None
             row = conn.execute("SELECT seq, case_number FROM cases WHERE id = ?",
@@ -305,7 +310,11 @@ class Replica:
                 conn.execute(f"DELETE FROM {SYNCED_TABLES[entity]} WHERE {column} = ?", (case_id,))
             conn.execute("DELETE FROM case_search WHERE rowid = ?", (seq,))
             conn.execute("DELETE FROM changes WHERE case_id = ?", (case_id,))
-            conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
+            # Content of a refused attachment stays, beside the refused change: nothing
+            # recorded here is lost.
+            conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
+                         " AND sha256 NOT IN (SELECT json_extract(fields, '$.sha256')"
+                         " FROM rejected_changes WHERE entity = 'attachment')")
         return number
 
     def case_ids(self) -> list[str]:
@@ -348,12 +357,14 @@ class Replica:
     # -- attachment content ------------------------------------------------------------
     def uploads_pending(self) -> list[tuple[str, int, int]]:
         """(sha256, size, bytes the server has) of complete local content the server lacks,
-        once an attachment naming it has reached the server (it checks scope by that)."""
+        once an attachment naming it has reached the server (it checks scope by that; one
+        it refused names nothing there)."""
         return [tuple(r) for r in self.store.query(
             "SELECT b.sha256, b.size, b.uploaded FROM blobs b WHERE b.stored = b.size"
             " AND b.uploaded < b.size AND EXISTS (SELECT 1 FROM attachments a"
             " JOIN changes c ON c.entity = 'attachment' AND c.entity_id = a.id"
-            " WHERE a.sha256 = b.sha256 AND c.pushed_at IS NOT NULL) ORDER BY b.created_at")]
+            f" WHERE a.sha256 = b.sha256 AND c.pushed_at IS NOT NULL AND {_NOT_REFUSED})"
+            " ORDER BY b.created_at")]
 
     def read_blob(self, sha256: str, offset: int, length: int) -> bytes:
         out = bytearray()

@@ -102,17 +102,12 @@ class SyncEngine:
             batch = self.replica.pending(protocol.MAX_PUSH)
             total = self.replica.pending_count()
             self.progress("push", report.pushed, report.pushed + total)
+            # A full batch tells the server more is waiting here: it answers without pulled
+            # changes, so a case's move arrives only after what was recorded before it.
             last = len(batch) < protocol.MAX_PUSH  # nothing else waits: ask for the checksum
             message = {"cursor": self.replica.cursor(), "changes": [_wire(c) for c in batch]}
             if last:
                 message["check"] = True
-            departed = set() if self.national else set(
-                self.replica.cases_elsewhere(self.office_code))
-            before_move = [c.change_id for c in batch if c.case_id in departed]
-            if before_move:
-                # Recorded while the case was still this office's (it is removed once they
-                # are sent): the server keeps them even if this PC has pulled the move since.
-                message["before_move"] = before_move
             answer = self.transport.round(message)
             sent = {c.change_id for c in batch}
             acked_count, restamped, rejected, incoming = _answer_parts(answer)

@@ -13,6 +13,7 @@ import time
 import pytest
 
 from desktop.services.maintenance import outbox_errors
+from sync import protocol
 from tests.conftest import make_intake
 from tests.sync.harness import converged, local_checksum
 
@@ -148,3 +149,59 @@ def test_a_pc_may_change_only_the_resolution_of_a_conflict(make_pc, server_ctx):
     assert report.rejected == 1
     [refused] = a.core.store.query_dicts("SELECT entity, code FROM rejected_changes")
     assert refused == {"entity": "conflict", "code": "sync_read_only_field"}
+
+
+OFFLINE_ADDRESSES = [f"Jl. Mawar {n}, Surabaya" for n in range(1, 6)]
+OTHER_ADDRESS = "Jl. Anggrek 9, Sidoarjo"
+
+
+def edit_address(pc, number: str, address: str) -> None:
+    person = make_intake().complainant
+    person.address = address
+    assert pc.core.cases.update_people(number, complainant=person) == ["complainant.address"]
+
+
+@pytest.mark.parametrize("offline_last", [False, True],
+                         ids=["the-other-edit-is-later", "the-offline-edits-are-later"])
+@pytest.mark.parametrize("batch", [protocol.MAX_PUSH, 3], ids=["one-batch", "several-batches"])
+def test_a_field_edited_five_times_offline_makes_one_conflict_with_the_last_value(
+        make_pc, server_ctx, monkeypatch, batch, offline_last):
+    # Once: five conflicts, one per superseded value of the offline PC (137 for one field
+    # after a long offline run), and "take the other value" on an old one brought back a
+    # value that PC had itself replaced.
+    monkeypatch.setattr(protocol, "MAX_PUSH", batch)  # both ends: B's edits span rounds
+    a, b = make_pc("SBY"), make_pc("SBY")
+    number = a.core.cases.record_intake(make_intake())
+    clean(a)
+    clean(b)
+    if offline_last:
+        edit_address(a, number, OTHER_ADDRESS)
+        time.sleep(0.005)
+    for address in OFFLINE_ADDRESSES:
+        edit_address(b, number, address)
+    if not offline_last:
+        time.sleep(0.005)
+        edit_address(a, number, OTHER_ADDRESS)
+    clean(a)
+    clean(b)
+    clean(a)
+    last = OFFLINE_ADDRESSES[-1]
+    kept, other = (last, OTHER_ADDRESS) if offline_last else (OTHER_ADDRESS, last)
+    for pc in (a, b):
+        assert [(c["field"], c["kept_value"], c["other_value"], c["resolved_at"])
+                for c in conflicts(pc)] == [("address", kept, other, "")]
+        assert pc.core.cases.get(number).complainant["address"] == kept
+        assert converged(server_ctx, pc)
+    # The superseded values stay in the history.
+    history = b.core.store.query("SELECT fields FROM changes WHERE entity = 'complainant'")
+    assert all(any(address in f for (f,) in history) for address in OFFLINE_ADDRESSES)
+    # Taking the other value brings back what the other side last wrote, nothing older.
+    conflict_id = a.core.store.query_one("SELECT id FROM conflicts")[0]
+    a.core.conflicts.settle(conflict_id, "other")
+    clean(a)
+    clean(b)
+    for pc in (a, b):
+        assert pc.core.cases.get(number).complainant["address"] == other
+        assert pc.core.conflicts.open_count() == 0
+        assert converged(server_ctx, pc)
+    assert local_checksum(a) == local_checksum(b)

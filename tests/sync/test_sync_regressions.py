@@ -178,3 +178,89 @@ def test_more_than_a_batch_recorded_unknowingly_after_a_transfer_is_all_kept(mak
     smg.sync()
     notes = [e for e in smg.core.cases.get(number).events if e["event_type"] == "catatan"]
     assert len(notes) == 300
+
+
+def test_a_pc_sent_the_move_cannot_write_by_naming_its_changes_as_recorded_before_it(
+        make_pc, server_ctx):
+    # The review's attack: once the move had reached the PC, it only had to list new
+    # changes as "before_move" (and send its old cursor) to keep writing to the case.
+    sby, smg, pst = make_pc("SBY"), make_pc("SMG"), make_pc("PST")
+    number = sby.core.cases.record_intake(make_intake())
+    no_heal(sby)
+    replica = Replica(sby.core.store)
+    old_cursor = replica.cursor()
+    with central(pst) as api:
+        api.transfer_case(number, "SMG", "Pengadu pindah ke Semarang.")
+    assert sby.sync().removed == [number]  # the move reached it
+    from sqlalchemy import select
+
+    from desktop.sync.engine import _wire
+    from sync.server.db.tables import cases
+
+    with server_ctx.db.read() as conn:
+        case_id = conn.scalar(select(cases.c.id).where(cases.c.case_number == number))
+
+    def forged(change_id, entity, entity_id, op, fields):
+        return _wire(type("C", (), {
+            "change_id": change_id, "entity": entity, "entity_id": entity_id,
+            "case_id": case_id, "op": op, "fields": fields,
+            "hlc": replica.store.clock.tick(), "user": "kasi", "device": "x",
+            "created_at": "", "base": {}})())
+
+    batch = [forged("after-move-1", "case", case_id, "update",
+                    {"description": "Ditulis sesudah tahu kasusnya pindah."}),
+             forged("after-move-2", "event", "e-after-move", "insert", {
+                 "id": "e-after-move", "case_id": case_id, "event_type": "catatan",
+                 "occurred_at": "t", "recorded_at": "t", "user": "kasi", "device": "x",
+                 "summary": "Disusupkan sesudah pemindahan."})]
+    answer = sby.engine().transport.round({
+        "cursor": old_cursor, "changes": batch, "before_move": ["after-move-1", "after-move-2"]})
+    assert {(r["id"], r["code"]) for r in answer["rejected"]} == {
+        ("after-move-1", "sync_out_of_scope"), ("after-move-2", "sync_out_of_scope")}
+    no_heal(smg)
+    moved = smg.core.cases.get(number)
+    assert moved.case["description"] != "Ditulis sesudah tahu kasusnya pindah."
+    assert "Disusupkan sesudah pemindahan." not in {e["summary"] for e in moved.events}
+
+
+def test_a_pc_offline_since_before_a_transfer_with_a_slow_clock_keeps_its_steps(make_pc):
+    sby, smg, pst = make_pc("SBY"), make_pc("SMG"), make_pc("PST")
+    number = sby.core.cases.record_intake(make_intake())
+    no_heal(sby)
+    with central(pst) as api:
+        api.transfer_case(number, "SMG", "Pengadu pindah ke Semarang.")
+    sby.clock_ahead(-10 * 60 * 1000)  # ten minutes slow: its steps sort before the move
+    for i in range(3):
+        sby.core.cases.add_event(number, "catatan", f"Dicatat dengan jam lambat {i}.")
+    report = no_heal(sby)
+    assert report.rejected == 0 and report.removed == [number]
+    no_heal(smg)
+    summaries = {e["summary"] for e in smg.core.cases.get(number).events}
+    assert {f"Dicatat dengan jam lambat {i}." for i in range(3)} <= summaries
+
+
+def test_an_attachment_refused_after_the_answer_with_its_move_was_lost_does_not_stop_sync(
+        make_pc, proxy):
+    # The server cannot tell a lost answer from one the PC received: having sent the move,
+    # it refuses what the PC records afterwards. Once, the PC then tried to upload the
+    # refused attachment's content (404: the sync stopped with an error, every time) and
+    # kept the case for that content forever.
+    from sync import protocol
+    from tests.sync import fault_proxy as fp
+
+    sby, pst = make_pc("SBY"), make_pc("PST")
+    number = sby.core.cases.record_intake(make_intake())
+    no_heal(sby)
+    with central(pst) as api:
+        api.transfer_case(number, "SMG", "Pengadu pindah ke Semarang.")
+    proxy.arm(fp.cut_response(0), path=protocol.SYNC_PATH)
+    assert sby.engine(proxy.url).run().outcome == "offline"  # the answer with the move
+    data = b"%PDF-1.4\n" + b"surat " * 1000
+    att = sby.core.attachments.attach(number, data, "surat.pdf")
+    report = no_heal(sby)
+    assert report.removed == [number] and report.uploaded == 0
+    refused = Replica(sby.core.store).rejected()
+    assert {r["code"] for r in refused} == {"sync_out_of_scope"}
+    assert "attachment" in {r["entity"] for r in refused}
+    # Nothing recorded is lost: the refused change keeps its content on the PC.
+    assert Replica(sby.core.store).blob_progress(att.sha256) == (len(data), len(data))

@@ -2,6 +2,8 @@
 
 The access log names the route template (not the path, whose ids and query string may
 carry personal data), the status, the duration and the device; never bodies or addresses.
+A client that hangs up before its request is read (a slow link dropping) is an ordinary
+event: one line at info level, logged with status 499 (as proxies log it), no answer.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import time
 import uuid
 
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 
 from desktop.messages import Msg
 from sync.server.errors import MSG_INTERNAL, MSG_TOO_LARGE
@@ -21,6 +24,7 @@ from sync.server.errors import MSG_INTERNAL, MSG_TOO_LARGE
 log = logging.getLogger("halotki.server.access")
 errlog = logging.getLogger("halotki.server.errors")
 
+CLIENT_CLOSED = 499  # the access log's status of a request its client gave up on
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 _CLIENT_ID = re.compile(rb"[A-Za-z0-9._-]{8,64}")
 
@@ -85,6 +89,11 @@ class RequestContext:
                 await self._refuse_large(send_with_id, rid)
             else:
                 await self.app(scope, limited_receive, send_with_id)
+        except ClientDisconnect:
+            # Nobody is left to answer; nothing of the request was kept.
+            state["status"] = CLIENT_CLOSED
+            errlog.info("client disconnected before its request was read", extra={
+                "method": scope.get("method"), "route": _route(scope)})
         except Exception:
             errlog.exception("unhandled error in %s %s", scope.get("method"), _route(scope))
             if not state["started"]:

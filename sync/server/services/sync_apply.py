@@ -3,11 +3,12 @@
 For each change, in the order the PC recorded them:
 - a change id the log already holds is acknowledged again and not applied (a re-send);
 - a change outside the device's office scope, or one no desktop would write, is refused
-  with a reason (the PC sets it aside; the changes behind it go on). A change of a case
-  that has left the office is in scope when the PC made it before it learnt of the move:
-  the move is newer (clock order) than the change, the PC had not yet pulled it (its
-  cursor is before the move), or the PC names it as recorded before it learnt of the move
-  (it still held the case then; only a case that left this device's office qualifies);
+  with a reason (the PC sets it aside; the changes behind it go on). A new case must carry
+  a number this device makes (its office, its letter), so no device takes another's
+  numbers. A change of a case that has left the office is in scope only when the server
+  can tell the PC made it before it learnt of the move: the server had not yet sent the
+  device the move (devices.pulled_seq, recorded with every pull answer). Never on the
+  device's word: not its cursor, not a list, not its clock (it could backdate);
 - a clock more than MAX_SKEW_MS ahead of the server's is replaced by the server's clock,
   so a PC with a wrong date cannot make its edits win forever; the PC is told;
 - each field takes the pushed value when the pushed clock is newer than the field's
@@ -15,7 +16,11 @@ For each change, in the order the PC recorded them:
   `base` differs) and the values differ, both are kept as a conflict for a person;
 - a status change that is not a valid transition from the status here is not applied: a
   conflict records it and the server re-states the current status with a newer clock,
-  which every replica (the pusher included) then takes.
+  which every replica (the pusher included) then takes;
+- one conflict per field and pair of concurrent editors: when a PC goes on editing a field
+  it was in conflict about (its change's base is its own earlier value, one side of the
+  open conflict), the conflict is re-stated with that PC's new value (through the change
+  log, like the conflict itself); the superseded values stay in the history only.
 Everything happens in the caller's transaction: the acknowledgements are only sent after
 it commits, so a lost answer means a re-send, never a second application.
 
@@ -30,23 +35,38 @@ real clock while the batch is merged, and get real, increasing clocks at the end
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from desktop.domain import status as st
 from desktop.domain.reference import Reference
 from desktop.messages import Msg
 from sync import protocol
 from sync.hlc import parse_hlc
-from sync.server.db.tables import ENTITY_TABLES, audit_log, cases, changes
+from sync.server.db.tables import (
+    ENTITY_TABLES,
+    audit_log,
+    cases,
+    changes,
+    conflicts,
+    devices,
+    offices,
+)
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import ServerTx
-from sync.server.services.sync_validate import Invalid, check_change
+from sync.server.services.changelog import SERVER_NODE, ServerTx
+from sync.server.services.sync_validate import (
+    IMMUTABLE,
+    MSG_BAD_CODE,
+    MSG_READ_ONLY,
+    Invalid,
+    check_change,
+)
 
 MSG_CASE_UNKNOWN = Msg("sync_case_unknown", "Kasus ini tidak ada di server.",
                        "This case does not exist on the server.")
@@ -61,8 +81,22 @@ MSG_NUMBER_TAKEN = Msg("sync_case_number_taken",
                        "This case number is already used by another case on the server.")
 MSG_WRONG_CASE = Msg("sync_wrong_case", "Data ini milik kasus lain.",
                      "This record belongs to another case.")
+MSG_NUMBER_FOREIGN = Msg(
+    "sync_case_number_foreign",
+    "Nomor kasus ini bukan nomor dari komputer ini (kode kantor dan huruf komputernya tidak "
+    "cocok); server tidak menerima kasusnya. Hubungi administrator pusat.",
+    "This case number is not one this computer makes (its office code and computer letter "
+    "do not match); the server does not accept the case. Contact the central administrator.")
+MSG_ROW_EXISTS = Msg("sync_row_exists",
+                     "Kasus ini sudah memiliki data tersebut di server; data kedua tidak diterima.",
+                     "This case already has this record on the server; a second one is not "
+                     "accepted.")
 
 STATUS_FIELDS = ("status", "outcome", "duplicate_of")
+# Rows a case has at most one of (the worker, the complainant).
+ONE_PER_CASE = frozenset(e for e, t in ENTITY_TABLES.items()
+                         if e in protocol.REPLICATED and "case_id" in t.c and t.c.case_id.unique)
+CONCURRENT = "concurrent_edit"
 IN_CHUNK = 500  # ids per IN (...) list
 # Sorts after every real clock ("<13 digits>-..."): "~" is after the digits in ASCII.
 PLACEHOLDER = "~"
@@ -84,12 +118,8 @@ class _Rejected(Exception):
 
 
 def apply_push(conn: Connection, actor: Actor, now: datetime, items: list[protocol.Change],
-               ref: Reference, cursor: int | None = None,
-               before_move: frozenset[str] = frozenset()) -> PushResult:
-    """`cursor`: the PC's pull cursor sent with the batch (what it had seen when it sent it);
-    `before_move`: changes the PC recorded while a case that has since left its office was
-    still its own (it sends them before it removes the case)."""
-    return _Batch(conn, actor, now, ref, cursor, before_move).run(items)
+               ref: Reference) -> PushResult:
+    return _Batch(conn, actor, now, ref).run(items)
 
 
 def _chunks(values: list) -> list[list]:
@@ -97,15 +127,12 @@ def _chunks(values: list) -> list[list]:
 
 
 class _Batch:
-    def __init__(self, conn: Connection, actor: Actor, now: datetime, ref: Reference,
-                 cursor: int | None, before_move: frozenset[str] = frozenset()) -> None:
+    def __init__(self, conn: Connection, actor: Actor, now: datetime, ref: Reference) -> None:
         self.conn = conn
         self.actor = actor
         self.now = now
         self.now_ms = int(now.timestamp() * 1000)
         self.ref = ref
-        self.cursor = cursor
-        self.before_move = before_move
         self.tx = ServerTx(conn, actor, now)
         self.result = PushResult()
         self.known: dict[str, str] = {}  # change id -> logged clock
@@ -119,6 +146,13 @@ class _Batch:
         self.observed = ""  # the newest real clock seen (the server's clock moves past it)
         self._placeholders = 0
         self.taken_numbers: set[str] = set()
+        self.singles: set[tuple[str, str]] = set()  # (entity, case id) of ONE_PER_CASE rows
+        # Open concurrent-edit conflicts by (entity, entity id, field); the rows are those
+        # of self.rows, so a resolution merged in this batch shows at once.
+        self.open_conflicts: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        self.conflict_log: dict[str, dict] = {}  # conflict id -> its change of this batch
+        self._device: tuple[str, int] | None = None
+        self._offices: set[str] | None = None
 
     # -- reading up front ----------------------------------------------------------------
     def _prefetch(self, items: list[protocol.Change]) -> None:
@@ -143,6 +177,11 @@ class _Batch:
         for part in _chunks(numbers):
             self.taken_numbers |= {r[0] for r in conn.execute(
                 select(cases.c.case_number).where(cases.c.case_number.in_(part)))}
+        for entity in ONE_PER_CASE & {c.entity for c in fresh if c.op == "insert"}:
+            table = ENTITY_TABLES[entity]
+            for part in _chunks(case_ids):
+                self.singles |= {(entity, r[0]) for r in conn.execute(
+                    select(table.c.case_id).where(table.c.case_id.in_(part)))}
         wanted: dict[str, set[str]] = defaultdict(set)
         for c in fresh:
             if c.entity != "case":
@@ -152,6 +191,12 @@ class _Batch:
             for part in _chunks(sorted(ids)):
                 for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
                     self.rows[(entity, row["id"])] = dict(row)
+        for part in _chunks(case_ids):
+            for found in conn.execute(select(conflicts).where(
+                    conflicts.c.case_id.in_(part), conflicts.c.resolved_at == "",
+                    conflicts.c.reason == CONCURRENT)).mappings():
+                row = self.rows.setdefault(("conflict", found["id"]), dict(found))
+                self.open_conflicts[(row["entity"], row["entity_id"], row["field"])].append(row)
         existing = sorted({key for key in self.rows if key[0] != "case" or key[1] in case_ids})
         by_entity: dict[str, list[str]] = defaultdict(list)
         for entity, entity_id in existing:
@@ -244,9 +289,16 @@ class _Batch:
                 raise _Rejected(MSG_ROW_UNKNOWN, ch.entity)
             if ch.entity != "case" and ch.fields.get("case_id") != ch.case_id:
                 raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
+            if (ch.entity, ch.case_id) in self.singles:
+                raise _Rejected(MSG_ROW_EXISTS, f"{ch.entity}.case_id")
             self._insert(ch, hlc)
             self._log(ch, hlc, office)
             return
+        for name in sorted(IMMUTABLE.intersection(ch.fields)):
+            # An insert meeting a row that exists changes nothing fixed (a case's number, its
+            # office: those move only through the server's own rules).
+            if name != "id" and _text(ch.fields[name]) != _text(row.get(name)):
+                raise _Rejected(MSG_READ_ONLY, f"{ch.entity}.{name}")
         self._log(ch, hlc, office)
         if ch.entity in protocol.APPEND_ONLY:
             return  # the first insert of an append-only row is the row
@@ -258,30 +310,61 @@ class _Batch:
         if case is None:
             if ch.entity != "case" or ch.op != "insert":
                 raise _Rejected(MSG_CASE_UNKNOWN, "case")
-            office = ch.fields.get("office_code", "")
-            if not actor.sees_office(office):
-                raise _Rejected(MSG_OUT_OF_SCOPE, "case.office_code")
-            if ch.fields.get("case_number") in self.taken_numbers:
-                raise _Rejected(MSG_NUMBER_TAKEN, "case.case_number")
-            return office
+            return self._new_case_office(ch)
         if actor.sees_office(case["office_code"]):
             return case["office_code"]
         # Made on this PC before it learnt the case left its office: accepted, so nothing
-        # recorded there is lost (the PC removes the case once these are pushed). The clock
-        # alone does not tell: a PC offline since the move records later than it, yet
-        # without knowing of it; so a move the PC had not pulled when it sent the batch
-        # counts too.
-        unseen = changes.c.hlc > hlc
-        if ch.change_id in self.before_move:
-            unseen = changes.c.seq > 0  # the PC says so; a case moved away from its office
-        elif self.cursor is not None:
-            unseen = or_(unseen, changes.c.seq > self.cursor)
-        left_after = self.conn.execute(select(changes.c.seq).where(and_(
+        # recorded there is lost (the PC removes the case once these are pushed). Only the
+        # server's fact tells: it had not yet sent this device the move (a PC with more than
+        # a batch to push gets no changes until its last batch, so all it recorded before
+        # comes first). Never the device's word: not a list it sends, not its clock (a PC
+        # that was sent the move could backdate its changes).
+        left_after = self.conn.execute(select(changes.c.seq).where(
             changes.c.case_id == ch.case_id, changes.c.left_office == actor.office_code,
-            unseen)).limit(1)).first()
+            changes.c.seq > self._pulled_seq()).limit(1)).first()
         if left_after is None:
             raise _Rejected(MSG_OUT_OF_SCOPE, "case")
         return case["office_code"]
+
+    def _new_case_office(self, ch: protocol.Change) -> str:
+        """The office of a case this device creates: one it sees and that exists, under a
+        number of this device's own (taken by no other case)."""
+        office = ch.fields.get("office_code", "")
+        if not self.actor.sees_office(office):
+            raise _Rejected(MSG_OUT_OF_SCOPE, "case.office_code")
+        if self.actor.national and office not in self._office_codes():
+            raise _Rejected(MSG_BAD_CODE, "case.office_code")
+        number = ch.fields.get("case_number")
+        if not self._own_number(number):
+            raise _Rejected(MSG_NUMBER_FOREIGN, "case.case_number")
+        if number in self.taken_numbers:
+            raise _Rejected(MSG_NUMBER_TAKEN, "case.case_number")
+        return office
+
+    def _own_number(self, number: Any) -> bool:
+        """Whether `number` is one this device makes: {OFFICE}-{YEAR}-{LETTER}-{SEQ:05d}
+        with its office and its letter (desktop/services/cases.py); a national PC's
+        numbers carry its own office, whichever office the case is for."""
+        letter = self._device_row()[0]
+        return isinstance(number, str) and bool(letter) and re.fullmatch(
+            rf"{re.escape(self.actor.office_code)}-[0-9]{{4}}-{re.escape(letter)}-[0-9]{{5,}}",
+            number) is not None
+
+    def _device_row(self) -> tuple[str, int]:
+        """(letter, pulled_seq) of the pushing device, read once per batch."""
+        if self._device is None:
+            row = self.conn.execute(select(devices.c.device_letter, devices.c.pulled_seq)
+                                    .where(devices.c.id == self.actor.device)).first()
+            self._device = (row[0], int(row[1])) if row else ("", 0)
+        return self._device
+
+    def _pulled_seq(self) -> int:
+        return self._device_row()[1]
+
+    def _office_codes(self) -> set[str]:
+        if self._offices is None:
+            self._offices = set(self.conn.scalars(select(offices.c.code)))
+        return self._offices
 
     def _insert(self, ch: protocol.Change, hlc: str) -> None:
         table = ENTITY_TABLES[ch.entity]
@@ -294,6 +377,8 @@ class _Batch:
         if ch.entity == "case":
             self.cases[ch.entity_id] = row
             self.taken_numbers.add(row.get("case_number"))
+        if ch.entity in ONE_PER_CASE:
+            self.singles.add((ch.entity, ch.case_id))
 
     def _merge(self, ch: protocol.Change, hlc: str, row: dict, office: str) -> None:
         key = (ch.entity, ch.entity_id)
@@ -312,19 +397,105 @@ class _Batch:
         if status_moves and not _transition_ok(row, winners):
             self._refuse_status(ch, row, office, winners)
             concurrent -= set(STATUS_FIELDS)
-        for name in sorted(concurrent):
-            incoming_wins = name in winners
-            here = self._author(ch.entity, ch.entity_id, versions[name])
-            kept, other = ((ch.fields[name], row.get(name)) if incoming_wins
-                           else (row.get(name), ch.fields[name]))
-            kept_by, other_by = (ch.user, here) if incoming_wins else (here, ch.user)
-            self._conflict(ch, name, kept, other, kept_by, other_by, "concurrent_edit", office)
+        written = concurrent | {k for k in winners if k not in quiet}
+        for name in sorted(written):
+            carried = self._carried_conflict(ch, name)
+            if carried is not None:
+                self._carry_forward(*carried, ch, name, row, name in winners,
+                                    name in concurrent, office)
+            elif name in concurrent:
+                incoming_wins = name in winners
+                here = self._author(ch.entity, ch.entity_id, versions[name])
+                kept, other = ((ch.fields[name], row.get(name)) if incoming_wins
+                               else (row.get(name), ch.fields[name]))
+                kept_by, other_by = (ch.user, here) if incoming_wins else (here, ch.user)
+                self._conflict(ch, name, kept, other, kept_by, other_by, CONCURRENT, office)
         for name in winners:
             versions[name] = hlc
         if winners:
             row.update(winners)
             if key not in self.inserted:
                 self.dirty.setdefault(key, {}).update(winners)
+
+    # -- one conflict per field and pair of editors ----------------------------------------
+    def _carried_conflict(self, ch: protocol.Change, name: str) -> tuple[dict, str] | None:
+        """The open conflict about this field that `ch` carries on, and the value it
+        replaces: its device replaced its own earlier value (`ch`'s base), one side of the
+        conflict, with a new value."""
+        candidates = [c for c in self.open_conflicts.get((ch.entity, ch.entity_id, name), ())
+                      if not c["resolved_at"]]
+        if not candidates:
+            return None
+        replaced = self._own_value_at(ch.entity, ch.entity_id, name, ch.base.get(name, ""))
+        if replaced is None:
+            return None
+        new = _text(ch.fields[name])
+        for c in candidates:
+            sides = (c["kept_value"], c["other_value"])
+            # Choosing one of the two values (settling it by hand) carries nothing on.
+            if replaced in sides and new not in sides:
+                return c, replaced
+        return None
+
+    def _own_value_at(self, entity: str, entity_id: str, name: str, hlc: str) -> str | None:
+        """The value of `name` the change at `hlc` wrote, if this device pushed that change
+        (None otherwise: another PC's value, or one the server wrote)."""
+        if not _pc_clock(hlc):
+            return None
+        found = next(((e["fields"], e["device"]) for e in reversed(self.log)
+                      if e["entity"] == entity and e["entity_id"] == entity_id
+                      and e["hlc"] == hlc), None)
+        if found is None:
+            found = self.conn.execute(select(changes.c.fields, changes.c.device).where(
+                changes.c.entity == entity, changes.c.entity_id == entity_id,
+                changes.c.hlc == hlc).limit(1)).first()
+        if found is None or found[1] != self.actor.device:
+            return None
+        fields = json.loads(found[0])
+        return _text(fields[name]) if name in fields else None
+
+    def _carry_forward(self, c: dict, replaced: str, ch: protocol.Change, name: str,
+                       row: dict, wins: bool, concurrent: bool, office: str) -> None:
+        """The conflict `c` holds `ch`'s value in place of the one it replaced, against the
+        value it is concurrent with (or, going on from a value kept, the same other side)."""
+        new = _text(ch.fields[name])
+        if not wins or concurrent:
+            here = _text(row.get(name))
+            here_by = self._author(ch.entity, ch.entity_id,
+                                   self.versions[(ch.entity, ch.entity_id)].get(name, ""))
+        if not wins:
+            values = {"kept_value": here, "kept_by": here_by, "other_value": new,
+                      "other_by": ch.user}
+        elif concurrent:
+            values = {"kept_value": new, "kept_by": ch.user, "other_value": here,
+                      "other_by": here_by}
+        else:  # the PC's own value was the one here: the other side stays
+            side = "other" if replaced == c["kept_value"] else "kept"
+            values = {"kept_value": new, "kept_by": ch.user,
+                      "other_value": c[f"{side}_value"], "other_by": c[f"{side}_by"]}
+        self._restate_conflict(c, values, office)
+
+    def _restate_conflict(self, c: dict, values: dict[str, str], office: str) -> None:
+        """Write new values of a conflict through the change log (every PC converges)."""
+        changed = {k: v for k, v in values.items() if c[k] != v}
+        if not changed:
+            return
+        c.update(changed)
+        key = ("conflict", c["id"])
+        entry = self.conflict_log.get(c["id"])
+        if key in self.inserted:  # made by this batch: its insert carries the final values
+            entry["fields"] = _json(c)
+            return
+        self.dirty.setdefault(key, {}).update(changed)
+        if entry is None:
+            entry = self._server_change("conflict", c["id"], "update", {}, self._placeholder(),
+                                        office, c["case_id"])
+            self.log.append(entry)
+            self.conflict_log[c["id"]] = entry
+        entry["fields"] = _json({**json.loads(entry["fields"]), **changed})
+        versions = self.versions[key]
+        for name in changed:
+            versions[name] = entry["hlc"]
 
     def _refuse_status(self, ch: protocol.Change, row: dict, office: str,
                        winners: dict[str, Any]) -> None:
@@ -360,9 +531,13 @@ class _Batch:
                "kept_by": kept_by, "other_value": _text(other), "other_by": other_by,
                "reason": reason, "created_at": self.tx.now, "resolved_at": "",
                "resolved_by": "", "resolution": ""}
-        self.inserted[("conflict", row["id"])] = row
-        self.log.append(self._server_change("conflict", row["id"], "insert", row,
-                                            self._placeholder(), office, ch.case_id))
+        self.inserted[("conflict", row["id"])] = self.rows[("conflict", row["id"])] = row
+        entry = self._server_change("conflict", row["id"], "insert", row, self._placeholder(),
+                                    office, ch.case_id)
+        self.log.append(entry)
+        self.conflict_log[row["id"]] = entry
+        if reason == CONCURRENT:
+            self.open_conflicts[(ch.entity, ch.entity_id, name)].append(row)
         self.result.conflicts += 1
 
     def _server_change(self, entity: str, entity_id: str, op: str, fields: dict, hlc: str,
@@ -418,6 +593,14 @@ class _Batch:
             for ack in self.result.acks:
                 if ack.get("hlc", "").startswith(PLACEHOLDER):
                     ack["hlc"] = real[ack["hlc"]]
+
+
+def _pc_clock(hlc: str) -> bool:
+    """Whether `hlc` is a clock a PC stamped (not the server's, nor a placeholder)."""
+    try:
+        return parse_hlc(hlc)[2] != SERVER_NODE
+    except ValueError:
+        return False
 
 
 def _transition_ok(row: dict, winners: dict[str, Any]) -> bool:

@@ -8,6 +8,10 @@ changes it pushed back: it has them already (re-stamped clocks come back in
 acknowledgements). It does get what the server wrote on its behalf (a conflict its push
 caused, a status the server re-stated, a case it created or moved centrally): those carry
 its device too, but the server's clock.
+
+What each device has been sent is recorded with the answer (devices.pulled_seq), in the
+answer's own transaction: "this device had not been sent the move" is then a server fact
+when it later pushes changes of a case that left its office.
 """
 
 from __future__ import annotations
@@ -16,11 +20,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, or_, select, true
+from sqlalchemy import Connection, func, or_, select, true, update
 
 from sync import protocol
 from sync.hlc import parse_hlc
-from sync.server.db.tables import cases, changes
+from sync.server.db.tables import cases, changes, devices
 from sync.server.services import digests
 from sync.server.services.actor import Actor
 from sync.server.services.changelog import SERVER_NODE
@@ -53,6 +57,26 @@ _COLUMNS = (changes.c.seq, changes.c.change_id, changes.c.entity, changes.c.enti
             changes.c.case_id, changes.c.op, changes.c.fields, changes.c.hlc, changes.c.user,
             changes.c.device, changes.c.created_at, changes.c.office_code,
             changes.c.left_office)
+
+
+def answer(conn: Connection, actor: Actor, cursor: int, check: bool) -> tuple[Pull, str | None]:
+    """What a sync round sends the device: the changes after `cursor`, and when it asks
+    (`check`) and nothing more waits, the scope's checksum; call in a snapshot transaction.
+    The device's pulled_seq is raised to the answer's cursor in the same transaction."""
+    _hold_device(conn, actor)
+    got = pull(conn, actor, cursor)
+    summed = checksum(conn, actor) if check and not got.more else None
+    conn.execute(update(devices).where(devices.c.id == actor.device,
+                                       devices.c.pulled_seq < got.cursor)
+                 .values(pulled_seq=got.cursor))
+    return got, summed
+
+
+def _hold_device(conn: Connection, actor: Actor) -> None:
+    # Written first, before the snapshot's first read: the record at the end then cannot
+    # fail on a stale snapshot (SQLite) or a concurrent update of the row (PostgreSQL).
+    conn.execute(update(devices).where(devices.c.id == actor.device)
+                 .values(pulled_seq=devices.c.pulled_seq))
 
 
 def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_PULL) -> Pull:

@@ -1,8 +1,11 @@
 """Is a pushed change's content valid? The same rules the desktop applied before saving.
 
 A PC normalises what staff type before it stores it (desktop.domain), so a valid change
-holds values that normalising leaves unchanged. Anything else came from an old or broken
-client and is refused with a reason; the PC sets it aside for a person to look at.
+holds values that normalising leaves unchanged: no control characters but the line breaks
+and tabs of notes, codes from the reference lists, normalised numbers. An insert carries
+every column its row needs, and no value is longer than its column. Anything else came
+from an old or broken client and is refused with a reason, before anything is written (so
+one bad change never fails its batch); the PC sets it aside for a person to look at.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from desktop.domain.reference import Reference
 from desktop.domain.status import ALL_STATUSES
 from desktop.messages import Msg
 from sync import protocol
+from sync.server.db.tables import ENTITY_TABLES
 
 MSG_UNKNOWN_FIELD = Msg("sync_unknown_field", "Isian {field} tidak dikenal server.",
                         "The server does not know the field {field}.")
@@ -27,6 +31,14 @@ MSG_BAD_VALUE = Msg("sync_invalid_value", "Isian {field} berisi nilai yang tidak
                     "The field {field} holds an invalid value.")
 MSG_BAD_CODE = Msg("sync_unknown_code", "Isian {field} berisi pilihan yang tidak dikenal server.",
                    "The field {field} holds a choice the server does not know.")
+MSG_CONTROL_CHARS = Msg(
+    "sync_control_chars",
+    "Isian {field} berisi karakter tersembunyi yang tidak diizinkan; ketik ulang isiannya.",
+    "The field {field} contains hidden characters that are not allowed; retype it.")
+MSG_MISSING_FIELD = Msg(
+    "sync_missing_field",
+    "Isian {field} wajib ada pada data baru, tetapi tidak dikirim. Perbarui Halo TKI Desk.",
+    "The field {field} is required in a new record but was not sent. Update Halo TKI Desk.")
 
 # Code fields and the reference list (data, extendable by central) they draw from.
 _CODES: dict[tuple[str, str], str] = {
@@ -47,10 +59,29 @@ _NORMALISED: dict[tuple[str, str], Callable[[str], str]] = {
 }
 _DATES = {("worker", "birth_date"), ("worker", "departure_date"), ("case", "next_contact_due"),
           ("event", "next_contact_due")}
-_IMMUTABLE = frozenset({"id", "case_id", "case_number", "office_code", "created_at",
+IMMUTABLE = frozenset({"id", "case_id", "case_number", "office_code", "created_at",
                         "created_by"})
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _MAX_TEXT = 10_000
+
+
+def _required(entity: str) -> tuple[str, ...]:
+    """Columns an inserted row must name: not null, no default (the id comes from the
+    change itself)."""
+    table = ENTITY_TABLES[entity]
+    return tuple(c.name for c in table.columns if not c.nullable and c.server_default is None
+                 and not c.primary_key and c.name != "id")
+
+
+def _lengths(entity: str) -> dict[str, int]:
+    """The columns of limited length (PostgreSQL refuses a longer value; SQLite would
+    keep it, and the two would then differ)."""
+    return {c.name: c.type.length for c in ENTITY_TABLES[entity].columns
+            if getattr(c.type, "length", None)}
+
+
+_REQUIRED_ON_INSERT = {e: _required(e) for e in protocol.REPLICATED}
+_MAX_LEN = {e: _lengths(e) for e in protocol.REPLICATED}
 
 
 class Invalid(Exception):
@@ -65,8 +96,24 @@ class Invalid(Exception):
                 "message_en": self.msg.text("en", field=self.field)}
 
 
+def check_envelope(ch: protocol.Change) -> None:
+    """Raise Invalid when the change's own fields (ids, clock, author, base) hold what no
+    desktop writes, or more than the change log's columns hold; checked before any of
+    them reaches a query."""
+    if len(ch.change_id) > protocol.ID_LEN:
+        raise Invalid(MSG_BAD_VALUE, "change.change_id")
+    if len(ch.case_id) > protocol.ID_LEN:
+        raise Invalid(MSG_BAD_VALUE, "change.case_id")
+    for name in ("change_id", "entity_id", "case_id", "hlc", "user", "device", "created_at"):
+        if not protocol.clean_text(getattr(ch, name)):
+            raise Invalid(MSG_CONTROL_CHARS, f"change.{name}")
+    if not all(protocol.clean_text(k) and protocol.clean_text(v) for k, v in ch.base.items()):
+        raise Invalid(MSG_CONTROL_CHARS, "change.base")
+
+
 def check_change(ch: protocol.Change, ref: Reference) -> None:
     """Raise Invalid for the first field of `ch` that no desktop would have written."""
+    _check_text(ch)
     if ch.entity in protocol.PUSH_ONLY:
         return
     allowed = set(protocol.REPLICATED[ch.entity])
@@ -74,7 +121,7 @@ def check_change(ch: protocol.Change, ref: Reference) -> None:
         where = f"{ch.entity}.{name}"
         if name not in allowed:
             raise Invalid(MSG_UNKNOWN_FIELD, where)
-        if ch.op == "update" and name in _IMMUTABLE:
+        if ch.op == "update" and name in IMMUTABLE:
             raise Invalid(MSG_READ_ONLY, where)
         if ch.entity in protocol.SERVER_MADE and ch.op == "insert":
             raise Invalid(MSG_READ_ONLY, where)
@@ -82,6 +129,36 @@ def check_change(ch: protocol.Change, ref: Reference) -> None:
                 and name not in protocol.CONFLICT_RESOLUTION_FIELDS):
             raise Invalid(MSG_READ_ONLY, where)
         _check_value(ch.entity, name, value, ref, where)
+    if ch.op == "insert":
+        _check_insert(ch)
+
+
+def _check_text(ch: protocol.Change) -> None:
+    """No control characters (but line breaks and tabs), in accounts and audit entries too
+    (which the server only keeps), and no value longer than its column."""
+    lengths = _MAX_LEN.get(ch.entity, {})
+    for name, value in ch.fields.items():
+        if not protocol.clean_text(name):
+            raise Invalid(MSG_CONTROL_CHARS, ch.entity)  # the name itself is not shown
+        if not isinstance(value, str):
+            continue
+        if not protocol.clean_value(value):
+            raise Invalid(MSG_CONTROL_CHARS, f"{ch.entity}.{name}")
+        if len(value) > lengths.get(name, len(value)):
+            raise Invalid(MSG_BAD_VALUE, f"{ch.entity}.{name}")
+
+
+def _check_insert(ch: protocol.Change) -> None:
+    """A new row names every column it needs and an id its table can hold."""
+    if len(ch.entity_id) > _MAX_LEN[ch.entity].get("id", protocol.ID_LEN):
+        raise Invalid(MSG_BAD_VALUE, f"{ch.entity}.id")
+    for name in _REQUIRED_ON_INSERT[ch.entity]:
+        if name not in ch.fields:
+            raise Invalid(MSG_MISSING_FIELD, f"{ch.entity}.{name}")
+    # The desktop's id of a case's document state: one row per case and document type.
+    if ch.entity == "document" and ch.entity_id != (
+            f"{ch.fields.get('case_id')}:{ch.fields.get('doc_type')}"):
+        raise Invalid(MSG_BAD_VALUE, "document.id")
 
 
 def _check_value(entity: str, name: str, value: Any, ref: Reference, where: str) -> None:

@@ -1,4 +1,5 @@
-"""Attachment content: GET state (how much the server has), PUT a piece, GET the content.
+"""Attachment content: GET state (how much of it the device's office has sent), PUT a
+piece, GET the content (sync/server/services/blobs.py says who may).
 
 Uploads resume: ask for `received`, PUT the rest in pieces at that offset. Downloads
 resume with a `Range: bytes=N-` header. Pieces are small (sync/protocol.py), so a cut
@@ -7,14 +8,12 @@ link costs at most one piece.
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import ClientDisconnect
 
 from sync import protocol
 from sync.server.api.deps import Context, CurrentActor
@@ -22,7 +21,6 @@ from sync.server.api.responses import errors
 from sync.server.errors import BadRequest, Unprocessable
 from sync.server.services import blobs as blob_service
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/blobs", tags=["sync"])
 
 Sha = Annotated[str, Path(pattern=blob_service.SHA256.pattern,
@@ -47,19 +45,16 @@ class BlobOut(BaseModel):
 @router.get("/{sha256}", response_model=BlobOut, responses=errors(400, 401, 404, 422, 503))
 def blob_state(sha256: Sha, actor: CurrentActor, ctx: Context) -> BlobOut:
     with ctx.db.read() as conn:
-        return BlobOut(**blob_service.state(conn, actor, sha256, uploading=True).wire())
+        return BlobOut(**blob_service.state(conn, actor, sha256).wire())
 
 
 @router.put("/{sha256}", response_model=BlobOut, openapi_extra=_PIECE_BODY,
             responses=errors(400, 401, 404, 409, 413, 422, 503))
 async def put_piece(sha256: Sha, request: Request, actor: CurrentActor, ctx: Context,
                     offset: Annotated[int, Query(ge=0, le=protocol.MAX_ATTACHMENT)]) -> BlobOut:
-    try:
-        data = await request.body()
-    except ClientDisconnect:
-        # A cut link mid-piece: nothing of it is kept; the PC asks for the offset again.
-        log.info("upload piece cut off by the client")
-        return Response(status_code=400)
+    # A link cut mid-piece ends here (the middleware logs it): nothing of the piece is
+    # kept, and the PC asks for the offset again.
+    data = await request.body()
     return await run_in_threadpool(_append, ctx, actor, sha256, offset, data)
 
 

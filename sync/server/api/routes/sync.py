@@ -3,6 +3,12 @@
 Bodies are gzip'd compact JSON (sync/protocol.py), not FastAPI models: a batch of changes
 is validated change by change, so one bad change is refused alone and never blocks the
 rest. Blocking database work runs in the thread pool.
+
+A pull answer records, in its own transaction, how far the device has been sent the change
+log (devices.pulled_seq): whether a device had been sent a case's move is the server's
+fact. A full batch gets no pulled changes (the PC has more to push, recorded before it
+could learn of anything in them); "before_move", which PCs of the previous release send,
+is ignored: what it claimed is now for the server to tell.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from sync.server.services import reference as reference_service
 from sync.server.services import sync_pull
 from sync.server.services.sync_apply import apply_push
 from sync.server.services.sync_messages import MSG_SYNC_MALFORMED, MSG_SYNC_VERSION
+from sync.server.services.sync_validate import Invalid, check_envelope
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
@@ -51,14 +58,6 @@ def _int(msg: dict, key: str) -> int:
     return value
 
 
-def _ids(msg: dict, key: str) -> frozenset[str]:
-    value = msg.get(key, [])
-    if (not isinstance(value, list) or len(value) > protocol.MAX_PUSH
-            or not all(isinstance(v, str) and len(v) <= 64 for v in value)):
-        raise Unprocessable(MSG_SYNC_MALFORMED, field=key)
-    return frozenset(value)
-
-
 def _answer(out: dict[str, Any]) -> Response:
     return Response(content=protocol.encode({"v": protocol.VERSION, **out}),
                     media_type=protocol.CONTENT_TYPE)
@@ -77,37 +76,50 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
         raise Unprocessable(MSG_SYNC_MALFORMED, field="changes")
     items, rejected = [], []
     for obj in raw:
+        change_id = _change_id(obj)
         try:
-            items.append(protocol.parse_change(obj))
+            change = protocol.parse_change(obj)
+            check_envelope(change)
         except protocol.ProtocolError:
-            change_id = obj.get("change_id") if isinstance(obj, dict) else None
-            if not isinstance(change_id, str) or not change_id or len(change_id) > 64:
-                raise Unprocessable(MSG_SYNC_MALFORMED, field="changes") from None
             rejected.append({"id": change_id, "code": MSG_SYNC_MALFORMED.code,
                              "message_id": MSG_SYNC_MALFORMED.id,
                              "message_en": MSG_SYNC_MALFORMED.en})
+        except Invalid as exc:
+            rejected.append(exc.wire(change_id))
+        else:
+            items.append(change)
     now = ctx.now()
     restamped: list[dict] = []
     skew = 0
     if items:
         with ctx.db.write() as conn:
-            result = apply_push(conn, actor, now, items, reference_service.load(conn), cursor,
-                                before_move=_ids(msg, "before_move"))
+            result = apply_push(conn, actor, now, items, reference_service.load(conn))
         # Every change of the batch is acknowledged unless refused: only the exceptions
         # travel (a list of ids would make the answer a third of the upload).
         restamped = [a for a in result.acks if "hlc" in a]
         skew = result.skew_ms
         rejected += result.rejected
-    check = None
-    with ctx.db.snapshot() as conn:
-        got = sync_pull.pull(conn, actor, cursor)
-        # Asked for by the PC's last round only; read in the same snapshot as the pull.
-        if not got.more and msg.get("check") is True:
-            check = sync_pull.checksum(conn, actor)
+    if len(raw) >= protocol.MAX_PUSH:
+        # The PC has more to push: what others did (a move of one of its cases among it)
+        # comes with its last batch, after everything it recorded before.
+        got, check = sync_pull.Pull([], cursor, more=True), None
+    else:
+        with ctx.db.snapshot() as conn:
+            got, check = sync_pull.answer(conn, actor, cursor, msg.get("check") is True)
     return {"acked": len(raw), "restamped": restamped, "rejected": rejected,
             "changes": got.changes, "cursor": got.cursor,
             "more": got.more, "checksum": check, "clock_skew_ms": skew,
             "server_time_ms": int(now.timestamp() * 1000)}
+
+
+def _change_id(obj: Any) -> str:
+    """The id a change is acknowledged or refused by; a change without one the PC could
+    know it by (or the answer could even carry) makes the whole body unreadable."""
+    change_id = obj.get("change_id") if isinstance(obj, dict) else None
+    if (not isinstance(change_id, str) or not change_id or len(change_id) > 64
+            or not protocol.clean_text(change_id)):
+        raise Unprocessable(MSG_SYNC_MALFORMED, field="changes")
+    return change_id
 
 
 @router.post("/rebuild", responses={**_ANSWER, **errors(400, 401, 413, 422, 503)},
@@ -119,7 +131,7 @@ async def rebuild(request: Request, actor: CurrentActor, ctx: Context) -> Respon
 
 def _rebuild(ctx, actor, msg: dict) -> dict[str, Any]:
     after = msg.get("after", "")
-    if not isinstance(after, str) or len(after) > 100:
+    if not isinstance(after, str) or len(after) > 100 or not protocol.clean_text(after):
         raise Unprocessable(MSG_SYNC_MALFORMED, field="after")
     with ctx.db.snapshot() as conn:
         page = sync_pull.rebuild_page(conn, actor, after)
