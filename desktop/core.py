@@ -16,6 +16,7 @@ from desktop.services.attachments import AttachmentService
 from desktop.services.audit import AuditService
 from desktop.services.cases import CaseService
 from desktop.services.conflicts import ConflictService
+from desktop.services.history import HistoryService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.receipts import ReceiptService
 from desktop.services.search import SearchService
@@ -73,6 +74,7 @@ class Core:
         self.conflicts = ConflictService(self)
         self.sync = SyncService(self)
         self.attachments = AttachmentService(self)
+        self.history = HistoryService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")
