@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+from desktop.domain import casework
 from desktop.domain import status as st
 from desktop.domain import validation as v
 from desktop.domain.intake import (
@@ -211,8 +212,11 @@ class CaseService:
 
     def add_event(self, case_key: str | int, event_type: str, summary: str, *,
                   channel: str = "", occurred_at: datetime | None = None,
-                  next_contact_due: str | date | None = None) -> str:
-        """Add a resolution step or a family contact to the timeline."""
+                  next_contact_due: str | date | None = None, spoke_with: str = "",
+                  result: str = "") -> str:
+        """Add a resolution step or a family contact to the timeline. A family contact
+        also says whom the officer spoke to and whether it got through (`result`, a
+        contact_result code), and `occurred_at` is when it happened, not when typed."""
         core = self.core
         core.require(Perm.EVENT_ADD)
         case = self.resolve(case_key)
@@ -225,8 +229,11 @@ class CaseService:
         summary = c.check(v.normalize_text, summary, "event.summary", max_len=4000, required=True) or ""
         if channel and not core.reference.has("channel", channel):
             c.add(v.ValidationError(MSG_UNKNOWN_CODE, field="event.channel"))
-        if event_type == FAMILY_CONTACT and not channel:
-            c.add(v.ValidationError(MSG_REQUIRED, field="event.channel"))
+        data: dict[str, str] = {}
+        if event_type == FAMILY_CONTACT:
+            if not channel:
+                c.add(v.ValidationError(MSG_REQUIRED, field="event.channel"))
+            data = self._contact_data(c, spoke_with, result)
         due = self._parse_due(c, next_contact_due)
         now = core.now()
         when = occurred_at or now
@@ -236,13 +243,34 @@ class CaseService:
         c.raise_if_any()
         with core.write() as tx:
             event_id = self._event(tx, case["id"], event_type, summary, channel,
-                                   when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), due)
+                                   when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), due,
+                                   data)
             fields = {"updated_at": tx.now}
             if due or event_type == FAMILY_CONTACT:
                 # A contact without a new due date means the follow-up was done.
                 fields["next_contact_due"] = due
             tx.update("case", case["id"], fields)
         return event_id
+
+    def _contact_data(self, c: v.Collector, spoke_with: str, result: str) -> dict[str, str]:
+        # '' is a contact recorded without its result (before results were kept).
+        if result and not self.core.reference.has("contact_result", result):
+            c.add(v.ValidationError(MSG_UNKNOWN_CODE, field="event.result"))
+        name = c.check(v.normalize_name, spoke_with, "event.spoke_with") or ""
+        return {"result": result, "spoke_with": name}
+
+    def contact_results(self, case_key: str | int) -> list[str]:
+        """The results of the case's family contacts, oldest first (when they happened)."""
+        case = self.resolve(case_key)
+        rows = self.store.query(
+            "SELECT data FROM events WHERE case_id = ? AND event_type = ?"
+            " ORDER BY occurred_at, recorded_at", (case["id"], FAMILY_CONTACT))
+        return [json.loads(r[0] or "{}").get("result", "") for r in rows]
+
+    def contact_lost(self, case_key: str | int) -> bool:
+        """Three failed family contacts in a row (the reference policy): contact with the
+        family must never be lost, so the case carries a flag until one gets through."""
+        return casework.contact_lost(self.contact_results(case_key), self.core.reference)
 
     def _parse_due(self, c: v.Collector, value: str | date | None) -> str:
         if not value:

@@ -703,3 +703,38 @@ def test_the_sequence_moves_past_numbers_of_this_pcs_letter_that_a_pull_brought(
     _pull_case_numbered(fo, "SBY-2025-A-00500")  # another year
     assert fo.cases.record_intake(make_intake()) == "SBY-2026-A-00043"
     assert fo.cases.record_intake(make_intake()) == "SBY-2026-A-00044"
+
+
+# -- family contacts: whom, whether it got through, when it happened ---------------------------
+
+def test_a_family_contact_keeps_whom_it_reached_and_how_it_went(fo):
+    number = fo.cases.record_intake(make_intake())
+    when = fo.now() - timedelta(hours=3)
+    event_id = fo.cases.add_event(number, "kontak_keluarga", "Ibu tidak mengangkat.",
+                                  channel="telepon", occurred_at=when, spoke_with="Ibu Sri",
+                                  result="tidak_diangkat")
+    [event] = [e for e in fo.cases.get(number).events if e["id"] == event_id]
+    assert event["data"] == {"result": "tidak_diangkat", "spoke_with": "Ibu Sri"}
+    assert event["occurred_at"] < event["recorded_at"]  # when it happened, not when typed
+    with pytest.raises(ValidationErrors) as info:
+        fo.cases.add_event(number, "kontak_keluarga", "x", channel="telepon",
+                           result="terbang")
+    assert _codes(info.value) == {"event.result": "unknown_choice"}
+
+
+def test_three_failed_contacts_in_a_row_flag_the_case_until_one_gets_through(fo):
+    number = fo.cases.record_intake(make_intake())
+    start = fo.now() - timedelta(days=3)
+    for i, result in enumerate(["tersambung", "tidak_diangkat", "salah_nomor"]):
+        fo.cases.add_event(number, "kontak_keluarga", "t", channel="telepon",
+                           occurred_at=start + timedelta(hours=i), result=result)
+    assert not fo.cases.contact_lost(number)
+    fo.cases.add_event(number, "kontak_keluarga", "t", channel="sms",
+                       occurred_at=start + timedelta(hours=5), result="pesan_ditinggalkan")
+    assert fo.cases.contact_lost(number)
+    # Recorded late but it happened first: the run of failures still ends the same way.
+    fo.cases.add_event(number, "kontak_keluarga", "t", channel="telepon",
+                       occurred_at=start - timedelta(hours=1), result="tersambung")
+    assert fo.cases.contact_lost(number)
+    fo.cases.add_event(number, "kontak_keluarga", "t", channel="telepon", result="tersambung")
+    assert not fo.cases.contact_lost(number)
