@@ -26,6 +26,13 @@ class Perm(StrEnum):
     EXPORT = "export"
     ACCOUNTS_MANAGE = "accounts.manage"
     MAINTENANCE = "maintenance"
+    CASE_ASSIGN = "case.assign"  # choose a case's handling officer
+    CASE_HANDLE = "case.handle"  # be a case's handling officer
+    URGENT_CLEAR = "urgent.clear"  # anyone may flag a case urgent; few may clear it
+    CLOSURE_PROPOSE = "closure.propose"
+    CLOSURE_APPROVE = "closure.approve"
+    REFERRAL_ADD = "referral.add"  # referrals and PPTKIS summons
+    DIRECTORY_EDIT = "directory.edit"  # the office's own partners in the directory
 
 
 ROLE_LABELS = {
@@ -36,11 +43,14 @@ ROLE_LABELS = {
 }
 
 _FRONT = {Perm.CASE_READ, Perm.CASE_CREATE, Perm.CASE_EDIT, Perm.EVENT_ADD, Perm.RECEIPT_PRINT}
-_OFFICER = _FRONT | {Perm.STATUS_CHANGE, Perm.EXPORT}
+_OFFICER = _FRONT | {Perm.STATUS_CHANGE, Perm.EXPORT, Perm.CASE_HANDLE, Perm.CLOSURE_PROPOSE,
+                     Perm.REFERRAL_ADD, Perm.DIRECTORY_EDIT}
 PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.FRONT_OFFICE: frozenset(_FRONT),
     Role.CASE_OFFICER: frozenset(_OFFICER),
-    Role.SUPERVISOR: frozenset(_OFFICER | {Perm.CASE_CLOSE, Perm.CASE_REOPEN}),
+    # A supervisor closes directly (the timeline then shows nobody else approved it).
+    Role.SUPERVISOR: frozenset(_OFFICER | {Perm.CASE_CLOSE, Perm.CASE_REOPEN, Perm.CASE_ASSIGN,
+                                           Perm.URGENT_CLEAR, Perm.CLOSURE_APPROVE}),
     # The administrator runs the PC and the accounts; reading cases lets them help staff.
     Role.ADMIN: frozenset({Perm.CASE_READ, Perm.ACCOUNTS_MANAGE, Perm.MAINTENANCE, Perm.EXPORT}),
 }
