@@ -16,9 +16,13 @@ from desktop.services.attachments import AttachmentService
 from desktop.services.audit import AuditService
 from desktop.services.cases import CaseService
 from desktop.services.conflicts import ConflictService
+from desktop.services.directory import DirectoryService
+from desktop.services.handling import HandlingService
 from desktop.services.history import HistoryService
+from desktop.services.letters import LetterService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.receipts import ReceiptService
+from desktop.services.referrals import ReferralService
 from desktop.services.search import SearchService
 from desktop.services.sync_service import SyncService
 from desktop.store.store import Store
@@ -75,6 +79,10 @@ class Core:
         self.sync = SyncService(self)
         self.attachments = AttachmentService(self)
         self.history = HistoryService(self)
+        self.handling = HandlingService(self)
+        self.referrals = ReferralService(self)
+        self.directory = DirectoryService(self)
+        self.letters = LetterService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")

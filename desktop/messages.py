@@ -7,6 +7,9 @@ next to the code that raises them, and the UI renders them in the user's languag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.formatting import format_date
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -20,7 +23,12 @@ class Msg:
 
     def text(self, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
         template = self.en if lang == "en" else self.id
-        return template.format(**params) if params else template
+        if not params:
+            return template
+        # A calendar date reads as people write it, in the message's language.
+        shown = {k: format_date(v, lang) if isinstance(v, date) and not isinstance(v, datetime)
+                 else v for k, v in params.items()}
+        return template.format(**shown)
 
 
 class HaloError(Exception):

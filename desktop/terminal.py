@@ -11,6 +11,7 @@ import getpass
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
 from desktop.messages import HaloError, Msg
@@ -86,4 +87,11 @@ def _fit(text: str, width: int) -> str:
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=_iso)
+
+
+def _iso(value: Any) -> str:
+    """Dates (a case's deadline) as ISO text; anything else is a bug, not output."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")

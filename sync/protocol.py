@@ -16,10 +16,10 @@ The merge rule is the same everywhere: per field, the value of the change with t
 hybrid-logical-clock timestamp wins. A replica's state is a function of the set of changes
 it has seen, whatever order they came in, so replicas that saw the same changes agree.
 
-Request  {"v": 1, "cursor": int, "changes": [Change...], "check": true?}
+Request  {"v": 2, "cursor": int, "changes": [Change...], "check": true?}
           (PCs of the previous release also send "before_move": [change ids]; the server
           ignores it: whether a change was recorded before a move is for it to tell)
-Response {"v": 1, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id", "code",
+Response {"v": 2, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id", "code",
           "message_id", "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
           "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int}
           "acked": how many changes of the request were processed: each of them is
@@ -30,6 +30,18 @@ Change   {"change_id", "entity", "entity_id", "case_id", "op", "fields", "base",
           "user", "device", "created_at"}
           A desktop writes no control characters (line breaks and tabs only in field values)
           and no lone surrogates; the server refuses a pushed change that holds any.
+          A change of the directory (DIRECTORY: partners cases are referred to) names no
+          case ("case_id": ""): every PC of every office receives every one of them.
+
+Version 2 added the office's case work (officer, urgency and closure proposal of a case,
+referrals, summons, the stakeholder directory): a PC of version 1 could not read those
+changes, so each side refuses the other's version with "update Halo TKI Desk" instead.
+
+The scoped re-download (REBUILD_PATH) pages through the scope's cases by id; after the last
+case page comes the directory's change history, paged by the server's log position
+("after": DIRECTORY_PAGE + "<seq>"; answer {"cases": [], "changes": [], "directory":
+[Change...], "next": ...}). A PC re-applies those changes over its own directory, which it
+never removes (directory_page_after / is_directory_page).
 """
 
 from __future__ import annotations
@@ -38,14 +50,15 @@ import gzip
 import hashlib
 import json
 import re
+import uuid
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.hlc import parse_hlc
+from sync.hlc import format_hlc, parse_hlc
 
-VERSION = 1
+VERSION = 2
 SYNC_PATH = "/api/v1/sync"
 REBUILD_PATH = "/api/v1/sync/rebuild"
 BLOBS_PATH = "/api/v1/blobs"
@@ -63,11 +76,15 @@ ID_LEN = 36  # what a desktop's change ids and case ids are: a UUID's text
 # timeline (which itself never conflicts).
 QUIET_FIELDS = frozenset({"updated_at", "next_contact_due"})
 
-# What a PC holds of a case: the columns that travel (the server's tables use these names).
+# What a PC holds of a case, and the directory: the columns that travel (the server's tables
+# use these names).
 REPLICATED: dict[str, tuple[str, ...]] = {
     "case": ("id", "case_number", "office_code", "status", "category", "channel",
              "complainant_type", "received_at", "description", "outcome", "duplicate_of",
-             "next_contact_due", "created_at", "created_by", "updated_at"),
+             "next_contact_due", "created_at", "created_by", "updated_at",
+             # the office's case work: who handles it, urgency, a closure awaiting approval
+             "officer", "urgent", "urgent_reason", "proposed_status", "proposed_outcome",
+             "proposed_duplicate_of", "proposal_summary", "proposed_by", "proposed_at"),
     "worker": ("id", "case_id", "name", "sex", "birth_date", "nik", "passport", "ktkln",
                "phone", "address", "province", "regency", "destination_country",
                "destination_city", "job", "employer_name", "employer_address",
@@ -83,8 +100,22 @@ REPLICATED: dict[str, tuple[str, ...]] = {
     "conflict": ("id", "case_id", "entity", "entity_id", "field", "kept_value", "kept_by",
                  "other_value", "other_by", "reason", "created_at", "resolved_at",
                  "resolved_by", "resolution"),
+    "referral": ("id", "case_id", "stakeholder_id", "addressee", "method", "letter_no",
+                 "sent_on", "request", "reply_due", "reply_on", "reply_summary",
+                 "withdrawn_on", "created_by", "created_at", "updated_at"),
+    "summons": ("id", "case_id", "stakeholder_id", "agency", "letter_no", "meeting_at",
+                "place", "attendance", "result", "created_by", "created_at", "updated_at"),
+    "stakeholder": ("id", "kind", "name", "country", "licence_no", "licence_status",
+                    "address", "phone", "email", "office_code", "demo", "active",
+                    "created_by", "created_at", "updated_at"),
 }
 APPEND_ONLY = frozenset({"event", "attachment"})
+# Not case-scoped: every PC of every office holds all of it (changes name no case).
+DIRECTORY = frozenset({"stakeholder"})
+# The pseudo case the directory's rows are counted under in a scope's checksum.
+DIRECTORY_SCOPE = "directory"
+DIRECTORY_PAGE = "~directory:"  # a rebuild "after" of the directory's pages ("~" after ids)
+SEED_NODE = "seed"  # the node of the directory seed's clocks (directory_seed)
 PUSH_ONLY = frozenset({"user", "audit"})  # kept by the server for its records, never sent down
 SERVER_MADE = frozenset({"conflict"})  # the server creates them; a PC only resolves them
 CONFLICT_RESOLUTION_FIELDS = frozenset({"resolved_at", "resolved_by", "resolution"})
@@ -204,7 +235,9 @@ def parse_change(obj: Any, entities: Iterable[str] = PUSHED_ENTITIES) -> Change:
             isinstance(k, str) and isinstance(v, str) and len(v) <= 80 for k, v in base.items()):
         raise ProtocolError("bad base")
     entity_id = _text(obj, "entity_id", 100)
-    case_id = _text(obj, "case_id", 100, allow_empty=entity in PUSH_ONLY)
+    case_id = _text(obj, "case_id", 100, allow_empty=entity in PUSH_ONLY | DIRECTORY)
+    if entity in DIRECTORY and case_id:
+        raise ProtocolError("a directory change names a case")
     if entity == "case" and case_id != entity_id:
         raise ProtocolError("a case change names another case")
     if op == "insert" and fields.get("id", entity_id) != entity_id:
@@ -231,6 +264,9 @@ def values_digest(entity: str, values: Sequence[Any]) -> bytes:
 
 
 def case_of(entity: str, row: Mapping[str, Any]) -> str:
+    """The case a row's digest is counted under (the directory's: DIRECTORY_SCOPE)."""
+    if entity in DIRECTORY:
+        return DIRECTORY_SCOPE
     return row["id"] if entity == "case" else row["case_id"]
 
 
@@ -264,3 +300,49 @@ def scope_checksum(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> str:
     for entity, row in rows:
         by_case.setdefault(case_of(entity, row), []).append((entity, row))
     return combine(case_digest(case_rows) for case_rows in by_case.values())
+
+
+# -- the scoped re-download's directory pages ------------------------------------------------
+
+def directory_page_after(seq: int) -> str:
+    """The rebuild "after" of the directory's page following log position `seq`."""
+    return f"{DIRECTORY_PAGE}{seq}"
+
+
+def is_directory_page(after: str) -> int | None:
+    """The log position a directory page starts after, or None for a page of cases."""
+    if not after.startswith(DIRECTORY_PAGE):
+        return None
+    tail = after[len(DIRECTORY_PAGE):]
+    if not tail.isascii() or not tail.isdigit() or len(tail) > 19:
+        raise ProtocolError("bad directory page")
+    return int(tail)
+
+
+# -- the directory's seed -------------------------------------------------------------------
+
+_SEED_IDS = uuid.UUID("6f1c9a52-4d0e-5b7a-9c41-2f8e3d7b6a10")  # the seed's change ids' namespace
+
+
+def directory_seed(seed: Mapping[str, Any]) -> list[Change]:
+    """The seed of the directory (desktop/seed/stakeholders.json) as the changes every
+    replica holds from the start: the same ids, values and clocks on the server and on
+    every PC, so their row digests agree. Each clock is older than any real one (its wall
+    time is the seed's version, in milliseconds after 1970: a later seed's correction wins
+    over an earlier one, any real edit over both) and unique (its counter, the entry's
+    place in the seed).
+    """
+    version = int(seed.get("version", 1))
+    created_at = str(seed["created_at"])
+    out = []
+    for place, item in enumerate(seed["stakeholders"]):
+        row = {name: "" for name in REPLICATED["stakeholder"]}
+        row.update({"id": item["id"], "kind": item["kind"], "name": item["name"],
+                    "country": item.get("country", ""), "active": "1",
+                    "created_at": created_at, "updated_at": created_at})
+        change_id = str(uuid.uuid5(_SEED_IDS, f"{version}:{item['id']}"))
+        out.append(Change(change_id=change_id, entity="stakeholder", entity_id=item["id"],
+                          case_id="", op="insert", fields=row,
+                          hlc=format_hlc(version, place, SEED_NODE), user="",
+                          device=SEED_NODE, created_at=created_at))
+    return out

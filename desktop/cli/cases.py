@@ -13,7 +13,7 @@ from desktop.cli.context import CliContext
 from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.formatting import format_date, zone_info
 from desktop.messages import HaloError, Msg
-from desktop.services.cases import CaseFilter
+from desktop.services.cases import UNASSIGNED, CaseFilter
 
 LIST_WIDTHS = (18, 17, 20, 30, 24, 0)
 
@@ -21,6 +21,12 @@ MSG_COUNT = Msg("cli_case_count", "{n} kasus", "{n} cases")
 MSG_COUNT_OF = Msg("cli_case_count_of", "{n} kasus (dari {of}; lihat --limit)",
                    "{n} cases (of {of}; see --limit)")
 MSG_RECEIPT_SAVED = Msg("cli_receipt_saved", "Tanda terima disimpan: {path}", "Receipt saved: {path}")
+
+
+MSG_UNKNOWN_OFFICER = Msg(
+    "cli_unknown_officer",
+    "Tidak ada petugas penanganan dengan nama pengguna '{name}' di komputer ini.",
+    "No handling officer with the username '{name}' on this PC.")
 
 
 def add_parsers(sub) -> None:
@@ -32,6 +38,15 @@ def add_parsers(sub) -> None:
     p.add_argument("--status", default="", metavar="S", help="status code, e.g. baru, proses")
     p.add_argument("--category", default="", metavar="C", help="category code, e.g. gaji_tidak_dibayar")
     p.add_argument("--overdue", action="store_true", help="only open cases whose next contact is overdue")
+    p.add_argument("--officer", default="", metavar="USERNAME",
+                   help="open cases of this handling officer ('-' for unassigned ones)")
+    p.add_argument("--urgent", action="store_true", help="only open urgent cases")
+    p.add_argument("--past-deadline", action="store_true",
+                   help="only cases past their deadline (working days, clock running)")
+    p.add_argument("--near-deadline", action="store_true",
+                   help="only cases within 3 working days of their deadline")
+    p.add_argument("--awaiting-approval", action="store_true",
+                   help="only cases whose closure awaits a supervisor's approval")
     p.add_argument("--limit", type=positive_int, default=100, metavar="N", help="at most N cases (default 100)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=run_list)
@@ -53,7 +68,14 @@ def run_list(ctx: CliContext, args) -> int:
         for kind, code in (("status", args.status), ("category", args.category)):
             if code and not ref.has(kind, code):
                 raise HaloError(MSG_UNKNOWN_CODE, field=kind)
-        flt = CaseFilter(args.status, args.category, args.overdue)
+        officer = args.officer.strip().lower()
+        if officer and officer != UNASSIGNED and officer not in {
+                o.username for o in core.handling.officers(include_inactive=True)}:
+            raise HaloError(MSG_UNKNOWN_OFFICER, field="officer", name=officer)
+        flt = CaseFilter(args.status, args.category, args.overdue,
+                         officer=officer, urgent=args.urgent,
+                         past_deadline=args.past_deadline, near_deadline=args.near_deadline,
+                         awaiting_approval=args.awaiting_approval)
         if not args.search:
             seqs = core.cases.list_seqs(flt)
         else:
@@ -83,11 +105,15 @@ def _local_date(iso: str, tz: str, lang: str) -> str:
 def run_show(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         detail = core.cases.get(args.number)
-        view = CaseView(core.reference, core.office.tz, ctx.lang)
+        referrals = core.referrals.of_case(detail.case["id"])
+        summons = core.referrals.summons_of_case(detail.case["id"])
+        urgent = core.handling.is_urgent(detail.case)
+        view = CaseView(core.reference, core.office.tz, ctx.lang, core.cases.today())
     if args.json:
-        ctx.print(terminal.to_json(asdict(detail)))
+        ctx.print(terminal.to_json({**asdict(detail), "referrals": referrals,
+                                    "summons": summons, "urgent": urgent}))
         return 0
-    for line in view.lines(detail):
+    for line in view.lines(detail, referrals, summons, urgent):
         ctx.print(line)
     return 0
 

@@ -15,6 +15,7 @@ from desktop.cli import (
     enrol,
     gui,
     maintenance,
+    referrals,
     self_test,
     setup_cmds,
     sync_cmd,
@@ -31,7 +32,7 @@ from desktop.settings import Settings
 log = logging.getLogger("halotki.cli")
 
 EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
-COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, demo, sync_cmd)
+COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, referrals, demo, sync_cmd)
 
 EPILOG = """\
 exit codes:
@@ -125,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         args.command, args.handler = "gui", gui.run
     # For the log: "case list", never the arguments (they can be names or search texts).
     args.command = " ".join(filter(None, (args.command, getattr(args, "user_command", None),
-                                          getattr(args, "case_command", None))))
+                                          getattr(args, "case_command", None),
+                                          getattr(args, "referral_command", None))))
     _tolerant_output()
     # Whatever this run creates (the store, logs, backups, exports) is the owner's alone; the
     # umask is given back for callers in the same process (tests).

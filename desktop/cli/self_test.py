@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from desktop.cli.context import CliContext
 from desktop.cli.logging_setup import CommandLog
 from desktop.core import Core
 from desktop.crypto.keyslots import MINIMUM_KDF, WrongPassword
+from desktop.domain.deadlines import is_working_day
 from desktop.domain.models import ComplainantInput, ComplaintInput, IntakeInput, WorkerInput
 from desktop.domain.reference import seed_reference
 from desktop.domain.validation import ValidationErrors
@@ -86,7 +88,13 @@ STEP_NAMES = {
     "record": Msg("selftest_step_record", "mencatat pengaduan", "record a complaint"),
     "receipt": Msg("selftest_step_receipt", "membuat PDF tanda terima", "render the receipt PDF"),
     "check": Msg("selftest_step_check", "pemeriksaan integritas", "integrity check"),
+    "deadline": Msg("selftest_step_deadline", "tenggat hari kerja", "working-day deadline"),
 }
+MSG_NO_CALENDAR = Msg("selftest_no_calendar",
+                      "kalender hari libur nasional tidak terbaca (17 Agustus dihitung hari kerja)",
+                      "the national holiday calendar is missing (17 August counts as a working day)")
+MSG_NO_CLOCK = Msg("selftest_no_clock", "kasus yang dicatat tidak mempunyai tenggat",
+                   "the recorded case has no deadline")
 MSG_FILES = Msg("selftest_files", "{files} berkas, {offices} kantor", "{files} files, {offices} offices")
 
 
@@ -245,6 +253,18 @@ def integrity_check(s: Scratch) -> str:
     return "cipher_integrity_check, integrity_check, outbox"
 
 
+def deadline_clock(s: Scratch) -> str:
+    """The holiday calendar came along (the frozen build loads its country lazily) and the
+    recorded case has its clock."""
+    today = _core(s).cases.today()
+    if is_working_day(date(today.year, 8, 17)):  # Hari Kemerdekaan, every year
+        raise SelfTestProblem(MSG_NO_CALENDAR)
+    clock = _core(s).cases.get(s.case_number).deadline
+    if clock is None or clock.target <= 0:
+        raise SelfTestProblem(MSG_NO_CLOCK)
+    return f"{clock.day}/{clock.target}"
+
+
 def _core(s: Scratch) -> Core:
     if s.core is None:  # only if a step is run out of order
         raise RuntimeError("store not unlocked")
@@ -258,4 +278,5 @@ STEPS: list[tuple[str, Callable[[Scratch], str]]] = [
     ("record", record_case),
     ("receipt", render_receipt),
     ("check", integrity_check),
+    ("deadline", deadline_clock),
 ]

@@ -12,6 +12,9 @@ MSG_ADDED = Msg("cli_user_added", "Akun ditambahkan: {name}", "Account added: {n
 MSG_PASSWORD_CHANGED = Msg("cli_password_changed", "Kata sandi diubah: {name}",
                            "Password changed: {name}")
 MSG_REMOVED = Msg("cli_user_removed", "Akun dihapus: {name}", "Account removed: {name}")
+MSG_RELEASED = Msg("cli_user_cases_released",
+                   "{count} kasus terbuka kini tanpa petugas penanganan: {numbers}",
+                   "{count} open cases have no handling officer now: {numbers}")
 
 ROLES = ", ".join(r.value for r in Role)
 
@@ -79,6 +82,8 @@ def run_passwd(ctx: CliContext, args) -> int:
 
 def run_remove(ctx: CliContext, args) -> int:
     with ctx.core() as core:
-        core.accounts.remove_user(args.username)
+        released = core.accounts.remove_user(args.username)
         ctx.say(MSG_REMOVED, name=normalize_username(args.username))
+        if released:
+            ctx.say(MSG_RELEASED, count=len(released), numbers=", ".join(released))
     return 0

@@ -1,39 +1,52 @@
 """Synthetic but realistic complaints for demos, training and benchmarks.
 
-Every case is first *planned* (pure data drawn from the seed), then written by one of two
-writers that share the plan:
+Every case is first *planned* (pure data drawn from the seed): its intake and base timeline
+here, the office's case work woven in by desktop/demo/casework.py (officers, referrals,
+summonses, urgency, family contacts, closure proposals). The office's demo partners are put
+in the directory first (desktop/demo/directory.py). The plan is then written by one of two
+writers:
 
-- `generate_cases` goes through the public case services one call at a time, exactly as an
-  officer working through the UI would, so permissions, validation, the outbox and the
-  search index are exercised for real;
-- `bulk_generate` writes the same plans many cases per transaction. It still goes through
-  `Store.write()` and `tx.insert`/`tx.update` (so every row has its change record and its
-  search-index row) and reuses the core's intake normalisation and case numbering; only the
-  per-call transaction and permission overhead is skipped.
+- `generate_cases` goes through the public services one call at a time, exactly as the
+  office working through the UI would (desktop/demo/service_writer.py), so permissions,
+  validation, the outbox and the search index are exercised for real;
+- `bulk_generate` writes the same plans many cases per transaction (desktop/demo/
+  bulk_writer.py). It still goes through `Store.write()` and `tx.insert`/`tx.update` (so
+  every row has its change record, its search-index row and its deadline clock), checks
+  what the services check, and reuses the core's intake normalisation and case numbering;
+  only the per-call transaction overhead is skipped.
 
-The same seed gives the same case numbers, people, categories, timelines and statuses on
-both paths (only when status changes and received documents are dated differs: see
-`bulk_generate`). Both require a session that may do everything the generator does (a supervisor):
-demo data must never be produced with rights the logged-in person does not have.
+The same seed gives the same case numbers, people, timelines, statuses and case work on
+both paths (only when the rows were recorded differs: see `bulk_generate`). Both require a
+session that may do everything the generator does (a supervisor); steps of colleagues are
+done as those colleagues, never with more rights than the logged-in person has
+(desktop/demo/officers.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import pickle
 import random
 import subprocess
 import sys
-import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop.demo import names as N
+from desktop.demo.bulk_writer import BulkWriter
+from desktop.demo.casework import QUOTA_FROM, CaseworkPlanner
+from desktop.demo.checks import check_steps
+from desktop.demo.directory import directory_moment, ensure_directory
+from desktop.demo.officers import Cast, clerks, roster
+from desktop.demo.plan import CasePlan, OfficeSetup, Step
+from desktop.demo.service_writer import record_with_services
 from desktop.domain import status as st
+from desktop.domain.deadlines import NEAR_DAYS, add_working_days, is_working_day
 from desktop.domain.intake import NormalizedIntake, normalize_intake
 from desktop.domain.models import (
     DOC_MISSING,
@@ -49,10 +62,11 @@ from desktop.formatting import format_date, zone_info
 
 Progress = Callable[[int, int], None]
 
-# Everything the generator does on the case services; checked up front so a front-office
-# login fails at once instead of after half the cases are written.
+# Everything the generator does on the case services as the person running it; checked up
+# front so a front-office login fails at once instead of after half the cases are written.
 REQUIRED_PERMS = (Perm.CASE_CREATE, Perm.CASE_EDIT, Perm.EVENT_ADD, Perm.STATUS_CHANGE,
-                  Perm.CASE_CLOSE, Perm.CASE_REOPEN)
+                  Perm.CASE_CLOSE, Perm.CASE_REOPEN, Perm.CASE_ASSIGN, Perm.CLOSURE_APPROVE,
+                  Perm.REFERRAL_ADD, Perm.DIRECTORY_EDIT)
 
 HISTORY_DAYS = 730
 BULK_BATCH = 10_000
@@ -87,6 +101,12 @@ DITUTUP_SHARE = 8 / 63
 CLOSED_OUTCOMES = {"dicabut": 35, "tidak_dapat_dihubungi": 35, "duplikat": 20,
                    "bukan_kewenangan": 10}
 REOPEN_SHARE = 0.01
+# Open cases planned to be a few working days from their deadline today (at least two when
+# the run's dates allow it): the "near deadline" list is never empty in a demo office.
+NEAR_SHARE = 0.012
+NEAR_MIN = 2
+DEFAULT_TARGET_DAYS = 30  # desktop/store/clock.py DEFAULT_TARGET
+NEAR_STATUSES = (st.PROSES, st.PROSES, st.VALIDASI, st.DIRUJUK)
 
 RESOLVED_OUTCOMES = {
     "ingin_dipulangkan": ["dipulangkan"], "overstay": ["dipulangkan"],
@@ -330,27 +350,6 @@ STATUS_NOTES = {
 
 
 @dataclass
-class Step:
-    at: datetime  # aware, UTC
-    kind: str  # "event" | "status" | "document"
-    code: str  # event type, new status or document type
-    summary: str = ""
-    channel: str = ""
-    due: date | None = None
-    outcome: str = ""
-    duplicate_of: int | None = None  # index of the surviving case in this run
-
-
-@dataclass
-class CasePlan:
-    index: int
-    received_at: datetime
-    recorded_at: datetime
-    intake: IntakeInput
-    steps: list[Step] = field(default_factory=list)
-
-
-@dataclass
 class _Recent:
     index: int
     worker: WorkerInput
@@ -377,8 +376,9 @@ class Planner:
     """Plans `count` cases; the same (seed, office, day) always gives the same cases."""
 
     def __init__(self, reference, office_code: str, office_tz: str, now: datetime,
-                 count: int, seed: int) -> None:
+                 count: int, seed: int, setup: OfficeSetup | None = None) -> None:
         self.ref = reference
+        self.office_code = office_code
         self.rng = random.Random(seed)
         self._seed = seed
         self.now = now.astimezone(UTC)
@@ -405,6 +405,11 @@ class Planner:
         self._doc_label = {i.code: i.label_id for i in reference.items("document_type")}
         self._recent: deque[_Recent] = deque(maxlen=400)
         self._arrivals = self._plan_arrivals()
+        self._near = self._plan_near()
+        self._no_pause = False
+        # Without the office's setup (who handles cases, the directory) only intakes and
+        # their base timelines are planned (benchmarks draw intakes this way).
+        self.casework = CaseworkPlanner(self, setup) if setup is not None else None
         self._next = 0
 
     # -- random helpers --------------------------------------------------------------------
@@ -440,6 +445,33 @@ class Planner:
             out.append((min(at, self.now - timedelta(minutes=10)), channel))
         out.sort(key=lambda a: a[0])
         return out
+
+    def _plan_near(self) -> dict[int, list[str]]:
+        """{case index: categories whose target would bring it within NEAR_DAYS working days
+        of its deadline today}, for a few cases received at the right time, which will run
+        without pause."""
+        today = self.now.astimezone(self.zone).date()
+        last = add_working_days(today, NEAR_DAYS)
+        targets = {i.code: int(i.extra.get("target_days", DEFAULT_TARGET_DAYS))
+                   for i in self.ref.items("category")}
+        first_day = today - timedelta(days=2 * max(targets.values(), default=30) + 14)
+        days = (first_day + timedelta(days=n) for n in range((last - first_day).days + 1))
+        work = [d for d in days if is_working_day(d)]
+        found: dict[int, list[str]] = {}
+        for index, (at, _channel) in enumerate(self._arrivals):
+            received = at.astimezone(self.zone).date()
+            if received < first_day:
+                continue
+            day_one = bisect.bisect_left(work, received)  # day 1: the first working day
+            fits = [code for code, target in targets.items()
+                    if day_one + target - 1 < len(work)
+                    and today <= work[day_one + target - 1] <= last]
+            if fits:
+                found[index] = fits
+        least = NEAR_MIN if self.count >= QUOTA_FROM else 0  # a few cases: left to chance
+        want = min(len(found), max(least, round(self.count * NEAR_SHARE)))
+        chosen = self.rng.sample(sorted(found), want)
+        return {i: found[i] for i in sorted(chosen)}
 
     def _snap(self, moment: datetime, office_hours: bool) -> datetime:
         local = moment.astimezone(self.zone)
@@ -521,7 +553,9 @@ class Planner:
         number = f"{letter}{int(self.rng.random() * 10_000_000):07d}"
         return number if self.chance(0.9) else f"{letter.lower()} {number[1:]}"
 
-    def _pptkis(self) -> str:
+    def _pptkis(self, category: str) -> str:
+        if self.casework is not None and self.casework.agencies:
+            return self.casework.agency_name(category)  # the directory's demo agencies
         return (f"PT {self.choice(N.PPTKIS_WORDS_1)} {self.choice(N.PPTKIS_WORDS_2)} "
                 f"{self.choice(N.PPTKIS_WORDS_3)}")
 
@@ -552,7 +586,8 @@ class Planner:
         # Final status first: a duplicate closure decides whose data this case repeats.
         close_after = max(0.2, math.exp(rng.gauss(math.log(35), 1.0)))
         close_roll, ditutup_roll = rng.random(), rng.random()
-        closed = close_after <= age_days * 0.95 and close_roll < CLOSE_SHARE
+        near = self._near.get(index)
+        closed = close_after <= age_days * 0.95 and close_roll < CLOSE_SHARE and near is None
         final, outcome, source = "", "", None
         if closed:
             if ditutup_roll < DITUTUP_SHARE:
@@ -567,6 +602,8 @@ class Planner:
                 final = st.SELESAI
         else:
             final = self.pick("fresh_open" if age_days < 2 else "open")
+            if near is not None:
+                final = self.choice(NEAR_STATUSES)
 
         if source is not None:
             category = source.category
@@ -576,6 +613,8 @@ class Planner:
             relation = complainant.relation
         else:
             category = self.pick("category")
+            if near is not None:
+                category = self._near_category(near)
             worker, complainant, relation, prov = self._people(category, received.date())
         if final == st.SELESAI:
             outcome = self._resolved_outcome(category)
@@ -607,9 +646,24 @@ class Planner:
         end = min(received + timedelta(days=close_after if closed else
                                        max(age_days * (0.3 + 0.7 * rng.random()), 0.01)),
                   self.now)
+        self._no_pause = near is not None
         plan.steps = self._timeline(plan, category, final, outcome, source, end, documents)
+        if self.casework is not None:
+            plan.recorder = self.casework.recorder()
+            self.casework.add(plan, category, final, documents)
         self._recent.append(_Recent(index, worker, complainant, category))
         return plan
+
+    def _near_category(self, fits: list[str]) -> str:
+        keys, acc = self._cum["category"]
+        weights = {k: acc[i] - (acc[i - 1] if i else 0.0) for i, k in enumerate(keys)}
+        total = sum(weights.get(c, 1.0) for c in fits)
+        x = self.rng.random() * total
+        for code in fits:
+            x -= weights.get(code, 1.0)
+            if x < 0:
+                return code
+        return fits[-1]
 
     def _duplicate_source(self) -> _Recent | None:
         if not self._recent:
@@ -655,7 +709,7 @@ class Planner:
             employer_address=f"{city}, {self.ref.label('country', country)}" if abroad and self.chance(0.4) else "",
             employer_phone=self._foreign_phone(country) if abroad and country in N.COUNTRY_PHONE and self.chance(0.25) else "",
             first_employer=self.choice(N.EMPLOYERS.get(country, ["-"])) if abroad and self.chance(0.08) else "",
-            pptkis=self._pptkis() if self.chance(0.85) else "",
+            pptkis=self._pptkis(category) if self.chance(0.85) else "",
             departure_date=self._typed_date(departed) if departed else "",
             work_agreement=(f"Kontrak 2 tahun, gaji {self._money(country, 1)} per bulan"
                             if abroad and self.chance(0.3) else ""),
@@ -809,7 +863,8 @@ class Planner:
         elif final == st.MENUNGGU_DOKUMEN:
             path = ([st.VALIDASI] if r(0.7) else []) + [st.MENUNGGU_DOKUMEN]
         elif final == st.PROSES:
-            path = ([st.VALIDASI] if r(0.75) else []) + ([st.MENUNGGU_DOKUMEN] if r(0.25) else [])
+            paused = r(0.25) and not self._no_pause
+            path = ([st.VALIDASI] if r(0.75) else []) + ([st.MENUNGGU_DOKUMEN] if paused else [])
             path.append(st.PROSES)
         elif final == st.DIRUJUK:
             path = ([st.VALIDASI] if r(0.6) else []) + ([st.PROSES] if r(0.5) else [])
@@ -848,6 +903,8 @@ class Planner:
         specific = [c for c in specific if homecoming or c not in HOMECOMING_EVENTS]
         codes = [self.choice(specific) if specific and self.chance(0.35)
                  else self.pick("generic_event") for _ in range(n_events)]
+        if category in PRE_DEPARTURE:  # nobody abroad for an embassy to look for
+            codes = ["konsultasi" if c == "koordinasi_perwakilan" else c for c in codes]
         if homecoming and "pemulangan" not in codes:
             codes[-1] = "pemulangan"
         for code in codes:
@@ -927,24 +984,31 @@ class Planner:
 # --- writers --------------------------------------------------------------------------------
 
 
-def _planner(core, count: int, seed: int) -> Planner:
-    return Planner(core.reference, core.office.code, core.office.tz, core.now(), count, seed)
+def office_setup(core, seed: int) -> OfficeSetup:
+    """What the planner needs of the office: who handles cases, and the directory (its demo
+    entries added first when the office lacks them)."""
+    partners = ensure_directory(core, seed, directory_moment(core.now(), HISTORY_DAYS))
+    return OfficeSetup(core.session.username, roster(core), partners, core.office.name,
+                       clerks(core))
 
 
 def generate_cases(core, count: int, seed: int = 1, progress: Progress | None = None) -> list[str]:
-    """Record `count` synthetic cases through the case services; returns their case numbers.
+    """Record `count` synthetic cases through the services; returns their case numbers.
 
     The core's clock is moved to each step's moment while it is recorded (and always put
     back), so case numbers, validation and due dates follow the case's own history.
     """
     require_generator_rights(core)
-    planner = _planner(core, count, seed)
+    setup = office_setup(core, seed)
+    planner = Planner(core.reference, core.office.code, core.office.tz, core.now(), count, seed,
+                      setup)
+    cast = Cast(core)
     numbers: list[str] = []
     real_now = core.now
     try:
         for i in range(count):
             plan = planner.next()
-            numbers.append(_record_with_services(core, plan, numbers))
+            numbers.append(record_with_services(core, cast, plan, numbers))
             if progress:
                 progress(i + 1, count)
     finally:
@@ -952,46 +1016,26 @@ def generate_cases(core, count: int, seed: int = 1, progress: Progress | None = 
     return numbers
 
 
-def _at(moment: datetime) -> Callable[[], datetime]:
-    return lambda: moment
-
-
-def _record_with_services(core, plan: CasePlan, numbers: list[str]) -> str:
-    cases = core.cases
-    core.now = _at(plan.recorded_at)
-    number = cases.record_intake(plan.intake)
-    for step in plan.steps:
-        core.now = _at(step.at + timedelta(minutes=2))
-        if step.kind == "event":
-            cases.add_event(number, step.code, step.summary, channel=step.channel,
-                            occurred_at=step.at, next_contact_due=step.due)
-        elif step.kind == "status":
-            survivor = numbers[step.duplicate_of] if step.duplicate_of is not None else ""
-            cases.change_status(number, step.code, outcome=step.outcome, duplicate_of=survivor,
-                                note=step.summary)
-        else:
-            cases.set_document(number, step.code, DOC_PRESENT)
-    return number
-
-
 def bulk_generate(core, count: int, seed: int = 1, progress: Progress | None = None,
                   batch: int = BULK_BATCH, cache_mib: int | None = None,
                   parallel: bool | None = None) -> list[str]:
     """The same cases as `generate_cases`, written `batch` cases per transaction.
 
-    Rows, change records and search-index rows are those the services write; event times of
-    status changes and received documents follow the plan (the services stamp those with the
-    wall clock). While it runs, the connection's page cache is raised to `cache_mib` (default:
-    scaled to `count`, at most BULK_CACHE_MIB) and put back afterwards. With `parallel`
-    (default: for large counts, except in a frozen build) the cases are planned and
-    normalised in a helper process while this one writes.
+    Rows, change records and search-index rows are those the services write; the times
+    rows were recorded (`recorded_at`, `created_at`, `proposed_at`) are the transaction's,
+    the times things happened (events, referrals, summonses) follow the plan. While it
+    runs, the connection's page cache is raised to `cache_mib` (default: scaled to `count`,
+    at most BULK_CACHE_MIB) and put back afterwards. With `parallel` (default: for large
+    counts, except in a frozen build) the cases are planned and normalised in a helper
+    process while this one writes.
     """
     require_generator_rights(core)
     if parallel is None:
         parallel = count >= PARALLEL_FROM and not getattr(sys, "frozen", False)
-    args = (core.reference, core.office.code, core.office.tz, core.now(), count, seed)
+    setup = office_setup(core, seed)
+    args = (core.reference, core.office.code, core.office.tz, core.now(), count, seed, setup)
     numbers: list[str] = []
-    writer = _BulkWriter(core)
+    writer = BulkWriter(core, Cast(core), {o.username for o in setup.officers})
     store = core.store
     if cache_mib is None:
         cache_mib = min(BULK_CACHE_MIB, max(16, count * BULK_CACHE_KIB_PER_CASE // 1024))
@@ -1027,7 +1071,9 @@ def _planned_here(args) -> Iterator[tuple[CasePlan, NormalizedIntake]]:
         plan = planner.next()
         # As record_intake: typed dates are checked against the office's local date.
         today = plan.recorded_at.astimezone(zone).date()
-        yield plan, normalize_intake(plan.intake, reference, plan.recorded_at, today)
+        data = normalize_intake(plan.intake, reference, plan.recorded_at, today)
+        check_steps(plan, reference, zone)
+        yield plan, data
 
 
 def _planner_child() -> None:
@@ -1076,74 +1122,3 @@ def _planned_in_process(args) -> Iterator[tuple[CasePlan, NormalizedIntake]]:
         proc.wait()
         proc.stdout.close()
 
-
-def _iso_us(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-class _BulkWriter:
-    """Mirrors CaseService.record_intake/add_event/change_status/set_document row for row."""
-
-    def __init__(self, core) -> None:
-        self.core = core
-        self.cases = core.cases
-        self.ref = core.reference
-
-    def write(self, tx, plan: CasePlan, data: NormalizedIntake, numbers: list[str]) -> str:
-        core, cases = self.core, self.cases
-        now = plan.recorded_at
-        case_id = str(uuid.uuid4())
-        number = cases._next_case_number(tx, now)
-        tx.insert("case", {
-            "id": case_id, "case_number": number, "office_code": core.office.code,
-            "status": st.BARU, **data.case, "outcome": "", "duplicate_of": "",
-            "next_contact_due": "", "created_at": tx.now, "created_by": tx.user,
-            "updated_at": tx.now,
-        })
-        tx.insert("worker", {"id": str(uuid.uuid4()), "case_id": case_id, **data.worker})
-        tx.insert("complainant", {"id": str(uuid.uuid4()), "case_id": case_id, **data.complainant})
-        for doc_type, state in data.documents.items():
-            tx.insert("document", {
-                "id": f"{case_id}:{doc_type}", "case_id": case_id, "doc_type": doc_type,
-                "state": state, "note": "", "updated_at": tx.now,
-            })
-        cases._event(tx, case_id, "pengaduan_diterima", summary="",
-                     channel=data.case["channel"], occurred_at=data.case["received_at"])
-
-        status, due = st.BARU, ""
-        docs = dict(data.documents)
-        for step in plan.steps:
-            when = _iso_us(step.at)
-            if step.kind == "event":
-                new_due = step.due.isoformat() if step.due else ""
-                cases._event(tx, case_id, step.code, step.summary, step.channel, when, new_due)
-                # updated_at already equals tx.now in this transaction, so only a changed
-                # due date makes the service's update write anything.
-                if (new_due or step.code == "kontak_keluarga") and new_due != due:
-                    tx.update("case", case_id, {"next_contact_due": new_due})
-                    due = new_due
-            elif step.kind == "status":
-                st.check_transition(status, step.code)
-                reopen = st.is_reopen(status, step.code)
-                fields: dict = {"status": step.code}
-                if step.code in st.CLOSED:
-                    survivor = numbers[step.duplicate_of] if step.duplicate_of is not None else ""
-                    fields.update({"outcome": step.outcome, "duplicate_of": survivor})
-                elif reopen:
-                    fields.update({"outcome": "", "duplicate_of": ""})
-                tx.update("case", case_id, fields)
-                data_ = {"from": status, "to": step.code}
-                if fields.get("outcome"):
-                    data_["outcome"] = fields["outcome"]
-                if fields.get("duplicate_of"):
-                    data_["duplicate_of"] = fields["duplicate_of"]
-                cases._event(tx, case_id, "dibuka_kembali" if reopen else "perubahan_status",
-                             summary=step.summary, occurred_at=when, data=data_)
-                status = step.code
-            elif docs.get(step.code) != DOC_PRESENT:
-                tx.update("document", f"{case_id}:{step.code}", {"state": DOC_PRESENT})
-                docs[step.code] = DOC_PRESENT
-                cases._event(tx, case_id, "dokumen_diterima",
-                             summary=self.ref.label("document_type", step.code),
-                             occurred_at=when, data={"doc_type": step.code})
-        return number

@@ -347,3 +347,16 @@ EMAIL_DOMAINS = ["gmail.com", "gmail.com", "gmail.com", "yahoo.co.id", "yahoo.co
 LAWYER_TITLES = ["S.H.", "S.H., M.H."]
 NGO_NAMES = ["Migrant CARE", "SBMI", "LBH Surabaya", "Jaringan Buruh Migran", "LBH APIK",
              "Solidaritas Perempuan", "PADMA Indonesia", "Yayasan Panca Karsa"]
+
+# --- the demo office's directory (desktop/demo/directory.py) ----------------------------------
+
+# Local partners of the office's province: (stakeholder kind, name pattern). Names only: the
+# demo never invents an address or a number for a real institution.
+LOCAL_PARTNERS = [
+    ("polisi", "Polda {province}"),
+    ("rumah_sakit", "RSUD Kota {city}"),
+    ("dinas_sosial", "Dinas Sosial Provinsi {province}"),
+    ("pemda", "Disnakertrans Provinsi {province}"),
+]
+# Where placement agencies keep their head office when it is not in the office's province.
+AGENCY_SEATS = ["Jakarta Timur", "Jakarta Selatan", "Kota Bekasi", "Kota Tangerang"]

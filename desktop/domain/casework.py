@@ -148,7 +148,7 @@ def normalize_reply(inp: ReplyInput, referral: Mapping[str, Any], today: date) -
     c.check(v.validate_not_future, on, "reply_on", today=today)
     sent = date.fromisoformat(referral["sent_on"])
     if on < sent:
-        c.add(v.ValidationError(MSG_REPLY_BEFORE_SENT, "reply_on", sent=sent.isoformat()))
+        c.add(v.ValidationError(MSG_REPLY_BEFORE_SENT, "reply_on", sent=sent))
     summary = c.check(v.normalize_text, inp.reply_summary, "reply_summary", 4000, True) or ""
     c.raise_if_any()
     return {"reply_on": on.isoformat(), "reply_summary": summary}

@@ -57,6 +57,9 @@ class Clock:
     paused: bool  # waiting for documents now
     stopped: bool  # resolved or closed now
     due: date  # the working day the target was or will be reached (if it runs on)
+    # While the case is new or being verified: the working day verification is due by
+    # (the reference policy, 3 working days in public service practice); else None.
+    verify_due: date | None = None
 
     @property
     def remaining(self) -> int:

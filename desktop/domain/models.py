@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop.domain.deadlines import Clock
+
 DOC_PRESENT, DOC_MISSING, DOC_NOT_APPLICABLE = "ada", "tidak_ada", "tidak_berlaku"
 DOC_STATES = (DOC_PRESENT, DOC_MISSING, DOC_NOT_APPLICABLE)
 
@@ -51,6 +53,7 @@ class ComplaintInput:
     complainant_type: str = ""
     description: str = ""
     received_at: datetime | None = None  # None: now
+    officer: str = ""  # "" unassigned, or the recording person's own username (handles it)
 
 
 @dataclass
@@ -76,6 +79,14 @@ class CaseRow:
     destination_country: str
     next_contact_due: str
     open_conflicts: int = 0  # values changed in two places at once, waiting for a person
+    officer: str = ""  # the handling officer's username; "" = unassigned
+    urgent: bool = False  # flagged by a person, or of an urgent category
+    proposed_status: str = ""  # a closure proposal waiting for a supervisor
+    clock_state: str = ""  # running | paused | stopped ("" = no clock yet)
+    clock_day: int = 0  # "hari ke-N" as of clock_as_of
+    clock_target: int = 0  # "dari M"
+    clock_due: str = ""  # ISO date the target is (or was) reached
+    urgent_reason: str = ""  # why a person flagged it ("" for an urgent category)
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,7 @@ class CaseDetail:
     documents: list[dict]
     events: list[dict]
     attachments: list[Attachment] = field(default_factory=list)  # newest first
+    deadline: Clock | None = None  # today's deadline clock (desktop/domain/deadlines.py)
 
     @property
     def case_number(self) -> str:

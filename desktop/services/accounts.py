@@ -49,6 +49,11 @@ class AccountService:
             u["has_password"] = u["username"] in slots
         return users
 
+    def names(self) -> dict[str, str]:
+        """username -> full name of every account known here, removed ones too (a timeline
+        still names whoever did a step); cheap enough for every case load."""
+        return dict(self.store.query("SELECT username, full_name FROM users"))
+
     def get(self, username: str) -> dict | None:
         rows = self.store.query_dicts(
             "SELECT id, username, full_name, role, active FROM users WHERE username = ?",
@@ -106,7 +111,9 @@ class AccountService:
             core.audit.add(tx, audit.USER_ADDED, target=name, detail=f"{role.value} central")
         core.keyslots.add_slot(name, password, core.db_key)
 
-    def remove_user(self, username: str) -> None:
+    def remove_user(self, username: str) -> list[str]:
+        """Deactivate the account; returns the numbers of its open cases, now unassigned
+        (the supervisor assigns them again)."""
         core = self.core
         core.require(Perm.ACCOUNTS_MANAGE)
         user = self._existing(username)
@@ -120,7 +127,11 @@ class AccountService:
             core.keyslots.remove_slot(user["username"])
         with core.write() as tx:
             tx.update("user", user["id"], {"active": 0, "updated_at": tx.now})
-            core.audit.add(tx, audit.USER_REMOVED, target=user["username"])
+            # Its open cases are nobody's now: the supervisor sees them as unassigned.
+            released = core.handling.unassign_all_of(tx, user["username"])
+            core.audit.add(tx, audit.USER_REMOVED, target=user["username"],
+                           detail=f"{len(released)} open cases unassigned" if released else "")
+        return released
 
     def reset_password(self, username: str, new_password: str) -> None:
         core = self.core

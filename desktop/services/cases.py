@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desktop.domain import casework
 from desktop.domain import status as st
 from desktop.domain import validation as v
+from desktop.domain.case_events import ASSIGNED, FAMILY_CONTACT, PROPOSAL_FIELDS
+from desktop.domain.deadlines import NEAR_DAYS, add_working_days
 from desktop.domain.intake import (
     MSG_REQUIRED,
     MSG_UNKNOWN_CODE,
@@ -27,7 +29,7 @@ from desktop.domain.models import (
     IntakeInput,
     WorkerInput,
 )
-from desktop.domain.roles import Perm
+from desktop.domain.roles import Perm, can
 from desktop.formatting import zone_info
 from desktop.messages import HaloError, Msg
 
@@ -40,6 +42,18 @@ MSG_SYSTEM_EVENT = Msg(
     "Jenis catatan ini dibuat otomatis oleh aplikasi.",
     "This kind of entry is made by the application itself.",
 )
+MSG_REFERRAL_NEEDED = Msg(
+    "status_needs_referral",
+    "Status 'dirujuk' memerlukan rujukan yang masih terbuka: catat dulu rujukannya (kepada "
+    "siapa, kapan, apa yang diminta).",
+    "The status 'referred' needs an open referral: record the referral first (to whom, when, "
+    "what was asked).")
+MSG_INTAKE_OFFICER = Msg(
+    "intake_officer_self_only",
+    "Pengaduan baru dicatat tanpa petugas atau untuk Anda sendiri (bila peran Anda menangani "
+    "kasus); petugas lain ditetapkan oleh kepala seksi setelahnya.",
+    "A new complaint is recorded unassigned or to yourself (when your role handles cases); "
+    "another officer is assigned by the supervisor afterwards.")
 MSG_CONTACT_DUE_PAST = Msg(
     "next_contact_in_past",
     "Tanggal kontak berikutnya tidak boleh sebelum hari ini.",
@@ -47,14 +61,16 @@ MSG_CONTACT_DUE_PAST = Msg(
 )
 
 SYSTEM_EVENTS = {"pengaduan_diterima", "perubahan_status", "dibuka_kembali"}
-FAMILY_CONTACT = "kontak_keluarga"
 
 _ROW_SQL = """
 SELECT c.seq, c.id, c.case_number, c.received_at, c.status, c.category,
        coalesce(w.name, ''), coalesce(p.name, ''), coalesce(w.destination_country, ''),
        c.next_contact_due,
-       (SELECT count(*) FROM conflicts k WHERE k.case_id = c.id AND k.resolved_at = '')
+       (SELECT count(*) FROM conflicts k WHERE k.case_id = c.id AND k.resolved_at = ''),
+       c.officer, {urgent}, c.proposed_status, coalesce(k.state, ''), coalesce(k.day, 0),
+       coalesce(k.target, 0), coalesce(k.due, ''), c.urgent_reason
 FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
+LEFT JOIN case_clock k ON k.case_id = c.id
 WHERE c.seq IN ({marks})
 """
 
@@ -70,7 +86,21 @@ class CaseNotFound(HaloError):
 class CaseFilter:
     status: str = ""
     category: str = ""
-    overdue: bool = False
+    overdue: bool = False  # a family contact is overdue
+    officer: str = ""  # a username; UNASSIGNED for open cases nobody handles
+    urgent: bool = False
+    past_deadline: bool = False
+    near_deadline: bool = False  # within NEAR_DAYS working days of it
+    awaiting_approval: bool = False
+    contact_today: bool = False  # a family contact is due today
+    open_only: bool = False
+    # "due": what needs doing first (an officer's own list): urgent, then an overdue or
+    # due-today family contact, then the nearest deadline; "" = urgent, then newest.
+    order: str = ""
+
+
+UNASSIGNED = "-"
+VERIFY_DAYS = 3  # when the reference data has no verification policy
 
 
 def _new_id() -> str:
@@ -89,12 +119,14 @@ class CaseService:
         core.require(Perm.CASE_CREATE)
         now = core.now()
         data = normalize_intake(inp, core.reference, now, self.today())
+        officer = self._intake_officer(inp.complaint.officer)
         with core.write() as tx:
             case_id = _new_id()
             number = self._next_case_number(tx, now)
             tx.insert("case", {
                 "id": case_id, "case_number": number, "office_code": core.office.code,
-                "status": st.BARU, **data.case, "outcome": "", "duplicate_of": "",
+                "status": st.BARU, **data.case, "officer": officer, "outcome": "",
+                "duplicate_of": "",
                 "next_contact_due": "", "created_at": tx.now, "created_by": tx.user,
                 "updated_at": tx.now,
             })
@@ -107,7 +139,21 @@ class CaseService:
                 })
             self._event(tx, case_id, "pengaduan_diterima", summary="",
                         channel=data.case["channel"], occurred_at=data.case["received_at"])
+            if officer:  # recorded to themselves: on the timeline like any assignment
+                self._event(tx, case_id, ASSIGNED, summary="",
+                            data={"from": "", "to": officer})
         return number
+
+    def _intake_officer(self, wanted: str) -> str:
+        """A case is recorded unassigned, or to the person recording it when their role
+        handles cases; choosing someone else is a supervisor's assignment, made after."""
+        wanted = (wanted or "").strip().lower()
+        if not wanted:
+            return ""
+        session = self.core.session
+        if wanted != session.username or not can(session.role, Perm.CASE_HANDLE):
+            raise HaloError(MSG_INTAKE_OFFICER, field="complaint.officer")
+        return wanted
 
     def _next_case_number(self, tx, now: datetime) -> str:
         office = self.core.office
@@ -157,7 +203,19 @@ class CaseService:
         for event in events:
             event["data"] = json.loads(event["data"] or "{}")
         return CaseDetail(case, worker[0] if worker else {}, complainant[0] if complainant else {},
-                          documents, events, self.core.attachments.of_case(cid))
+                          documents, events, self.core.attachments.of_case(cid),
+                          self._deadline(case))
+
+    def _deadline(self, case: dict):
+        """The case's deadline clock today, with the verification due date while it is new
+        or being verified."""
+        clock = self.store.case_clock(case["id"], self.core.now())
+        if clock is None or case["status"] not in (st.BARU, st.VALIDASI):
+            return clock
+        days = casework.policy(self.core.reference, "verifikasi_hari", VERIFY_DAYS)
+        tz = zone_info(self.core.office.tz)
+        received = datetime.fromisoformat(case["received_at"]).astimezone(tz).date()
+        return replace(clock, verify_due=add_working_days(received, days))
 
     def list_seqs(self, flt: CaseFilter = CaseFilter()) -> list[int]:
         """Ids of the matching cases, newest first; the list model fetches rows lazily."""
@@ -169,15 +227,61 @@ class CaseService:
         if flt.category:
             where.append("category = ?")
             params.append(flt.category)
+        today = self.today()
+        still_open = f"status NOT IN ('{st.SELESAI}', '{st.DITUTUP}')"
         if flt.overdue:
-            where.append("next_contact_due != '' AND next_contact_due < ?"
-                         f" AND status NOT IN ('{st.SELESAI}', '{st.DITUTUP}')")
-            params.append(self.today().isoformat())
+            where.append(f"next_contact_due != '' AND next_contact_due < ? AND {still_open}")
+            params.append(today.isoformat())
+        if flt.contact_today:
+            where.append(f"next_contact_due = ? AND {still_open}")
+            params.append(today.isoformat())
+        if flt.open_only:
+            where.append(still_open)
+        if flt.officer:
+            where.append(f"officer = ? AND {still_open}")
+            params.append("" if flt.officer == UNASSIGNED else flt.officer)
+        if flt.urgent:
+            where.append(f"{self._urgent_sql()} AND {still_open}")
+        if flt.awaiting_approval:
+            where.append("proposed_status != ''")
+        if flt.past_deadline or flt.near_deadline:
+            where.append("id IN (SELECT case_id FROM case_clock WHERE state = 'running'"
+                         " AND due >= ? AND due < ?)")
+            first = date.min if flt.past_deadline else today
+            last = (add_working_days(today, NEAR_DAYS) + timedelta(days=1)
+                    if flt.near_deadline else today)
+            params += [first.isoformat(), last.isoformat()]
         sql = "SELECT seq FROM cases"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY received_at DESC, seq DESC"
+        if flt.order == "due":
+            sql += (f" ORDER BY {self._urgent_open_sql()} DESC,"
+                    " (next_contact_due != '' AND next_contact_due <= ?) DESC,"
+                    " coalesce((SELECT due FROM case_clock k WHERE k.case_id = cases.id"
+                    " AND k.state = 'running'), '9999') ASC, received_at DESC, seq DESC")
+            params.append(today.isoformat())
+        else:
+            # Open urgent cases first in every list, then the newest.
+            sql += f" ORDER BY {self._urgent_open_sql()} DESC, received_at DESC, seq DESC"
         return [r[0] for r in self.store.query(sql, params)]
+
+    def urgent_open_count(self) -> int:
+        """Open cases flagged urgent or of an urgent category (the status bar's figure)."""
+        self.core.require(Perm.CASE_READ)
+        still_open = f"status NOT IN ('{st.SELESAI}', '{st.DITUTUP}')"
+        return self.store.query_one(
+            f"SELECT count(*) FROM cases WHERE {self._urgent_sql()} AND {still_open}")[0]
+
+    def _urgent_open_sql(self) -> str:
+        """Urgent and still open (a resolved death abroad no longer comes first)."""
+        return f"({self._urgent_sql()} AND status NOT IN ('{st.SELESAI}', '{st.DITUTUP}'))"
+
+    def _urgent_sql(self) -> str:
+        """Flagged by a person, or of a category the reference data calls urgent."""
+        codes = sorted(i.code for i in self.core.reference.items("category")
+                       if i.extra.get("urgent"))
+        listed = ", ".join(f"'{c}'" for c in codes if c.isidentifier()) or "''"
+        return f"(urgent = '1' OR category IN ({listed}))"
 
     def rows(self, seqs: Sequence[int]) -> list[CaseRow]:
         """Rows for the given seqs, in the same order (missing ones are skipped)."""
@@ -187,8 +291,11 @@ class CaseService:
         found = {}
         for i in range(0, len(seqs), 500):
             chunk = list(seqs[i:i + 500])
-            for r in self.store.query(_ROW_SQL.format(marks=",".join("?" * len(chunk))), chunk):
-                found[r[0]] = CaseRow(*r)
+            sql = _ROW_SQL.format(marks=",".join("?" * len(chunk)),
+                                  urgent=self._urgent_sql().replace("urgent", "c.urgent", 1)
+                                  .replace("category", "c.category", 1))
+            for r in self.store.query(sql, chunk):
+                found[r[0]] = CaseRow(*r[:12], bool(r[12]), *r[13:])
         return [found[s] for s in seqs if s in found]
 
     def count(self) -> int:
@@ -285,7 +392,11 @@ class CaseService:
 
     # -- status ------------------------------------------------------------------------
     def change_status(self, case_key: str | int, new_status: str, *, outcome: str = "",
-                      duplicate_of: str = "", note: str = "") -> None:
+                      duplicate_of: str = "", note: str = "",
+                      approved_proposal: bool = False) -> None:
+        """Move the case through the pipeline. Closing is a supervisor's: directly (the
+        timeline then says nobody else approved it) or by approving an officer's proposal
+        (`approved_proposal`, see services/handling.py)."""
         core = self.core
         case = self.resolve(case_key)
         old = case["status"]
@@ -294,15 +405,20 @@ class CaseService:
         if reopen:
             core.require(Perm.CASE_REOPEN)
         elif new_status in st.CLOSED:
-            core.require(Perm.CASE_CLOSE)
+            core.require(Perm.CLOSURE_APPROVE if approved_proposal else Perm.CASE_CLOSE)
         else:
             core.require(Perm.STATUS_CHANGE)
+        if new_status == st.DIRUJUK and not self.open_referrals(case["id"]):
+            raise st.StatusError(MSG_REFERRAL_NEEDED, field="status")
         note = v.normalize_text(note, "status.note", max_len=4000)
         fields: dict = {"status": new_status}
         if new_status in st.CLOSED:
             fields.update(self._closing_fields(case, new_status, outcome, duplicate_of))
         elif reopen:
             fields.update({"outcome": "", "duplicate_of": ""})
+        proposal = case["proposed_status"]
+        if new_status in st.CLOSED or reopen:
+            fields.update(dict.fromkeys(PROPOSAL_FIELDS, ""))  # settled, or moot
         with core.write() as tx:
             fields["updated_at"] = tx.now
             tx.update("case", case["id"], fields)
@@ -311,8 +427,28 @@ class CaseService:
                 data["outcome"] = fields["outcome"]
             if fields.get("duplicate_of"):
                 data["duplicate_of"] = fields["duplicate_of"]
+            if new_status in st.CLOSED:
+                # Who else agreed: the officer who proposed it, or nobody (closed directly).
+                data["proposed_by"] = case["proposed_by"] if approved_proposal else ""
             self._event(tx, case["id"], "dibuka_kembali" if reopen else "perubahan_status",
                         summary=note, data=data)
+            if approved_proposal:
+                self._event(tx, case["id"], "usulan_disetujui", summary="",
+                            data={"proposed_by": case["proposed_by"], "status": new_status})
+            elif proposal and new_status in st.CLOSED:
+                self._event(tx, case["id"], "usulan_dikembalikan", summary="",
+                            data={"proposed_by": case["proposed_by"], "closed_directly": True})
+
+    def record_step(self, tx, case_id: str, event_type: str, summary: str,
+                    data: dict | None = None) -> str:
+        """A step the application records itself (an assignment, a flag, a proposal), in
+        the caller's transaction; people add steps through add_event."""
+        return self._event(tx, case_id, event_type, summary=summary, data=data)
+
+    def open_referrals(self, case_id: str) -> int:
+        return self.store.query_one(
+            "SELECT count(*) FROM referrals WHERE case_id = ? AND reply_on = ''"
+            " AND withdrawn_on = ''", (case_id,))[0]
 
     def _closing_fields(self, case: dict, new_status: str, outcome: str, duplicate_of: str) -> dict:
         ref = self.core.reference

@@ -17,10 +17,14 @@ from desktop.domain.roles import Perm
 if TYPE_CHECKING:
     from desktop.core import Core
 
-# Whose corrections a person reads here; bookkeeping fields are left out.
+# Whose corrections a person reads here. Left out: bookkeeping, and what the timeline
+# already tells step by step (status, the officer, urgency, closure proposals).
 HISTORY_ENTITIES = ("case", "worker", "complainant")
-_NOT_SHOWN = frozenset({"id", "case_id", "updated_at", "created_at", "created_by",
-                        "next_contact_due", "case_number", "office_code"})
+_NOT_SHOWN = frozenset({
+    "id", "case_id", "updated_at", "created_at", "created_by", "next_contact_due",
+    "case_number", "office_code", "status", "outcome", "duplicate_of", "officer", "urgent",
+    "urgent_reason", "proposed_status", "proposed_outcome", "proposed_duplicate_of",
+    "proposal_summary", "proposed_by", "proposed_at"})
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,8 @@ class HistoryService:
         case = self.core.cases.resolve(case_key)
         rows = self.core.store.query(
             "SELECT entity, entity_id, op, fields, user, device, created_at FROM changes"
-            f" WHERE case_id = ? AND entity IN ({', '.join('?' * len(HISTORY_ENTITIES))})"
+            # case_id != '': the partial index changes_case (else every change is read)
+            f" WHERE case_id = ? AND case_id != '' AND entity IN ({', '.join('?' * len(HISTORY_ENTITIES))})"
             " ORDER BY hlc", (case["id"], *HISTORY_ENTITIES))
         current: dict[tuple[str, str], dict[str, Any]] = {}
         out: list[FieldChange] = []

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.formatting import iso_utc
+from desktop.store import clock
 from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
 
@@ -29,27 +30,33 @@ SELECT c.seq, c.case_number, coalesce(w.name, ''), coalesce(p.name, ''),
 FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
 WHERE c.id = ?
 """
-
-
-def utc_now_iso() -> str:
-    return iso_utc(datetime.now(UTC))
+# Fields of a directory entry that feed its search row.
+DIRECTORY_INDEXED = frozenset({"name", "licence_no"})
 
 
 class WriteTx:
     """One transaction on the writer connection; see Store.write()."""
 
-    def __init__(self, conn, clock, user: str, device: str, now: datetime | None = None) -> None:
+    def __init__(self, conn, clock, user: str, device: str, now: datetime | None = None,
+                 defaults: dict[str, dict[str, Any]] | None = None) -> None:
         self._conn = conn
+        self._defaults = {} if defaults is None else defaults  # the store's, kept across writes
         self._clock = clock
         self.user = user
         self.device = device
         # The core's clock, so recorded times follow it (tests, demo data replaying a history).
-        self.now = iso_utc(now) if now else utc_now_iso()
+        self.moment = now or datetime.now(UTC)
+        self.now = iso_utc(self.moment)
         self._reindex: dict[str, bool] = {}  # case id -> is new (no old index row)
+        self._reclock: set[str] = set()  # cases whose deadline clock this write changed
+        self._directory: set[str] = set()  # directory entries whose search row is stale
         self._last_hlc = ""
 
     def insert(self, entity: str, row: dict[str, Any]) -> None:
+        """Insert a row; columns left out take the schema's defaults, and the change
+        carries the whole row (a replica of another schema version sees every value)."""
         table = SYNCED_TABLES[entity]
+        row = {**self._column_defaults(table), **row}
         columns = list(row)
         self._conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -61,6 +68,10 @@ class WriteTx:
             self._reindex[row["id"]] = True
         elif entity in _INDEXED:
             self._reindex.setdefault(row["case_id"], False)
+        elif entity == "stakeholder":
+            self._directory.add(row["id"])
+        if clock.touches_clock(entity, "insert", row):
+            self._reclock.add(case_id)
 
     def update(self, entity: str, entity_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Write only the fields whose value differs; returns what changed (old values)."""
@@ -91,7 +102,27 @@ class WriteTx:
         self._record(entity, entity_id, "update", changed, case_id, base)
         if entity in _INDEXED and changed.keys() & _INDEXED[entity]:
             self._reindex.setdefault(case_id, False)
+        if entity == "stakeholder" and changed.keys() & DIRECTORY_INDEXED:
+            self._directory.add(entity_id)
+        if clock.touches_clock(entity, "update", changed):
+            self._reclock.add(case_id)
         return {k: old[k] for k in changed}
+
+    def _column_defaults(self, table: str) -> dict[str, Any]:
+        """{column: default} of the table's columns with a constant default (not the
+        rowid): what an insert that leaves them out stores."""
+        if table not in self._defaults:
+            found: dict[str, Any] = {}
+            for _cid, name, _type, _notnull, default, pk in self._conn.execute(
+                    f"PRAGMA table_info({table})"):
+                if pk or default is None:
+                    continue
+                if default.startswith("'") and default.endswith("'"):
+                    found[name] = default[1:-1].replace("''", "'")
+                elif default.lstrip("-").isdigit():
+                    found[name] = int(default)
+            self._defaults[table] = found
+        return self._defaults[table]
 
     def _case_of(self, table: str, entity_id: str) -> str:
         return self._conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (entity_id,)).fetchone()[0]
@@ -153,9 +184,14 @@ class WriteTx:
         return True
 
     def finish(self) -> None:
-        """Refresh the search index rows of the cases this transaction touched."""
+        """Refresh what is derived from the rows this transaction touched: the cases' and
+        the directory's search rows, the cases' deadline clocks."""
         refresh_search(self._conn, self._reindex)
         self._reindex.clear()
+        refresh_directory_search(self._conn, self._directory)
+        self._directory.clear()
+        clock.refresh(self._conn, self._reclock, self.moment)
+        self._reclock.clear()
         if self._last_hlc:
             self._conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('hlc_high', ?) ON CONFLICT(key) DO UPDATE"
@@ -175,3 +211,15 @@ def refresh_search(conn, cases: dict[str, bool]) -> None:
             " passport, nik, phones) VALUES (?, ?, ?, ?, ?, ?, ?)",
             row,
         )
+
+
+def refresh_directory_search(conn, entry_ids) -> None:
+    """Rewrite the search rows of these directory entries (trigram: fuzzy names)."""
+    for entry_id in sorted(entry_ids):
+        row = conn.execute("SELECT seq, name, licence_no FROM stakeholders WHERE id = ?",
+                           (entry_id,)).fetchone()
+        if row is None:
+            continue
+        conn.execute("DELETE FROM stakeholder_search WHERE rowid = ?", (row[0],))
+        conn.execute("INSERT INTO stakeholder_search (rowid, name, licence_no) VALUES (?, ?, ?)",
+                     row)

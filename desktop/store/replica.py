@@ -18,21 +18,23 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.formatting import iso_utc
-from desktop.store import connection
-from desktop.store.outbox import refresh_search
-from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
+from desktop.store import clock, connection
+from desktop.store.outbox import DIRECTORY_INDEXED, refresh_directory_search, refresh_search
+from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, DIRECTORY_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
 from sync.protocol import REPLICATED, Change, ProtocolError, parse_change, scope_checksum
 
 log = logging.getLogger(__name__)
 
-# Entities a PC receives: the cases of its scope. Accounts and the audit trail only go up.
-RECEIVED_ENTITIES = frozenset(CASE_ENTITIES)
+# Entities a PC receives: the cases of its scope and the whole directory. Accounts and the
+# audit trail only go up.
+RECEIVED_ENTITIES = frozenset(CASE_ENTITIES) | frozenset(DIRECTORY_ENTITIES)
 CURSOR_KEY = "sync_cursor"
 # The link to the central server, kept only inside the encrypted database.
 CENTRAL_URL_KEY, CENTRAL_CREDENTIAL_KEY = "central_url", "central_credential"
 HLC_HIGH_KEY = "hlc_high"
-_REMOVE_ORDER = ("conflict", "attachment", "event", "document", "worker", "complainant", "case")
+_REMOVE_ORDER = ("conflict", "attachment", "event", "document", "referral", "summons", "worker",
+                 "complainant", "case")
 # An attachment `a` whose insert the server did not refuse (a late change of a case that had
 # left the office, say).
 _NOT_REFUSED = ("NOT EXISTS (SELECT 1 FROM rejected_changes r WHERE r.entity = 'attachment'"
@@ -90,8 +92,9 @@ class _Seen:
         for part in self._parts(sorted({c.change_id for c in changes})):
             self.known |= {r[0] for r in conn.execute(
                 f"SELECT change_id FROM changes WHERE change_id IN ({_marks(part)})", part)}
-        case_ids = sorted({c.case_id for c in changes} | {
-            c.fields.get("case_id") for c in changes if isinstance(c.fields.get("case_id"), str)})
+        case_ids = sorted(({c.case_id for c in changes} | {
+            c.fields.get("case_id") for c in changes
+            if isinstance(c.fields.get("case_id"), str)}) - {""})
         self.removed: set[str] = set()
         for part in self._parts(case_ids):
             self.removed |= {r[0] for r in conn.execute(
@@ -121,6 +124,31 @@ def _marks(values: list) -> str:
     return ", ".join("?" * len(values))
 
 
+class _Touched:
+    """What a received batch changed that derived tables follow: search rows of cases and
+    directory entries, and the cases' deadline clocks; refreshed once, at the batch's end."""
+
+    def __init__(self) -> None:
+        self.cases: dict[str, bool] = {}  # case id -> is new (no old search row)
+        self.entries: set[str] = set()
+        self.clocks: set[str] = set()
+
+    def note(self, ch: Change, fields: dict[str, Any], new: bool) -> None:
+        if ch.entity == "case" and new:
+            self.cases[ch.entity_id] = True
+        elif ch.entity in ("case", "worker", "complainant"):
+            self.cases.setdefault(ch.case_id, False)
+        elif ch.entity in DIRECTORY_ENTITIES and (new or fields.keys() & DIRECTORY_INDEXED):
+            self.entries.add(ch.entity_id)
+        if clock.touches_clock(ch.entity, "insert" if new else "update", fields):
+            self.clocks.add(ch.case_id)
+
+    def refresh(self, conn, now) -> None:
+        refresh_search(conn, self.cases)
+        refresh_directory_search(conn, self.entries)
+        clock.refresh(conn, self.clocks, now)
+
+
 class Replica:
     """Sync's view of a Store. Every method runs on the store's (the engine's) thread."""
 
@@ -143,7 +171,8 @@ class Replica:
 
     def pending_for_case(self, case_id: str) -> int:
         return self.store.query_one(
-            "SELECT count(*) FROM changes WHERE pushed_at IS NULL AND case_id = ?", (case_id,))[0]
+            "SELECT count(*) FROM changes WHERE pushed_at IS NULL AND case_id = ?"
+            " AND case_id != ''", (case_id,))[0]  # != '': the partial index changes_case
 
     def acknowledge(self, acks: Iterable[tuple[str, str]], now) -> int:
         """Mark changes as applied by the server; (change id, the clock the server kept).
@@ -206,7 +235,7 @@ class Replica:
         whole batch, and kept up to date in memory as the batch is merged in order."""
         stats = ReceiveStats()
         at = iso_utc(now)
-        reindex: dict[str, bool] = {}
+        touched = _Touched()
         high = ""
         logged: list[tuple] = []
         with self._tx() as conn:
@@ -220,7 +249,7 @@ class Replica:
                     # Came back to this office: it is a case here again.
                     conn.execute("DELETE FROM removed_cases WHERE case_id = ?", (ch.case_id,))
                     seen.removed.discard(ch.case_id)
-                if not self._merge(conn, ch, stats, reindex, seen):
+                if not self._merge(conn, ch, stats, touched, seen):
                     # Not logged: when the row arrives (the heal re-sends the case) so does this.
                     stats.orphans += 1
                     continue
@@ -229,24 +258,26 @@ class Replica:
                                json.dumps(ch.fields, ensure_ascii=False, separators=(",", ":")),
                                ch.hlc, ch.user, ch.device, ch.created_at, ch.case_id, at))
                 stats.applied += 1
-                stats.cases.add(ch.case_id)
+                if ch.case_id:
+                    stats.cases.add(ch.case_id)
             conn.executemany(
                 "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
                 " device, created_at, case_id, base, pushed_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)", logged)
-            refresh_search(conn, reindex)
+            touched.refresh(conn, now)
             if high:
                 self._raise_clock(conn, high)
         if high:
             self.store.clock.observe(high)
         return stats
 
-    def _merge(self, conn, ch: Change, stats: ReceiveStats, reindex: dict, seen) -> bool:
+    def _merge(self, conn, ch: Change, stats: ReceiveStats, touched: _Touched, seen) -> bool:
         table = SYNCED_TABLES[ch.entity]
         key = (ch.entity, ch.entity_id)
         if key not in seen.rows:
             parent = ch.fields.get("case_id", ch.case_id)
-            if ch.op != "insert" or (ch.entity != "case" and ("case", parent) not in seen.rows):
+            if ch.op != "insert" or (ch.entity not in ("case", *DIRECTORY_ENTITIES)
+                                     and ("case", parent) not in seen.rows):
                 return False
             row = {**ch.fields, "id": ch.entity_id}
             names = list(row)
@@ -254,10 +285,7 @@ class Replica:
                          f" VALUES ({', '.join('?' * len(names))})", [row[n] for n in names])
             seen.rows.add(key)
             seen.versions[key] = dict.fromkeys(ch.fields, ch.hlc)
-            if ch.entity == "case":
-                reindex[ch.entity_id] = True
-            elif ch.entity in ("worker", "complainant"):
-                reindex.setdefault(ch.case_id, False)
+            touched.note(ch, ch.fields, new=True)
             return True
         if table in APPEND_ONLY:
             stats.stale_fields += len(ch.fields)  # an append-only row never changes
@@ -271,9 +299,68 @@ class Replica:
         if newer:
             sets = ", ".join(f"{k} = ?" for k in newer)
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*newer.values(), ch.entity_id])
-            if ch.entity in ("case", "worker", "complainant"):
-                reindex.setdefault(ch.case_id, False)
+            touched.note(ch, newer, new=False)
         return True
+
+    # -- the directory's heal -----------------------------------------------------------
+    def heal_directory(self, changes: list[Change], now) -> int:
+        """Re-apply the server's history of the directory (a page of the scoped
+        re-download): changes not seen here are logged, then every entry they name is
+        rebuilt from its whole log by the merge rule (newest clock per field). Entries are
+        never removed, and what this PC changed and has not pushed yet stays in the log and
+        in the rebuilt row. Returns how many changes were new here."""
+        if any(ch.entity not in DIRECTORY_ENTITIES for ch in changes):
+            raise ReplicaError("a directory page holds a change of a case")
+        at = iso_utc(now)
+        high = max((ch.hlc for ch in changes), default="")
+        with self._tx() as conn:
+            seen = _Seen(conn, changes)
+            fresh = [ch for ch in {ch.change_id: ch for ch in changes}.values()
+                     if ch.change_id not in seen.known]
+            conn.executemany(
+                "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
+                " device, created_at, case_id, base, pushed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '{}', ?)",
+                [(ch.change_id, ch.entity, ch.entity_id, ch.op,
+                  json.dumps(ch.fields, ensure_ascii=False, separators=(",", ":")), ch.hlc,
+                  ch.user, ch.device, ch.created_at, at) for ch in fresh])
+            for entity, entry_id in sorted({(ch.entity, ch.entity_id) for ch in changes}):
+                self._replay(conn, entity, entry_id)
+            # Rebuilt whole (a few thousand short rows): no stale row survives a heal.
+            conn.execute("DELETE FROM stakeholder_search")
+            conn.execute("INSERT INTO stakeholder_search (rowid, name, licence_no)"
+                         " SELECT seq, name, licence_no FROM stakeholders")
+            if high:
+                self._raise_clock(conn, high)
+        if high:
+            self.store.clock.observe(high)
+        return len(fresh)
+
+    def _replay(self, conn, entity: str, entry_id: str) -> None:
+        """Rewrite one directory entry from its logged changes, in clock order (those the
+        server refused left out: it never took them)."""
+        state: dict[str, Any] = {}
+        inserted = False
+        for op, fields in conn.execute(
+                "SELECT c.op, c.fields FROM changes c WHERE c.entity = ? AND c.entity_id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM rejected_changes r"
+                " WHERE r.change_id = c.change_id) ORDER BY c.hlc, c.seq", (entity, entry_id)):
+            inserted = inserted or op == "insert"
+            state.update(json.loads(fields))
+        if not inserted:
+            return  # updates of an entry whose insert never arrived: nothing to rebuild
+        table = SYNCED_TABLES[entity]
+        known = self.columns()[table]
+        row = {k: v for k, v in state.items() if k in known and k != "id"}
+        if not row:
+            return
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (entry_id,)).fetchone():
+            sets = ", ".join(f"{k} = ?" for k in row)
+            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), entry_id])
+        else:
+            names = ["id", *row]
+            conn.execute(f"INSERT INTO {table} ({', '.join(names)})"
+                         f" VALUES ({', '.join('?' * len(names))})", [entry_id, *row.values()])
 
     @staticmethod
     def _raise_clock(conn, hlc: str) -> None:
@@ -289,7 +376,7 @@ class Replica:
         at = iso_utc(now)
         with self._tx() as conn:
             pending = conn.execute("SELECT count(*) FROM changes WHERE pushed_at IS NULL"
-                                   " AND case_id = ?", (case_id,)).fetchone()[0]
+                                   " AND case_id = ? AND case_id != ''", (case_id,)).fetchone()[0]
             # Attachment content the server does not have yet stays (with its case) until sent;
             # not the content of an attachment the server refused (it will never take it).
             unsent = conn.execute(
@@ -309,7 +396,9 @@ class Replica:
                 column = "id" if entity == "case" else "case_id"
                 conn.execute(f"DELETE FROM {SYNCED_TABLES[entity]} WHERE {column} = ?", (case_id,))
             conn.execute("DELETE FROM case_search WHERE rowid = ?", (seq,))
-            conn.execute("DELETE FROM changes WHERE case_id = ?", (case_id,))
+            conn.execute("DELETE FROM case_clock WHERE case_id = ?", (case_id,))
+            # != '' lets SQLite use the partial index changes_case (else: every change read)
+            conn.execute("DELETE FROM changes WHERE case_id = ? AND case_id != ''", (case_id,))
             # Content of a refused attachment stays, beside the refused change: nothing
             # recorded here is lost.
             conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
@@ -333,7 +422,8 @@ class Replica:
 
     # -- state checksum ------------------------------------------------------------------
     def state_checksum(self) -> str:
-        """The protocol's checksum of every case here (compare with the server's scope)."""
+        """The protocol's checksum of every case here and of the directory (compare with
+        the server's scope)."""
         def rows():
             for entity, columns in REPLICATED.items():
                 table = SYNCED_TABLES[entity]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
+
+from desktop.domain.reference import seed_reference
+from desktop.store.seeds import directory_seed, load_reference
 
 MIGRATION_SET = "halotki"
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
@@ -18,10 +23,16 @@ SYNCED_TABLES = {
     "audit": "audit_log",
     "attachment": "attachments",
     "conflict": "conflicts",
+    "referral": "referrals",
+    "summons": "summons",
+    "stakeholder": "stakeholders",
 }
 APPEND_ONLY = ("events", "audit_log", "attachments")
 # Entities that belong to a case: they travel with it and leave the PC with it.
-CASE_ENTITIES = ("case", "worker", "complainant", "document", "event", "attachment", "conflict")
+CASE_ENTITIES = ("case", "worker", "complainant", "document", "event", "attachment", "conflict",
+                 "referral", "summons")
+# The stakeholder directory: every PC holds all of it, whatever its office; never removed.
+DIRECTORY_ENTITIES = ("stakeholder",)
 
 
 def _run(db: sqlite_utils.Database, statements: str) -> None:
@@ -200,6 +211,93 @@ CREATE TABLE sync_runs (
     error TEXT NOT NULL DEFAULT '')
 """,
     )
+
+
+@migrations(name="0003_casework")
+def m0003_casework(db: sqlite_utils.Database) -> None:
+    """The office's case work (issue 11): a case's handling officer, urgency flag and
+    closure proposal; its referrals and PPTKIS summons; the stakeholder directory with its
+    trigram search; and the deadline clock derived from the status history (local, not
+    synced: desktop/store/clock.py fills it, at the next opening for cases already here).
+
+    The reference lists are brought up to this build's seed (a target per category, the
+    new kinds), and the directory's seed entries are inserted with their seed changes, as
+    every replica holds them (sync/protocol.py directory_seed).
+    """
+    case_columns = ("officer", "urgent", "urgent_reason", "proposed_status", "proposed_outcome",
+                    "proposed_duplicate_of", "proposal_summary", "proposed_by", "proposed_at")
+    _run(db, ";\n".join(f"ALTER TABLE cases ADD COLUMN {c} TEXT NOT NULL DEFAULT ''"
+                         for c in case_columns))
+    _run(
+        db,
+        """
+CREATE INDEX cases_officer ON cases(officer, status);
+CREATE INDEX cases_urgent ON cases(received_at) WHERE urgent = '1';
+CREATE INDEX cases_proposed ON cases(proposed_at) WHERE proposed_status != '';
+CREATE TABLE referrals (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id),
+    stakeholder_id TEXT NOT NULL DEFAULT '', addressee TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL DEFAULT '', letter_no TEXT NOT NULL DEFAULT '',
+    sent_on TEXT NOT NULL DEFAULT '', request TEXT NOT NULL DEFAULT '',
+    reply_due TEXT NOT NULL DEFAULT '', reply_on TEXT NOT NULL DEFAULT '',
+    reply_summary TEXT NOT NULL DEFAULT '', withdrawn_on TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX referrals_case ON referrals(case_id);
+CREATE INDEX referrals_waiting ON referrals(reply_due) WHERE reply_on = '' AND withdrawn_on = '';
+CREATE INDEX referrals_stakeholder ON referrals(stakeholder_id);
+CREATE TABLE summons (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id),
+    stakeholder_id TEXT NOT NULL DEFAULT '', agency TEXT NOT NULL DEFAULT '',
+    letter_no TEXT NOT NULL DEFAULT '', meeting_at TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '', attendance TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX summons_case ON summons(case_id);
+CREATE INDEX summons_stakeholder ON summons(stakeholder_id, attendance);
+CREATE TABLE stakeholders (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT '', licence_no TEXT NOT NULL DEFAULT '',
+    licence_status TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+    office_code TEXT NOT NULL DEFAULT '', demo TEXT NOT NULL DEFAULT '',
+    active TEXT NOT NULL DEFAULT '1', created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX stakeholders_kind ON stakeholders(kind, name);
+CREATE INDEX stakeholders_office ON stakeholders(office_code);
+CREATE VIRTUAL TABLE stakeholder_search USING fts5(
+    name, licence_no, tokenize='trigram remove_diacritics 1');
+CREATE TABLE case_clock (
+    case_id TEXT PRIMARY KEY, day INTEGER NOT NULL, target INTEGER NOT NULL,
+    paused_days INTEGER NOT NULL, state TEXT NOT NULL, due TEXT NOT NULL,
+    as_of TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+CREATE INDEX case_clock_due ON case_clock(state, due)
+""",
+    )
+    load_reference(db.conn, seed_reference())
+    seed_directory(db.conn)
+
+
+def seed_directory(conn) -> None:
+    """Insert the directory's seed entries this store lacks, each with its seed change (as
+    received and pushed: the server logs the same change; never sent back up). Entries
+    already here, perhaps edited since, are left as they are."""
+    for ch in directory_seed():
+        if conn.execute("SELECT 1 FROM changes WHERE change_id = ?", (ch.change_id,)).fetchone():
+            continue
+        names = list(ch.fields)
+        cur = conn.execute(
+            f"INSERT INTO stakeholders ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+            " ON CONFLICT(id) DO NOTHING", [ch.fields[n] for n in names])
+        if cur.rowcount:
+            conn.execute("INSERT INTO stakeholder_search (rowid, name, licence_no)"
+                         " SELECT seq, name, licence_no FROM stakeholders WHERE id = ?",
+                         (ch.entity_id,))
+        conn.execute(
+            "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user, device,"
+            " created_at, case_id, base, pushed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '{}', ?)",
+            (ch.change_id, ch.entity, ch.entity_id, ch.op,
+             json.dumps(ch.fields, ensure_ascii=False, separators=(",", ":")), ch.hlc, ch.user,
+             ch.device, ch.created_at, ch.created_at))
 
 
 def schema_version() -> int:

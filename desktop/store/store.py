@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 import threading
@@ -15,11 +14,12 @@ from typing import Any
 import sqlite_utils
 
 from desktop.private_fs import make_private, private_dir
-from desktop.store import connection
+from desktop.store import clock, connection
 from desktop.store.errors import StoreCorrupt, StoreNewerSchema, WriteFailed
 from desktop.store.folder_lock import FolderLock
 from desktop.store.outbox import WriteTx
 from desktop.store.schema import migrations
+from desktop.store.seeds import load_reference
 from sync.hlc import HybridClock
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class Store:
         last = row[0] if row else None
         self.clock = HybridClock(device_id[:8], last)
         self._write_lock = threading.Lock()
+        self._column_defaults: dict[str, dict[str, Any]] = {}  # the outbox's, per table
         # Called after each committed local write (e.g. the sync scheduler's "something
         # changed" trigger); never inside the transaction.
         self.after_commit: list = []
@@ -57,6 +58,7 @@ class Store:
                 for k, v in meta.items():
                     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, str(v)))
                 load_reference(conn, reference)
+            clock.refresh_if_stale(conn)
         except BaseException:
             lock.release()
             raise
@@ -86,6 +88,9 @@ class Store:
             device = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
             if device is None:
                 raise StoreCorrupt(path, "metadata missing")
+            # Derived, not synced: rows made by other rules (a newer holiday calendar) are
+            # made again before anyone reads them.
+            clock.refresh_if_stale(conn)
             return cls(path, conn, device[0], lock)
         except connection.DatabaseError as exc:
             conn.close()
@@ -127,6 +132,13 @@ class Store:
         except connection.DatabaseError as exc:
             raise connection.classify(exc, self.path) from exc
 
+    def case_clock(self, case_id: str, now: datetime):
+        """The case's deadline clock as of `now` (desktop/store/clock.py live)."""
+        try:
+            return clock.live(self._conn, case_id, now)
+        except connection.DatabaseError as exc:
+            raise connection.classify(exc, self.path) from exc
+
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
         return row[0] if row else default
@@ -144,7 +156,8 @@ class Store:
                 high = conn.execute("SELECT value FROM meta WHERE key = 'hlc_high'").fetchone()
                 if high:
                     self.clock.observe(high[0])
-                tx = WriteTx(conn, self.clock, user, self.device_id, now)
+                tx = WriteTx(conn, self.clock, user, self.device_id, now,
+                             self._column_defaults)
                 yield tx
                 tx.finish()
                 conn.execute("COMMIT")
@@ -199,22 +212,6 @@ class Store:
     def raw_connection(self):
         """For the health check and tests only; services go through query() and write()."""
         return self._conn
-
-
-def load_reference(conn, reference: dict) -> None:
-    """Seed or extend the reference lists (categories, channels, ...): data, not code."""
-    for kind, items in reference.items():
-        if not isinstance(items, list):
-            continue
-        for item in items:
-            conn.execute(
-                "INSERT INTO ref_items (kind, code, label_id, label_en, sort, active, extra)"
-                " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT(kind, code) DO UPDATE SET"
-                " label_id = excluded.label_id, label_en = excluded.label_en, sort = excluded.sort,"
-                " extra = excluded.extra",
-                (kind, item["code"], item["id"], item["en"], item.get("sort", 0),
-                 json.dumps(item.get("extra", {}), ensure_ascii=False)),
-            )
 
 
 def _backup_before_migrating(conn, path: Path, backup_dir: Path, version: int) -> None:

@@ -178,6 +178,9 @@ class SyncEngine:
 
     # -- re-download when the checksums differ ---------------------------------------------
     def _heal(self, report: SyncReport) -> None:
+        """Re-download the scope: each page of cases replaces those cases here (unless
+        they have changes still to push); the directory's pages, after the last page of
+        cases, are merged over the directory here, which is never removed."""
         report.healed = True
         after, seen, cursor = "", set(), None
         page_no = 0
@@ -193,12 +196,14 @@ class SyncEngine:
                 seen.add(case_id)
                 if self.replica.pending_for_case(case_id) == 0:
                     self.replica.remove_case(case_id, "heal", self.now())
-            try:
-                changes = self.replica.parse(page.get("changes") or [])
-            except ReplicaError as exc:
-                log.error("server sent a change this PC cannot read: %s", exc)
-                raise e.BadResponse(status=200) from None
-            self.replica.receive(changes, self.now())
+            self.replica.receive(self._parsed(page.get("changes")), self.now())
+            directory = page.get("directory")
+            if directory:  # the directory's pages come after the last page of cases
+                try:
+                    self.replica.heal_directory(self._parsed(directory), self.now())
+                except ReplicaError as exc:
+                    log.error("server sent a directory page this PC cannot use: %s", exc)
+                    raise e.BadResponse(status=200) from None
             page_no += 1
             nxt = page.get("next")
             if not isinstance(nxt, str) or not nxt:
@@ -211,6 +216,15 @@ class SyncEngine:
         if cursor is not None and cursor > self.replica.cursor():
             self.replica.set_cursor(cursor)
         report.checksum_ok = None
+
+    def _parsed(self, objs: Any) -> list:
+        if objs is not None and not isinstance(objs, list):
+            raise e.BadResponse(status=200)
+        try:
+            return self.replica.parse(objs or [])
+        except ReplicaError as exc:
+            log.error("server sent a change this PC cannot read: %s", exc)
+            raise e.BadResponse(status=200) from None
 
 
 def _wire(c) -> dict[str, Any]:

@@ -192,11 +192,19 @@ class AccountsDialog(QDialog):
         username = user["username"]
         self._set_busy(True)
         self.ctx.tasks.run_db(lambda: core.accounts.remove_user(username),
-                              lambda _r: self._removed(username), self._action_failed)
+                              lambda released: self._removed(username, released),
+                              self._action_failed)
 
-    def _removed(self, username: str) -> None:
+    def _removed(self, username: str, released: list[str]) -> None:
         self._set_busy(False)
-        self._say(self.tr("The account {username} was removed.").format(username=username))
+        text = self.tr("The account {username} was removed.").format(username=username)
+        if released:
+            # Nobody handles these now: the supervisor assigns them again.
+            text += " " + self.tr("Open cases now without a handling officer ({count}): "
+                                  "{numbers}. Assign them from the list (View > Unassigned "
+                                  "cases, Ctrl+5).").format(
+                count=len(released), numbers=", ".join(released))
+        self._say(text)
         self.reload()
 
     def _action_failed(self, exc: BaseException) -> None:

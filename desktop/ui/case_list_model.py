@@ -4,14 +4,20 @@ The model holds only the ordered case seqs. Row contents are fetched on the data
 thread in pages when the view first asks for them, and only a bounded number of pages
 is kept (least recently used goes first): scrolling through everything never loads
 everything.
+
+Each row also says who handles the case (or that nobody does yet), where its deadline
+clock stands today, whether it is urgent (a red mark and bold text) and whether a closure
+proposal waits for a supervisor.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,9 +27,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from desktop.domain import status as st
+from desktop.domain.deadlines import NEAR_DAYS, is_working_day
 from desktop.domain.models import CaseRow
 from desktop.domain.reference import Reference
 from desktop.formatting import format_date, zone_info
@@ -31,9 +38,9 @@ from desktop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
 
-(COL_NUMBER, COL_RECEIVED, COL_STATUS, COL_CATEGORY, COL_WORKER, COL_COMPLAINANT,
- COL_DESTINATION, COL_NEXT_CONTACT) = range(8)
-COLUMN_COUNT = 8
+(COL_NUMBER, COL_RECEIVED, COL_STATUS, COL_DEADLINE, COL_CATEGORY, COL_WORKER, COL_COMPLAINANT,
+ COL_DESTINATION, COL_OFFICER, COL_NEXT_CONTACT) = range(10)
+COLUMN_COUNT = 10
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,13 +48,19 @@ PAGE_SIZE = 100
 MAX_PAGES = 40  # 4,000 rows in memory at most
 PLACEHOLDER = "…"
 OVERDUE_COLOR = QColor("#b03a2e")
+URGENT_COLOR = QColor("#b03a2e")
+NEAR_COLOR = QColor("#9a5b00")  # a deadline within NEAR_DAYS working days
+DIM_COLOR = QColor("#7a7a7a")  # "nobody yet", a paused clock
+PROPOSAL_COLOR = QColor("#1f5f99")
 
 _ROOT = QModelIndex()
 FetchRows = Callable[[Sequence[int]], list[CaseRow]]
 CONFLICT_MARK = "⚠"  # before the case number: values to decide (the tooltip says why)
 CONFLICT_COLOR = QColor("#8a5a00")
 _FETCHING_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, CASE_NUMBER_ROLE}
+                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                   Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+                   CASE_NUMBER_ROLE}
 
 
 class CaseListModel(QAbstractTableModel):
@@ -72,6 +85,8 @@ class CaseListModel(QAbstractTableModel):
         self._reference = ctx.core.reference if ctx.core else Reference.from_seed()
         self._tz = ctx.core.office.tz if ctx.core else "WIB"
         self._today = self._compute_today()
+        self._officer_names: dict[str, str] = {}
+        self._icons: dict[str, QIcon] = {}
         self.fetch_count = 0  # pages requested so far (diagnostics and tests)
 
     # -- contents ----------------------------------------------------------------------------
@@ -139,9 +154,9 @@ class CaseListModel(QAbstractTableModel):
 
     def _titles(self) -> list[str]:
         return [
-            self.tr("Case number"), self.tr("Received"), self.tr("Status"), self.tr("Category"),
-            self.tr("Worker"), self.tr("Complainant"), self.tr("Destination"),
-            self.tr("Next contact"),
+            self.tr("Case number"), self.tr("Received"), self.tr("Status"), self.tr("Deadline"),
+            self.tr("Category"), self.tr("Worker"), self.tr("Complainant"),
+            self.tr("Destination"), self.tr("Officer"), self.tr("Next contact"),
         ]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -161,29 +176,95 @@ class CaseListModel(QAbstractTableModel):
             return None
         if role == CASE_NUMBER_ROLE:
             return case.case_number
-        overdue = col == COL_NEXT_CONTACT and self.is_overdue(case)
-        conflicted = col == COL_NUMBER and case.open_conflicts > 0
         if role == Qt.ItemDataRole.ForegroundRole:
-            if conflicted:
-                return CONFLICT_COLOR
-            return OVERDUE_COLOR if overdue else None
+            return self._foreground(case, col)
         if role == Qt.ItemDataRole.FontRole:
-            if not overdue:
-                return None
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._font(case, col)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(case, col)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.urgent_text(case) if self.is_urgent(case) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if conflicted:
-                return self.tr("{number}: {n} conflicting change(s) to decide — the same detail "
-                               "was changed in two places at once. Open the case to choose."
-                               ).format(number=case.case_number, n=case.open_conflicts)
-            if overdue:
-                return self.tr("Follow-up overdue: the complainant was to be contacted by {date}.").format(
-                    date=self._text(case, COL_NEXT_CONTACT))
-            text = self._text(case, col)
-            return text or None
+            return self._tooltip(case, col)
         return None
+
+    def _foreground(self, case: CaseRow, col: int) -> QColor | None:
+        if col == COL_NUMBER:
+            if case.open_conflicts:
+                return CONFLICT_COLOR
+            return URGENT_COLOR if self.is_urgent(case) else None
+        if col == COL_STATUS and self.awaits_approval(case):
+            return PROPOSAL_COLOR
+        if col == COL_DEADLINE:
+            return {PAST: OVERDUE_COLOR, NEAR: NEAR_COLOR, PAUSED: DIM_COLOR}.get(
+                self.deadline(case).state)
+        if col == COL_OFFICER and not case.officer:
+            return DIM_COLOR
+        if col == COL_NEXT_CONTACT and self.is_overdue(case):
+            return OVERDUE_COLOR
+        return None
+
+    def _font(self, case: CaseRow, col: int) -> QFont | None:
+        late = ((col == COL_NEXT_CONTACT and self.is_overdue(case))
+                or (col == COL_DEADLINE and self.deadline(case).state == PAST))
+        # Urgent: its number and why (the category) stand out; a whole bold line would
+        # cut the dates short.
+        urgent = col in (COL_NUMBER, COL_CATEGORY) and self.is_urgent(case)
+        if not (urgent or late):
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def _decoration(self, case: CaseRow, col: int) -> QIcon | None:
+        if col == COL_NUMBER and self.is_urgent(case):
+            return self._icon("urgent")
+        if col == COL_STATUS and self.awaits_approval(case):
+            return self._icon("proposal")
+        return None
+
+    def _tooltip(self, case: CaseRow, col: int) -> str | None:
+        if col == COL_NUMBER:
+            lines = []
+            if self.is_urgent(case):
+                lines.append(self.urgent_text(case))
+            if case.open_conflicts:
+                lines.append(self.tr(
+                    "{number}: {n} conflicting change(s) to decide — the same detail was "
+                    "changed in two places at once. Open the case to choose."
+                ).format(number=case.case_number, n=case.open_conflicts))
+            return "\n".join(lines) or case.case_number
+        if col == COL_STATUS and self.awaits_approval(case):
+            return self.tr("Awaiting approval: closing as “{proposed}” was proposed; a "
+                           "supervisor approves or returns it.").format(
+                proposed=self._reference.label("status", case.proposed_status, self.ctx.lang))
+        if col == COL_DEADLINE:
+            return self._deadline_tooltip(case)
+        if col == COL_OFFICER:
+            if not case.officer:
+                return (self.tr("No handling officer yet: a supervisor assigns one.")
+                        if self._is_open(case) else None)
+            return f"{self.officer_name(case.officer)} ({case.officer})"
+        if col == COL_NEXT_CONTACT and self.is_overdue(case):
+            return self.tr("Follow-up overdue: the complainant was to be contacted by {date}.").format(
+                date=self._text(case, COL_NEXT_CONTACT))
+        return self._text(case, col) or None
+
+    def _deadline_tooltip(self, case: CaseRow) -> str | None:
+        d = self.deadline(case)
+        if d.state == PAUSED:
+            return self.tr("The clock is paused while waiting for documents (day {day} of "
+                           "{target}).").format(day=d.day, target=d.target)
+        if d.due is None:
+            return None
+        values = {"day": d.day, "target": d.target, "date": format_date(d.due, self.ctx.lang)}
+        if d.state == PAST:
+            return self.tr("Past its deadline: day {day} of {target} working days; it was due "
+                           "on {date}.").format(**values)
+        if d.state == NEAR:
+            return self.tr("Deadline near: day {day} of {target} working days, due on "
+                           "{date}.").format(**values)
+        return self.tr("Day {day} of {target} working days, due on {date}.").format(**values)
 
     # -- formatting -----------------------------------------------------------------------
     def _text(self, case: CaseRow, col: int) -> str:
@@ -195,7 +276,12 @@ class CaseListModel(QAbstractTableModel):
         if col == COL_RECEIVED:
             return self._received_date(case.received_at)
         if col == COL_STATUS:
-            return ref.label("status", case.status, lang)
+            status = ref.label("status", case.status, lang)
+            if self.awaits_approval(case):
+                return f"{status} → {ref.label('status', case.proposed_status, lang)}"
+            return status
+        if col == COL_DEADLINE:
+            return self._deadline_text(self.deadline(case))
         if col == COL_CATEGORY:
             return ref.label("category", case.category, lang) if case.category else ""
         if col == COL_WORKER:
@@ -205,12 +291,86 @@ class CaseListModel(QAbstractTableModel):
         if col == COL_DESTINATION:
             code = case.destination_country
             return ref.label("country", code, lang) if code else ""
+        if col == COL_OFFICER:
+            if case.officer:
+                return self.officer_name(case.officer)
+            return self.tr("— none —") if self._is_open(case) else ""
         if col == COL_NEXT_CONTACT:
             if case.status in st.CLOSED:  # nobody will call again: a date would mislead
                 return ""
             due = _parse_date(case.next_contact_due)
             return format_date(due, lang) if due else ""
         return ""
+
+    def _deadline_text(self, d: Deadline) -> str:
+        if d.state == PAUSED:
+            return self.tr("paused")
+        if d.state == PAST:
+            late = d.day - d.target
+            return self.tr("1 day late") if late == 1 else self.tr("{n} days late").format(n=late)
+        if d.state in (RUNNING, NEAR):
+            return self.tr("day {day}/{target}").format(day=d.day, target=d.target)
+        return ""
+
+    def urgent_text(self, case: CaseRow) -> str:
+        """"Urgent: <why>" — the reason a person gave, else the urgent category."""
+        # CaseRow does not carry the flag's reason (yet): use it when it does.
+        reason = getattr(case, "urgent_reason", "")
+        if not reason and case.category and self._reference.extra(
+                "category", case.category).get("urgent"):
+            reason = self._reference.label("category", case.category, self.ctx.lang)
+        if not reason:
+            reason = self.tr("flagged by staff (the case says why)")
+        return self.tr("Urgent: {reason}").format(reason=reason)
+
+    def officer_name(self, username: str) -> str:
+        # An account not known here (removed, or from another PC) still shows who it was.
+        return self._officer_names.get(username) or username
+
+    def set_officer_names(self, names: Mapping[str, str]) -> None:
+        """Usernames to full names, for the officer column."""
+        names = dict(names)
+        if names == self._officer_names:
+            return
+        self._officer_names = names
+        if self._seqs:
+            self.dataChanged.emit(self.index(0, COL_OFFICER),
+                                  self.index(len(self._seqs) - 1, COL_OFFICER))
+
+    def is_urgent(self, case: CaseRow) -> bool:
+        # A resolved or closed case needs nothing any more: no alarm on it.
+        return case.urgent and self._is_open(case)
+
+    def awaits_approval(self, case: CaseRow) -> bool:
+        return bool(case.proposed_status) and self._is_open(case)
+
+    def deadline(self, case: CaseRow) -> Deadline:
+        """Where the case's clock stands today (its stored row may be from an earlier day)."""
+        if case.clock_state == "paused":
+            return Deadline(PAUSED, case.clock_day, case.clock_target, None)
+        due = _parse_date(case.clock_due)
+        if case.clock_state != "running" or due is None or case.clock_target <= 0:
+            return Deadline("", 0, 0, None)  # stopped, or no clock yet
+        day = running_day(due, case.clock_target, self._today)
+        if day > case.clock_target:
+            state = PAST
+        elif case.clock_target - day <= NEAR_DAYS:
+            state = NEAR
+        else:
+            state = RUNNING
+        return Deadline(state, day, case.clock_target, due)
+
+    @staticmethod
+    def _is_open(case: CaseRow) -> bool:
+        return case.status not in st.CLOSED
+
+    def _icon(self, kind: str) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = self._icons[kind] = _mark_icon(
+                URGENT_COLOR if kind == "urgent" else PROPOSAL_COLOR,
+                "!" if kind == "urgent" else "?")
+        return icon
 
     def _received_date(self, value: str) -> str:
         try:
@@ -297,6 +457,54 @@ class CaseListModel(QAbstractTableModel):
         else:
             page.pop(seq, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+
+RUNNING, NEAR, PAST, PAUSED = "running", "near", "past", "paused"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    state: str  # RUNNING, NEAR, PAST, PAUSED, or "" (stopped, or no clock)
+    day: int
+    target: int
+    due: date | None  # the working day the target is (or was) reached
+
+
+@lru_cache(maxsize=4096)
+def working_days_after(start: date, end: date) -> int:
+    """Working days d with start < d <= end (0 when end is not after start)."""
+    count, day = 0, start
+    while day < end:
+        day += timedelta(days=1)
+        count += is_working_day(day)
+    return count
+
+
+def running_day(due: date, target: int, today: date) -> int:
+    """Today's "hari ke-N" of a running clock, from its due date (the target-th working day
+    it runs), whatever day its stored row was computed on."""
+    if due >= today:
+        return target - working_days_after(today, due)
+    return target + working_days_after(due, today)
+
+
+def _mark_icon(colour: QColor, glyph: str, size: int = 14) -> QIcon:
+    """A filled circle with a white sign: drawn, so no font needs the symbol."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colour))
+    painter.drawEllipse(0, 0, size, size)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(size - 4)
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("white")))
+    painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), glyph)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _parse_date(value: str) -> date | None:

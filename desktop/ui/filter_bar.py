@@ -1,85 +1,253 @@
-"""Status, category and "follow-up overdue" filters above the case list."""
+"""The filters above the case list: status, category, handling officer, order, and the
+toggles for what needs attention (urgent, deadlines, approval, family contacts).
+
+Everything the list shows is one CaseFilter; the main window's saved views set the bar to
+a defined state through `apply`, so the person always sees which filters are on.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.domain.deadlines import NEAR_DAYS
 from desktop.domain.reference import Reference
-from desktop.services.cases import CaseFilter
+from desktop.services.cases import UNASSIGNED, CaseFilter
+from desktop.services.handling import Officer
 from desktop.ui.widgets import RefComboBox, relabel_ref_combo
+
+ORDER_NEWEST, ORDER_DUE = "", "due"
+# Officer choices before the list of people (the data is CaseFilter.officer).
+EVERYONE = ""
 
 
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, reference: Reference, lang_source, parent: QWidget | None = None) -> None:
-        """`lang_source()` returns the current language (the context's, which can change)."""
+    def __init__(self, reference: Reference, lang_source, parent: QWidget | None = None, *,
+                 me: str = "") -> None:
+        """`lang_source()` returns the current language (the context's, which can change);
+        `me`: the logged-in username when their role handles cases ("My cases")."""
         super().__init__(parent)
         self._reference = reference
         self._lang = lang_source
-        lang = lang_source()
-        self.status = RefComboBox(reference, "status", lang, empty_text=self.tr("All statuses"))
-        self.category = RefComboBox(reference, "category", lang,
-                                    empty_text=self.tr("All categories"))
-        self.category.setMinimumContentsLength(22)
-        self.status_label = QLabel()
-        self.status_label.setBuddy(self.status)
-        self.category_label = QLabel()
-        self.category_label.setBuddy(self.category)
-        self.overdue = QCheckBox()
-        self.clear_button = QPushButton()
-        self.clear_button.setEnabled(False)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.status)
-        layout.addSpacing(12)
-        layout.addWidget(self.category_label)
-        layout.addWidget(self.category)
-        layout.addSpacing(12)
-        layout.addWidget(self.overdue)
-        layout.addStretch(1)
-        layout.addWidget(self.clear_button)
-
-        self.status.currentIndexChanged.connect(self._changed)
-        self.category.currentIndexChanged.connect(self._changed)
-        self.overdue.toggled.connect(self._changed)
+        self._me = me
+        self._officers: list[Officer] = []
+        self._build_combos()
+        self._build_toggles()
+        self._build_layout()
+        for combo in (self.status, self.category, self.officer, self.order):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in self.toggles():
+            box.toggled.connect(self._changed)
+        # Contacts due today and overdue contacts exclude each other: both on shows nothing.
+        self.contact_today.toggled.connect(lambda on: on and self._uncheck(self.overdue))
+        self.overdue.toggled.connect(lambda on: on and self._uncheck(self.contact_today))
         self.clear_button.clicked.connect(self.reset)
         self.retranslate()
 
+    def _build_combos(self) -> None:
+        lang = self._lang()
+        self.status = RefComboBox(self._reference, "status", lang,
+                                  empty_text=self.tr("All statuses"))
+        self.category = RefComboBox(self._reference, "category", lang,
+                                    empty_text=self.tr("All categories"))
+        self.category.setMinimumContentsLength(22)
+        self.officer = QComboBox()
+        self.officer.setMinimumContentsLength(16)
+        self._fill_officers()
+        self.order = QComboBox()
+        self.order.addItem("", ORDER_NEWEST)
+        self.order.addItem("", ORDER_DUE)
+        self.status_label = QLabel()
+        self.category_label = QLabel()
+        self.officer_label = QLabel()
+        self.order_label = QLabel()
+        for label, combo in ((self.status_label, self.status),
+                             (self.category_label, self.category),
+                             (self.officer_label, self.officer), (self.order_label, self.order)):
+            label.setBuddy(combo)
+        self.clear_button = QPushButton()
+        self.clear_button.setEnabled(False)
+
+    def _build_toggles(self) -> None:
+        self.urgent = QCheckBox()
+        self.past_deadline = QCheckBox()
+        self.near_deadline = QCheckBox()
+        self.awaiting_approval = QCheckBox()
+        self.contact_today = QCheckBox()
+        self.overdue = QCheckBox()
+        self.open_only = QCheckBox()
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        combos = QHBoxLayout()
+        combos.setSpacing(6)
+        for i, (label, combo) in enumerate(((self.status_label, self.status),
+                                            (self.category_label, self.category),
+                                            (self.officer_label, self.officer),
+                                            (self.order_label, self.order))):
+            if i:
+                combos.addSpacing(12)
+            combos.addWidget(label)
+            combos.addWidget(combo)
+        combos.addStretch(1)
+        combos.addWidget(self.clear_button)
+        toggles = QHBoxLayout()
+        toggles.setSpacing(16)
+        for box in self.toggles():
+            toggles.addWidget(box)
+        toggles.addStretch(1)
+        grid.addLayout(combos, 0, 0)
+        grid.addLayout(toggles, 1, 0)
+        # Tab reads like the bar: the choices, the toggles, then "show all".
+        chain = (self.status, self.category, self.officer, self.order, *self.toggles(),
+                 self.clear_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def toggles(self) -> tuple[QCheckBox, ...]:
+        return (self.urgent, self.past_deadline, self.near_deadline, self.awaiting_approval,
+                self.contact_today, self.overdue, self.open_only)
+
+    # -- the filter --------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
-        return CaseFilter(status=self.status.code(), category=self.category.code(),
-                          overdue=self.overdue.isChecked())
+        return CaseFilter(
+            status=self.status.code(), category=self.category.code(),
+            overdue=self.overdue.isChecked(), officer=self.officer.currentData() or "",
+            urgent=self.urgent.isChecked(), past_deadline=self.past_deadline.isChecked(),
+            near_deadline=self.near_deadline.isChecked(),
+            awaiting_approval=self.awaiting_approval.isChecked(),
+            contact_today=self.contact_today.isChecked(), open_only=self.open_only.isChecked(),
+            order=self.order.currentData() or "")
 
     def is_active(self) -> bool:
         return self.current_filter() != CaseFilter()
 
     def reset(self) -> None:
         """Back to everything, with one `changed` signal."""
-        widgets = (self.status, self.category, self.overdue)
+        self.apply(CaseFilter())
+
+    def apply(self, flt: CaseFilter) -> None:
+        """Show exactly `flt` (a saved view), with one `changed` signal."""
+        widgets = (self.status, self.category, self.officer, self.order, *self.toggles())
         blocked = [w.blockSignals(True) for w in widgets]
-        self.status.set_code("")
-        self.category.set_code("")
-        self.overdue.setChecked(False)
+        self.status.set_code(flt.status)
+        self.category.set_code(flt.category)
+        self._select_officer(flt.officer)
+        self.order.setCurrentIndex(max(self.order.findData(flt.order), 0))
+        for box, on in ((self.urgent, flt.urgent), (self.past_deadline, flt.past_deadline),
+                        (self.near_deadline, flt.near_deadline),
+                        (self.awaiting_approval, flt.awaiting_approval),
+                        (self.contact_today, flt.contact_today), (self.overdue, flt.overdue),
+                        (self.open_only, flt.open_only)):
+            box.setChecked(on)
         for w, b in zip(widgets, blocked, strict=True):
             w.blockSignals(b)
         self._changed()
+
+    def _uncheck(self, box: QCheckBox) -> None:
+        blocked = box.blockSignals(True)
+        box.setChecked(False)
+        box.blockSignals(blocked)
 
     def _changed(self) -> None:
         self.clear_button.setEnabled(self.is_active())
         self.changed.emit()
 
+    # -- officers ----------------------------------------------------------------------------
+    def set_officers(self, officers: Iterable[Officer]) -> None:
+        """The accounts that handle cases (core.handling.officers()); keeps the choice. A
+        chosen officer no longer listed stays chosen, under their username."""
+        officers = list(officers)
+        if officers == self._officers:
+            return
+        self._officers = officers
+        chosen = self.officer.currentData() or ""
+        blocked = self.officer.blockSignals(True)
+        self._fill_officers()
+        self._select_officer(chosen)
+        self.officer.blockSignals(blocked)
+
+    def officers(self) -> list[Officer]:
+        return list(self._officers)
+
+    def _fill_officers(self) -> None:
+        combo = self.officer
+        combo.clear()
+        combo.addItem(self.tr("Everyone"), EVERYONE)
+        if self._me:
+            combo.addItem(self.tr("My cases"), self._me)
+        combo.addItem(self.tr("No officer yet"), UNASSIGNED)
+        others = [o for o in self._officers if o.username != self._me]
+        if others:
+            combo.insertSeparator(combo.count())
+        for officer in others:
+            combo.addItem(officer.full_name, officer.username)
+
+    def _select_officer(self, username: str) -> None:
+        index = self.officer.findData(username or EVERYONE)
+        if index < 0:  # an account not (or no longer) known here
+            self.officer.addItem(username, username)
+            index = self.officer.count() - 1
+        self.officer.setCurrentIndex(index)
+
+    # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self._lang()
-        self.status_label.setText(self.tr("&Status:"))
+        self.status_label.setText(self.tr("Stat&us:"))
         self.category_label.setText(self.tr("Ca&tegory:"))
-        self.overdue.setText(self.tr("Follow-up &overdue"))
+        self.officer_label.setText(self.tr("Handled &by:"))
+        self.order_label.setText(self.tr("Or&der:"))
+        self.order.setItemText(0, self.tr("Newest first"))
+        self.order.setItemText(1, self.tr("Most pressing first"))
+        self.order.setToolTip(self.tr(
+            "Urgent cases always come first. “Most pressing first” then puts family contacts "
+            "due today or overdue, then the nearest deadline."))
+        for i in range(self.officer.count()):
+            data = self.officer.itemData(i)
+            if data == EVERYONE:
+                self.officer.setItemText(i, self.tr("Everyone"))
+            elif data == UNASSIGNED:
+                self.officer.setItemText(i, self.tr("No officer yet"))
+            elif data == self._me:
+                self.officer.setItemText(i, self.tr("My cases"))
+        self.officer.setToolTip(self.tr("Open cases of one handling officer, or those nobody "
+                                        "handles yet"))
+        self.urgent.setText(self.tr("Ur&gent"))
+        self.urgent.setToolTip(self.tr("Open cases flagged urgent or of an urgent category"))
+        self.past_deadline.setText(self.tr("&Past deadline"))
+        self.past_deadline.setToolTip(self.tr(
+            "Open cases whose working days are past their category's target"))
+        self.near_deadline.setText(self.tr("&Near deadline"))
+        self.near_deadline.setToolTip(self.tr(
+            "Open cases at most {n} working days before their deadline").format(n=NEAR_DAYS))
+        self.awaiting_approval.setText(self.tr("Awa&iting approval"))
+        self.awaiting_approval.setToolTip(self.tr(
+            "Cases proposed for closing, waiting for a supervisor to approve or return"))
+        self.contact_today.setText(self.tr("&Contact today"))
+        self.contact_today.setToolTip(self.tr(
+            "Open cases whose next contact with the complainant is due today"))
+        self.overdue.setText(self.tr("Contact &overdue"))
         self.overdue.setToolTip(self.tr(
             "Only open cases whose next contact with the complainant is past its date"))
-        self.clear_button.setText(self.tr("Show &all"))
+        self.open_only.setText(self.tr("Only op&en cases"))
+        self.open_only.setToolTip(self.tr("Hide resolved and closed cases"))
+        self.clear_button.setText(self.tr("Sho&w all"))
+        self.clear_button.setToolTip(self.tr("Clear every filter (Ctrl+1)"))
         relabel_ref_combo(self.status, self._reference, lang, self.tr("All statuses"))
         relabel_ref_combo(self.category, self._reference, lang, self.tr("All categories"))
 

@@ -1,11 +1,17 @@
-"""The main window: the case list with search and filters, and the way to everything else."""
+"""The main window: the case list with search and filters, and the way to everything else.
+
+Saved views (the View menu, Ctrl+1 to Ctrl+6) set the filter bar to a defined state: all
+cases, my cases, awaiting approval, contacts due today, unassigned, urgent. A case officer
+with open cases starts on their own. The status bar counts the urgent open cases.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.roles import Perm, can, role_label
-from desktop.services.cases import CaseFilter
+from desktop.domain.roles import Perm, Role, can, role_label
+from desktop.services.cases import UNASSIGNED, CaseFilter
+from desktop.services.handling import Officer
 from desktop.ui import case_list_model as m
 from desktop.ui.case_list_model import CaseListModel
 from desktop.ui.context import UiContext
@@ -35,10 +42,17 @@ from desktop.ui.status_bar import MainStatusBar
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
+# Fits 1366 pixels wide (the category takes what is left).
 COLUMN_WIDTHS = {
-    m.COL_NUMBER: 150, m.COL_RECEIVED: 145, m.COL_STATUS: 160, m.COL_CATEGORY: 230,
-    m.COL_WORKER: 185, m.COL_COMPLAINANT: 185, m.COL_DESTINATION: 115, m.COL_NEXT_CONTACT: 160,
+    m.COL_NUMBER: 150, m.COL_RECEIVED: 132, m.COL_STATUS: 150, m.COL_DEADLINE: 110,
+    m.COL_CATEGORY: 170, m.COL_WORKER: 135, m.COL_COMPLAINANT: 115, m.COL_DESTINATION: 90,
+    m.COL_OFFICER: 120, m.COL_NEXT_CONTACT: 138,
 }
+# The saved views, in menu order, with their shortcuts.
+VIEW_ALL, VIEW_MINE, VIEW_APPROVAL, VIEW_CONTACTS, VIEW_UNASSIGNED, VIEW_URGENT = (
+    "all", "mine", "approval", "contacts", "unassigned", "urgent")
+VIEW_SHORTCUTS = {VIEW_ALL: "Ctrl+1", VIEW_MINE: "Ctrl+2", VIEW_APPROVAL: "Ctrl+3",
+                  VIEW_CONTACTS: "Ctrl+4", VIEW_UNASSIGNED: "Ctrl+5", VIEW_URGENT: "Ctrl+6"}
 # The one thing the front office does all day: make it look like the main button.
 PRIMARY_BUTTON_STYLE = """
 QToolButton { background: #2f6fa8; color: white; font-weight: bold; border: none;
@@ -64,6 +78,42 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class SavedView:
+    key: str
+    filter: CaseFilter
+    available: bool  # offered to this role at all
+
+
+@dataclass
+class ListResult:
+    """What one load of the list brings back from the database thread."""
+
+    total: int
+    seqs: list[int]
+    urgent: int | None = None  # urgent open cases, when counted this time
+    officers: list[Officer] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # every account known here
+
+
+def saved_views(role: Role | str, me: str) -> dict[str, SavedView]:
+    """Each view's filter for this person. A case officer's contacts of the day are their
+    own; a supervisor or the front office sees every family to call today."""
+    handles = can(role, Perm.CASE_HANDLE)
+    mine = me if handles and not can(role, Perm.CASE_ASSIGN) else ""
+    views = (
+        SavedView(VIEW_ALL, CaseFilter(), True),
+        SavedView(VIEW_MINE, CaseFilter(officer=me, open_only=True, order="due"), handles),
+        SavedView(VIEW_APPROVAL, CaseFilter(awaiting_approval=True),
+                  can(role, Perm.CLOSURE_APPROVE) or can(role, Perm.CLOSURE_PROPOSE)),
+        SavedView(VIEW_CONTACTS, CaseFilter(contact_today=True, officer=mine, order="due"),
+                  can(role, Perm.EVENT_ADD)),
+        SavedView(VIEW_UNASSIGNED, CaseFilter(officer=UNASSIGNED, open_only=True), True),
+        SavedView(VIEW_URGENT, CaseFilter(urgent=True, open_only=True, order="due"), True),
+    )
+    return {v.key: v for v in views}
+
+
 class MainWindow(QMainWindow):
     """`loggedOut` when the person logs out, `closed` when they quit (the flow decides)."""
 
@@ -78,71 +128,23 @@ class MainWindow(QMainWindow):
         # and a window being closed after logout must still be able to redraw.
         self.core = core = ctx.require_core()
         self._role = core.session.role
+        self._me = core.session.username
+        self.views = saved_views(self._role, self._me)
         self._generation = 0
         self._loading = False
         self._logging_out = False
         self._total = 0
         self.case_windows: dict[int, QWidget] = {}
+        self.windows: dict[str, QWidget] = {}  # the lists beside the case list (referrals, ...)
         self.intake_dialog: QWidget | None = None
         self.dialogs: dict[str, QWidget] = {}
         self.setWindowIcon(app_icon())
         self.resize(1280, 720)
         self.setMinimumSize(960, 540)
 
-        self.model = CaseListModel(ctx, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setSortingEnabled(False)  # the core's order: newest first
-        vheader = self.table.verticalHeader()
-        vheader.hide()
-        # Fixed row heights: the view never measures 100,000 rows.
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(m.COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._row_activated)
-
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666; font-size: 11pt; padding: 40px;")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-
-        self.filter_bar = FilterBar(core.reference, lambda: self.ctx.lang)
-        self.filter_bar.changed.connect(self.reload)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 8, 10, 4)
-        layout.setSpacing(8)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self.search = SearchField()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(380)
-        self.search.setMaximumWidth(520)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.toResults.connect(self._focus_results)
-
+        self._build_table()
+        self._build_central()
+        self._build_search()
         self.status = MainStatusBar(ctx, core)
         self.status.linkActivated.connect(self._status_link)
         self.setStatusBar(self.status)
@@ -157,7 +159,68 @@ class MainWindow(QMainWindow):
         self.update_sync_actions()
         self.retranslate()
         self.table.setFocus()
-        self.reload()
+        self._land()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build_table(self) -> None:
+        self.model = CaseListModel(self.ctx, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(False)  # the core's order: urgent first, then newest or due
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(m.COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._row_activated)
+
+    def _build_central(self) -> None:
+        """The filter bar above the list (or above what to do when it is empty)."""
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #666; font-size: 11pt; padding: 40px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        handles = can(self._role, Perm.CASE_HANDLE)
+        self.filter_bar = FilterBar(self.core.reference, lambda: self.ctx.lang,
+                                    me=self._me if handles else "")
+        self.filter_bar.changed.connect(self._filters_changed)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_search(self) -> None:
+        self.search = SearchField()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(380)
+        self.search.setMaximumWidth(520)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.reload(counts=False))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.toResults.connect(self._focus_results)
 
     # -- actions, menus, toolbar ---------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -177,12 +240,25 @@ class MainWindow(QMainWindow):
         self.act_language = action(self.open_settings)
         self.act_about = action(self.about)
         self.act_refresh = action(self.reload, QKeySequence("F5"))
+        self.act_referrals = action(self.show_pending_referrals, QKeySequence("Ctrl+R"))
+        self.act_directory = action(self.show_directory, QKeySequence("Ctrl+D"))
         self.act_sync_now = action(self.sync_now, QKeySequence("F9"))
         self.act_sync_log = action(self.show_sync_log)
         self.act_rejected = action(self.show_rejected)
         self.act_conflicts = action(self.show_conflicts)
         self.addAction(self.act_find)
         self.addAction(self.act_refresh)
+        self.view_actions: dict[str, QAction] = {}
+        self.view_group = QActionGroup(self)
+        # Optional: filters set by hand may match no view, and then none is checked.
+        self.view_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for key, view in self.views.items():
+            act = action(lambda key=key: self.show_view(key), QKeySequence(VIEW_SHORTCUTS[key]))
+            act.setCheckable(True)
+            act.setVisible(view.available)  # an invisible action's shortcut does nothing
+            act.setEnabled(view.available)
+            self.view_group.addAction(act)
+            self.view_actions[key] = act
         # The core enforces roles anyway; the UI just does not offer what would be refused.
         self.act_new.setEnabled(can(self._role, Perm.CASE_CREATE))
         self.act_accounts.setEnabled(can(self._role, Perm.ACCOUNTS_MANAGE))
@@ -193,6 +269,14 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_new)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
+        self.menu_view = bar.addMenu("")
+        for act in self.view_actions.values():
+            self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_referrals)
+        self.menu_view.addAction(self.act_directory)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_refresh)
         self.menu_account = bar.addMenu("")
         self.menu_account.addAction(self.act_change_password)
         self.menu_account.addAction(self.act_accounts)
@@ -232,6 +316,16 @@ class MainWindow(QMainWindow):
         session = core.session
         self.setWindowTitle(f"Halo TKI Desk — {core.office.name} — {session.full_name} ({role_label(session.role, self.ctx.lang)})")
         self.menu_file.setTitle(self.tr("&File"))
+        self.menu_view.setTitle(self.tr("&View"))
+        for key, text in ((VIEW_ALL, self.tr("&All cases")), (VIEW_MINE, self.tr("&My cases")),
+                          (VIEW_APPROVAL, self.tr("Awaiting appro&val")),
+                          (VIEW_CONTACTS, self.tr("&Contacts due today")),
+                          (VIEW_UNASSIGNED, self.tr("&Unassigned cases")),
+                          (VIEW_URGENT, self.tr("U&rgent cases"))):
+            self.view_actions[key].setText(text)
+        self.act_refresh.setText(self.tr("Re&fresh"))
+        self.act_referrals.setText(self.tr("Referrals a&waiting reply…"))
+        self.act_directory.setText(self.tr("Partner &directory…"))
         self.menu_account.setTitle(self.tr("&Account"))
         self.menu_sync.setTitle(self.tr("S&ync"))
         self.menu_settings.setTitle(self.tr("&Settings"))
@@ -261,8 +355,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- the list --------------------------------------------------------------------------
-    def reload(self, select_seq: int | None = None, show_all_if_hidden: bool = False) -> None:
-        """Fetch the seqs for the current search and filters on the database thread."""
+    def reload(self, select_seq: int | None = None, show_all_if_hidden: bool = False,
+               counts: bool = True, quiet: bool = False) -> None:
+        """Fetch the seqs for the current search and filters on the database thread.
+
+        `counts`: also the urgent count and the officers (after writes and sync, not for
+        each letter typed). `quiet`: keep the loaded rows when the list did not change."""
         core = self.ctx.core
         if core is None:
             return
@@ -273,26 +371,38 @@ class MainWindow(QMainWindow):
         flt = self.filter_bar.current_filter()
         keep = select_seq if select_seq is not None else self.current_seq()
 
-        def fetch() -> tuple[int, list[int]]:
-            total = core.cases.count()
-            if not text:
-                return total, core.cases.list_seqs(flt)
-            seqs = core.search.search(text)
-            if flt != CaseFilter():
-                allowed = set(core.cases.list_seqs(flt))
-                seqs = [s for s in seqs if s in allowed]
-            return total, seqs
+        def fetch() -> ListResult:
+            result = ListResult(core.cases.count(), self._fetch_seqs(core, text, flt))
+            if counts:
+                result.urgent = core.cases.urgent_open_count()
+                result.officers = core.handling.officers()
+                result.names = core.accounts.names()  # removed accounts' cases too
+            return result
 
         self._loading = True
         self.ctx.tasks.run_db(
-            fetch, lambda result: self._loaded(generation, result, keep, show_all_if_hidden),
+            fetch, lambda result: self._loaded(generation, result, keep, show_all_if_hidden,
+                                               quiet),
             lambda exc: self._load_failed(generation, exc))
 
-    def _loaded(self, generation: int, result: tuple[int, list[int]], keep: int | None,
-                show_all_if_hidden: bool) -> None:
+    @staticmethod
+    def _fetch_seqs(core, text: str, flt: CaseFilter) -> list[int]:
+        """On the database thread: the filter's list in its order, or the search's matches
+        (best first) that pass the filters, urgent open cases first in both."""
+        if not text:
+            return core.cases.list_seqs(flt)
+        seqs = core.search.search(text)
+        if flt != CaseFilter():
+            allowed = set(core.cases.list_seqs(flt))
+            seqs = [s for s in seqs if s in allowed]
+        urgent = set(core.cases.list_seqs(CaseFilter(urgent=True)))
+        return [s for s in seqs if s in urgent] + [s for s in seqs if s not in urgent]
+
+    def _loaded(self, generation: int, result: ListResult, keep: int | None,
+                show_all_if_hidden: bool, quiet: bool = False) -> None:
         if generation != self._generation:
             return  # the person typed on; a newer search is on its way
-        total, seqs = result
+        seqs = result.seqs
         if show_all_if_hidden and keep is not None and keep not in seqs and (
                 self.search.text() or self.filter_bar.is_active()):
             # A new case hidden by the current search or filters: show everything instead.
@@ -302,12 +412,18 @@ class MainWindow(QMainWindow):
             blocked = self.filter_bar.blockSignals(True)
             self.filter_bar.reset()
             self.filter_bar.blockSignals(blocked)
+            self._update_view_checks()
             self.reload(select_seq=keep)
             return
         self._loading = False
-        self._total = total
-        self.model.set_seqs(seqs)
-        self.status.set_count(len(seqs), total)
+        self._total = result.total
+        if result.urgent is not None:
+            self.status.set_urgent(result.urgent)
+            self.filter_bar.set_officers(result.officers)
+            self.model.set_officer_names(result.names)
+        if not (quiet and seqs == self.model.seqs()):
+            self.model.set_seqs(seqs)
+        self.status.set_count(len(seqs), result.total)
         self.stack.setCurrentWidget(self.table if seqs else self.empty_label)
         self._update_empty_text()
         if keep is not None:
@@ -320,8 +436,20 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.ctx.lang)
 
     def _update_empty_text(self) -> None:
+        view = self.current_view()
         if self.search.text().strip():
             text = self.tr("No case matches “{text}”.").format(text=self.search.text().strip())
+        elif view == VIEW_MINE:
+            text = self.tr("You have no open cases. Cases assigned to you, or that you take, "
+                           "are listed here.")
+        elif view == VIEW_APPROVAL:
+            text = self.tr("No case is awaiting approval.")
+        elif view == VIEW_CONTACTS:
+            text = self.tr("No family contact is due today.")
+        elif view == VIEW_UNASSIGNED:
+            text = self.tr("Every open case has a handling officer.")
+        elif view == VIEW_URGENT:
+            text = self.tr("No urgent case is open.")
         elif self.filter_bar.is_active():
             text = self.tr("No case matches these filters.")
         elif self.act_new.isEnabled():
@@ -329,6 +457,56 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("No complaints recorded yet.")
         self.empty_label.setText(text)
+
+    # -- saved views -----------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        """Set the filter bar to the view's state (the search is cleared) and list it."""
+        view = self.views.get(key)
+        if view is None or not view.available:
+            return
+        blocked = self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(blocked)
+        self.filter_bar.apply(view.filter)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_view(self) -> str | None:
+        """The saved view the filter bar shows now, if any."""
+        flt = self.filter_bar.current_filter()
+        for key, view in self.views.items():
+            if view.available and view.filter == flt:
+                return key
+        return None
+
+    def _filters_changed(self) -> None:
+        self._update_view_checks()
+        self.reload(counts=self.status.urgent_count() is None)  # the first list counts
+
+    def _update_view_checks(self) -> None:
+        current = self.current_view()
+        for key, act in self.view_actions.items():
+            act.setChecked(key == current)
+
+    def _land(self) -> None:
+        """The first list: a case officer with open cases starts on their own, anybody else
+        (supervisors, front office) on every case."""
+        mine = self.views[VIEW_MINE]
+        if not mine.available or can(self._role, Perm.CASE_ASSIGN):
+            self._update_view_checks()
+            self.reload()
+            return
+        core = self.core
+        self._loading = True
+        self.ctx.tasks.run_db(lambda: bool(core.cases.list_seqs(mine.filter)), self._landed,
+                              lambda _exc: self.reload())
+
+    def _landed(self, has_own: bool) -> None:
+        # Unless the person already searched or filtered while this was being looked up.
+        if has_own and not self.search.text() and not self.filter_bar.is_active():
+            self.show_view(VIEW_MINE)
+        else:
+            self._update_view_checks()
+            self.reload()
 
     def current_seq(self) -> int | None:
         index = self.table.currentIndex()
@@ -375,9 +553,15 @@ class MainWindow(QMainWindow):
             self._not_available()
             return
         window = CaseWindow(self.ctx, seq, self)
-        window.caseChanged.connect(self.model.refresh_seq)
+        window.caseChanged.connect(self._case_changed)
         self.case_windows[seq] = window
         window.show()
+
+    def _case_changed(self, seq: int) -> None:
+        """A case was changed in its window: its row now, and the list again (it may have
+        left these filters, or moved: flagged urgent), with the urgent count."""
+        self.model.refresh_seq(seq)
+        self.reload(quiet=True)
 
     def new_complaint(self) -> None:
         if not can(self._role, Perm.CASE_CREATE):
@@ -414,6 +598,43 @@ class MainWindow(QMainWindow):
                                 self.tr("This part of the application is not available in "
                                         "this version."))
 
+    def show_pending_referrals(self) -> None:
+        """Every referral still waiting for its reply; a line opens its case."""
+        def make() -> QWidget:
+            from desktop.ui.referrals_window import PendingReferralsWindow
+
+            window = PendingReferralsWindow(self.ctx, self)
+            window.openCase.connect(self.open_case)
+            return window
+
+        self._open_window("referrals", make)
+
+    def show_directory(self) -> None:
+        def make() -> QWidget:
+            from desktop.ui.directory_window import DirectoryWindow
+
+            return DirectoryWindow(self.ctx, self)
+
+        self._open_window("directory", make)
+
+    def _open_window(self, key: str, make) -> None:
+        """A window of its own beside the case list (not modal): one of each, raised when
+        asked for again."""
+        window = self.windows.get(key)
+        if window is None or not window.isVisible():
+            if window is not None:
+                window.deleteLater()  # closed earlier: a fresh one shows today's list
+            try:
+                window = make()
+            except ImportError:
+                log.exception("%s window not available", key)
+                self._not_available()
+                return
+            self.windows[key] = window
+            window.show()
+        window.raise_()
+        window.activateWindow()
+
     def change_password(self) -> None:
         from desktop.ui.password_dialog import ChangePasswordDialog
 
@@ -424,7 +645,13 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.accounts_dialog import AccountsDialog
 
-        self._open_dialog("accounts", lambda: AccountsDialog(self.ctx, self))
+        def make() -> QWidget:
+            dialog = AccountsDialog(self.ctx, self)
+            # Removing an account unassigns its open cases: the list and its officers follow.
+            dialog.finished.connect(lambda _result: self.reload())
+            return dialog
+
+        self._open_dialog("accounts", make)
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -462,6 +689,8 @@ class MainWindow(QMainWindow):
             self.show_rejected()
         elif key == "conflicts":
             self.show_conflicts()
+        elif key == "urgent":
+            self.show_view(VIEW_URGENT)
 
     def show_conflicts(self) -> None:
         """Open the first case that has a conflict (its window lists them)."""

@@ -172,7 +172,7 @@ class ReceiptDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         # Printing to a file would skip the audited "Save as PDF…" path.
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        dialog.setWindowTitle(self.tr("Print receipt"))
+        dialog.setWindowTitle(self.print_title())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         set_busy_cursor(self, True)
@@ -184,14 +184,24 @@ class ReceiptDialog(QDialog):
         finally:
             set_busy_cursor(self, False)
         if not printed:
-            QMessageBox.warning(self, self.tr("Print receipt"), self.tr(
-                "The receipt could not be printed. Check that the printer is on and has paper, "
-                "then try again."))
+            QMessageBox.warning(self, self.print_title(), self.print_failed_text())
             return
         self.status.setText(self.tr("Sent to the printer."))
-        core, number = self.core, self.case_number
-        self.tasks.run_db(lambda: core.receipts.record_printed(number), None,
+        self.tasks.run_db(self.printed_recorder(), None,
                           lambda exc: show_error(self, exc, self.ctx.lang))
+
+    # What a subclass showing another document (a letter) says and records.
+    def print_title(self) -> str:
+        return self.tr("Print receipt")
+
+    def print_failed_text(self) -> str:
+        return self.tr("The receipt could not be printed. Check that the printer is on and has "
+                       "paper, then try again.")
+
+    def printed_recorder(self):
+        """What to run on the database thread once the document went to the printer."""
+        core, number = self.core, self.case_number
+        return lambda: core.receipts.record_printed(number)
 
     # -- saving ----------------------------------------------------------------------------
     def default_path(self) -> str:

@@ -1,4 +1,5 @@
-"""The main window's status bar: how many cases are listed, where and who, and sync state.
+"""The main window's status bar: how many cases are listed, how many urgent cases are
+open (a link to them), where and who, and sync state.
 
 Sync: the state in a word (online, offline, ...), what it means in a sentence (last sync,
 or what went wrong and what to do), the changes still waiting to be sent, and the phase
@@ -17,6 +18,8 @@ from desktop.domain.roles import role_label
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import locale_for
 from desktop.ui.sync.describe import COLOURS, SyncView, sync_view
+
+URGENT_COLOUR = "#b03a2e"
 
 
 class ElidedLabel(QLabel):
@@ -38,7 +41,7 @@ class ElidedLabel(QLabel):
 
 
 class MainStatusBar(QStatusBar):
-    linkActivated = Signal(str)  # "rejected" or "conflicts": the person clicked that note
+    linkActivated = Signal(str)  # "rejected", "conflicts" or "urgent": the person clicked it
 
     def __init__(self, ctx: UiContext, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +49,16 @@ class MainStatusBar(QStatusBar):
         self.core = core
         self._shown: int | None = None
         self._total = 0
+        self._urgent: int | None = None  # None until the first count arrives
         # What sync last said; None until the main window tells (no sync: local only).
         self._sync: tuple[bool | None, object, int | None] = (False, None, None)
         self.view: SyncView | None = None
         self.count_label = QLabel()
+        self.urgent_label = QLabel()
+        self.urgent_label.setTextFormat(Qt.TextFormat.RichText)
+        self.urgent_label.setContentsMargins(12, 0, 6, 0)
+        self.urgent_label.linkActivated.connect(self.linkActivated)
+        self.urgent_label.hide()
         self.office_label = QLabel()
         self.user_label = QLabel()
         self.sync_message = ElidedLabel()
@@ -65,6 +74,7 @@ class MainStatusBar(QStatusBar):
         self.pending_label = QLabel()
         self.sync_label = QLabel()
         self.addWidget(self.count_label)
+        self.addWidget(self.urgent_label)
         self.addWidget(self.sync_message, 1)
         for label in (self.office_label, self.user_label, self.notes_label,
                       self.progress_label, self.progress, self.pending_label, self.sync_label):
@@ -88,6 +98,31 @@ class MainStatusBar(QStatusBar):
         else:
             text = self.tr("{shown} of {total} cases").format(shown=shown, total=total)
         self.count_label.setText(text)
+
+    def set_urgent(self, count: int) -> None:
+        """How many urgent cases are open (core.cases.urgent_open_count())."""
+        self._urgent = count
+        self._update_urgent()
+
+    def urgent_count(self) -> int | None:
+        return self._urgent
+
+    def _update_urgent(self) -> None:
+        count = self._urgent
+        self.urgent_label.setVisible(count is not None)
+        if count is None:
+            return
+        if count == 0:
+            self.urgent_label.setText(self.tr("No urgent case open"))
+            self.urgent_label.setToolTip("")
+            return
+        number = locale_for(self.ctx.lang).toString(count)
+        text = (self.tr("1 urgent case open") if count == 1
+                else self.tr("{n} urgent cases open").format(n=number))
+        # A link (the label's own colour would be the palette's blue): red, bold, clickable.
+        self.urgent_label.setText(f'<a href="urgent" style="color: {URGENT_COLOUR}; '
+                                  f'font-weight: bold; text-decoration: none;">● {text}</a>')
+        self.urgent_label.setToolTip(self.tr("Show the urgent open cases (Ctrl+6)"))
 
     # -- sync ----------------------------------------------------------------------------
     def set_sync(self, enrolled: bool | None, status, pending: int | None) -> None:
@@ -145,6 +180,7 @@ class MainStatusBar(QStatusBar):
         self.user_label.setToolTip(session.username)
         self._update_sync()
         self._update_count()
+        self._update_urgent()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.domain.reference import Reference
@@ -203,3 +204,18 @@ class FormErrors:
             return self.general.text() if not self.general.isHidden() else ""
         _widget, label = self._fields[field]
         return label.text() if not label.isHidden() else ""
+
+
+def window_action(owner: QWidget, slot, keys: str = "", tips: dict | None = None) -> QAction:
+    """An action of `owner` with its shortcut anywhere in owner's window (words are set when
+    the owner translates itself); `tips` collects it for tooltips that teach the keys."""
+    act = QAction(owner)
+    if keys:
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    act.triggered.connect(slot)
+    owner.addAction(act)
+    if tips is not None:
+        tips[act] = ""
+    return act
+

@@ -16,7 +16,7 @@ from sync.server.keys import (
     ServerKeyError,
     new_key,
 )
-from sync.server.services import audit, devices, offices, reference
+from sync.server.services import audit, devices, digests, directory, offices, reference
 from sync.server.services.actor import cli_actor
 
 KEY_SEALED = "server_key.sealed"
@@ -48,9 +48,25 @@ class MigrationResult:
 def migrate_and_seed(ctx: ServerContext, revision: str = "head") -> MigrationResult:
     before = migrate.current_revision(ctx.db.engine)
     migrate.upgrade(ctx.db.engine, revision)
+    after = migrate.current_revision(ctx.db.engine) or ""
+    at_head = after == migrate.head_revision()
     with ctx.db.write() as conn:
-        seeded = reference.seed(conn, ctx.now())
-    return MigrationResult(before, migrate.current_revision(ctx.db.engine) or "", seeded)
+        seeded = seed(conn, ctx.now(), directory_too=at_head)
+        if before != after and at_head:
+            # What a digest covers may have changed with the schema (new columns of a
+            # case): every digest is made again by this build's rule.
+            digests.refresh_all(conn)
+    return MigrationResult(before, after, seeded)
+
+
+def seed(conn, now, *, directory_too: bool = True) -> int:
+    """The reference lists, the offices and the stakeholder directory's seed (this
+    build's schema only): what is missing is added, nothing is overwritten. Returns how
+    many rows were added."""
+    added = reference.seed(conn, now)
+    if directory_too:
+        added += directory.seed(conn, now, cli_actor(offices.national_code(conn)))
+    return added
 
 
 def ensure_ready(ctx: ServerContext) -> None:

@@ -37,6 +37,7 @@ from desktop.services import search as search_mod
 from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
 from desktop.store.store import Store
+from tests.bench import casework_bench as cw
 
 SEED = 20_240_611
 USER, PASSWORD = "kasi", "bench-pass-123"
@@ -387,6 +388,67 @@ def bench_intake(core: Core, profiles: Profiles) -> Figure:
                   f"p95 {p95(app):.1f} ms vs raw p95 {p95(base):.1f} ms")
 
 
+def bench_deadline_filters(core: Core, profiles: Profiles) -> tuple[list[Figure], str]:
+    """list_seqs with the deadline filters beside the raw SQL of the same seqs; also returns
+    the store's clock census and both query plans for the report."""
+    census = cw.clock_census(core)
+    lines = ["Clock rows: " + ", ".join(f"{k} {v:,}" for k, v in census.items())]
+    figures = []
+    codes = cw.urgent_codes(core)
+    conn = core.store.raw_connection
+    for kind in ("past", "near"):
+        result = cw.bench_deadline_filter(core, kind, profiles.wrap)
+        name = f"deadline_{kind}_ms"
+        value, value_p95 = cw.median_p95(result.app)
+        baseline, base_p95 = cw.median_p95(result.raw)
+        # A store with no such case measures nothing: that misses too.
+        figures.append(Figure(name, value, "ms", baseline, f"ratio <= {cw.FILTER_RATIO}",
+                              result.rows > 0 and value / baseline <= cw.FILTER_RATIO,
+                              f"{result.rows:,} cases; p95 {value_p95:.1f} ms vs raw p95 "
+                              f"{base_p95:.1f} ms"))
+        window = cw.deadline_window(core, kind)
+        lines.append(f"{kind} deadline, list_seqs:\n"
+                     + cw.explain(conn, cw.service_deadline_sql(codes), window))
+        lines.append(f"{kind} deadline, raw:\n" + cw.explain(conn, cw.raw_deadline_sql(codes),
+                                                              window))
+    return figures, "\n".join(lines)
+
+
+def bench_case_open(core: Core, profiles: Profiles) -> tuple[list[Figure], str]:
+    """A case with 200 steps and 10 referrals, built through the services, opened in the
+    case window (offscreen) and read by load_case, each beside the raw reads of the case."""
+    started = time.perf_counter()
+    busy = cw.make_busy_case(core, _intakes(core, 1)[0], SEED + 2)
+    print(f"  built a case with {busy.events} timeline entries and {busy.referrals} referrals"
+          f" ({busy.answered} answered) in {time.perf_counter() - started:.1f} s", flush=True)
+    result = cw.bench_open_case(core, busy, profiles.wrap)
+    probe = cw.history_probe(core, busy)
+    baseline, base_p95 = cw.median_p95(result.raw)
+    shown, shown_p95 = cw.median_p95([t.shown for t in result.window])
+    load, load_p95 = cw.median_p95(result.load)
+    fill, fill_p95 = cw.median_p95(result.fill)
+    target = f"median and p95 < {cw.OPEN_TARGET_MS:.0f} ms"
+    what = (f"{busy.events} timeline entries ({cw.BUSY_STEPS} added steps), {busy.referrals}"
+            f" referrals ({busy.answered} answered)")
+    plans = (f"Change history of the busy case ({probe.rows} change rows), as"
+             f" history.of_case queries it: {probe.ms:.1f} ms\n{probe.plan}\n"
+             f"with AND case_id != '' (the partial index's condition): {probe.ms_indexed:.1f}"
+             f" ms\n{probe.plan_indexed}")
+    return [
+        Figure("case_open_window_ms", shown, "ms", baseline, target,
+               shown_p95 < cw.OPEN_TARGET_MS,
+               f"{what}; {len(result.window)} runs; p95 {shown_p95:.1f} ms; median ms: "
+               f"{cw.open_breakdown(result)}; "
+               f"refill of the shown window {fill:.1f} (p95 {fill_p95:.1f}); the timeline's "
+               f"layout alone {result.timeline_one_table:.1f} as one table (as now), "
+               f"{result.timeline_table_per_step:.1f} as a table per step"),
+        Figure("case_open_load_ms", load, "ms", baseline, target, load_p95 < cw.OPEN_TARGET_MS,
+               f"load_case alone; p95 {load_p95:.1f} ms vs raw p95 {base_p95:.1f} ms "
+               f"({result.raw_rows} rows); its change history query {probe.ms:.1f} ms "
+               f"({probe.ms_indexed:.1f} ms on the partial index)"),
+    ], plans
+
+
 # --- report ----------------------------------------------------------------------------------
 
 
@@ -467,15 +529,22 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(bench_case_list(core, profiles))
             print("Search ...", flush=True)
             figures += bench_search(core, profiles)
+            print("Deadline filters ...", flush=True)
+            filter_figures, plans = bench_deadline_filters(core, profiles)
+            figures += filter_figures
         finally:
             core.close()
 
-        # Intake writes, so it runs on a copy: a cached store must stay as generated.
-        print("Intake (on a copy of the store) ...", flush=True)
-        work = DataPaths(tmp / "intake")
+        # These write, so they run on a copy: a cached store must stay as generated.
+        work = DataPaths(tmp / "work")
         shutil.copytree(root, work.root)
         core = open_core(work, key, KeySlotFile(work.keyslots, MINIMUM_KDF))
         try:
+            print("Opening a busy case (on a copy of the store) ...", flush=True)
+            open_figures, open_plans = bench_case_open(core, profiles)
+            figures += open_figures
+            plans += "\n" + open_plans
+            print("Intake (on the copy) ...", flush=True)
             figures.append(bench_intake(core, profiles))
         finally:
             core.close()
@@ -483,6 +552,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
 
     print_table(figures)
+    print("\n" + plans)
     args.json.write_text(json.dumps({f.name: f.as_json() for f in figures}, indent=2) + "\n")
     print(f"\nWritten to {args.json.resolve()}")
     for name, report in profiles.reports.items():

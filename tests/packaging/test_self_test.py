@@ -171,3 +171,13 @@ def test_a_missing_bundled_file_fails_step_1(run_self_test, monkeypatch):
     assert code == 8
     assert "desktop.ui/translations/halotki_xx.qm is missing" in _one_line(err)
     assert "[1/" not in out
+
+
+def test_a_missing_holiday_calendar_fails_the_deadline_step(run_self_test, monkeypatch):
+    # What a frozen build without the lazily loaded Indonesian calendar would do.
+    monkeypatch.setattr(self_test, "is_working_day", lambda day: True)
+    code, out, err = run_self_test("--lang", "en")
+    assert code == 8
+    assert _one_line(err) == (f"halotki: self-test failed at step {STEP_COUNT}/{STEP_COUNT} "
+                              "(working-day deadline): the national holiday calendar is missing "
+                              "(17 August counts as a working day)")

@@ -21,8 +21,7 @@ from sync.server.config import KEY_FILE, RateLimit, Settings  # noqa: E402
 from sync.server.context import ServerContext  # noqa: E402
 from sync.server.db.engine import Database  # noqa: E402
 from sync.server.db.tables import metadata  # noqa: E402
-from sync.server.services import reference  # noqa: E402
-from sync.server.setup import migrate_and_seed, prepare_key  # noqa: E402
+from sync.server.setup import migrate_and_seed, prepare_key, seed  # noqa: E402
 from tests.server.helpers import (  # noqa: E402
     PG_KEY_FILES,
     START,
@@ -98,7 +97,7 @@ def _reset_pg(url: str) -> None:
     with db.write() as conn:
         # TRUNCATE does not fire the row triggers that keep the logs append-only.
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        reference.seed(conn, START)
+        seed(conn, START)
     db.dispose()
 
 

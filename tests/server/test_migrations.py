@@ -6,7 +6,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from fastapi.testclient import TestClient
-from sqlalchemy import insert, inspect, select, text, update
+from sqlalchemy import func, insert, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from sync.server.api.app import create_app
@@ -206,3 +206,60 @@ def test_sqlite_migrates_itself_postgresql_waits_for_migrate(empty_ctx):
             ensure_ready(empty_ctx)
         assert info.value.exit_code == 4 and "halotki-server migrate" in info.value.text("en")
         assert migrate.current_revision(empty_ctx.db.engine) is None
+
+
+def test_0005_to_0006_keeps_cases_seeds_the_directory_and_remakes_the_digests(empty_ctx):
+    from sync.server.db.tables import case_digests, cases, stakeholders
+    from sync.server.services import sync_pull
+    from sync.server.services.actor import Actor
+
+    migrate.upgrade(empty_ctx.db.engine, "0005_review")
+    with empty_ctx.db.write() as conn:
+        conn.execute(insert(offices).values(code="TST", name="Kantor Uji", tz="WIT",
+                                            national=False, active=True, created_at=START,
+                                            updated_at=START))
+        conn.execute(text(
+            "INSERT INTO cases (id, case_number, office_code, status, category, channel,"
+            " received_at, created_at, created_by, updated_at) VALUES ('c1', 'TST-2026-A-00001',"
+            " 'TST', 'baru', 'lainnya', 'telepon', '2026-01-01T00:00:00Z', 'x', 'kasi', 'x')"))
+        # The digest as the previous build made it (without the new columns).
+        conn.execute(text("INSERT INTO case_digests (case_id, office_code, rows, digest)"
+                          " VALUES ('c1', 'TST', 1, :d)"), {"d": "0" * 64})
+    result = migrate_and_seed(empty_ctx)
+    assert (result.before, result.after) == ("0005_review", "0006_casework")
+    actor = Actor(user="t", device="d", office_code="TST", national=False)
+    with empty_ctx.db.read() as conn:
+        case = conn.execute(select(cases).where(cases.c.id == "c1")).mappings().one()
+        assert (case["case_number"], case["officer"], case["urgent"], case["proposed_status"]) == (
+            "TST-2026-A-00001", "", "", "")
+        assert conn.scalar(select(func.count()).select_from(stakeholders)) >= 28
+        assert sync_pull.checksum(conn, actor) == sync_pull.compute_checksum(conn, actor)
+        assert conn.scalar(select(case_digests.c.digest).where(case_digests.c.case_id == "c1")
+                           ) != "0" * 64
+    migrate.downgrade(empty_ctx.db.engine, "0005_review")
+    tables = inspect(empty_ctx.db.engine).get_table_names()
+    assert not {"stakeholders", "referrals", "summons"} & set(tables)
+    assert "officer" not in {c["name"] for c in inspect(empty_ctx.db.engine).get_columns("cases")}
+    assert [fk["referred_table"] for fk in inspect(empty_ctx.db.engine).get_foreign_keys(
+        "case_digests")] == ["cases"]
+    with empty_ctx.db.read() as conn:
+        assert conn.execute(text("SELECT case_number FROM cases")).scalar() == "TST-2026-A-00001"
+        assert conn.execute(text("SELECT case_id FROM case_digests")).scalars().all() == ["c1"]
+
+
+def test_a_database_with_cases_at_0003_reaches_the_head(empty_ctx):
+    """0004 once made the digests with the code of its day; this build's digests cover
+    columns 0006 adds, so they are made once the database is at the head."""
+    migrate.upgrade(empty_ctx.db.engine, "0003_device_unlock_key")
+    with empty_ctx.db.write() as conn:
+        conn.execute(insert(offices).values(code="TST", name="Kantor Uji", tz="WIT",
+                                            national=False, active=True, created_at=START,
+                                            updated_at=START))
+        conn.execute(text(
+            "INSERT INTO cases (id, case_number, office_code, status, category, channel,"
+            " received_at, created_at, created_by, updated_at) VALUES ('c1', 'TST-2026-A-00001',"
+            " 'TST', 'baru', 'lainnya', 'telepon', 'x', 'x', 'kasi', 'x')"))
+    migrate_and_seed(empty_ctx)
+    with empty_ctx.db.read() as conn:
+        assert conn.execute(text("SELECT case_id FROM case_digests WHERE case_id = 'c1'")
+                            ).scalar() == "c1"

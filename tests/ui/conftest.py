@@ -121,3 +121,21 @@ def flow(make_ctx):
     startup.shutdown()
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def open_case(qtbot):
+    """open_case(ctx, key) -> a shown, active CaseWindow once its case has loaded."""
+    from desktop.ui.case_view.case_window import CaseWindow
+
+    def _open(context, key) -> CaseWindow:
+        window = CaseWindow(context, key)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+        return window
+
+    return _open
+

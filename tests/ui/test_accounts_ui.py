@@ -10,7 +10,7 @@ from desktop.session.login import log_in
 from desktop.ui.accounts_dialog import AccountsDialog, AddUserDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.password_dialog import ChangePasswordDialog
-from tests.conftest import ADMIN, STAFF_PW, TEST_KDF
+from tests.conftest import ADMIN, STAFF_PW, TEST_KDF, make_intake
 
 
 @pytest.fixture
@@ -197,3 +197,19 @@ def test_manage_accounts_is_only_offered_to_administrators(qtbot, admin_ctx, off
     assert isinstance(officer.dialogs["password"], ChangePasswordDialog)
     officer.dialogs["password"].close()
     qtbot.waitUntil(lambda: not admin_ctx.tasks.busy and not officer_ctx.tasks.busy)
+
+
+def test_removing_a_case_officer_names_the_cases_left_without_an_officer(
+        qtbot, accounts, admin_core, login, message_boxes):
+    login("budi", "case_officer")
+    sup = login("kasi", "supervisor")
+    number = sup.cases.record_intake(make_intake())
+    sup.handling.assign(number, "budi")
+    accounts.reload()
+    qtbot.waitUntil(lambda: "budi" in [row[0] for row in table_rows(accounts)])
+    accounts.select_username("budi")
+    qtbot.mouseClick(accounts.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: accounts.message().startswith("The account budi was removed."))
+    assert (f"Open cases now without a handling officer (1): {number}. Assign them from the "
+            "list (View > Unassigned cases, Ctrl+5).") in accounts.message()
+    assert sup.cases.resolve(number)["officer"] == ""

@@ -6,38 +6,19 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QLabel
 
 from desktop.domain.roles import PermissionDenied
 from desktop.formatting import format_date, format_datetime, zone_info
-from desktop.ui.case_view.case_window import CaseWindow
 from desktop.ui.case_view.edit_people_dialog import EditPeopleDialog
 from desktop.ui.case_view.event_dialog import EventDialog
 from desktop.ui.case_view.status_dialog import StatusDialog, allowed_targets
-from tests.conftest import make_intake
+from tests.ui.case_helpers import record
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def open_case(qtbot):
-    def _open(context, key):
-        window = CaseWindow(context, key)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
-        return window
-
-    return _open
-
-
-def record(context, status: str = "", **overrides) -> str:
-    number = context.core.cases.record_intake(make_intake(**overrides))
-    if status:
-        context.core.cases.change_status(number, status)
-    return number
 
 
 def open_dialog(qtbot, window, key, modifiers, kind):
@@ -72,7 +53,7 @@ def test_add_a_step_with_the_keyboard_appears_in_the_timeline(qtbot, ctx, open_c
         save_and_wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: "PT Maju Jaya" in window.timeline.text(), timeout=5000)
     assert "Mediation" in window.timeline.text()
-    assert "kasi" in window.timeline.text()
+    assert "· Kasi" in window.timeline.text()  # who, by the full name
 
 
 def test_a_step_written_up_later_keeps_when_it_happened(qtbot, ctx, open_case):
@@ -119,9 +100,14 @@ def test_family_contact_with_next_contact_date_shows_in_the_header(qtbot, ctx, o
     dialog = open_dialog(qtbot, window, Qt.Key.Key_K, CTRL, EventDialog)
     assert dialog.focusWidget() is dialog.channel
     assert dialog.channel.code() == "telepon"
-    qtbot.keyClick(dialog.channel, Qt.Key.Key_Tab)
+    dialog.result.set_code("tersambung")
+    dialog.summary.setFocus()
     qtbot.keyClicks(dialog.summary, "Spoke with the mother; she has not heard from Dewi")
     qtbot.keyClick(dialog.summary, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.when
+    # Tab steps through day, month, year, hour and minute, then on to the next field.
+    for _section in range(5):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.next_contact
     qtbot.keyClicks(dialog.next_contact, due.strftime("%d/%m/%Y"))
     save_and_wait_closed(qtbot, dialog)
@@ -135,6 +121,7 @@ def test_family_contact_with_next_contact_date_shows_in_the_header(qtbot, ctx, o
 def test_a_past_next_contact_date_is_rejected_inline(qtbot, ctx, open_case):
     window = open_case(ctx, record(ctx))
     dialog = open_dialog(qtbot, window, Qt.Key.Key_K, CTRL, EventDialog)
+    dialog.result.set_code("tidak_diangkat")
     qtbot.keyClicks(dialog.summary, "Called, no answer")
     past = ctx.core.cases.today() - timedelta(days=3)
     qtbot.keyClicks(dialog.next_contact, past.strftime("%d/%m/%Y"))
@@ -145,6 +132,77 @@ def test_a_past_next_contact_date_is_rejected_inline(qtbot, ctx, open_case):
     assert dialog.isVisible()
     assert dialog.focusWidget() is dialog.next_contact
     assert "Called, no answer" not in window.timeline.text()
+
+
+def contact_events(context, number) -> list[dict]:
+    return [e for e in context.core.cases.get(number).events
+            if e["event_type"] == "kontak_keluarga"]
+
+
+def test_family_contact_records_whom_it_reached_and_the_result(qtbot, ctx, open_case):
+    number = record(ctx)
+    window = open_case(ctx, number)
+    dialog = open_dialog(qtbot, window, Qt.Key.Key_K, CTRL, EventDialog)
+    # Channel, whom, result, what was said, when: in the order a call is written up.
+    qtbot.keyClick(dialog.channel, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.spoke_with
+    qtbot.keyClicks(dialog.spoke_with, "Ibu Sri")
+    qtbot.keyClick(dialog.spoke_with, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.result
+    assert dialog.result.code() == ""  # nothing preset: the officer says how it went
+    qtbot.keyClicks(dialog.result, "No")
+    assert dialog.result.code() == "tidak_diangkat"
+    qtbot.keyClick(dialog.result, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.summary
+    qtbot.keyClicks(dialog.summary, "Called the mother twice; nobody answered")
+    # The call was made this morning and typed in later: the time is editable.
+    now = ctx.core.now().astimezone(zone_info("WIB"))
+    assert dialog.when.dateTime().time().hour() == now.hour
+    earlier = now - timedelta(hours=2)
+    dialog.when.setDateTime(QDateTime(QDate(earlier.year, earlier.month, earlier.day),
+                                      QTime(earlier.hour, earlier.minute)))
+    save_and_wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: "nobody answered" in window.timeline.text(), timeout=5000)
+    [event] = contact_events(ctx, number)
+    assert event["data"] == {"result": "tidak_diangkat", "spoke_with": "Ibu Sri"}
+    assert event["channel"] == "telepon"
+    moment = earlier.replace(second=0, microsecond=0)
+    assert format_datetime(moment, "WIB", "en") in window.timeline.text()
+    assert "Contact with the family: No answer" in window.timeline.text()
+    assert "Tried to reach Ibu Sri" in window.timeline.text()
+
+
+def test_family_contact_without_a_result_is_refused_inline(qtbot, ctx, open_case):
+    number = record(ctx)
+    window = open_case(ctx, number)
+    dialog = open_dialog(qtbot, window, Qt.Key.Key_K, CTRL, EventDialog)
+    qtbot.keyClicks(dialog.summary, "Called the sister")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("event.result") == "Choose whether the contact got through."
+    assert dialog.isVisible()
+    assert dialog.focusWidget() is dialog.result
+    assert contact_events(ctx, number) == []
+    # Choosing one is enough: the error goes and the contact is kept.
+    qtbot.keyClicks(dialog.result, "Reach")
+    assert dialog.result.code() == "tersambung"
+    save_and_wait_closed(qtbot, dialog)
+    [event] = contact_events(ctx, number)
+    assert event["data"] == {"result": "tersambung", "spoke_with": ""}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_contact_dialog_alt_letters_are_unique(qtbot, ctx, lang):
+    from desktop.ui.i18n import switch_language
+
+    number = record(ctx)
+    switch_language(ctx, lang)
+    dialog = EventDialog(ctx, number, family=True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    letters = [text[text.index("&") + 1].lower() for text in labels]
+    assert len(labels) == 6 and len(set(letters)) == len(letters), labels
+    if lang == "id":
+        assert "&Hasil:" in labels and "&Yang dihubungi:" in labels
 
 
 def test_escape_cancels_without_a_change(qtbot, ctx, open_case):
@@ -207,12 +265,17 @@ def test_front_office_closing_anyway_shows_the_permission_message(qtbot, officer
     assert officer_ctx.core.cases.get(number).case["status"] == "baru"
 
 
-def test_case_officer_is_offered_open_statuses_only(qtbot, login, make_ctx, open_case):
+def test_case_officer_moves_open_statuses_and_proposes_closing(qtbot, login, make_ctx,
+                                                                open_case):
     context = make_ctx(login("budi", "case_officer"))
     window = open_case(context, record(context, status="proses"))
     dialog = open_dialog(qtbot, window, Qt.Key.Key_S, CTRL_SHIFT, StatusDialog)
-    targets = {dialog.target.itemData(i) for i in range(dialog.target.count())}
-    assert targets == {"menunggu_dokumen", "dirujuk"}
+    targets = {dialog.target.itemData(i): dialog.target.itemText(i)
+               for i in range(dialog.target.count())}
+    assert set(targets) == {"menunggu_dokumen", "dirujuk", "selesai", "ditutup"}
+    # Closing is a supervisor's: the officer's choice reads as a proposal.
+    assert targets["selesai"] == "Resolved — propose to a supervisor"
+    assert targets["dirujuk"] == "Referred"
 
 
 def test_closing_as_duplicate_needs_the_surviving_case_number(qtbot, ctx, open_case):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from desktop.demo.generator import bulk_generate
+from desktop.domain.deadlines import add_working_days
 from desktop.domain.models import CaseRow
+from desktop.formatting import zone_info
 from desktop.services.cases import CaseFilter
 from desktop.ui import case_list_model as m
 from desktop.ui.case_list_model import CaseListModel
@@ -205,3 +207,127 @@ def test_with_a_real_store(qtbot, qtmodeltester, ctx):
         assert model.data(model.index(row, m.COL_STATUS)) == status
     overdue = [r for r in range(300) if model.is_overdue(model.case_row(r))]
     assert set(core.cases.list_seqs(CaseFilter(overdue=True))) == {seqs[r] for r in overdue}
+
+
+def casework_row(seq: int, **fields) -> CaseRow:
+    """A row of the case-work columns; everything else plain."""
+    values = {"case_id": f"id-{seq}", "case_number": f"SBY-2026-A-{seq:05d}",
+              "received_at": "2026-06-02T03:00:00Z", "status": "proses",
+              "category": "gaji_tidak_dibayar", "worker_name": "", "complainant_name": "",
+              "destination_country": "", "next_contact_due": ""}
+    return CaseRow(seq, **{**values, **fields})
+
+
+def wib_today() -> date:
+    """The model's today without a core: the office's (default WIB) date, not this PC's."""
+    return datetime.now(UTC).astimezone(zone_info("WIB")).date()
+
+
+def model_of(qtbot, ctx, rows: list[CaseRow]) -> CaseListModel:
+    by_seq = {r.seq: r for r in rows}
+    model = CaseListModel(ctx, fetch_rows=lambda seqs: [by_seq[s] for s in seqs])
+    model.set_seqs([r.seq for r in rows])
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: loaded(model, len(rows) - 1))
+    return model
+
+
+def test_running_day_counts_working_days_from_the_due_date():
+    due = date(2026, 6, 12)  # a Friday
+    assert m.working_days_after(date(2026, 6, 5), due) == 5
+    assert m.working_days_after(due, due) == 0 and m.working_days_after(due, date(2026, 6, 1)) == 0
+    assert m.running_day(due, 30, due) == 30
+    assert m.running_day(due, 30, date(2026, 6, 5)) == 25  # five working days to go
+    assert m.running_day(due, 30, date(2026, 6, 13)) == 30  # the weekend after adds none
+    assert m.running_day(due, 30, date(2026, 6, 15)) == 31  # Monday: one day late
+
+
+def test_deadline_texts_colours_and_tooltips(qtbot, fake_ctx):
+    today = wib_today()
+    rows = [
+        casework_row(1, clock_state="running", clock_day=1, clock_target=60,
+                     clock_due=add_working_days(today, 40).isoformat()),
+        casework_row(2, clock_state="running", clock_day=1, clock_target=20,
+                     clock_due=add_working_days(today, 2).isoformat()),
+        casework_row(3, clock_state="running", clock_day=1, clock_target=14,
+                     clock_due=(today - timedelta(days=30)).isoformat()),
+        casework_row(4, clock_state="paused", clock_day=7, clock_target=30,
+                     clock_due=add_working_days(today, 23).isoformat()),
+        casework_row(5, status="selesai", clock_state="stopped", clock_day=9, clock_target=30,
+                     clock_due="2026-06-30"),
+        casework_row(6),  # no clock row (yet)
+    ]
+    model = model_of(qtbot, fake_ctx, rows)
+
+    def cell(row, role=DISPLAY):
+        return model.data(model.index(row, m.COL_DEADLINE), role)
+
+    assert cell(0) == "day 20/60" and cell(0, Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(0, Qt.ItemDataRole.ToolTipRole).startswith("Day 20 of 60 working days, due on ")
+    assert cell(1) == "day 18/20" and cell(1, Qt.ItemDataRole.ForegroundRole) == m.NEAR_COLOR
+    late = m.working_days_after(today - timedelta(days=30), today)
+    assert cell(2) == f"{late} days late"
+    assert cell(2, Qt.ItemDataRole.ForegroundRole) == m.OVERDUE_COLOR
+    assert cell(2, Qt.ItemDataRole.FontRole).bold()
+    assert cell(2, Qt.ItemDataRole.ToolTipRole).startswith(f"Past its deadline: day {14 + late} ")
+    assert cell(3) == "paused" and cell(3, Qt.ItemDataRole.ForegroundRole) == m.DIM_COLOR
+    assert "day 7 of 30" in cell(3, Qt.ItemDataRole.ToolTipRole)
+    assert cell(4) == "" and cell(5) == "" and cell(5, Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_one_day_late_is_singular(qtbot, fake_ctx):
+    today = wib_today()
+    due = today - timedelta(days=1)
+    while m.working_days_after(due, today) != 1:
+        due -= timedelta(days=1)
+    model = model_of(qtbot, fake_ctx, [casework_row(1, clock_state="running", clock_day=3,
+                                                    clock_target=14, clock_due=due.isoformat())])
+    assert model.data(model.index(0, m.COL_DEADLINE)) == "1 day late"
+
+
+def test_officer_names_and_unassigned_cases(qtbot, fake_ctx):
+    model = model_of(qtbot, fake_ctx, [
+        casework_row(1, officer="budi"), casework_row(2), casework_row(3, status="ditutup"),
+        casework_row(4, officer="lama")])
+
+    def cell(row, role=DISPLAY):
+        return model.data(model.index(row, m.COL_OFFICER), role)
+
+    assert cell(0) == "budi"  # no names known yet: the username
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.set_officer_names({"budi": "Budi Santoso"})
+    assert blocker.args[0].column() == blocker.args[1].column() == m.COL_OFFICER
+    assert cell(0) == "Budi Santoso" and cell(0, Qt.ItemDataRole.ToolTipRole) == "Budi Santoso (budi)"
+    assert cell(1) == "— none —" and cell(1, Qt.ItemDataRole.ForegroundRole) == m.DIM_COLOR
+    assert cell(2) == "" and cell(2, Qt.ItemDataRole.ToolTipRole) is None  # closed: nobody needed
+    assert cell(3) == "lama"  # an account no longer here still says who it was
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.set_officer_names({"budi": "Budi Santoso"})  # the same names: no repaint
+
+
+def test_urgent_and_proposal_marks_only_on_open_cases(qtbot, fake_ctx):
+    model = model_of(qtbot, fake_ctx, [
+        casework_row(1, urgent=True, category="sakit"),
+        casework_row(2, urgent=True),
+        casework_row(3, urgent=True, category="sakit", status="selesai"),
+        casework_row(4, proposed_status="ditutup"),
+        casework_row(5, urgent=True, open_conflicts=2)])
+
+    def cell(row, col, role=DISPLAY):
+        return model.data(model.index(row, col), role)
+
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert cell(0, m.COL_NUMBER, tip) == "Urgent: Illness / hospitalised"
+    assert cell(1, m.COL_NUMBER, tip) == "Urgent: flagged by staff (the case says why)"
+    assert cell(0, m.COL_NUMBER, Qt.ItemDataRole.DecorationRole) is not None
+    assert cell(0, m.COL_DESTINATION, Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        "Urgent: Illness / hospitalised")
+    # A resolved case needs nothing any more: no alarm on it.
+    assert cell(2, m.COL_NUMBER, Qt.ItemDataRole.DecorationRole) is None
+    assert cell(2, m.COL_NUMBER, Qt.ItemDataRole.FontRole) is None
+    assert cell(3, m.COL_STATUS) == "In progress → Closed"
+    assert cell(3, m.COL_STATUS, Qt.ItemDataRole.ForegroundRole) == m.PROPOSAL_COLOR
+    # Urgent and conflicting: both said, the conflict's colour on the number.
+    assert cell(4, m.COL_NUMBER, tip).splitlines()[0].startswith("Urgent: ")
+    assert "2 conflicting change(s)" in cell(4, m.COL_NUMBER, tip)
+    assert cell(4, m.COL_NUMBER, Qt.ItemDataRole.ForegroundRole) == m.CONFLICT_COLOR

@@ -4,27 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from desktop.formatting import format_date
 from desktop.ui.case_view.case_window import CaseWindow
 from tests.conftest import make_intake
-
-
-@pytest.fixture
-def open_case(qtbot):
-    """open_case(ctx, key) -> a shown CaseWindow once the case has loaded."""
-
-    def _open(context, key):
-        window = CaseWindow(context, key)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
-        return window
-
-    return _open
 
 
 def record(context, **overrides) -> str:
@@ -194,3 +179,81 @@ def test_switching_the_language_retranslates_an_open_case_window(qtbot, ctx, ope
         switch_language(ctx, "en")
     qtbot.waitUntil(lambda: window.details.text("worker.job") == job, timeout=5000)
     assert window.tabs.tabText(0) == "&Details"
+
+
+# -- family contacts: the result on the timeline, lost contact in the header ------------------
+
+def contact(context, number, result, spoke_with="", hours_ago=0):
+    when = context.core.now() - timedelta(hours=hours_ago)
+    context.core.cases.add_event(number, "kontak_keluarga", f"Called: {result}",
+                                 channel="telepon", occurred_at=when, spoke_with=spoke_with,
+                                 result=result)
+
+
+def reload(qtbot, window) -> None:
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.reload()
+
+
+def test_the_timeline_shows_whom_a_contact_reached_and_how_it_went(qtbot, ctx, open_case):
+    number = record(ctx)
+    contact(ctx, number, "salah_nomor", "Pak Budi", hours_ago=3)
+    contact(ctx, number, "tersambung", "Ibu Sri", hours_ago=1)
+    window = open_case(ctx, number)
+    text = window.timeline.text()
+    assert "Contact with the family: Wrong number" in text
+    assert "Tried to reach Pak Budi" in text
+    assert "Contact with the family: Reached" in text
+    assert "Spoke with Ibu Sri" in text
+    # Newest first: the call that got through is above the wrong number.
+    assert text.index("Spoke with Ibu Sri") < text.index("Tried to reach Pak Budi")
+    # A contact recorded before results were kept reads as before.
+    ctx.core.cases.add_event(number, "kontak_keluarga", "Old call", channel="sms")
+    reload(qtbot, window)
+    assert "Contact with the family\n" in window.timeline.text()
+
+
+def test_the_header_warns_after_three_failed_contacts_in_a_row(qtbot, ctx, open_case):
+    number = record(ctx)
+    contact(ctx, number, "tidak_diangkat", hours_ago=5)
+    contact(ctx, number, "salah_nomor", hours_ago=4)
+    window = open_case(ctx, number)
+    assert window.header.contact_lost.isHidden()  # two failures are not yet lost contact
+    assert window.header.failed_contacts == 0
+    contact(ctx, number, "pesan_ditinggalkan", hours_ago=3)
+    reload(qtbot, window)
+    assert not window.header.contact_lost.isHidden()
+    assert window.header.contact_lost.text() == (
+        "⚠ Contact with the family lost: 3 failed attempts in a row. "
+        "Try another channel or number.")
+    contact(ctx, number, "tidak_diangkat", hours_ago=2)
+    reload(qtbot, window)
+    assert "4 failed attempts" in window.header.contact_lost.text()
+    # One call that gets through ends it.
+    contact(ctx, number, "tersambung", hours_ago=1)
+    reload(qtbot, window)
+    assert window.header.contact_lost.isHidden()
+
+
+def test_a_closed_case_shows_no_lost_contact_warning(qtbot, ctx, open_case):
+    number = record(ctx)
+    for hours in (3, 2, 1):
+        contact(ctx, number, "tidak_diangkat", hours_ago=hours)
+    ctx.core.cases.change_status(number, "ditutup", outcome="dicabut")
+    window = open_case(ctx, number)
+    assert window.header.contact_lost.isHidden()  # nobody calls about a closed case
+
+
+def test_the_lost_contact_warning_reads_in_indonesian(qtbot, ctx, open_case):
+    from desktop.ui.i18n import switch_language
+
+    number = record(ctx)
+    for hours in (3, 2, 1):
+        contact(ctx, number, "tidak_diangkat", hours_ago=hours)
+    window = open_case(ctx, number)
+    switch_language(ctx, "id")
+    qtbot.waitUntil(lambda: "Kontak" in window.header.contact_lost.text(), timeout=5000)
+    assert window.header.contact_lost.text() == (
+        "⚠ Kontak dengan keluarga terputus: 3 kali gagal berturut-turut. "
+        "Coba saluran atau nomor lain.")
+    assert "Kontak dengan keluarga: Tidak diangkat" in window.timeline.text()

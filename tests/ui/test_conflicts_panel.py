@@ -3,23 +3,8 @@ them either way (a change like any other, through the core's rules)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import make_intake
 from tests.ui.sync_fakes import WAIT_MS, receive_conflict
-
-
-@pytest.fixture
-def open_case(qtbot):
-    from desktop.ui.case_view.case_window import CaseWindow
-
-    def _open(context, key):
-        window = CaseWindow(context, key)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.detail is not None, timeout=WAIT_MS)
-        return window
-    return _open
 
 
 def _employer_conflict(ctx):
@@ -42,7 +27,7 @@ def test_the_banner_names_the_field_both_values_and_who(qtbot, ctx, open_case):
     assert panel.title.text() == "1 conflicting change to decide"
     texts = [label.text() for label in panel.items.findChildren(type(panel.title))]
     assert any("<b>Employer (Worker (PMI))</b>" in t for t in texts)
-    assert "Kept: “Versi B” — by kasi" in texts
+    assert "Kept: “Versi B” — by Kasi" in texts
     assert "Other value: “Versi A” — by budi.sby" in texts
     assert any("Changed on two computers at the same time." in t for t in texts)
     assert set(panel.buttons) == {(conflict_id, "kept"), (conflict_id, "other")}
@@ -82,7 +67,7 @@ def test_a_refused_status_change_is_explained_and_goes_through_the_status_rules(
     texts = [label.text() for label in window.conflicts.items.findChildren(
         type(window.conflicts.title))]
     assert any("<b>Status (Complaint)</b>" in t for t in texts)
-    assert "Kept: “New” — by kasi" in texts and "Other value: “In progress” — by budi.sby" in texts
+    assert "Kept: “New” — by Kasi" in texts and "Other value: “In progress” — by budi.sby" in texts
     assert any("does not follow the order of the statuses" in t for t in texts)
     with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
         window.conflicts.buttons[(conflict_id, "other")].click()

@@ -469,3 +469,19 @@ def test_a_narrow_screen_stacks_the_sections_instead_of_cutting_them_off(qtbot, 
     order = [dialog.complainant, dialog.worker, dialog.complaint, dialog.documents]
     assert [s.y() for s in order] == sorted(s.y() for s in order)
     qtbot.waitUntil(lambda: not dialog.scroll.horizontalScrollBar().isVisible())
+
+
+def test_a_case_officer_records_to_themselves_by_default(qtbot, login, make_ctx):
+    from desktop.ui.intake.intake_dialog import IntakeDialog as Dialog
+
+    ctx = make_ctx(login("budi", "case_officer"))
+    dialog = Dialog(ctx)
+    qtbot.addWidget(dialog)
+    combo = dialog.complaint.officer
+    assert combo is not None and combo.currentData() == "budi"
+    combo.setCurrentIndex(0)
+    assert dialog.complaint.value().officer == ""
+
+
+def test_front_office_has_no_officer_choice(open_intake):
+    assert open_intake().complaint.officer is None

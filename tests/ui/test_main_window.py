@@ -42,6 +42,12 @@ def wait_list(qtbot, window: MainWindow, expected: list[int]) -> None:
     qtbot.waitUntil(lambda: shown_seqs(window) == expected, timeout=5000)
 
 
+def urgent_first(core, seqs: list[int]) -> list[int]:
+    """Search results as listed: the urgent open cases first, each part best match first."""
+    urgent = set(core.cases.list_seqs(CaseFilter(urgent=True)))
+    return [s for s in seqs if s in urgent] + [s for s in seqs if s not in urgent]
+
+
 class FakeCaseWindow(QMainWindow):
     caseChanged = Signal(int)
     opened: list[FakeCaseWindow] = []
@@ -84,8 +90,8 @@ def test_the_window_shows_the_office_the_person_and_every_case(qtbot, ctx, cases
     assert window.status.user_label.text() == "Kasi · Supervisor"
     assert "Only on this computer" in window.status.sync_label.text()
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(m.COLUMN_COUNT)]
-    assert headers == ["Case number", "Received", "Status", "Category", "Worker", "Complainant",
-                       "Destination", "Next contact"]
+    assert headers == ["Case number", "Received", "Status", "Deadline", "Category", "Worker",
+                       "Complainant", "Destination", "Officer", "Next contact"]
     qtbot.waitUntil(lambda: window.model.case_row(0) is not None)
     newest = core.cases.rows(shown_seqs(window)[:1])[0]
     assert window.model.data(window.model.index(0, m.COL_NUMBER)) == newest.case_number
@@ -102,7 +108,7 @@ def test_search_as_you_type_finds_a_case(qtbot, ctx, cases, open_window):
     assert window.focusWidget() is window.search
     qtbot.keyClicks(window.search, surname)
     assert window._search_timer.isActive()  # debounced: one search after the typing
-    wait_list(qtbot, window, core.search.search(surname))
+    wait_list(qtbot, window, urgent_first(core, core.search.search(surname)))
     assert target.seq in shown_seqs(window)
     assert window.status.count_label.text() == f"{len(shown_seqs(window))} of 60 cases"
 
@@ -154,7 +160,7 @@ def test_filters_narrow_the_list(qtbot, ctx, cases, open_window):
     allowed = set(core.cases.list_seqs(CaseFilter(status="selesai")))
     wait_list(qtbot, window, [s for s in core.search.search("ari") if s in allowed])
     qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
-    wait_list(qtbot, window, [s for s in core.search.search("ari")])
+    wait_list(qtbot, window, urgent_first(core, core.search.search("ari")))
 
 
 def test_enter_opens_the_case_window_and_its_changes_refresh_the_row(
@@ -172,11 +178,14 @@ def test_enter_opens_the_case_window_and_its_changes_refresh_the_row(
     assert len(case_window.opened) == 1
 
     seq = shown_seqs(window)[2]
+    qtbot.waitUntil(lambda: window.model.case_row(59) is not None)  # the page is in
     fetches: list = []
     real_rows = ctx.core.cases.rows
     window.model._fetch_rows = lambda seqs: fetches.append(list(seqs)) or real_rows(seqs)
     opened.caseChanged.emit(seq)
     qtbot.waitUntil(lambda: fetches == [[seq]])
+    qtbot.waitUntil(lambda: not window._loading)  # the list again: unchanged, kept as it is
+    assert fetches == [[seq]]
 
     index = window.model.index(5, m.COL_WORKER)
     rect = window.table.visualRect(index)
@@ -203,7 +212,10 @@ def test_ctrl_n_opens_the_complaint_form_and_a_saved_case_is_selected(
     intake.opened[0].caseSaved.emit(number)
     qtbot.waitUntil(lambda: window.current_seq() == seq, timeout=5000)
     assert window.search.text() == "" and len(shown_seqs(window)) == 61
-    assert shown_seqs(window)[0] == seq
+    # The newest case, first after the urgent ones (it is not urgent itself).
+    rows = ctx.core.cases.rows(shown_seqs(window))
+    assert [r.seq for r in rows if not r.urgent][0] == seq
+    assert shown_seqs(window) == ctx.core.cases.list_seqs(CaseFilter())
     assert window.status.count_label.text() == "61 cases"
 
     intake.opened[0].openCaseRequested.emit(shown_seqs(window)[3])

@@ -74,18 +74,6 @@ def server(monkeypatch):
     return calls, answers
 
 
-@pytest.fixture
-def open_case(qtbot):
-    from desktop.ui.case_view.case_window import CaseWindow
-
-    def _open(context, key):
-        window = CaseWindow(context, key)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.detail is not None, timeout=WAIT_MS)
-        return window
-    return _open
-
 
 def _dialog(qtbot, window, action):
     action.trigger()

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop.domain import status as st
+from desktop.domain.casework import ReferralInput
 from desktop.domain.models import ComplainantInput, IntakeInput, WorkerInput
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.validation import ValidationError, ValidationErrors
@@ -309,7 +310,11 @@ def test_resolve_by_number_seq_or_id(fo):
 def test_full_pipeline_with_events(sup):
     number = sup.cases.record_intake(make_intake())
     path = ["validasi", "menunggu_dokumen", "proses", "dirujuk"]
-    _set_status(sup, number, *path)
+    _set_status(sup, number, *path[:3])
+    # "dirujuk" says to whom: it needs an open referral first.
+    sup.referrals.refer(number, ReferralInput(addressee="KBRI Kuala Lumpur", kind="perwakilan",
+                                              request="Mohon bantuan menagih gaji."))
+    _set_status(sup, number, path[3])
     sup.cases.change_status(number, "selesai", outcome="hak_dibayar", note="Gaji dibayar penuh.")
     case = sup.cases.resolve(number)
     assert (case["status"], case["outcome"]) == ("selesai", "hak_dibayar")

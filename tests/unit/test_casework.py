@@ -63,7 +63,8 @@ def test_a_reply_dated_before_the_referral_was_sent_is_refused():
         cw.normalize_reply(cw.ReplyInput("05/06/2026", "Sudah dipulangkan."), sent, TODAY)
     error = info.value.errors[0]
     assert (error.field, error.code) == ("reply_on", "referral_reply_before_sent")
-    assert "2026-06-08" in error.text("id")
+    # The date as people write it, in each language.
+    assert "(8 Juni 2026)" in error.text("id") and "(8 June 2026)" in error.text("en")
     out = cw.normalize_reply(cw.ReplyInput("", "Sudah dipulangkan."), sent, TODAY)
     assert out == {"reply_on": "2026-06-10", "reply_summary": "Sudah dipulangkan."}
 

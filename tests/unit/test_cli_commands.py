@@ -233,8 +233,12 @@ def test_case_list_text_and_json(with_cases):
     assert len(rows) == 5
     assert {"case_number", "status", "category", "worker_name", "complainant_name"} <= set(rows[0])
     assert all(row["case_number"].startswith("SBY-") for row in rows)
-    received = [row["received_at"] for row in rows]
-    assert received == sorted(received, reverse=True)  # newest first
+    # Open urgent cases first, then the newest; each group newest first.
+    urgent = [r["urgent"] and r["status"] not in ("selesai", "ditutup") for r in rows]
+    assert urgent == sorted(urgent, reverse=True)
+    for group in (True, False):
+        received = [r["received_at"] for r, u in zip(rows, urgent, strict=True) if u == group]
+        assert received == sorted(received, reverse=True)
     for row, line in zip(rows, body, strict=True):
         assert line.startswith(row["case_number"])
         assert row["worker_name"][:10] in line

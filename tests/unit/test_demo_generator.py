@@ -22,6 +22,7 @@ from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
 def _snapshot(core) -> list[tuple]:
     return core.store.query(
         "SELECT c.case_number, c.category, c.status, c.outcome, c.duplicate_of, c.channel,"
+        " c.officer, c.urgent, c.proposed_status, c.next_contact_due,"
         " w.name, w.passport, w.nik, w.destination_country, p.name, p.relation, p.phones"
         " FROM cases c JOIN workers w ON w.case_id = c.id JOIN complainants p ON p.case_id = c.id"
         " ORDER BY c.seq")
@@ -85,8 +86,8 @@ def test_same_seed_same_cases_on_both_paths_and_other_seed_differs(supervisor, o
 
     other = other_supervisor("other")
     bulk_generate(other, 25, seed=8)
-    names = [row[6] for row in _snapshot(twin)]
-    assert names != [row[6] for row in _snapshot(other)]
+    names = [row[10] for row in _snapshot(twin)]
+    assert names != [row[10] for row in _snapshot(other)]
 
 
 def test_counts_and_bulk_outbox(bulk_500):
@@ -151,10 +152,13 @@ def test_timelines_statuses_and_duplicates_are_plausible(bulk_500):
     for dup in duplicates:
         survivor = numbers[dup["duplicate_of"]]
         assert survivor["received_at"] <= dup["received_at"]
-    per_case = Counter(r[0] for r in core.store.query(
-        "SELECT case_id FROM events WHERE event_type NOT IN"
-        " ('pengaduan_diterima', 'perubahan_status', 'dibuka_kembali', 'dokumen_diterima')"))
-    assert min(per_case.values()) >= 1 and max(per_case.values()) <= 8
+    # The steps people add by hand: up to 8 drawn, plus the family contacts a case that
+    # lost contact or is due for one today was given.
+    ref = core.reference
+    per_case = Counter(case_id for case_id, event_type in core.store.query(
+        "SELECT case_id, event_type FROM events WHERE event_type != 'dokumen_diterima'")
+        if not ref.extra("event_type", event_type).get("system"))
+    assert len(per_case) > 0.95 * len(rows) and max(per_case.values()) <= 12
     overdue = core.cases.list_seqs(CaseFilter(overdue=True))
     assert overdue, "some open cases should be waiting for an overdue family contact"
     # Nothing is dated in the future, and nothing happens before the complaint arrived.

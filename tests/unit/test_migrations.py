@@ -266,11 +266,95 @@ def test_0002_sync_from_the_first_schema_keeps_every_case_and_links_changes_to_c
 
     store = Store.open(path, key, backup_dir=tmp_path / "backups")
     try:
-        assert _applied_names(store.raw_connection)[-1] == "0002_sync"
-        assert dict(store.query("SELECT entity, case_id FROM changes")) == {
+        assert _applied_names(store.raw_connection)[-1] == migrations._migrations[-1].name
+        assert dict(store.query("SELECT entity, case_id FROM changes WHERE case_id != ''")) == {
             "case": "k1", "worker": "k1", "event": "k1"}
         assert outbox_errors(store) == []
         assert store.query("SELECT count(*) FROM attachments") == [(0,)]
     finally:
         store.close()
     assert list((tmp_path / "backups").glob("halotki-v0001-*.db"))
+
+
+def test_0003_casework_from_the_sync_schema_keeps_cases_and_adds_the_case_work(tmp_path, key):
+    """A PC of the sync release, with a case whose clock is paused, upgrades: its case gets
+    the case-work fields, its reference lists the new kinds and targets, the directory its
+    seed (with the seed's changes, already pushed) and the case its deadline clock."""
+    import json
+
+    from desktop.services.maintenance import outbox_errors
+    from desktop.store import clock
+    from desktop.store.seeds import directory_seed
+
+    path = tmp_path / "v2.db"
+    conn = connection.connect(path, key, create=True)
+    migrations.apply(sqlite_utils.Database(conn), stop_before="0003_casework")
+    for k, v in {"device_id": "dev1", "office_code": "SBY"}.items():
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+    # The reference lists as the sync release seeded them: no targets yet.
+    conn.execute("INSERT INTO ref_items (kind, code, label_id, label_en, extra) VALUES"
+                 " ('category', 'sakit', 'Sakit', 'Illness', '{}')")
+    rows = [
+        ("case", "cases", {"id": "k1", "case_number": "SBY-2026-A-00001", "office_code": "SBY",
+                           "status": "menunggu_dokumen", "category": "sakit",
+                           "channel": "datang_langsung",
+                           "received_at": "2026-06-02T03:00:00.000000Z", "created_at": "t",
+                           "created_by": "kasi", "updated_at": "t"}),
+        ("event", "events", {"id": "e1", "case_id": "k1", "event_type": "perubahan_status",
+                             "occurred_at": "2026-06-03T03:00:00.000000Z", "recorded_at": "t",
+                             "user": "kasi", "device": "dev1",
+                             "data": '{"from":"baru","to":"menunggu_dokumen"}'}),
+    ]
+    for n, (entity, table, row) in enumerate(rows):
+        conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                     f"({', '.join('?' * len(row))})", list(row.values()))
+        stored = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row["id"],)).fetchone()
+        columns = [d[1] for d in conn.execute(f"PRAGMA table_info({table})")]
+        full = {c: v for c, v in zip(columns, stored, strict=True) if c != "seq"}
+        conn.execute("INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
+                     " device, created_at, case_id) VALUES (?, ?, ?, 'insert', ?, ?, 'kasi',"
+                     " 'dev1', 't', 'k1')",
+                     (f"c{n}", entity, row["id"], json.dumps(full), f"{n + 1:013d}-0000-dev1"))
+    conn.close()
+
+    store = Store.open(path, key, backup_dir=tmp_path / "backups")
+    try:
+        case = store.query_dicts("SELECT * FROM cases")[0]
+        assert (case["case_number"], case["officer"], case["urgent"], case["proposed_status"]
+                ) == ("SBY-2026-A-00001", "", "", "")
+        assert json.loads(store.query_one(
+            "SELECT extra FROM ref_items WHERE kind = 'category' AND code = 'sakit'")[0]
+        )["target_days"] == 14
+        assert store.query_one("SELECT count(*) FROM ref_items WHERE kind = 'stakeholder_kind'"
+                               )[0] >= 9
+        seed = directory_seed()
+        assert store.query_one("SELECT count(*) FROM stakeholders")[0] == len(seed)
+        assert store.query(
+            "SELECT count(*) FROM changes WHERE entity = 'stakeholder' AND pushed_at IS NOT NULL"
+            " AND device = 'seed'") == [(len(seed),)]
+        # The seed gives the PC nothing to push.
+        assert store.query("SELECT change_id FROM changes WHERE pushed_at IS NULL"
+                           " ORDER BY change_id") == [("c0",), ("c1",)]
+        assert store.query("SELECT rowid FROM stakeholder_search WHERE stakeholder_search"
+                           " MATCH 'Jeddah'") == store.query(
+            "SELECT seq FROM stakeholders WHERE name = 'KJRI Jeddah'")
+        assert store.query("SELECT case_id, target, state FROM case_clock") == [
+            ("k1", 14, "paused")]
+        assert store.meta(clock.RULES_KEY) == clock.rules_key(store.raw_connection)
+        assert outbox_errors(store) == []
+    finally:
+        store.close()
+    assert list((tmp_path / "backups").glob("halotki-v0002-*.db"))
+
+
+def test_a_new_store_holds_the_seeded_directory_and_its_clock_rules(made, key):
+    from desktop.store import clock
+    from desktop.store.seeds import directory_seed
+
+    store = Store.open(made, key)
+    try:
+        names = {r[0] for r in store.query("SELECT name FROM stakeholders")}
+        assert names == {ch.fields["name"] for ch in directory_seed()}
+        assert store.meta(clock.RULES_KEY) == clock.rules_key(store.raw_connection)
+    finally:
+        store.close()

@@ -23,6 +23,7 @@ from desktop.services.cases import CaseService
 from desktop.services.maintenance import outbox_errors
 from desktop.store.schema import SYNCED_TABLES
 from sync.hlc import parse_hlc
+from tests import casework_rows as rows
 from tests.conftest import STAFF_PW, make_intake, ticking_clock
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -111,6 +112,42 @@ def test_record_intake(sup):
     for r in rows:
         assert r["fields"] == _row(sup, r["entity"], r["entity_id"])
     assert rows[0]["entity"] == "case"  # parent first, so a replay satisfies foreign keys
+
+
+def test_case_work_writes_record_their_changes(sup, number):
+    case_id = sup.cases.resolve(number)["id"]
+    before = _max_seq(sup)
+    rows.assign_officer(sup, number, "budi.sby")
+    referral = rows.add_referral(sup, number)
+    summons = rows.add_summons(sup, number)
+    rows.answer_referral(sup, referral, "Dijawab.")
+    changes = _changes_since(sup, before)
+    for change in changes:  # one transaction each
+        check_change_rows(sup, [change], user="kasi")
+    assert [(c["entity"], c["op"], c["case_id"]) for c in changes] == [
+        ("case", "update", case_id), ("referral", "insert", case_id),
+        ("summons", "insert", case_id), ("referral", "update", case_id)]
+    assert changes[0]["fields"] == {"officer": "budi.sby", "updated_at": changes[0]["created_at"]}
+    assert changes[2]["entity_id"] == summons
+    assert set(changes[3]["fields"]) == {"reply_on", "reply_summary", "updated_at"}
+
+
+def test_a_directory_insert_carries_the_whole_row_and_names_no_case(sup):
+    before = _max_seq(sup)
+    with sup.write() as tx:  # the columns with defaults left out: demo, active, country...
+        tx.insert("stakeholder", {"id": "s-1", "kind": "polisi", "name": "Polrestabes Surabaya",
+                                  "office_code": "SBY", "created_by": tx.user,
+                                  "created_at": tx.now, "updated_at": tx.now})
+    [change] = _changes_since(sup, before)
+    assert change["case_id"] == "" and change["fields"] == _row(sup, "stakeholder", "s-1")
+    assert (change["fields"]["active"], change["fields"]["demo"]) == ("1", "")
+    hits = sup.store.query("SELECT rowid FROM stakeholder_search WHERE stakeholder_search"
+                           " MATCH 'Polrestabes'")
+    assert hits == sup.store.query("SELECT seq FROM stakeholders WHERE id = 's-1'")
+    rows.edit_stakeholder(sup, "s-1", name="Polda Jawa Timur")
+    assert sup.store.query("SELECT count(*) FROM stakeholder_search WHERE stakeholder_search"
+                           " MATCH 'Polrestabes'") == [(0,)]
+    assert outbox_errors(sup.store) == []
 
 
 def test_add_event(sup, number):
@@ -266,7 +303,9 @@ def test_rejected_operations_write_nothing(sup, number):
 # -- replay equals the tables ---------------------------------------------------------------
 
 def check_whole_outbox(core) -> None:
-    rows = _all_changes(core)
+    every = _all_changes(core)
+    # This PC's own changes (the directory's seed came with the store, under seed ids).
+    rows = [r for r in every if r["device"] == core.store.device_id]
     ids = [r["change_id"] for r in rows]
     assert len(set(ids)) == len(ids)
     assert all(uuid.UUID(i).version == 4 for i in ids)
@@ -274,7 +313,7 @@ def check_whole_outbox(core) -> None:
     assert all(a < b for a, b in zip(hlcs, hlcs[1:], strict=False)), "HLC not increasing"
     # Updates carry only fields whose value actually changed.
     state: dict[tuple[str, str], dict] = {}
-    for r in rows:
+    for r in every:
         key = (r["entity"], r["entity_id"])
         if r["op"] == "insert":
             state[key] = dict(r["fields"])
@@ -302,8 +341,8 @@ def _random_op(rng, sup, admin, users, numbers, step) -> None:
     ref = sup.reference
     op = rng.choices(
         ["intake", "event", "status", "document", "people", "user_add", "user_remove",
-         "audit", "bad_intake"],
-        weights=[18, 16, 18, 14, 10, 4, 3, 4, 3])[0]
+         "audit", "bad_intake", "casework"],
+        weights=[18, 16, 18, 14, 10, 4, 3, 4, 3, 12])[0]
     if op == "intake" or not numbers:
         numbers.append(sup.cases.record_intake(make_intake(
             complaint__category=rng.choice([i.code for i in ref.items("category")]),
@@ -311,7 +350,9 @@ def _random_op(rng, sup, admin, users, numbers, step) -> None:
             worker__passport=f"C{rng.randrange(10**6, 10**7)}")))
         return
     number = rng.choice(numbers)
-    if op == "event":
+    if op == "casework":
+        _random_casework(rng, sup, number, step)
+    elif op == "event":
         kind = rng.choice(["kontak_keluarga", "catatan", "mediasi", "pemulangan"])
         due = (NOW + timedelta(days=rng.randrange(0, 20))).date() if rng.random() < 0.5 else None
         sup.cases.add_event(number, kind, f"Langkah {step}",
@@ -329,6 +370,8 @@ def _random_op(rng, sup, admin, users, numbers, step) -> None:
                 if not others:
                     return
                 dup = rng.choice(others)
+        if new == st.DIRUJUK:  # a referral is what makes a case "referred"
+            rows.add_referral(sup, number)
         sup.cases.change_status(number, new, outcome=outcome, duplicate_of=dup,
                                 note=rng.choice(["", "catatan"]))
     elif op == "document":
@@ -354,6 +397,38 @@ def _random_op(rng, sup, admin, users, numbers, step) -> None:
     elif op == "bad_intake":
         with pytest.raises(ValidationErrors):
             sup.cases.record_intake(make_intake(worker__nik="123"))
+
+
+def _random_casework(rng, sup, number: str, step: int) -> None:
+    """Case work through the outbox: officer, urgency, proposals, referrals, summons and
+    the directory."""
+    kind = rng.choice(["officer", "urgent", "proposal", "referral", "answer", "summons",
+                       "attendance", "partner", "partner_edit"])
+    if kind == "officer":
+        rows.assign_officer(sup, number, rng.choice(["kasi", "petugas", ""]))
+    elif kind == "urgent":
+        rows.flag_urgent(sup, number, f"Alasan {step}")
+    elif kind == "proposal":
+        rows.propose_closure(sup, number, summary=f"Usulan {step}")
+    elif kind == "referral":
+        rows.add_referral(sup, number)
+    elif kind == "summons":
+        rows.add_summons(sup, number)
+    elif kind == "partner":
+        rows.add_stakeholder(sup, f"PT Mitra Nomor {step}")
+    else:
+        table = {"answer": "referrals", "attendance": "summons",
+                 "partner_edit": "stakeholders"}[kind]
+        found = sup.store.query(f"SELECT id FROM {table} ORDER BY id")
+        if not found:
+            return
+        target = rng.choice(found)[0]
+        if kind == "answer":
+            rows.answer_referral(sup, target, f"Jawaban {step}")
+        elif kind == "attendance":
+            rows.record_attendance(sup, target, rng.choice(["hadir", "tidak_hadir"]))
+        else:
+            rows.edit_stakeholder(sup, target, phone=rng.choice(["+62318410040", "+6221555"]))
 
 
 @pytest.mark.parametrize("seed", [20260310, 7])

@@ -17,6 +17,7 @@ from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica, ReplicaError
 from sync.hlc import format_hlc, parse_hlc
+from tests import casework_rows as rows
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
@@ -296,3 +297,127 @@ def test_the_cursor_is_kept(pc_a):
     assert replica.cursor() == 0
     replica.set_cursor(42)
     assert Replica(pc_a.store).cursor() == 42
+
+
+# -- the office's case work ---------------------------------------------------------------
+
+def directory_of(core) -> list[dict]:
+    """The directory changes `core` made, as the server forwards them (no case named)."""
+    rows = core.store.query_dicts(
+        "SELECT change_id, entity, entity_id, case_id, op, fields, hlc, user, device, created_at"
+        " FROM changes WHERE entity = 'stakeholder' AND device = ? ORDER BY seq",
+        (core.store.device_id,))
+    for row in rows:
+        row["fields"] = json.loads(row["fields"])
+    return rows
+
+
+def receive(target, changes: list[dict]):
+    replica = Replica(target.store)
+    return replica.receive(replica.parse(changes), NOW)
+
+
+def directory_hits(core, text: str) -> list[str]:
+    return [r[0] for r in core.store.query(
+        "SELECT s.name FROM stakeholder_search f JOIN stakeholders s ON s.seq = f.rowid"
+        " WHERE stakeholder_search MATCH ? ORDER BY s.name", (f'"{text}"',))]
+
+
+def test_a_directory_entry_arrives_without_a_case_and_is_found_by_name(pc_a, pc_b):
+    entry_id = rows.add_stakeholder(pc_b, "PT Karya Sejahtera Abadi")
+    stats = receive(pc_a, directory_of(pc_b))
+    assert stats.applied == 1 and stats.orphans == 0 and stats.cases == set()
+    assert directory_hits(pc_a, "sejahtera") == ["PT Karya Sejahtera Abadi"]
+    rows.edit_stakeholder(pc_b, entry_id, name="PT Karya Makmur Abadi")
+    receive(pc_a, directory_of(pc_b))
+    assert directory_hits(pc_a, "sejahtera") == []
+    assert directory_hits(pc_a, "makmur") == ["PT Karya Makmur Abadi"]
+    assert outbox_errors(pc_a.store) == []
+
+
+def test_the_seeded_directory_is_searchable_fuzzily(pc_a):
+    assert directory_hits(pc_a, "kuala") == ["KBRI Kuala Lumpur"]
+    assert directory_hits(pc_a, "jedah") == []  # a typo shorter than a trigram match...
+    assert "KJRI Jeddah" in directory_hits(pc_a, "edda")  # ...any three letters of it find it
+
+
+def test_referrals_and_summons_arrive_with_their_case_and_leave_with_it(pc_a, pc_b):
+    number = pc_b.cases.record_intake(make_intake())
+    referral = rows.add_referral(pc_b, number)
+    rows.add_summons(pc_b, number)
+    partner = rows.add_stakeholder(pc_b, "PT Mitra Lokal")
+    send(pc_b, pc_a)
+    receive(pc_a, directory_of(pc_b))
+    assert pc_a.store.query("SELECT id FROM referrals") == [(referral,)]
+    assert pc_a.store.query("SELECT count(*) FROM summons") == [(1,)]
+    case_id = case_id_of(pc_a, number)
+    replica = Replica(pc_a.store)
+    assert replica.remove_case(case_id, "transferred", NOW) == number
+    for table in ("referrals", "summons", "case_clock"):
+        assert pc_a.store.query(f"SELECT count(*) FROM {table}") == [(0,)], table
+    # The directory stays: it is every office's.
+    assert pc_a.store.query("SELECT count(*) FROM stakeholders WHERE id = ?", (partner,)) == [(1,)]
+    assert outbox_errors(pc_a.store) == []
+
+
+def test_a_referral_of_a_case_not_here_is_an_orphan(pc_a, pc_b):
+    number = pc_b.cases.record_intake(make_intake())
+    rows.add_referral(pc_b, number)
+    only = [c for c in forwarded(pc_b) if c["entity"] == "referral"]
+    stats = receive(pc_a, only)
+    assert stats.orphans == 1 and pc_a.store.query("SELECT count(*) FROM referrals") == [(0,)]
+
+
+def test_a_received_status_change_rewrites_the_clock(pc_a, pc_b):
+    number = pc_b.cases.record_intake(make_intake())
+    send(pc_b, pc_a)
+    mark = last_seq(pc_b)
+    pc_b.cases.change_status(number, "menunggu_dokumen")
+    send(pc_b, pc_a, after_seq=mark)
+    assert pc_a.store.query("SELECT state FROM case_clock") == [("paused",)]
+    assert pc_a.store.query("SELECT * FROM case_clock") == pc_b.store.query(
+        "SELECT * FROM case_clock")
+
+
+def test_the_state_checksum_covers_the_directory(pc_a):
+    replica = Replica(pc_a.store)
+    before = replica.state_checksum()
+    assert before.startswith("28:")  # the seed's entries, no case yet
+    pc_a.store.raw_connection.execute("UPDATE stakeholders SET phone = '+6221000'"
+                                      " WHERE name = 'KDEI Taipei'")
+    assert replica.state_checksum() != before
+
+
+def test_healing_the_directory_rebuilds_entries_from_their_log(pc_a, pc_b):
+    entry_id = rows.add_stakeholder(pc_b, "PT Dari Kantor Lain")
+    server_history = directory_of(pc_b)
+    mine = rows.add_stakeholder(pc_a, "PT Belum Terkirim")  # pending here: stays
+    conn = pc_a.store.raw_connection
+    conn.execute("UPDATE stakeholders SET name = 'Rusak' WHERE name = 'KJRI Jeddah'")
+    replica = Replica(pc_a.store)
+    seed = replica.parse([{**c, "fields": json.loads(c["fields"])} for c in pc_a.store.query_dicts(
+        "SELECT change_id, entity, entity_id, case_id, op, fields, hlc, user, device, created_at"
+        " FROM changes WHERE device = 'seed'")])
+    assert replica.heal_directory(seed + replica.parse(server_history), NOW) == 1
+    names = {r[0] for r in pc_a.store.query("SELECT name FROM stakeholders")}
+    assert {"KJRI Jeddah", "PT Dari Kantor Lain", "PT Belum Terkirim"} <= names
+    assert "Rusak" not in names
+    assert directory_hits(pc_a, "Dari Kantor") == ["PT Dari Kantor Lain"]
+    assert [c.entity_id for c in replica.pending(100) if c.entity == "stakeholder"] == [mine]
+    assert pc_a.store.query("SELECT count(*) FROM stakeholders WHERE id = ?", (entry_id,)) == [(1,)]
+    assert outbox_errors(pc_a.store) == []
+
+
+def test_a_directory_page_holding_a_case_change_is_refused(pc_a, pc_b):
+    pc_b.cases.record_intake(make_intake())
+    replica = Replica(pc_a.store)
+    with pytest.raises(ReplicaError):
+        replica.heal_directory(replica.parse(forwarded(pc_b)), NOW)
+
+
+@pytest.mark.parametrize("broken", [
+    {**GOOD, "entity": "stakeholder", "entity_id": "s1", "case_id": "k1"},
+])
+def test_a_directory_change_naming_a_case_is_refused(pc_a, broken):
+    with pytest.raises(ReplicaError):
+        Replica(pc_a.store).parse([broken])

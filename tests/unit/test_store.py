@@ -51,7 +51,9 @@ def store(db_path, key):
 
 def _counts(store: Store) -> tuple[int, int, str | None]:
     audit = store.query_one("SELECT count(*) FROM audit_log")[0]
-    changes = store.query_one("SELECT count(*) FROM changes")[0]
+    # This PC's own changes (the directory's seed came with the store).
+    changes = store.query_one("SELECT count(*) FROM changes WHERE device = ?",
+                              (store.device_id,))[0]
     return audit, changes, store.meta("counter")
 
 

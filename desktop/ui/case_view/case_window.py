@@ -1,6 +1,8 @@
-"""The window of one case: read it, add to its timeline, move it along, print its receipt.
+"""The window of one case: read it, add to its timeline, move it along, print its receipt;
+who handles it, its urgency and closing it with a supervisor's approval; its referrals.
 
-Non-modal, so an officer can keep the case list and several cases open while on the phone.
+The menus (Case, Handling, Referrals, Print) hold every action with its shortcut and, when
+it is disabled, why; the toolbar keeps the commonest few. Non-modal, so an officer can keep the case list and several cases open while on the phone.
 Every read and write goes through the TaskManager; after a change the case is reloaded and
 caseChanged tells the main window to refresh that row. When sync brings changes the window
 reloads too, but never under a form being filled in: then it waits until the form closes.
@@ -8,11 +10,14 @@ reloads too, but never under a form being filled in: then it waits until the for
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -21,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import casework
+from desktop.domain import status as st
 from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm, can
 from desktop.ui.case_view.attachments_panel import AttachmentsPanel
@@ -28,10 +35,42 @@ from desktop.ui.case_view.conflicts_panel import ConflictsPanel
 from desktop.ui.case_view.details_panel import DetailsPanel
 from desktop.ui.case_view.documents_panel import DocumentsPanel
 from desktop.ui.case_view.header import CaseHeader
+from desktop.ui.case_view.history_panel import HistoryPanel
+from desktop.ui.case_view.referrals_panel import ReferralsPanel, load_casework
 from desktop.ui.case_view.status_dialog import allowed_targets, why_no_status_change
 from desktop.ui.case_view.timeline_view import TimelineView
 from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
+from desktop.ui.widgets import window_action
+
+
+@dataclass(frozen=True)
+class CaseLoad:
+    """What one background read brings for the window: the case and what is derived from it."""
+
+    detail: CaseDetail
+    conflicts: list
+    failed_contacts: int  # the run of failed family contacts while contact is lost, else 0
+    history: list  # core.history.of_case: corrections, oldest first
+    names: dict = field(default_factory=dict)  # username -> full name, every account known here
+    referrals: list = field(default_factory=list)  # referrals_panel.load_casework
+    summons: list = field(default_factory=list)
+    summons_offered: bool = False
+
+
+def load_case(core, key: int | str) -> CaseLoad:
+    """Runs on the database thread."""
+    detail = core.cases.get(key)
+    case_id = detail.case["id"]
+    failed = 0
+    if core.cases.contact_lost(case_id):
+        failed = casework.failed_contact_streak(core.cases.contact_results(case_id),
+                                                core.reference)
+    # Removed accounts too: the timeline still names whoever did a step.
+    names = core.accounts.names()
+    referrals, summons, offered = load_casework(core, case_id, detail)
+    return CaseLoad(detail, core.conflicts.of_case(case_id), failed,
+                    core.history.of_case(case_id), names, referrals, summons, offered)
 
 
 class CaseWindow(QMainWindow):
@@ -45,13 +84,30 @@ class CaseWindow(QMainWindow):
         self.ctx = ctx
         self.case_key = case_key
         self.detail: CaseDetail | None = None
+        self.names: dict[str, str] = {}  # username -> full name
         self.dialog = None
         self.form = None  # the open form that changes the case (never reloaded under it)
         self._stale = False  # sync brought changes while a form was open: reload after it
         self._removed = False  # the case left this PC (transferred away)
         self._retranslate_queued = False
         self.resize(1280, 700)
+        self._build_panels()
+        self._build_content()
+        self._make_actions()
+        self._build_menus()
+        self._build_toolbar()
+        # Status tips: a disabled menu entry reached with the arrow keys says why below.
+        self.statusBar()
+        self._retranslate_own()
+        self._set_actions_enabled(False)
+        controller = ctx.sync
+        if controller is not None:
+            controller.linkKnown.connect(self._update_central)
+        self.reload()
 
+    # -- building --------------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        ctx = self.ctx
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -62,11 +118,17 @@ class CaseWindow(QMainWindow):
         self.timeline = TimelineView(ctx)
         self.attachments = AttachmentsPanel(ctx)
         self.attachments.changed.connect(self._changed)
+        self.referrals = ReferralsPanel(ctx)
+        self.referrals.changed.connect(self._changed)
         self.conflicts = ConflictsPanel(ctx)
         self.conflicts.changed.connect(self._changed)
+        self.history = HistoryPanel(ctx)
         self.tabs = QTabWidget()
-        for panel in (self.details, self.documents, self.attachments):
+        for panel in (self.details, self.documents, self.attachments, self.referrals,
+                      self.history):
             self.tabs.addTab(panel, "")
+
+    def _build_content(self) -> None:
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,13 +154,6 @@ class CaseWindow(QMainWindow):
         self.stack.addWidget(self.message)
         self.stack.addWidget(content)
         self.setCentralWidget(self.stack)
-        self._make_actions()
-        self._retranslate_own()
-        self._set_actions_enabled(False)
-        controller = ctx.sync
-        if controller is not None:
-            controller.linkKnown.connect(self._update_central)
-        self.reload()
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -113,8 +168,8 @@ class CaseWindow(QMainWindow):
         """Switch to ctx.lang: the window's own words now, the case's after a reload."""
         self._retranslate_queued = False
         self._retranslate_own()
-        for panel in (self.details, self.documents, self.attachments, self.timeline,
-                      self.conflicts):
+        for panel in (self.details, self.documents, self.attachments, self.referrals,
+                      self.timeline, self.conflicts, self.history):
             panel.retranslate()
         self._set_actions_enabled(self.detail is not None)
         if self.detail is not None and not self._removed:
@@ -129,6 +184,11 @@ class CaseWindow(QMainWindow):
                 number=self.detail.case_number))
         self._set_tab_texts()
         self.timeline_caption.setText(self.tr("&Timeline (newest first)"))
+        for menu, text in ((self.case_menu, self.tr("Ca&se")),
+                           (self.handling_menu, self.tr("Hand&ling")),
+                           (self.referrals_menu, self.tr("Re&ferrals")),
+                           (self.print_menu, self.tr("&Print"))):
+            menu.setTitle(text)
         for act, text in (
                 (self.add_step_action, self.tr("Add resolution &step…")),
                 (self.family_action, self.tr("Contact with the &family…")),
@@ -138,13 +198,20 @@ class CaseWindow(QMainWindow):
                 (self.refresh_action, self.tr("&Reload")),
                 (self.close_action, self.tr("&Close")),
                 (self.assign_action, self.tr("Assi&gn to an office…")),
-                (self.transfer_action, self.tr("&Transfer to another office…"))):
+                (self.transfer_action, self.tr("&Transfer to another office…")),
+                (self.officer_action, self.tr("Assign &officer…")),
+                (self.take_action, self.tr("&Take this case")),
+                (self.flag_action, self.tr("Flag &urgent…")),
+                (self.unflag_action, self.tr("&Clear urgent flag…")),
+                (self.propose_action, self.tr("&Propose closure…")),
+                (self.approve_action, self.tr("&Approve / return proposal…"))):
             act.setText(text)
         self.toolbar.setWindowTitle(self.tr("Case actions"))
         for act in self._tips:
             # Shortcuts in tooltips: the toolbar teaches the keyboard.
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            self._tips[act] = "{} ({})".format(act.text().replace("&", "").rstrip("…"), keys)
+            plain = act.text().replace("&", "").rstrip("…")
+            self._tips[act] = f"{plain} ({keys})" if keys else plain
             act.setToolTip(self._tips[act])
 
     def _set_tab_texts(self) -> None:
@@ -156,45 +223,77 @@ class CaseWindow(QMainWindow):
             else self.tr("D&ocuments"))
         self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.tr(
             "&Attachments ({count})").format(count=count) if count else self.tr("&Attachments"))
+        self.tabs.setTabText(self.tabs.indexOf(self.referrals), self.referrals.tab_title())
+        corrections = self.history.count if self.detail is not None else 0
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr(
+            "&Change history ({count})").format(count=corrections) if corrections
+            else self.tr("&Change history"))
 
     # -- actions -------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(keys: str, slot) -> QAction:
-            act = QAction(self)  # words: _retranslate_own
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.add_step_action = action("Ctrl+E", self.add_step)
-        self.family_action = action("Ctrl+K", self.contact_family)
-        self.status_action = action("Ctrl+Shift+S", self.change_status)
-        self.edit_action = action("Ctrl+Shift+E", self.edit_people)
-        self.receipt_action = action("Ctrl+P", self.print_receipt)
-        self.refresh_action = action("F5", self.reload)
-        self.close_action = action("Ctrl+W", self.close)
-        # Central (PST) only: moving cases between offices happens on the server.
-        self.assign_action = action("Ctrl+Shift+G", self.assign_case)
-        self.transfer_action = action("Ctrl+Shift+T", self.transfer_case)
         self._tips: dict[QAction, str] = {}
+
+        def action(slot, keys: str = "") -> QAction:
+            return window_action(self, slot, keys, self._tips)  # words: retranslate
+
+        self.add_step_action = action(self.add_step, "Ctrl+E")
+        self.family_action = action(self.contact_family, "Ctrl+K")
+        self.status_action = action(self.change_status, "Ctrl+Shift+S")
+        self.edit_action = action(self.edit_people, "Ctrl+Shift+E")
+        self.receipt_action = action(self.print_receipt, "Ctrl+P")
+        self.refresh_action = action(self.reload, "F5")
+        self.close_action = action(self.close, "Ctrl+W")
+        # Central (PST) only: moving cases between offices happens on the server.
+        self.assign_action = action(self.assign_case, "Ctrl+Shift+G")
+        self.transfer_action = action(self.transfer_case, "Ctrl+Shift+T")
+        # Handling: who handles the case, urgency, closing with a supervisor's approval.
+        self.officer_action = action(self.assign_officer, "Ctrl+Shift+O")
+        self.take_action = action(self.take_case)
+        self.flag_action = action(self.flag_urgent, "Ctrl+Shift+U")
+        self.unflag_action = action(self.clear_urgent)
+        self.propose_action = action(self.propose_closure)
+        self.approve_action = action(self.approve_proposal)
+        self.details.add_action(self.edit_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        def menu(*entries) -> QMenu:
+            created = bar.addMenu("")  # words: _retranslate_own
+            # A disabled entry says why when it is pointed at or reached with the arrows.
+            created.setToolTipsVisible(True)
+            for entry in entries:
+                if entry is None:
+                    created.addSeparator()
+                else:
+                    created.addAction(entry)
+            return created
+
+        self.case_menu = menu(self.add_step_action, self.family_action, self.status_action,
+                              self.edit_action, None, self.assign_action, self.transfer_action,
+                              None, self.refresh_action, self.close_action)
+        self.handling_menu = menu(self.officer_action, self.take_action, None,
+                                  self.flag_action, self.unflag_action, None,
+                                  self.propose_action, self.approve_action)
+        self.referrals_menu = menu(*self.referrals.actions())
+        self.print_menu = menu(self.receipt_action)
+
+    def _build_toolbar(self) -> None:
+        # The commonest steps only: everything else is in the menus, with its shortcut.
         toolbar = QToolBar()
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.add_step_action, self.family_action, self.status_action,
-                    self.edit_action, self.receipt_action, self.assign_action,
-                    self.transfer_action):
+                    self.receipt_action):
             toolbar.addAction(act)
-            self._tips[act] = ""
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        self.details.add_action(self.edit_action)
 
     def _set_actions_enabled(self, loaded: bool) -> None:
         role = self.ctx.core.session.role
         status = self.detail.case["status"] if self.detail else ""
         denied = self.tr("Your role cannot do this.")
-        checks = (
+        checks = [
             (self.add_step_action, can(role, Perm.EVENT_ADD),
              self.tr("Your role cannot add to the timeline.")),
             (self.family_action, can(role, Perm.EVENT_ADD),
@@ -205,12 +304,66 @@ class CaseWindow(QMainWindow):
              self.tr("Your role cannot print receipts.")),
             (self.status_action, bool(status and allowed_targets(role, status)),
              why_no_status_change(role, status) if status else denied),
-        )
+        ]
+        checks += self._handling_checks()
         for act, allowed, why in checks:
             act.setEnabled(loaded and allowed)
             tip = self._tips[act]
-            act.setToolTip(tip if allowed or not loaded else f"{tip} — {why}")
+            tip = tip if allowed or not loaded else f"{tip} — {why}"
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
         self._update_central()
+
+    def _handling_checks(self) -> list[tuple[QAction, bool, str]]:
+        """Each handling action: whether this person may use it on the case as it is now,
+        and if not, why (their role first, then the case's state)."""
+        session = self.ctx.core.session
+        role, me = session.role, session.username
+        case = self.detail.case if self.detail is not None else {}
+        is_open = case.get("status") not in st.CLOSED
+        officer = case.get("officer") or ""
+        flagged = case.get("urgent") == "1"
+        proposed = bool(case.get("proposed_status"))
+        closed = self.tr("The case is resolved or closed.")
+
+        def check(act, perm: Perm, role_why: str, *states: tuple[bool, str]):
+            if not can(role, perm):
+                return act, False, role_why
+            for ok, why in states:
+                if not ok:
+                    return act, False, why
+            return act, True, ""
+
+        if officer == me:
+            taken = self.tr("You already handle this case.")
+        else:
+            taken = self.tr("Handled by {name}: a supervisor can reassign it.").format(
+                name=self.names.get(officer) or officer)
+        if not flagged and case and casework.is_urgent(case, self.ctx.core.reference):
+            no_flag = self.tr("Urgent because of its category: there is no flag to clear.")
+        else:
+            no_flag = self.tr("The case is not flagged urgent.")
+        return [
+            check(self.officer_action, Perm.CASE_ASSIGN,
+                  self.tr("Only a supervisor assigns the handling officer."),
+                  (is_open, closed)),
+            check(self.take_action, Perm.CASE_HANDLE,
+                  self.tr("Your role does not handle cases."),
+                  (is_open, closed), (not officer, taken)),
+            check(self.flag_action, Perm.EVENT_ADD,
+                  self.tr("Your role cannot flag a case urgent."),
+                  (is_open, closed), (not flagged, self.tr("Already flagged urgent."))),
+            check(self.unflag_action, Perm.URGENT_CLEAR,
+                  self.tr("Only a supervisor clears the urgent flag."), (flagged, no_flag)),
+            check(self.propose_action, Perm.CLOSURE_PROPOSE,
+                  self.tr("Your role cannot propose closing a case."),
+                  (is_open, closed),
+                  (not proposed, self.tr("A closure proposal is already waiting for a "
+                                         "supervisor."))),
+            check(self.approve_action, Perm.CLOSURE_APPROVE,
+                  self.tr("Only a supervisor approves closing a case."),
+                  (proposed, self.tr("No closure proposal is waiting."))),
+        ]
 
     def central(self) -> bool:
         """This PC is the national office's and linked to the server: it moves cases."""
@@ -244,27 +397,27 @@ class CaseWindow(QMainWindow):
         if self.detail is None:
             self.stack.setCurrentWidget(self.message)
 
-        def load() -> tuple[CaseDetail, list]:
-            detail = core.cases.get(key)
-            return detail, core.conflicts.of_case(detail.case["id"])
+        self.ctx.tasks.run_db(lambda: load_case(core, key), self._loaded, self._load_failed)
 
-        self.ctx.tasks.run_db(load, self._loaded, self._load_failed)
-
-    def _loaded(self, loaded: tuple[CaseDetail, list]) -> None:
-        detail, conflicts = loaded
+    def _loaded(self, loaded: CaseLoad) -> None:
+        detail = loaded.detail
         self.detail = detail
+        self.names = loaded.names
         # Later loads use the seq: it never changes, the typed key might be a number.
         self.case_key = detail.case["seq"]
         core = self.ctx.core
         self.setWindowTitle(self.tr("{number} — Halo TKI Desk").format(number=detail.case_number))
-        self.header.set_case(detail, core.cases.today())
+        self.header.set_case(detail, core.cases.today(), loaded.names)
+        self.header.set_contact_lost(loaded.failed_contacts, detail.case["status"])
         self.details.set_case(detail)
         editable = can(core.session.role, Perm.CASE_EDIT)
         self.documents.set_case(detail, editable, self.tr("Your role cannot change documents."))
         self.attachments.set_case(detail)
+        self.referrals.set_case(detail, loaded.referrals, loaded.summons, loaded.summons_offered)
+        self.history.set_changes(loaded.history)
         self._set_tab_texts()
-        self.timeline.set_case(detail)
-        self.conflicts.set_conflicts(conflicts)
+        self.timeline.set_case(detail, loaded.names)
+        self.conflicts.set_conflicts(loaded.conflicts, loaded.names)
         self.stack.setCurrentIndex(1)
         self._set_actions_enabled(True)
         self.loaded.emit()
@@ -311,36 +464,48 @@ class CaseWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
 
+    def _ready(self, act: QAction) -> bool:
+        return self.detail is not None and not self._removed and act.isEnabled()
+
     def add_step(self) -> None:
-        if self.detail is None or not self.add_step_action.isEnabled():
+        if not self._ready(self.add_step_action):
             return
         from desktop.ui.case_view.event_dialog import EventDialog
 
         self._open(EventDialog(self.ctx, self.case_key, family=False, parent=self))
 
     def contact_family(self) -> None:
-        if self.detail is None or not self.family_action.isEnabled():
+        if not self._ready(self.family_action):
             return
         from desktop.ui.case_view.event_dialog import EventDialog
 
         self._open(EventDialog(self.ctx, self.case_key, family=True, parent=self))
 
     def change_status(self) -> None:
-        if self.detail is None or not self.status_action.isEnabled():
+        if not self._ready(self.status_action):
             return
         from desktop.ui.case_view.status_dialog import StatusDialog
 
-        self._open(StatusDialog(self.ctx, self.detail, parent=self))
+        dialog = StatusDialog(self.ctx, self.detail, parent=self, names=self.names)
+        # After this dialog has closed: the proposal form, or the Referrals tab.
+        dialog.proposeInstead.connect(
+            lambda status: QTimer.singleShot(0, self, lambda: self.propose_closure(status)))
+        dialog.showReferrals.connect(self.show_referrals)
+        self._open(dialog)
+
+    def show_referrals(self) -> None:
+        self.tabs.setCurrentWidget(self.referrals)
+        self.referrals.referrals_table.setFocus()
 
     def edit_people(self) -> None:
-        if self.detail is None or not self.edit_action.isEnabled():
+        if not self._ready(self.edit_action):
             return
         from desktop.ui.case_view.edit_people_dialog import EditPeopleDialog
 
         self._open(EditPeopleDialog(self.ctx, self.detail, parent=self))
 
     def print_receipt(self) -> None:
-        if self.detail is None or not self.receipt_action.isEnabled():
+        if not self._ready(self.receipt_action):
             return
         from desktop.ui.receipt_dialog import ReceiptDialog
 
@@ -348,6 +513,58 @@ class CaseWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
+    # -- handling ----------------------------------------------------------------------------
+    def assign_officer(self) -> None:
+        if not self._ready(self.officer_action):
+            return
+        from desktop.ui.case_view.assign_officer_dialog import AssignOfficerDialog
+
+        self._open(AssignOfficerDialog(self.ctx, self.detail, self.names, parent=self))
+
+    def take_case(self) -> None:
+        """No form: taking an unassigned case is one decision, recorded at once."""
+        if not self._ready(self.take_action):
+            return
+        self.take_action.setEnabled(False)  # once, even if the key is pressed twice
+        handling, key = self.ctx.core.handling, self.case_key
+        self.ctx.tasks.run_db(lambda: handling.take(key), self._taken, self._take_failed)
+
+    def _taken(self, _result=None) -> None:
+        self.statusBar().showMessage(self.tr("You now handle this case."), 10000)
+        self._changed()
+
+    def _take_failed(self, exc: BaseException) -> None:
+        self._set_actions_enabled(self.detail is not None)
+        show_error(self, exc, self.ctx.lang)
+
+    def flag_urgent(self) -> None:
+        self._urgent(self.flag_action, clear=False)
+
+    def clear_urgent(self) -> None:
+        self._urgent(self.unflag_action, clear=True)
+
+    def _urgent(self, act: QAction, clear: bool) -> None:
+        if not self._ready(act):
+            return
+        from desktop.ui.case_view.urgent_dialog import UrgentDialog
+
+        self._open(UrgentDialog(self.ctx, self.detail, clear=clear, parent=self))
+
+    def propose_closure(self, status: str = "") -> None:
+        if not self._ready(self.propose_action):
+            return
+        from desktop.ui.case_view.proposal_dialog import ProposalDialog
+
+        self._open(ProposalDialog(self.ctx, self.detail, status or "", parent=self))
+
+    def approve_proposal(self) -> None:
+        if not self._ready(self.approve_action):
+            return
+        from desktop.ui.case_view.approval_dialog import ApprovalDialog
+
+        self._open(ApprovalDialog(self.ctx, self.detail, self.names, parent=self))
+
+    # -- central -----------------------------------------------------------------------------
     def assign_case(self) -> None:
         self._move("assign", self.assign_action)
 

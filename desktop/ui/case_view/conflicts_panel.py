@@ -42,6 +42,7 @@ class ConflictsPanel(QFrame):
         self.setObjectName("conflictsBanner")
         self.setStyleSheet(BANNER_STYLE)
         self.conflicts: list = []
+        self.names: dict[str, str] = {}
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         self._busy = False
         self.title = QLabel()
@@ -79,8 +80,10 @@ class ConflictsPanel(QFrame):
             "Choose the right one: your choice is recorded and sent like any change."))
 
     # -- showing -------------------------------------------------------------------------
-    def set_conflicts(self, rows: list) -> None:
-        """The case's conflicts (core.conflicts.of_case, read with the case); open ones show."""
+    def set_conflicts(self, rows: list, names: dict[str, str] | None = None) -> None:
+        """The case's conflicts (core.conflicts.of_case, read with the case); open ones show.
+        `names`: username -> full name (who changed it, an officer as the value)."""
+        self.names = names or {}
         self.conflicts = [c for c in rows if c.open]
         while self.items_layout.count():
             widget = self.items_layout.takeAt(0).widget()
@@ -113,10 +116,13 @@ class ConflictsPanel(QFrame):
         where.setTextFormat(Qt.TextFormat.RichText)
         # One line: a wrapped label inside the scroll area would reserve empty lines.
         where.setToolTip(why)
+        names = self.names
         kept = QLabel(self.tr("Kept: “{value}” — by {who}").format(
-            value=value_text(ref, c.entity, c.field, c.kept_value, lang), who=c.kept_by or "—"))
+            value=value_text(ref, c.entity, c.field, c.kept_value, lang, names),
+            who=names.get(c.kept_by) or c.kept_by or "—"))
         other = QLabel(self.tr("Other value: “{value}” — by {who}").format(
-            value=value_text(ref, c.entity, c.field, c.other_value, lang), who=c.other_by or "—"))
+            value=value_text(ref, c.entity, c.field, c.other_value, lang, names),
+            who=names.get(c.other_by) or c.other_by or "—"))
         for label in (kept, other):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

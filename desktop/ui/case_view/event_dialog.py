@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.case_events import FAMILY_CONTACT
 from desktop.formatting import zone_info
 from desktop.messages import HaloError
-from desktop.services.cases import FAMILY_CONTACT
 from desktop.ui.context import UiContext
 from desktop.ui.errors import show_error
 from desktop.ui.widgets import DateLineEdit, FormErrors, RefComboBox, set_busy_cursor
@@ -113,37 +114,52 @@ class EventDialog(CoreDialog):
         super().__init__(ctx, parent)
         self.case_key = case_key
         self.family = family
-        ref, lang = ctx.core.reference, ctx.lang
         self.event_type: QComboBox | None = None
         self.channel: RefComboBox | None = None
+        self.spoke_with: QLineEdit | None = None
+        self.result: RefComboBox | None = None
         if family:
-            self.setWindowTitle(self.tr("Contact with the family"))
-            self.channel = RefComboBox(ref, "channel", lang)
-            self.channel.set_code("telepon")
-            self.add_row(self.tr("&Channel:"), "event.channel", self.channel)
+            self._build_contact_rows()
         else:
-            self.setWindowTitle(self.tr("Add resolution step"))
-            self.event_type = QComboBox()
-            for code, label in step_types(ref, lang):
-                self.event_type.addItem(label, code)
-            self.add_row(self.tr("&Step:"), "event.event_type", self.event_type)
+            self._build_step_rows()
         self.summary = self.summary_edit()
         self.summary.setPlaceholderText(self.tr("What was done or agreed, and with whom"))
         self.add_row(self.tr("S&ummary:"), "event.summary", self.summary)
-        self.when: QDateTimeEdit | None = None
-        if not family:
-            # Steps are often written up after the fact (a mediation this morning).
-            self.when = self._when_edit()
-            self.add_row(self.tr("&When it happened:"), "event.occurred_at", self.when)
+        # Steps and calls are often written up after the fact (a mediation this morning,
+        # the calls made from the field): when it happened, defaulting to now.
+        self.when = self._when_edit()
+        self.add_row(self.tr("&When it happened:"), "event.occurred_at", self.when)
+        self._build_next_contact_rows()
+        self.resize(520, self.sizeHint().height())
+        (self.channel or self.event_type).setFocus()
+
+    def _build_contact_rows(self) -> None:
+        ref, lang = self.ctx.core.reference, self.ctx.lang
+        self.setWindowTitle(self.tr("Contact with the family"))
+        self.channel = RefComboBox(ref, "channel", lang)
+        self.channel.set_code("telepon")
+        self.add_row(self.tr("&Channel:"), "event.channel", self.channel)
+        self.spoke_with = QLineEdit()
+        self.spoke_with.setPlaceholderText(self.tr("Name, e.g. Ibu Sri (the worker's mother)"))
+        self.add_row(self.tr("S&poke with:"), "event.spoke_with", self.spoke_with)
+        # Required and not preset: a failed contact counts towards lost contact, so the
+        # officer says which it was.
+        self.result = RefComboBox(ref, "contact_result", lang)
+        self.add_row(self.tr("&Result:"), "event.result", self.result)
+
+    def _build_step_rows(self) -> None:
+        self.setWindowTitle(self.tr("Add resolution step"))
+        self.event_type = QComboBox()
+        for code, label in step_types(self.ctx.core.reference, self.ctx.lang):
+            self.event_type.addItem(label, code)
+        self.add_row(self.tr("&Step:"), "event.event_type", self.event_type)
+
+    def _build_next_contact_rows(self) -> None:
         self.next_contact = DateLineEdit()
         self.add_row(self.tr("&Next contact due:"), "event.next_contact_due", self.next_contact)
         hint = QLabel(self.tr("Leave empty when no follow-up is planned."))
         hint.setStyleSheet("color: palette(dark);")
         self.form.addRow("", hint)
-        if family:
-            self.errors.alias("event.occurred_at", "event.summary")
-        self.resize(520, self.sizeHint().height())
-        (self.channel or self.event_type).setFocus()
 
     def _when_edit(self) -> QDateTimeEdit:
         tz = self.ctx.core.office.tz
@@ -159,7 +175,7 @@ class EventDialog(CoreDialog):
 
     def occurred_at(self) -> datetime | None:
         """The moment typed, in the office's zone; None when left at "now"."""
-        if self.when is None or self.when.dateTime() == self._when_default:
+        if self.when.dateTime() == self._when_default:
             # Untouched: let the core stamp the exact time, so order within a minute holds.
             return None
         d, t = self.when.date(), self.when.time()
@@ -169,12 +185,25 @@ class EventDialog(CoreDialog):
     def chosen_type(self) -> str:
         return FAMILY_CONTACT if self.family else (self.event_type.currentData() or "")
 
+    def save(self) -> None:
+        # The core still accepts a contact without a result (those recorded before results
+        # were kept), so a new one is refused here, with what to choose.
+        if self.result is not None and not self.result.code():
+            self.errors.clear()
+            self.errors.set("event.result", self.tr("Choose whether the contact got through."))
+            self.result.setFocus()
+            return
+        super().save()
+
     def call(self):
         cases = self.ctx.core.cases
         key, kind = self.case_key, self.chosen_type()
+        result = self.result.code() if self.result is not None else ""
         summary = self.summary.toPlainText()
         channel = self.channel.code() if self.channel is not None else ""
+        spoke_with = self.spoke_with.text() if self.spoke_with is not None else ""
         due = self.next_contact.text().strip()
         when = self.occurred_at()
         return lambda: cases.add_event(key, kind, summary, channel=channel, occurred_at=when,
-                                       next_contact_due=due)
+                                       next_contact_due=due, spoke_with=spoke_with,
+                                       result=result)

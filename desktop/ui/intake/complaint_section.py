@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSizePolicy, QWidget
 
 from desktop.domain.models import ComplaintInput
 from desktop.domain.reference import Reference
@@ -16,8 +16,12 @@ TYPE_FOR_RELATION = {"diri_sendiri": "tki", "kuasa": "kuasa"}
 
 
 class ComplaintSection(FormSection):
+    """`me`: (username, full name) when the recording person's role handles cases: they
+    may record it to themselves (`mine_by_default`: the form starts there)."""
+
     def __init__(self, reference: Reference, lang: str, errors: FieldErrors,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, me: tuple[str, str] | None = None,
+                 mine_by_default: bool = False) -> None:
         super().__init__("complaint", QT_TRANSLATE_NOOP("IntakeForm", "Complaint"), errors, parent)
         self.reference = reference
         self.category = self.add("category", QT_TRANSLATE_NOOP("IntakeForm", "&Category:"),
@@ -38,9 +42,32 @@ class ComplaintSection(FormSection):
             "description", QT_TRANSLATE_NOOP("IntakeForm", "&Description:"), description,
             placeholder=QT_TRANSLATE_NOOP("IntakeForm",
                                           "What happened, since when, what the complainant asks for"))
+        self.officer = None
+        if me is not None:
+            self._build_officer_row(*me, mine_by_default)
         self._type_touched = False
         self._suggesting = False
         self.complainant_type.currentIndexChanged.connect(self._type_changed)
+
+    def _build_officer_row(self, username: str, full_name: str, mine: bool) -> None:
+        combo = QComboBox()
+        combo.addItem("", "")  # words: retranslate
+        combo.addItem("", username)
+        combo.setProperty("me_name", full_name or username)
+        self.officer = self.add("officer", QT_TRANSLATE_NOOP("IntakeForm", "Handled by:"), combo)
+        self._name_officer_items()
+        combo.setCurrentIndex(1 if mine else 0)
+        self.defaults["officer"] = combo.currentData()  # a new form starts here again
+
+    def _name_officer_items(self) -> None:
+        combo = self.officer
+        combo.setItemText(0, self.tr("Nobody yet (the supervisor assigns it)"))
+        combo.setItemText(1, self.tr("Me ({name})").format(name=combo.property("me_name")))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.officer is not None:
+            self._name_officer_items()
 
     def value(self) -> ComplaintInput:
         return ComplaintInput(**self.values())

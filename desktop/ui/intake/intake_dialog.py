@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.models import DuplicateCandidate, IntakeInput
+from desktop.domain.roles import Perm, Role, can
 from desktop.domain.validation import ValidationErrors
 from desktop.messages import HaloError
 from desktop.ui.context import UiContext
@@ -87,7 +88,13 @@ class IntakeDialog(QDialog):
         ref, lang = self.core.reference, self.ctx.lang
         self.complainant = ComplainantSection(ref, lang, self.errors)
         self.worker = WorkerSection(ref, lang, self.errors)
-        self.complaint = ComplaintSection(ref, lang, self.errors)
+        session = self.core.session
+        # Recorded to themselves when their role handles cases (a case officer by default;
+        # a supervisor usually assigns someone else afterwards).
+        me = ((session.username, session.full_name) if can(session.role, Perm.CASE_HANDLE)
+              else None)
+        self.complaint = ComplaintSection(ref, lang, self.errors, me=me,
+                                          mine_by_default=session.role == Role.CASE_OFFICER)
         self.documents = DocumentsSection(ref, lang, self.errors)
         self.duplicates = DuplicatesPanel(ref, lang)
 

@@ -26,6 +26,9 @@ ENTITIES = {
     "event": QT_TRANSLATE_NOOP("FieldLabels", "Timeline entry"),
     "attachment": QT_TRANSLATE_NOOP("FieldLabels", "Attachment"),
     "conflict": QT_TRANSLATE_NOOP("FieldLabels", "Conflict decision"),
+    "referral": QT_TRANSLATE_NOOP("FieldLabels", "Referral"),
+    "summons": QT_TRANSLATE_NOOP("FieldLabels", "PPTKIS summons"),
+    "stakeholder": QT_TRANSLATE_NOOP("FieldLabels", "Directory entry"),
 }
 # Fields the details panel does not show: (label, how to show the value).
 EXTRA_FIELDS = {
@@ -37,9 +40,46 @@ EXTRA_FIELDS = {
     "document.note": (QT_TRANSLATE_NOOP("FieldLabels", "Note"), None),
     "event.summary": (QT_TRANSLATE_NOOP("FieldLabels", "Summary"), None),
     "attachment.filename": (QT_TRANSLATE_NOOP("FieldLabels", "File name"), None),
+    # Case work (issue 11): who handles the case, urgency, a closure proposal.
+    "case.officer": (QT_TRANSLATE_NOOP("FieldLabels", "Handling officer"), "officer"),
+    "case.urgent": (QT_TRANSLATE_NOOP("FieldLabels", "Urgent"), "yes_no"),
+    "case.urgent_reason": (QT_TRANSLATE_NOOP("FieldLabels", "Reason it is urgent"), None),
+    "case.proposed_status": (QT_TRANSLATE_NOOP("FieldLabels", "Proposed status"), "status"),
+    "case.proposed_outcome": (QT_TRANSLATE_NOOP("FieldLabels", "Proposed outcome"), "outcome"),
+    "case.proposed_duplicate_of": (QT_TRANSLATE_NOOP("FieldLabels", "Proposed duplicate of"),
+                                   None),
+    "case.proposal_summary": (QT_TRANSLATE_NOOP("FieldLabels", "Proposal summary"), None),
+    "case.proposed_by": (QT_TRANSLATE_NOOP("FieldLabels", "Proposed by"), None),
+    "case.proposed_at": (QT_TRANSLATE_NOOP("FieldLabels", "Proposed on"), "date"),
+    "referral.addressee": (QT_TRANSLATE_NOOP("FieldLabels", "Addressee"), None),
+    "referral.method": (QT_TRANSLATE_NOOP("FieldLabels", "Sent by"), "referral_method"),
+    "referral.letter_no": (QT_TRANSLATE_NOOP("FieldLabels", "Letter number"), None),
+    "referral.sent_on": (QT_TRANSLATE_NOOP("FieldLabels", "Sent on"), "date"),
+    "referral.request": (QT_TRANSLATE_NOOP("FieldLabels", "What was asked"), None),
+    "referral.reply_due": (QT_TRANSLATE_NOOP("FieldLabels", "Reply due"), "date"),
+    "referral.reply_on": (QT_TRANSLATE_NOOP("FieldLabels", "Replied on"), "date"),
+    "referral.reply_summary": (QT_TRANSLATE_NOOP("FieldLabels", "Reply"), None),
+    "referral.withdrawn_on": (QT_TRANSLATE_NOOP("FieldLabels", "Withdrawn on"), "date"),
+    "summons.agency": (QT_TRANSLATE_NOOP("FieldLabels", "Agency"), None),
+    "summons.letter_no": (QT_TRANSLATE_NOOP("FieldLabels", "Letter number"), None),
+    "summons.meeting_at": (QT_TRANSLATE_NOOP("FieldLabels", "Meeting"), "date"),
+    "summons.place": (QT_TRANSLATE_NOOP("FieldLabels", "Place"), None),
+    "summons.attendance": (QT_TRANSLATE_NOOP("FieldLabels", "Attendance"), "attendance"),
+    "summons.result": (QT_TRANSLATE_NOOP("FieldLabels", "Result"), None),
+    "stakeholder.name": (QT_TRANSLATE_NOOP("FieldLabels", "Name"), None),
+    "stakeholder.kind": (QT_TRANSLATE_NOOP("FieldLabels", "Kind"), "stakeholder_kind"),
+    "stakeholder.address": (QT_TRANSLATE_NOOP("FieldLabels", "Address"), None),
+    "stakeholder.phone": (QT_TRANSLATE_NOOP("FieldLabels", "Phone"), None),
+    "stakeholder.email": (QT_TRANSLATE_NOOP("FieldLabels", "Email"), None),
+    "stakeholder.licence_no": (QT_TRANSLATE_NOOP("FieldLabels", "Licence number"), None),
+    "stakeholder.licence_status": (QT_TRANSLATE_NOOP("FieldLabels", "Licence status"),
+                                   "licence_status"),
+    "stakeholder.office_code": (QT_TRANSLATE_NOOP("FieldLabels", "Office"), "office"),
+    "stakeholder.active": (QT_TRANSLATE_NOOP("FieldLabels", "In use"), "yes_no"),
 }
 _PANEL = {f: (label, kind) for group in (COMPLAINT_FIELDS, WORKER_FIELDS, COMPLAINANT_FIELDS)
           for f, label, kind in group}
+YES, NO = QT_TRANSLATE_NOOP("FieldLabels", "Yes"), QT_TRANSLATE_NOOP("FieldLabels", "No")
 DOC_STATES = {
     DOC_PRESENT: QT_TRANSLATE_NOOP("FieldLabels", "Present"),
     DOC_MISSING: QT_TRANSLATE_NOOP("FieldLabels", "Missing"),
@@ -75,13 +115,19 @@ def where_label(reference, entity: str, entity_id: str, field: str, lang: str) -
     return f"{field_label(entity, field)} ({part})"
 
 
-def value_text(reference, entity: str, field: str, raw, lang: str) -> str:
-    """A stored value as the case window shows it ('' shows as "(empty)")."""
+def value_text(reference, entity: str, field: str, raw, lang: str,
+               names: dict[str, str] | None = None) -> str:
+    """A stored value as the case window shows it ('' shows as "(empty)"); `names`:
+    username -> full name, for the handling officer."""
     text = "" if raw is None else str(raw)
-    if not text:
-        return QCoreApplication.translate("FieldLabels", "(empty)")
     key = f"{entity}.{field}"
     kind = (_PANEL.get(key) or EXTRA_FIELDS.get(key) or (None, None))[1]
+    if kind == "officer":
+        if not text:
+            return QCoreApplication.translate("FieldLabels", "Nobody (unassigned)")
+        return (names or {}).get(text) or text
+    if not text:
+        return QCoreApplication.translate("FieldLabels", "(empty)")
     if kind is None:
         return text
     if kind == "date":
@@ -92,6 +138,8 @@ def value_text(reference, entity: str, field: str, raw, lang: str) -> str:
     if kind == "sex":
         return {"L": QCoreApplication.translate("DetailsPanel", "Male (L)"),
                 "P": QCoreApplication.translate("DetailsPanel", "Female (P)")}.get(text, text)
+    if kind == "yes_no":
+        return QCoreApplication.translate("FieldLabels", YES if text in ("1", "true") else NO)
     if kind == "doc_state":
         return QCoreApplication.translate("FieldLabels", DOC_STATES[text]) if text in DOC_STATES \
             else text

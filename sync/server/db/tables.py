@@ -117,6 +117,8 @@ enrolment_codes = Table(
 
 # -- cases (desktop column names) ------------------------------------------------------------
 
+CASE_WORK = ("officer", "urgent", "urgent_reason", "proposed_status", "proposed_outcome",
+             "proposed_duplicate_of", "proposal_summary", "proposed_by", "proposed_at")
 cases = Table(
     "cases", metadata,
     Column("seq", BigId, primary_key=True, autoincrement=True),
@@ -132,6 +134,8 @@ cases = Table(
     Column("created_at", Text, nullable=False),
     Column("created_by", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    # The office's case work: handling officer, urgency, a closure awaiting approval.
+    *(_text(n) for n in CASE_WORK),
     Index(None, "office_code", "received_at"),
     Index(None, "received_at"),
 )
@@ -210,6 +214,64 @@ conflicts = Table(
     _text("resolved_at"), _text("resolved_by"), _text("resolution"),
 )
 
+# What a case was referred to a partner for, and the partner's answer (mutable, merged per
+# field like the case). The addressee's name is kept as written when sent.
+referrals = Table(
+    "referrals", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, index=True),
+    Column("stakeholder_id", String(36), nullable=False, server_default=""),
+    Column("addressee", Text, nullable=False),
+    Column("method", String(30), nullable=False),
+    _text("letter_no"),
+    Column("sent_on", String(10), nullable=False),
+    Column("request", Text, nullable=False),
+    Column("reply_due", String(10), nullable=False, server_default=""),
+    Column("reply_on", String(10), nullable=False, server_default=""),
+    _text("reply_summary"),
+    Column("withdrawn_on", String(10), nullable=False, server_default=""),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+# A placement agency (PPTKIS) summoned to clarify a case, and how the meeting went.
+summons = Table(
+    "summons", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, index=True),
+    Column("stakeholder_id", String(36), nullable=False, server_default=""),
+    Column("agency", Text, nullable=False),
+    _text("letter_no"),
+    Column("meeting_at", String(40), nullable=False),
+    Column("place", Text, nullable=False),
+    Column("attendance", String(30), nullable=False, server_default=""),
+    _text("result"),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+# The directory of partners (not case-scoped: every device receives every entry). office_code
+# '' is central's entry; an office code, that office's local partner.
+stakeholders = Table(
+    "stakeholders", metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    _uuid(nullable=False, unique=True),
+    Column("kind", String(60), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("country", String(60), nullable=False, server_default=""),
+    _text("licence_no"),
+    Column("licence_status", String(30), nullable=False, server_default=""),
+    _text("address"), _text("phone"), _text("email"),
+    Column("office_code", String(5), nullable=False, server_default=""),
+    Column("demo", String(1), nullable=False, server_default=""),
+    Column("active", String(1), nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
 # Attachment content, by SHA-256: one copy whoever uploads it, received in pieces.
 blobs = Table(
     "blobs", metadata,
@@ -237,10 +299,12 @@ blob_owners = Table(
 )
 
 # Each case's state digest (sync/protocol.py case_digest), kept up to date in the same
-# transaction as every write of the case, so a scope's checksum reads one row per case.
+# transaction as every write of the case, so a scope's checksum reads one row per case. The
+# directory's digest is the row of the pseudo case protocol.DIRECTORY_SCOPE, office '*'
+# (every device's scope holds it): no foreign key to cases.
 case_digests = Table(
     "case_digests", metadata,
-    Column("case_id", String(36), ForeignKey("cases.id"), primary_key=True),
+    Column("case_id", String(36), primary_key=True),
     Column("office_code", String(5), nullable=False, index=True),
     Column("rows", Integer, nullable=False),
     Column("digest", String(64), nullable=False),
@@ -264,8 +328,9 @@ changes = Table(
     Column("case_id", String(36), nullable=False, server_default=""),
     # For an edit, {field: hlc} of the versions it overwrote (how a concurrent edit shows).
     Column("base", Text, nullable=False, server_default="{}"),
-    # Scope: the office that holds the entity after this change, and for a transfer the
-    # office it left (so that office learns the case is gone).
+    # Scope: the office that holds the entity after this change ('*': every office, the
+    # directory's changes), and for a transfer the office it left (so that office learns
+    # the case is gone).
     Column("office_code", String(5), nullable=False),
     Column("left_office", String(5), nullable=False, server_default=""),
     Column("received_at", UtcDateTime, nullable=False),
@@ -315,5 +380,6 @@ APPEND_ONLY = ("events", "audit_log", "changes", "attachments")
 ENTITY_TABLES: dict[str, Table] = {
     "case": cases, "worker": workers, "complainant": complainants,
     "document": case_documents, "event": events, "user": users, "attachment": attachments,
-    "conflict": conflicts,
+    "conflict": conflicts, "referral": referrals, "summons": summons,
+    "stakeholder": stakeholders,
 }

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, text, update
 
 from desktop.formatting import iso_utc
+from sync import protocol
 from sync.hlc import HybridClock
 from sync.server.db.tables import (
     ENTITY_TABLES,
@@ -56,6 +57,11 @@ def field_versions(conn: Connection, entity: str, entity_id: str,
         if len(found) == len(names):
             break
     return found
+
+
+def digest_key(entity: str, case_id: str) -> str:
+    """The digest a change of this entity rewrites: its case's, or the directory's."""
+    return protocol.DIRECTORY_SCOPE if entity in protocol.DIRECTORY else case_id
 
 
 class ServerTx:
@@ -99,7 +105,7 @@ class ServerTx:
         if not public:
             return
         change_id = str(uuid.uuid4())
-        self.touched.add(case_id)
+        self.touched.add(digest_key(entity, case_id))
         self.conn.execute(insert(changes).values(
             change_id=change_id, entity=entity, entity_id=entity_id, op=op,
             fields=_json(public), hlc=self._tick(), user=self.actor.user,
@@ -120,6 +126,21 @@ class ServerTx:
             office_code=office_code, left_office="", case_id=change.case_id,
             base=_json(change.base), received_at=self.moment,
         ))
+
+    def log_as_is(self, change: protocol.Change, *, office_code: str) -> bool:
+        """Log a change as it is (its own id, clock, author and device: the directory's
+        seed, which every replica holds the same); False when the log already has it."""
+        self.clock()
+        if self.conn.scalar(select(changes.c.seq).where(changes.c.change_id == change.change_id)):
+            return False
+        self.conn.execute(insert(changes).values(
+            change_id=change.change_id, entity=change.entity, entity_id=change.entity_id,
+            op=change.op, fields=_json(change.fields), hlc=change.hlc, user=change.user,
+            device=change.device, created_at=change.created_at, office_code=office_code,
+            left_office="", case_id=change.case_id, base=_json(change.base),
+            received_at=self.moment))
+        self.touched.add(digest_key(change.entity, change.case_id))
+        return True
 
     def restate(self, entity: str, entity_id: str, fields: dict[str, Any], *,
                 office_code: str, case_id: str) -> None:

@@ -58,14 +58,16 @@ from sync.server.db.tables import (
     devices,
     offices,
 )
+from sync.server.services import directory
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import SERVER_NODE, ServerTx
+from sync.server.services.changelog import SERVER_NODE, ServerTx, digest_key
+from sync.server.services.digests import EVERY_OFFICE
 from sync.server.services.sync_validate import (
-    IMMUTABLE,
     MSG_BAD_CODE,
     MSG_READ_ONLY,
     Invalid,
     check_change,
+    immutable,
 )
 
 MSG_CASE_UNKNOWN = Msg("sync_case_unknown", "Kasus ini tidak ada di server.",
@@ -163,7 +165,7 @@ class _Batch:
                 self.known[change_id] = hlc
         fresh = [c for c in items if c.change_id not in self.known
                  and c.entity not in protocol.PUSH_ONLY]
-        case_ids = sorted({c.case_id for c in fresh})
+        case_ids = sorted({c.case_id for c in fresh} - {""})
         for part in _chunks(case_ids):
             stmt = select(cases).where(cases.c.id.in_(part)).order_by(cases.c.id)
             if conn.dialect.name == "postgresql":
@@ -225,6 +227,8 @@ class _Batch:
                 hlc = self._trusted_clock(ch)
                 if ch.entity in protocol.PUSH_ONLY:
                     self._keep_record(ch, hlc)
+                elif ch.entity in protocol.DIRECTORY:
+                    self._apply_directory(ch, hlc)
                 else:
                     self._apply(ch, hlc)
             except Invalid as exc:
@@ -294,15 +298,63 @@ class _Batch:
             self._insert(ch, hlc)
             self._log(ch, hlc, office)
             return
-        for name in sorted(IMMUTABLE.intersection(ch.fields)):
-            # An insert meeting a row that exists changes nothing fixed (a case's number, its
-            # office: those move only through the server's own rules).
-            if name != "id" and _text(ch.fields[name]) != _text(row.get(name)):
-                raise _Rejected(MSG_READ_ONLY, f"{ch.entity}.{name}")
+        self._check_fixed(ch, row)
         self._log(ch, hlc, office)
         if ch.entity in protocol.APPEND_ONLY:
             return  # the first insert of an append-only row is the row
         self._merge(ch, hlc, row, office)
+
+    @staticmethod
+    def _check_fixed(ch: protocol.Change, row: dict) -> None:
+        for name in sorted(immutable(ch.entity).intersection(ch.fields)):
+            # An insert meeting a row that exists changes nothing fixed (a case's number, its
+            # office: those move only through the server's own rules).
+            if name != "id" and _text(ch.fields[name]) != _text(row.get(name)):
+                raise _Rejected(MSG_READ_ONLY, f"{ch.entity}.{name}")
+
+    # -- the directory ---------------------------------------------------------------------
+    def _apply_directory(self, ch: protocol.Change, hlc: str) -> None:
+        """A directory entry: written only as directory.refusal allows, merged per field
+        by clock without conflicts, logged for every office."""
+        key = (ch.entity, ch.entity_id)
+        row = self.rows.get(key)
+        if row is None and ch.op != "insert":
+            raise _Rejected(MSG_ROW_UNKNOWN, ch.entity)
+        refused = directory.refusal(self.actor, row, ch.fields)
+        if refused is not None:
+            if row is not None:
+                self._restate_entry(ch, row)
+            raise _Rejected(*refused)
+        if "office_code" in ch.fields and not directory.office_known(
+                self.conn, ch.fields["office_code"], self._office_codes()):
+            raise _Rejected(MSG_BAD_CODE, f"{ch.entity}.office_code")
+        if row is None:
+            self._insert(ch, hlc)
+            self._log(ch, hlc, EVERY_OFFICE)
+            return
+        self._check_fixed(ch, row)
+        self._log(ch, hlc, EVERY_OFFICE)
+        versions = self.versions[key]
+        winners = {k: v for k, v in ch.fields.items() if k != "id" and hlc > versions.get(k, "")}
+        for name in winners:
+            versions[name] = hlc
+        if winners:
+            row.update(winners)
+            if key not in self.inserted:
+                self.dirty.setdefault(key, {}).update(winners)
+
+    def _restate_entry(self, ch: protocol.Change, row: dict) -> None:
+        """The pusher applied a change the server refuses: the entry's values of those
+        fields are logged again, newer, so that PC (every PC) takes them back."""
+        current = {k: row[k] for k in ch.fields if k != "id" and k in row}
+        if not current:
+            return
+        restate = self._placeholder()
+        self.log.append(self._server_change(ch.entity, ch.entity_id, "update", current,
+                                            restate, EVERY_OFFICE, ""))
+        versions = self.versions[(ch.entity, ch.entity_id)]
+        for name in current:
+            versions[name] = restate
 
     def _scope_of(self, ch: protocol.Change, case: dict | None, hlc: str) -> str:
         """The office the change's case belongs to, if this device may write it."""
@@ -576,7 +628,7 @@ class _Batch:
         if self.log:
             self._clock_the_placeholders()
             conn.execute(insert(changes), self.log)
-            self.tx.touched.update(entry["case_id"] for entry in self.log)
+            self.tx.touched.update(digest_key(e["entity"], e["case_id"]) for e in self.log)
         self.tx.finish()
 
     def _clock_the_placeholders(self) -> None:

@@ -1,7 +1,8 @@
 """What a PC receives: the changes of its office's scope after its cursor, and checksums.
 
 The scope of a change is the office holding its case after it (`office_code`); a transfer
-is also sent to the office the case left (`left_office`), which then removes the case.
+is also sent to the office the case left (`left_office`), which then removes the case. The
+directory's changes are every office's (`office_code` '*').
 When a case arrives in an office (assigned or transferred there) its whole history is sent
 ahead of the change that moved it, so the PC gets the case entire. A PC does not get the
 changes it pushed back: it has them already (re-stamped clocks come back in
@@ -28,8 +29,10 @@ from sync.server.db.tables import cases, changes, devices
 from sync.server.services import digests
 from sync.server.services.actor import Actor
 from sync.server.services.changelog import SERVER_NODE
+from sync.server.services.digests import EVERY_OFFICE
 
 SENT_ENTITIES = tuple(protocol.REPLICATED)
+DIRECTORY_ENTITIES = tuple(sorted(protocol.DIRECTORY))
 
 
 @dataclass
@@ -43,7 +46,8 @@ def _in_scope(actor: Actor):
     if actor.national:
         return true()
     return or_(changes.c.office_code == actor.office_code,
-               changes.c.left_office == actor.office_code)
+               changes.c.left_office == actor.office_code,
+               changes.c.office_code == EVERY_OFFICE)
 
 
 def wire(row) -> dict:
@@ -132,7 +136,8 @@ def compute_checksum(conn: Connection, actor: Actor) -> str:
     if not actor.national:
         stmt = stmt.where(cases.c.office_code == actor.office_code)
     ids = [r[0] for r in conn.execute(stmt)]
-    return protocol.combine(digests.case_digests_of(conn, ids).values())
+    return protocol.combine(digests.case_digests_of(
+        conn, [protocol.DIRECTORY_SCOPE, *ids]).values())
 
 
 @dataclass
@@ -141,11 +146,16 @@ class RebuildPage:
     changes: list[dict]
     next_after: str | None
     cursor: int
+    directory: list[dict] | None = None
 
 
 def rebuild_page(conn: Connection, actor: Actor, after: str,
                  limit: int = protocol.REBUILD_CASES) -> RebuildPage:
-    """A page of the scope's cases with their whole history, in case id order."""
+    """A page of the scope's cases with their whole history, in case id order; after the
+    last one, the directory's pages (protocol.DIRECTORY_PAGE)."""
+    directory_after = protocol.is_directory_page(after)
+    if directory_after is not None:
+        return _directory_page(conn, actor, directory_after)
     stmt = select(cases.c.id).where(cases.c.id > after)
     if not actor.national:
         stmt = stmt.where(cases.c.office_code == actor.office_code)
@@ -153,4 +163,18 @@ def rebuild_page(conn: Connection, actor: Actor, after: str,
     out: list[dict] = []
     for case_id in ids:
         out.extend(wire(r) for r in history(conn, case_id))
-    return RebuildPage(ids, out, ids[-1] if len(ids) == limit else None, scope_head(conn, actor))
+    nxt = ids[-1] if len(ids) == limit else protocol.directory_page_after(0)
+    return RebuildPage(ids, out, nxt, scope_head(conn, actor))
+
+
+def _directory_page(conn: Connection, actor: Actor, after_seq: int,
+                    limit: int = protocol.MAX_PULL) -> RebuildPage:
+    """The directory's change history after log position `after_seq` (every office's)."""
+    rows = conn.execute(
+        select(*_COLUMNS).where(changes.c.seq > after_seq,
+                                changes.c.entity.in_(DIRECTORY_ENTITIES))
+        .order_by(changes.c.seq).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = protocol.directory_page_after(rows[-1].seq) if more else None
+    return RebuildPage([], [], nxt, scope_head(conn, actor), [wire(r) for r in rows])

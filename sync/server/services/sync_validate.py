@@ -16,9 +16,10 @@ from datetime import date
 from typing import Any
 
 from desktop.domain import validation as v
+from desktop.domain.accounts import USERNAME_RE
 from desktop.domain.models import DOC_STATES
 from desktop.domain.reference import Reference
-from desktop.domain.status import ALL_STATUSES
+from desktop.domain.status import ALL_STATUSES, CLOSED
 from desktop.messages import Msg
 from sync import protocol
 from sync.server.db.tables import ENTITY_TABLES
@@ -47,20 +48,61 @@ _CODES: dict[tuple[str, str], str] = {
     ("worker", "destination_country"): "country", ("worker", "job"): "job",
     ("complainant", "relation"): "relation", ("complainant", "preferred_contact"): "channel",
     ("document", "doc_type"): "document_type", ("event", "event_type"): "event_type",
-    ("event", "channel"): "channel",
+    ("event", "channel"): "channel", ("case", "proposed_outcome"): "outcome",
+    ("referral", "method"): "referral_method", ("summons", "attendance"): "attendance",
+    ("stakeholder", "kind"): "stakeholder_kind", ("stakeholder", "country"): "country",
+    ("stakeholder", "licence_status"): "licence_status",
 }
 _REQUIRED = {("case", "status"), ("case", "category"), ("case", "channel"),
-             ("document", "doc_type"), ("document", "state"), ("event", "event_type")}
+             ("document", "doc_type"), ("document", "state"), ("event", "event_type"),
+             ("referral", "addressee"), ("referral", "method"), ("referral", "sent_on"),
+             ("referral", "request"), ("summons", "agency"), ("summons", "meeting_at"),
+             ("summons", "place"), ("stakeholder", "kind"), ("stakeholder", "name"),
+             ("stakeholder", "active")}
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
 _NORMALISED: dict[tuple[str, str], Callable[[str], str]] = {
     ("worker", "nik"): v.normalize_nik, ("complainant", "nik"): v.normalize_nik,
     ("worker", "passport"): v.normalize_passport, ("worker", "phone"): v.normalize_phone,
     ("worker", "employer_phone"): v.normalize_phone, ("complainant", "email"): v.normalize_email,
     ("complainant", "phones"): lambda s: ", ".join(v.normalize_phones(s)),
+    # desktop/domain/casework.py: names as typed (whitespace collapsed), one phone, email.
+    ("referral", "addressee"): lambda s: v.normalize_name(s, "addressee"),
+    ("summons", "agency"): lambda s: v.normalize_name(s, "agency"),
+    ("stakeholder", "name"): lambda s: v.normalize_name(s, "name"),
+    ("stakeholder", "phone"): v.normalize_phone, ("stakeholder", "email"): v.normalize_email,
+    # letter and licence numbers on one line; a case number as the desktop writes it
+    ("referral", "letter_no"): _one_line, ("summons", "letter_no"): _one_line,
+    ("stakeholder", "licence_no"): _one_line,
+    ("case", "proposed_duplicate_of"): lambda s: _one_line(s).upper(),
 }
 _DATES = {("worker", "birth_date"), ("worker", "departure_date"), ("case", "next_contact_due"),
-          ("event", "next_contact_due")}
+          ("event", "next_contact_due"), ("referral", "sent_on"), ("referral", "reply_due"),
+          ("referral", "reply_on"), ("referral", "withdrawn_on")}
+# Instants as the desktop stores them (desktop.formatting.iso_utc).
+_TIMESTAMPS = {("summons", "meeting_at"), ("case", "proposed_at")}
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+_USERNAMES = {("case", "officer"), ("case", "proposed_by")}
+# Fields holding one of a few fixed values ('' included where they may be unset).
+_CHOICES: dict[tuple[str, str], frozenset[str]] = {
+    ("case", "urgent"): frozenset({"", "1"}),
+    ("case", "proposed_status"): frozenset({"", *CLOSED}),
+    ("stakeholder", "demo"): frozenset({"", "1"}),
+    ("stakeholder", "active"): frozenset({"1", "0"}),
+}
 IMMUTABLE = frozenset({"id", "case_id", "case_number", "office_code", "created_at",
                         "created_by"})
+# A directory entry's office changes (central adopts a local partner): sync_apply's rules
+# say who may change it.
+_MUTABLE = {"stakeholder": frozenset({"office_code"})}
+
+
+def immutable(entity: str) -> frozenset[str]:
+    """The fields of `entity` no update may change."""
+    return IMMUTABLE - _MUTABLE.get(entity, frozenset())
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _MAX_TEXT = 10_000
 
@@ -121,7 +163,7 @@ def check_change(ch: protocol.Change, ref: Reference) -> None:
         where = f"{ch.entity}.{name}"
         if name not in allowed:
             raise Invalid(MSG_UNKNOWN_FIELD, where)
-        if ch.op == "update" and name in IMMUTABLE:
+        if ch.op == "update" and name in immutable(ch.entity):
             raise Invalid(MSG_READ_ONLY, where)
         if ch.entity in protocol.SERVER_MADE and ch.op == "insert":
             raise Invalid(MSG_READ_ONLY, where)
@@ -169,6 +211,10 @@ def _check_value(entity: str, name: str, value: Any, ref: Reference, where: str)
         return
     if not isinstance(value, str) or len(value) > _MAX_TEXT:
         raise Invalid(MSG_BAD_VALUE, where)
+    if key in _CHOICES:
+        if value not in _CHOICES[key]:
+            raise Invalid(MSG_BAD_VALUE, where)
+        return
     if not value:
         if key in _REQUIRED:
             raise Invalid(MSG_BAD_VALUE, where)
@@ -193,9 +239,24 @@ def _check_value(entity: str, name: str, value: Any, ref: Reference, where: str)
         if not same:
             raise Invalid(MSG_BAD_VALUE, where)
     elif key in _DATES:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise Invalid(MSG_BAD_VALUE, where) from None
+        if not _iso_date(value):
+            raise Invalid(MSG_BAD_VALUE, where)
+    elif key in _TIMESTAMPS:
+        if not (_ISO_UTC.fullmatch(value) and _iso_date(value[:10])):
+            raise Invalid(MSG_BAD_VALUE, where)
+    elif key in _USERNAMES:
+        if not USERNAME_RE.fullmatch(value):
+            raise Invalid(MSG_BAD_VALUE, where)
     elif entity == "attachment" and name == "sha256" and not _SHA256.fullmatch(value):
         raise Invalid(MSG_BAD_VALUE, where)
+
+
+def _iso_date(value: str) -> bool:
+    """YYYY-MM-DD, a real day (the only form a desktop writes)."""
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -133,7 +133,14 @@ def _rebuild(ctx, actor, msg: dict) -> dict[str, Any]:
     after = msg.get("after", "")
     if not isinstance(after, str) or len(after) > 100 or not protocol.clean_text(after):
         raise Unprocessable(MSG_SYNC_MALFORMED, field="after")
+    try:
+        protocol.is_directory_page(after)
+    except protocol.ProtocolError:
+        raise Unprocessable(MSG_SYNC_MALFORMED, field="after") from None
     with ctx.db.snapshot() as conn:
         page = sync_pull.rebuild_page(conn, actor, after)
-    return {"cases": page.case_ids, "changes": page.changes, "next": page.next_after,
-            "cursor": page.cursor}
+    out = {"cases": page.case_ids, "changes": page.changes, "next": page.next_after,
+           "cursor": page.cursor}
+    if page.directory is not None:
+        out["directory"] = page.directory
+    return out
