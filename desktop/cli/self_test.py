@@ -50,6 +50,7 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 ADMIN, OFFICER = "uji-admin", "uji-loket"
 BUNDLED_FILES = (  # package, file: what the frozen build must have brought along
     ("desktop.seed", "reference.json"),
+    ("desktop.seed", "stakeholders.json"),  # the partner directory's seed
     ("desktop.ui", "translations/halotki_id.qm"),
     ("desktop.ui", "translations/halotki_en.qm"),
     # Through desktop.ui, not desktop.ui.icons: importing that package would load Qt.
