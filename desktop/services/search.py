@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.domain import validation as v
+from desktop.domain.case_numbers import NumberQuery, parse_number_query
 from desktop.domain.models import DuplicateCandidate, WorkerInput
 from desktop.domain.roles import Perm
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from desktop.core import Core
 
 MAX_RESULTS = 500
+# Cases sharing a number's padded tail: one per office, year and PC letter (a few hundred
+# at the very most in the national office's copy).
+NUMBER_CANDIDATES = 2000
 FUZZY_CANDIDATES = 100
 FUZZY_WHEN_FEWER = 20  # enough exact hits: the officer typed it right
 FUZZY_MIN_SIMILARITY = 0.45
@@ -88,6 +92,33 @@ def fuzzy_match_query(text: str) -> str | None:
     return "{worker_name complainant_name} : (" + " AND ".join(groups) + ")"
 
 
+class _Tiers:
+    """Which column a substring match came from, as a sort key (the index's rank breaks
+    ties, the sort being stable): an exact NIK or passport, then phone numbers, then
+    names, then anything else."""
+
+    IDENTITY, PHONE, NAME, OTHER = range(4)
+
+    def __init__(self, identifier: str) -> None:
+        self.words = [w.lower() for w in _WORD.findall(identifier) if len(w) >= 3]
+        self.passport = _quiet(v.normalize_passport, identifier)
+        self.nik = _quiet(v.normalize_nik, identifier)
+
+    def of(self, row) -> int:
+        _seq, worker, complainant, passport, nik, phones = row
+        if (self.passport and passport == self.passport) or (self.nik and self.nik in nik.split()):
+            return self.IDENTITY
+        if self._has_all(phones):
+            return self.PHONE
+        if self._has_all(f"{worker} {complainant}"):
+            return self.NAME
+        return self.OTHER
+
+    def _has_all(self, text: str) -> bool:
+        text = text.lower()
+        return bool(self.words) and all(w in text for w in self.words)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     seq: int
@@ -100,21 +131,52 @@ class SearchService:
         self.store = core.store
 
     def search(self, text: str, limit: int = MAX_RESULTS) -> list[int]:
-        """Case seqs best first: exact substring matches, then likely misspellings of names."""
+        """Case seqs best first. A whole case number: that case alone. Otherwise, in tiers:
+        cases whose number the text names ("899", "A-899", "2026/A/899"; newest first),
+        then of the substring matches those with that exact NIK or passport, those matching
+        by phone number, by name, and the rest; then, for names, likely misspellings."""
         self.core.require(Perm.CASE_READ)
         text = (text or "").strip()
         if not text:
             return []
-        seqs: list[int] = []
-        query = exact_match_query(self._identifier_form(text))
-        if query:
-            seqs = [r[0] for r in self.store.query(
+        found: dict[int, None] = {}  # ordered, without repeats
+        number = parse_number_query(text)
+        if number is not None:
+            hits = self._by_case_number(number)
+            if number.full and hits:
+                return hits[:1]  # the family quoted the receipt: exactly that case
+            found.update(dict.fromkeys(hits))
+        identifier = self._identifier_form(text)
+        query = exact_match_query(identifier)
+        if query and not any(ch.isdigit() for ch in identifier):
+            # Letters only: no NIK, passport or phone number to rank first; names it is.
+            found.update(dict.fromkeys(r[0] for r in self.store.query(
                 "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit))]
-        if len(seqs) < min(limit, FUZZY_WHEN_FEWER) and not any(ch.isdigit() for ch in text):
-            seen = set(seqs)
-            seqs += [h.seq for h in self._fuzzy(text, limit) if h.seq not in seen]
-        return seqs[:limit]
+                (query, limit))))
+        elif query:
+            rows = self.store.query(
+                "SELECT rowid, worker_name, complainant_name, passport, nik, phones"
+                " FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit))
+            tiers = _Tiers(identifier)
+            found.update(dict.fromkeys(r[0] for r in sorted(rows, key=tiers.of)))
+        if len(found) < min(limit, FUZZY_WHEN_FEWER) and not any(ch.isdigit() for ch in text):
+            found.update(dict.fromkeys(h.seq for h in self._fuzzy(text, limit)))
+        return list(found)[:limit]
+
+    def _by_case_number(self, number: NumberQuery) -> list[int]:
+        """Cases whose number has the parts given, newest first (the trigram index finds
+        the padded tail; the parts decide)."""
+        rows = self.store.query(
+            "SELECT rowid, case_number FROM case_search WHERE case_search MATCH ? LIMIT ?",
+            ("{case_number} : " + _phrase(number.tail), NUMBER_CANDIDATES))
+        seqs = [seq for seq, stored in rows if number.matches(stored)]
+        if not seqs:
+            return []
+        marks = ", ".join("?" * len(seqs))
+        return [r[0] for r in self.store.query(
+            f"SELECT seq FROM cases WHERE seq IN ({marks}) ORDER BY received_at DESC, seq DESC",
+            seqs)]
 
     def _identifier_form(self, text: str) -> str:
         """Numbers are indexed normalised: '0812-345' finds '+62812345', 'a 123' finds 'A123'."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.case_numbers import parse_number_query
 from desktop.domain.roles import Perm, Role, can, role_label
 from desktop.services.cases import UNASSIGNED, CaseFilter
 from desktop.services.handling import Officer
@@ -388,13 +389,16 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _fetch_seqs(core, text: str, flt: CaseFilter) -> list[int]:
         """On the database thread: the filter's list in its order, or the search's matches
-        (best first) that pass the filters, urgent open cases first in both."""
+        (best first) that pass the filters, urgent open cases first in both; but a case
+        number as a family quotes it keeps the search's order (that number first)."""
         if not text:
             return core.cases.list_seqs(flt)
         seqs = core.search.search(text)
         if flt != CaseFilter():
             allowed = set(core.cases.list_seqs(flt))
             seqs = [s for s in seqs if s in allowed]
+        if parse_number_query(text) is not None:
+            return seqs
         urgent = set(core.cases.list_seqs(CaseFilter(urgent=True)))
         return [s for s in seqs if s in urgent] + [s for s in seqs if s not in urgent]
 

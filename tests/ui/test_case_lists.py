@@ -148,6 +148,21 @@ def test_urgent_cases_come_first_in_search_results_and_filtered_lists(
     wait_list(qtbot, window, office.seqs("flagged", "paused"))
 
 
+def test_a_quoted_case_number_comes_first_even_before_urgent_cases(
+        qtbot, ctx, office, open_window, monkeypatch):
+    wages, death = office.seqs("wages", "death")
+    number = ctx.core.cases.rows([wages])[0].case_number
+    tail = str(int(number.rsplit("-", 1)[1]))  # "7", as a family says it on the phone
+    window = open_window(ctx)
+    # The search ranks the number first; an urgent case matching otherwise stays after it.
+    monkeypatch.setattr(ctx.core.search, "search", lambda text: [wages, death])
+    qtbot.keyClicks(window.search, tail)
+    qtbot.waitUntil(lambda: shown(window) == [wages, death], timeout=5000)
+    window.search.clear()
+    qtbot.keyClicks(window.search, "Pekerja")  # a name: urgent open cases first
+    qtbot.waitUntil(lambda: shown(window) == [death, wages], timeout=5000)
+
+
 def test_urgent_rows_carry_a_red_mark_bold_text_and_say_why(qtbot, ctx, office, open_window):
     window = open_window(ctx)
     qtbot.waitUntil(lambda: len(shown(window)) == 9)
