@@ -53,3 +53,11 @@ def private_opener(path: str, flags: int) -> int:
     if _POSIX:
         os.fchmod(fd, PRIVATE_FILE)
     return fd
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write (or overwrite) a file readable by this user only: an exported receipt or
+    letter holds a worker's personal data."""
+    with open(path, "wb", opener=private_opener) as fh:
+        fh.write(data)
+

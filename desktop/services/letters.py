@@ -8,7 +8,6 @@ audited, like the receipt, with the case it was about.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import OrderedDict
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm
 from desktop.formatting import zone_info
 from desktop.messages import HaloError
+from desktop.private_fs import write_private
 from desktop.receipt.letters import (
     LetterOffice,
     ReferralLetterData,
@@ -91,9 +91,7 @@ class LetterService:
         self.core.require(Perm.REFERRAL_ADD)
         target = Path(path)
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pdf)
+            write_private(target, pdf)
         except OSError as exc:
             raise ExportFailed(target, exc.strerror or type(exc).__name__) from exc
         kind, number = self._made.get(_digest(pdf), ("", ""))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
+from desktop.private_fs import write_private
 from desktop.receipt.pdf import ReceiptData, render_receipt
 from desktop.services import audit
 
@@ -78,9 +78,7 @@ class ReceiptService:
         case = self.core.cases.resolve(case_key)
         target = Path(target)
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pdf)
+            write_private(target, pdf)
         except OSError as exc:
             raise ExportFailed(target, exc.strerror or type(exc).__name__) from exc
         self.core.audit.record(audit.RECEIPT_EXPORTED, target=case["case_number"])
