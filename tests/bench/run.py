@@ -450,9 +450,9 @@ def bench_case_open(core: Core, profiles: Profiles) -> tuple[list[Figure], str]:
     target = f"median and p95 < {cw.OPEN_TARGET_MS:.0f} ms"
     what = (f"{busy.events} timeline entries ({cw.BUSY_STEPS} added steps), {busy.referrals}"
             f" referrals ({busy.answered} answered)")
-    plans = (f"Change history of the busy case ({probe.rows} change rows), as"
-             f" history.of_case queries it: {probe.ms:.1f} ms\n{probe.plan}\n"
-             f"with AND case_id != '' (the partial index's condition): {probe.ms_indexed:.1f}"
+    plans = (f"Change history of the busy case ({probe.rows} change rows) without the"
+             f" partial index's condition (as history.of_case asked before): {probe.ms:.1f} ms"
+             f"\n{probe.plan}\nwith AND case_id != '' (as it asks now): {probe.ms_indexed:.1f}"
              f" ms\n{probe.plan_indexed}")
     return [
         Figure("case_open_window_ms", shown, "ms", baseline, target,
@@ -464,8 +464,8 @@ def bench_case_open(core: Core, profiles: Profiles) -> tuple[list[Figure], str]:
                f"{result.timeline_table_per_step:.1f} as a table per step"),
         Figure("case_open_load_ms", load, "ms", baseline, target, load_p95 < cw.OPEN_TARGET_MS,
                f"load_case alone; p95 {load_p95:.1f} ms vs raw p95 {base_p95:.1f} ms "
-               f"({result.raw_rows} rows); its change history query {probe.ms:.1f} ms "
-               f"({probe.ms_indexed:.1f} ms on the partial index)"),
+               f"({result.raw_rows} rows); its change history query {probe.ms_indexed:.1f} ms "
+               f"on the partial index ({probe.ms:.1f} ms without it, as before)"),
     ], plans
 
 
