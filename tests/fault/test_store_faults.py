@@ -1,8 +1,10 @@
 """A damaged, foreign, cut or missing store: one clear line, a non-zero exit, nothing touched.
 
 Every fault is shown to the CLI. Whatever happens, the user sees one line (never a
-traceback or SQLCipher diagnostics), the damaged file stays byte-identical (it is the
-evidence and maybe recoverable) and no fresh empty database appears beside it.
+traceback or SQLCipher diagnostics), the damaged page stays byte-identical (it is the
+evidence and maybe recoverable; a store refused while opening is not written at all, and
+one whose damage is found by a later read got at most the login's own audit record) and no
+fresh empty database appears beside it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class Template:
     paths: DataPaths
     numbers: list[str]  # `case list`, newest first
     root_pages: dict[str, int]  # 0-based page index of each table's b-tree root
+    audit_ids: frozenset[str]  # the audit log's rows when the template was closed
 
 
 @pytest.fixture(scope="module")
@@ -70,10 +73,11 @@ def template(tmp_path_factory) -> Template:
         roots = {name: core.store.query_one(
             "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))[0] - 1
             for name in ROOT_PAGES_OF}
+        audit_ids = frozenset(r[0] for r in core.store.query("SELECT id FROM audit_log"))
     finally:
         core.close()
     assert all(page > 0 for page in roots.values())
-    return Template(paths, numbers, roots)
+    return Template(paths, numbers, roots, audit_ids)
 
 
 @pytest.fixture
@@ -238,7 +242,8 @@ def test_check_of_a_damaged_store_leaves_the_file_byte_identical(store, cli, tem
 
 
 @pytest.mark.parametrize("where", WHERE)
-def test_flipped_bytes_in_case_list_give_an_error_or_the_right_cases(store, cli, template, where):
+def test_flipped_bytes_in_case_list_give_an_error_or_the_right_cases(store, cli, template, where,
+                                                                    tmp_path):
     page = pick_page(store, template, where)
     damaged = flip(store.database, page)
     before, names = store.database.read_bytes(), listing(store)
@@ -252,10 +257,34 @@ def test_flipped_bytes_in_case_list_give_an_error_or_the_right_cases(store, cli,
         assert r.out == ""
     if where == "workers":  # every row of the list joins its worker
         assert r.code == 3
-    if r.code == 3 and where in ("second", "middle", "last"):
-        assert store.database.read_bytes() == before
     assert page_of(store.database, page) == damaged
     assert listing(store) == names
+    if r.code == 3 and store.database.read_bytes() != before:
+        # Logging in records itself before the list reaches the damaged page: that record
+        # is the only write, whole, and it did not touch the damaged page.
+        assert_only_a_login_was_recorded(store, template, page, tmp_path)
+
+
+def assert_only_a_login_was_recorded(paths: DataPaths, template: Template, page: int,
+                                     scratch: Path) -> None:
+    """Put the page's undamaged bytes back into a copy: the copy must open with the
+    template's cases and the template's audit log plus the CLI's login (and ours)."""
+    repaired = DataPaths(scratch / "repaired")
+    repaired.ensure_root()
+    data = bytearray(paths.database.read_bytes())
+    data[page * PAGE:(page + 1) * PAGE] = page_of(template.paths.database, page)
+    (repaired.root / paths.database.name).write_bytes(bytes(data))
+    shutil.copy2(paths.keyslots, repaired.root / paths.keyslots.name)
+    core = log_in(repaired, ADMIN, ADMIN_PW, TEST_KDF)
+    try:
+        assert core.store.query_one("PRAGMA quick_check") == ("ok",)
+        assert [r.case_number for r in core.cases.rows(core.cases.list_seqs())] == \
+            template.numbers
+        rows = core.store.query("SELECT id, action, user FROM audit_log ORDER BY at")
+        added = [(action, user) for id_, action, user in rows if id_ not in template.audit_ids]
+    finally:
+        core.close()
+    assert added == [("login", ADMIN), ("login", ADMIN)]  # the CLI's, then ours
 
 
 def test_flipped_bytes_as_a_real_process(store, template):
