@@ -20,6 +20,7 @@ from desktop.services.directory import DirectoryService
 from desktop.services.handling import HandlingService
 from desktop.services.history import HistoryService
 from desktop.services.letters import LetterService
+from desktop.services.links import LinkService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.receipts import ReceiptService
 from desktop.services.referrals import ReferralService
@@ -83,6 +84,7 @@ class Core:
         self.referrals = ReferralService(self)
         self.directory = DirectoryService(self)
         self.letters = LetterService(self)
+        self.links = LinkService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")

@@ -105,6 +105,11 @@ REPLICATED: dict[str, tuple[str, ...]] = {
                  "withdrawn_on", "created_by", "created_at", "updated_at"),
     "summons": ("id", "case_id", "stakeholder_id", "agency", "letter_no", "meeting_at",
                 "place", "attendance", "result", "created_by", "created_at", "updated_at"),
+    # A case's link to another case (issue 12): related, duplicate of / kept for, checked
+    # and not the same. Each side of a pair is a row of its own case; `other_number` shows
+    # a case this PC does not hold (another office's) by its number only.
+    "link": ("id", "case_id", "other_case_id", "other_number", "kind", "reason", "ended_at",
+             "created_by", "created_at"),
     "stakeholder": ("id", "kind", "name", "country", "licence_no", "licence_status",
                     "address", "phone", "email", "office_code", "demo", "active",
                     "created_by", "created_at", "updated_at"),

@@ -16,3 +16,6 @@ SUMMONED, SUMMONS_OUTCOME = "panggilan_pptkis", "hasil_panggilan"
 # The fields of a closure proposal, cleared once it is settled.
 PROPOSAL_FIELDS = ("proposed_status", "proposed_outcome", "proposed_duplicate_of",
                    "proposal_summary", "proposed_by", "proposed_at")
+# services/links.py: the complainant came back about an existing case (instead of a new
+# intake), and a link made between two cases.
+REPEAT_VISIT, LINKED = "kunjungan_ulang", "kasus_ditautkan"

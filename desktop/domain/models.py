@@ -96,7 +96,7 @@ class DuplicateCandidate:
     worker_name: str
     complainant_name: str
     status: str
-    reason: str  # "passport" | "nik" | "name_birth"
+    reason: str  # "passport" | "nik" | "phone" | "name_birth" | "name_country"
 
 
 @dataclass(frozen=True)

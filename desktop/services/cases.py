@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from desktop.domain import case_links as cl
 from desktop.domain import casework
 from desktop.domain import status as st
 from desktop.domain import validation as v
@@ -35,6 +36,7 @@ from desktop.messages import HaloError, Msg
 
 if TYPE_CHECKING:
     from desktop.core import Core
+    from desktop.services.links import IntakeLink
 
 MSG_CASE_NOT_FOUND = Msg("case_not_found", "Kasus tidak ditemukan.", "Case not found.")
 MSG_SYSTEM_EVENT = Msg(
@@ -113,13 +115,15 @@ class CaseService:
         self.store = core.store
 
     # -- intake ------------------------------------------------------------------------
-    def record_intake(self, inp: IntakeInput) -> str:
-        """Validate and store a new complaint in one transaction; returns its case number."""
+    def record_intake(self, inp: IntakeInput, link: IntakeLink | None = None) -> str:
+        """Validate and store a new complaint in one transaction; returns its case number.
+        `link`: the case it may duplicate, and whether it is related or not the same."""
         core = self.core
         core.require(Perm.CASE_CREATE)
         now = core.now()
         data = normalize_intake(inp, core.reference, now, self.today())
         officer = self._intake_officer(inp.complaint.officer)
+        other, reason = core.links.check_intake_link(link) if link else (None, "")
         with core.write() as tx:
             case_id = _new_id()
             number = self._next_case_number(tx, now)
@@ -142,6 +146,10 @@ class CaseService:
             if officer:  # recorded to themselves: on the timeline like any assignment
                 self._event(tx, case_id, ASSIGNED, summary="",
                             data={"from": "", "to": officer})
+            if other is not None:
+                kind = cl.RELATED if link.decision == cl.NEW_RELATED else cl.DISTINCT
+                core.links.write_pair(tx, {"id": case_id, "case_number": number}, other, kind,
+                                      reason)
         return number
 
     def _intake_officer(self, wanted: str) -> str:
@@ -422,6 +430,10 @@ class CaseService:
         with core.write() as tx:
             fields["updated_at"] = tx.now
             tx.update("case", case["id"], fields)
+            if fields.get("duplicate_of"):
+                core.links.link_duplicate(tx, case, fields["duplicate_of"])
+            elif reopen:
+                core.links.end_duplicate(tx, case)
             data = {"from": old, "to": new_status}
             if fields.get("outcome"):
                 data["outcome"] = fields["outcome"]
@@ -440,10 +452,12 @@ class CaseService:
                             data={"proposed_by": case["proposed_by"], "closed_directly": True})
 
     def record_step(self, tx, case_id: str, event_type: str, summary: str,
-                    data: dict | None = None) -> str:
-        """A step the application records itself (an assignment, a flag, a proposal), in
-        the caller's transaction; people add steps through add_event."""
-        return self._event(tx, case_id, event_type, summary=summary, data=data)
+                    data: dict | None = None, *, channel: str = "",
+                    occurred_at: str | None = None) -> str:
+        """A step the application records itself (an assignment, a flag, a proposal, a
+        repeat visit), in the caller's transaction; people add steps through add_event."""
+        return self._event(tx, case_id, event_type, summary=summary, channel=channel,
+                           occurred_at=occurred_at, data=data)
 
     def open_referrals(self, case_id: str) -> int:
         return self.store.query_one(

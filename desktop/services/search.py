@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain import validation as v
 from desktop.domain.case_numbers import NumberQuery, parse_number_query
-from desktop.domain.models import DuplicateCandidate, WorkerInput
+from desktop.domain.models import ComplainantInput, DuplicateCandidate, WorkerInput
 from desktop.domain.roles import Perm
 
 if TYPE_CHECKING:
@@ -27,6 +27,12 @@ FUZZY_CANDIDATES = 100
 FUZZY_WHEN_FEWER = 20  # enough exact hits: the officer typed it right
 FUZZY_MIN_SIMILARITY = 0.45
 MIN_FUZZY_WORD = 5
+# How strongly each kind of evidence says "the same person" (lower is stronger).
+DUPLICATE_STRENGTH = {"passport": 0, "nik": 1, "phone": 2, "name_birth": 3, "name_country": 4,
+                      "weakest": 99}
+# A similar name with only the destination country in common must be closer than a search
+# hit: common names (Siti, Nur...) would otherwise flag half the office.
+DUPLICATE_NAME_SIMILARITY = 0.6
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -207,38 +213,79 @@ class SearchService:
         return hits[:limit]
 
     # -- duplicates while typing an intake ---------------------------------------------
-    def find_duplicates(self, worker: WorkerInput, limit: int = 10) -> list[DuplicateCandidate]:
-        """Cases that may be the same person: same passport or NIK, or a similar name with the
-        same birth date. Tolerates half-typed input: invalid fields are simply not used."""
+    def find_duplicates(self, worker: WorkerInput, complainant: ComplainantInput | None = None,
+                        limit: int = 10) -> list[DuplicateCandidate]:
+        """Cases that may be about the same person, strongest evidence first (DUPLICATE_
+        STRENGTH), newest first within the same evidence: same passport or NIK, a phone
+        number of the worker or the complainant, a similar name with the same birth date or
+        the same destination country. Tolerates half-typed input: invalid fields are simply
+        not used."""
         self.core.require(Perm.CASE_READ)
         found: dict[int, str] = {}
+
+        def add(seqs, reason: str) -> None:
+            for seq in seqs:
+                if DUPLICATE_STRENGTH[reason] < DUPLICATE_STRENGTH[found.get(seq, "weakest")]:
+                    found[seq] = reason
+
         passport = _quiet(v.normalize_passport, worker.passport)
         nik = _quiet(v.normalize_nik, worker.nik)
         if passport:
-            for (seq,) in self.store.query(
-                    "SELECT c.seq FROM workers w JOIN cases c ON c.id = w.case_id WHERE w.passport = ?",
-                    (passport,)):
-                found.setdefault(seq, "passport")
+            add((seq for (seq,) in self.store.query(
+                "SELECT c.seq FROM workers w JOIN cases c ON c.id = w.case_id WHERE w.passport = ?",
+                (passport,))), "passport")
         if nik:
-            for (seq,) in self.store.query(
-                    "SELECT c.seq FROM workers w JOIN cases c ON c.id = w.case_id WHERE w.nik = ?"
-                    " UNION SELECT c.seq FROM complainants p JOIN cases c ON c.id = p.case_id"
-                    " WHERE p.nik = ?", (nik, nik)):
-                found.setdefault(seq, "nik")
-        birth = _quiet(v.parse_date, worker.birth_date, "birth_date")
+            add((seq for (seq,) in self.store.query(
+                "SELECT c.seq FROM workers w JOIN cases c ON c.id = w.case_id WHERE w.nik = ?"
+                " UNION SELECT c.seq FROM complainants p JOIN cases c ON c.id = p.case_id"
+                " WHERE p.nik = ?", (nik, nik))), "nik")
+        add(self._same_phone(worker, complainant), "phone")
         name = (worker.name or "").strip()
+        birth = _quiet(v.parse_date, worker.birth_date, "birth_date")
         if birth and len(name) >= 3:
-            for seq, other in self.store.query(
-                    "SELECT c.seq, w.name FROM workers w JOIN cases c ON c.id = w.case_id"
-                    " WHERE w.birth_date = ?", (birth.isoformat(),)):
-                if name_similarity(name, other) >= FUZZY_MIN_SIMILARITY:
-                    found.setdefault(seq, "name_birth")
+            add((seq for seq, other in self.store.query(
+                "SELECT c.seq, w.name FROM workers w JOIN cases c ON c.id = w.case_id"
+                " WHERE w.birth_date = ?", (birth.isoformat(),))
+                if name_similarity(name, other) >= FUZZY_MIN_SIMILARITY), "name_birth")
+        country = (worker.destination_country or "").strip()
+        if country and len(name) >= 3:
+            add(self._similar_name_in(name, country), "name_country")
         if not found:
             return []
-        seqs = sorted(found, reverse=True)[:limit]
-        rows = self.core.cases.rows(seqs)
-        return [DuplicateCandidate(r.seq, r.case_number, r.worker_name, r.complainant_name,
-                                   r.status, found[r.seq]) for r in rows]
+        ranked = sorted(found, key=lambda seq: (DUPLICATE_STRENGTH[found[seq]], -seq))[:limit]
+        rows = {r.seq: r for r in self.core.cases.rows(ranked)}
+        return [DuplicateCandidate(seq, rows[seq].case_number, rows[seq].worker_name,
+                                   rows[seq].complainant_name, rows[seq].status, found[seq])
+                for seq in ranked if seq in rows]
+
+    def _same_phone(self, worker: WorkerInput, complainant: ComplainantInput | None) -> set[int]:
+        numbers = {_quiet(v.normalize_phone, worker.phone)}
+        if complainant is not None:
+            numbers.update(_quiet(v.normalize_phones, complainant.phones) or [])
+        numbers.discard(None)
+        numbers.discard("")
+        seqs: set[int] = set()
+        for number in numbers:
+            # The index holds each case's numbers (worker's and complainant's) as text: a
+            # substring match finds the candidates, the stored lists confirm them.
+            for seq, phones in self.store.query(
+                    "SELECT rowid, phones FROM case_search WHERE case_search MATCH ? LIMIT ?",
+                    ("phones : " + _phrase(number), FUZZY_CANDIDATES)):
+                if number in re.split(r"[\s,;]+", phones or ""):
+                    seqs.add(seq)
+        return seqs
+
+    def _similar_name_in(self, name: str, country: str) -> set[int]:
+        query = fuzzy_match_query(name)
+        if not query:
+            return set()
+        rows = self.store.query(
+            "SELECT s.rowid, w.name FROM case_search s JOIN cases c ON c.seq = s.rowid"
+            " JOIN workers w ON w.case_id = c.id"
+            " WHERE case_search MATCH ? AND w.destination_country = ? LIMIT ?",
+            ("{worker_name} : " + query.split(" : ", 1)[1], country, FUZZY_CANDIDATES))
+        matcher = NameMatcher(name)
+        return {seq for seq, other in rows if matcher.score(other) >= DUPLICATE_NAME_SIMILARITY}
 
 
 def _quiet(fn, *args):

@@ -33,8 +33,8 @@ CURSOR_KEY = "sync_cursor"
 # The link to the central server, kept only inside the encrypted database.
 CENTRAL_URL_KEY, CENTRAL_CREDENTIAL_KEY = "central_url", "central_credential"
 HLC_HIGH_KEY = "hlc_high"
-_REMOVE_ORDER = ("conflict", "attachment", "event", "document", "referral", "summons", "worker",
-                 "complainant", "case")
+_REMOVE_ORDER = ("conflict", "attachment", "event", "document", "referral", "summons", "link",
+                 "worker", "complainant", "case")
 # An attachment `a` whose insert the server did not refuse (a late change of a case that had
 # left the office, say).
 _NOT_REFUSED = ("NOT EXISTS (SELECT 1 FROM rejected_changes r WHERE r.entity = 'attachment'"

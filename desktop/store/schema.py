@@ -25,12 +25,13 @@ SYNCED_TABLES = {
     "conflict": "conflicts",
     "referral": "referrals",
     "summons": "summons",
+    "link": "case_links",
     "stakeholder": "stakeholders",
 }
 APPEND_ONLY = ("events", "audit_log", "attachments")
 # Entities that belong to a case: they travel with it and leave the PC with it.
 CASE_ENTITIES = ("case", "worker", "complainant", "document", "event", "attachment", "conflict",
-                 "referral", "summons")
+                 "referral", "summons", "link")
 # The stakeholder directory: every PC holds all of it, whatever its office; never removed.
 DIRECTORY_ENTITIES = ("stakeholder",)
 
@@ -275,6 +276,25 @@ CREATE INDEX case_clock_due ON case_clock(state, due)
     )
     load_reference(db.conn, seed_reference())
     seed_directory(db.conn)
+
+
+@migrations(name="0004_case_links")
+def m0004_case_links(db: sqlite_utils.Database) -> None:
+    """Links between cases (issue 12): one row per side, each travelling with its case.
+    The reference lists gain the timeline steps of a repeat visit and of a link."""
+    _run(
+        db,
+        """
+CREATE TABLE case_links (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id),
+    other_case_id TEXT NOT NULL, other_number TEXT NOT NULL, kind TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '', ended_at TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX case_links_case ON case_links(case_id);
+CREATE INDEX case_links_other ON case_links(other_case_id)
+""",
+    )
+    load_reference(db.conn, seed_reference())
 
 
 def seed_directory(conn) -> None:

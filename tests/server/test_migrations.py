@@ -226,7 +226,7 @@ def test_0005_to_0006_keeps_cases_seeds_the_directory_and_remakes_the_digests(em
         conn.execute(text("INSERT INTO case_digests (case_id, office_code, rows, digest)"
                           " VALUES ('c1', 'TST', 1, :d)"), {"d": "0" * 64})
     result = migrate_and_seed(empty_ctx)
-    assert (result.before, result.after) == ("0005_review", "0006_casework")
+    assert (result.before, result.after) == ("0005_review", migrate.head_revision())
     actor = Actor(user="t", device="d", office_code="TST", national=False)
     with empty_ctx.db.read() as conn:
         case = conn.execute(select(cases).where(cases.c.id == "c1")).mappings().one()

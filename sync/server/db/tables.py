@@ -252,6 +252,21 @@ summons = Table(
     Column("updated_at", Text, nullable=False),
 )
 
+# One side of a link between two cases (issue 12), kept under its own case: the other side
+# is a row of the other case. `other_number` is how a case out of reach is shown.
+case_links = Table(
+    "case_links", metadata,
+    _uuid(primary_key=True),
+    _uuid("case_id", ForeignKey("cases.id"), nullable=False, index=True),
+    Column("other_case_id", String(36), nullable=False),
+    Column("other_number", String(40), nullable=False),
+    Column("kind", String(20), nullable=False),
+    _text("reason"),
+    Column("ended_at", String(40), nullable=False, server_default=""),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+
 # The directory of partners (not case-scoped: every device receives every entry). office_code
 # '' is central's entry; an office code, that office's local partner.
 stakeholders = Table(
@@ -381,5 +396,5 @@ ENTITY_TABLES: dict[str, Table] = {
     "case": cases, "worker": workers, "complainant": complainants,
     "document": case_documents, "event": events, "user": users, "attachment": attachments,
     "conflict": conflicts, "referral": referrals, "summons": summons,
-    "stakeholder": stakeholders,
+    "link": case_links, "stakeholder": stakeholders,
 }

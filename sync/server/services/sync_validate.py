@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from desktop.domain import case_links
 from desktop.domain import validation as v
 from desktop.domain.accounts import USERNAME_RE
 from desktop.domain.models import DOC_STATES
@@ -58,7 +59,7 @@ _REQUIRED = {("case", "status"), ("case", "category"), ("case", "channel"),
              ("referral", "addressee"), ("referral", "method"), ("referral", "sent_on"),
              ("referral", "request"), ("summons", "agency"), ("summons", "meeting_at"),
              ("summons", "place"), ("stakeholder", "kind"), ("stakeholder", "name"),
-             ("stakeholder", "active")}
+             ("stakeholder", "active"), ("link", "other_case_id"), ("link", "other_number")}
 def _one_line(value: str) -> str:
     return " ".join(value.split())
 
@@ -77,12 +78,14 @@ _NORMALISED: dict[tuple[str, str], Callable[[str], str]] = {
     ("referral", "letter_no"): _one_line, ("summons", "letter_no"): _one_line,
     ("stakeholder", "licence_no"): _one_line,
     ("case", "proposed_duplicate_of"): lambda s: _one_line(s).upper(),
+    ("link", "other_number"): lambda s: _one_line(s).upper(),
+    ("link", "reason"): _one_line,
 }
 _DATES = {("worker", "birth_date"), ("worker", "departure_date"), ("case", "next_contact_due"),
           ("event", "next_contact_due"), ("referral", "sent_on"), ("referral", "reply_due"),
           ("referral", "reply_on"), ("referral", "withdrawn_on")}
 # Instants as the desktop stores them (desktop.formatting.iso_utc).
-_TIMESTAMPS = {("summons", "meeting_at"), ("case", "proposed_at")}
+_TIMESTAMPS = {("summons", "meeting_at"), ("case", "proposed_at"), ("link", "ended_at")}
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 _USERNAMES = {("case", "officer"), ("case", "proposed_by")}
@@ -92,6 +95,7 @@ _CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("case", "proposed_status"): frozenset({"", *CLOSED}),
     ("stakeholder", "demo"): frozenset({"", "1"}),
     ("stakeholder", "active"): frozenset({"1", "0"}),
+    ("link", "kind"): frozenset(case_links.KINDS),
 }
 IMMUTABLE = frozenset({"id", "case_id", "case_number", "office_code", "created_at",
                         "created_by"})
@@ -201,6 +205,8 @@ def _check_insert(ch: protocol.Change) -> None:
     if ch.entity == "document" and ch.entity_id != (
             f"{ch.fields.get('case_id')}:{ch.fields.get('doc_type')}"):
         raise Invalid(MSG_BAD_VALUE, "document.id")
+    if ch.entity == "link" and ch.fields.get("other_case_id") == ch.fields.get("case_id"):
+        raise Invalid(MSG_BAD_VALUE, "link.other_case_id")
 
 
 def _check_value(entity: str, name: str, value: Any, ref: Reference, where: str) -> None:
