@@ -38,6 +38,15 @@ MSG_LINK_CLOSED = Msg("link_visit_closed",
 
 
 @dataclass(frozen=True)
+class IntakeLink:
+    """How a new intake relates to a case it may duplicate (NEW_RELATED or NEW_DISTINCT)."""
+
+    decision: str
+    other_number: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class CaseLink:
     """One link as a case shows it. `other_seq` is None when this PC does not hold the
     other case (another office's): it is then shown by its number only."""
@@ -52,3 +61,10 @@ class CaseLink:
     other_seq: int | None = None
     other_worker: str = ""
     other_status: str = ""
+
+
+def duplicate_outcome(ref) -> str:
+    """The outcome that closes a case as a duplicate (it names the case kept); '' if the
+    reference lists have none."""
+    return next((it.code for it in ref.items("outcome")
+                 if it.extra.get("requires_duplicate_of")), "")

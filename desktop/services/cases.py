@@ -36,7 +36,7 @@ from desktop.messages import HaloError, Msg
 
 if TYPE_CHECKING:
     from desktop.core import Core
-    from desktop.services.links import IntakeLink
+    from desktop.domain.case_links import IntakeLink
 
 MSG_CASE_NOT_FOUND = Msg("case_not_found", "Kasus tidak ditemukan.", "Case not found.")
 MSG_SYSTEM_EVENT = Msg(

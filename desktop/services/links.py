@@ -11,13 +11,13 @@ each travelling with its own case.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.domain import case_events as ce
 from desktop.domain import case_links as cl
 from desktop.domain import status as st
 from desktop.domain import validation as v
+from desktop.domain.case_links import IntakeLink
 from desktop.domain.intake import normalize_intake
 from desktop.domain.models import IntakeInput
 from desktop.domain.roles import Perm
@@ -25,15 +25,6 @@ from desktop.messages import HaloError
 
 if TYPE_CHECKING:
     from desktop.core import Core
-
-
-@dataclass(frozen=True)
-class IntakeLink:
-    """How a new intake relates to a case it may duplicate (NEW_RELATED or NEW_DISTINCT)."""
-
-    decision: str
-    other_number: str
-    reason: str = ""
 
 
 class LinkService:

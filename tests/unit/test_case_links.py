@@ -9,9 +9,9 @@ import json
 import pytest
 
 from desktop.domain import case_links as cl
+from desktop.domain.case_links import IntakeLink
 from desktop.domain.models import ComplainantInput, WorkerInput
 from desktop.messages import HaloError
-from desktop.services.links import IntakeLink
 from tests.conftest import make_intake
 
 

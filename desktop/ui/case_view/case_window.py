@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import casework
 from desktop.domain import status as st
+from desktop.domain.case_links import duplicate_outcome
 from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm, can
 from desktop.ui.case_view.attachments_panel import AttachmentsPanel
@@ -36,6 +37,7 @@ from desktop.ui.case_view.details_panel import DetailsPanel
 from desktop.ui.case_view.documents_panel import DocumentsPanel
 from desktop.ui.case_view.header import CaseHeader
 from desktop.ui.case_view.history_panel import HistoryPanel
+from desktop.ui.case_view.links_strip import LinksStrip
 from desktop.ui.case_view.referrals_panel import ReferralsPanel, load_casework
 from desktop.ui.case_view.status_dialog import allowed_targets, why_no_status_change
 from desktop.ui.case_view.timeline_view import TimelineView
@@ -56,6 +58,7 @@ class CaseLoad:
     referrals: list = field(default_factory=list)  # referrals_panel.load_casework
     summons: list = field(default_factory=list)
     summons_offered: bool = False
+    links: list = field(default_factory=list)  # core.links.of_case
 
 
 def load_case(core, key: int | str) -> CaseLoad:
@@ -70,12 +73,14 @@ def load_case(core, key: int | str) -> CaseLoad:
     names = core.accounts.names()
     referrals, summons, offered = load_casework(core, case_id, detail)
     return CaseLoad(detail, core.conflicts.of_case(case_id), failed,
-                    core.history.of_case(case_id), names, referrals, summons, offered)
+                    core.history.of_case(case_id), names, referrals, summons, offered,
+                    core.links.of_case(case_id))
 
 
 class CaseWindow(QMainWindow):
     caseChanged = Signal(int)  # seq
     loaded = Signal()
+    openCaseRequested = Signal(int)  # seq of a linked case
 
     def __init__(self, ctx: UiContext, case_key: int | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +117,8 @@ class CaseWindow(QMainWindow):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.header = CaseHeader(ctx)
+        self.links = LinksStrip(ctx.core.reference, ctx.lang)
+        self.links.openCaseRequested.connect(self.openCaseRequested)
         self.details = DetailsPanel(ctx)
         self.documents = DocumentsPanel(ctx)
         self.documents.stateChosen.connect(self.set_document)
@@ -148,6 +155,7 @@ class CaseWindow(QMainWindow):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.links)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.splitter, 1)
         self.stack = QStackedWidget()
@@ -204,7 +212,8 @@ class CaseWindow(QMainWindow):
                 (self.flag_action, self.tr("Flag &urgent…")),
                 (self.unflag_action, self.tr("&Clear urgent flag…")),
                 (self.propose_action, self.tr("&Propose closure…")),
-                (self.approve_action, self.tr("&Approve / return proposal…"))):
+                (self.approve_action, self.tr("&Approve / return proposal…")),
+                (self.duplicate_action, self.tr("&Mark as duplicate of…"))):
             act.setText(text)
         self.toolbar.setWindowTitle(self.tr("Case actions"))
         for act in self._tips:
@@ -253,7 +262,10 @@ class CaseWindow(QMainWindow):
         self.unflag_action = action(self.clear_urgent)
         self.propose_action = action(self.propose_closure)
         self.approve_action = action(self.approve_proposal)
+        self.duplicate_action = action(self.mark_duplicate, "Ctrl+Shift+D")
         self.details.add_action(self.edit_action)
+        # Esc closes the window, as it closes a dialog (a dialog open over it takes it first).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -270,7 +282,8 @@ class CaseWindow(QMainWindow):
             return created
 
         self.case_menu = menu(self.add_step_action, self.family_action, self.status_action,
-                              self.edit_action, None, self.assign_action, self.transfer_action,
+                              self.edit_action, self.duplicate_action, None,
+                              self.assign_action, self.transfer_action,
                               None, self.refresh_action, self.close_action)
         self.handling_menu = menu(self.officer_action, self.take_action, None,
                                   self.flag_action, self.unflag_action, None,
@@ -306,6 +319,7 @@ class CaseWindow(QMainWindow):
              why_no_status_change(role, status) if status else denied),
         ]
         checks += self._handling_checks()
+        checks.append(self._duplicate_check(role, status))
         for act, allowed, why in checks:
             act.setEnabled(loaded and allowed)
             tip = self._tips[act]
@@ -365,6 +379,18 @@ class CaseWindow(QMainWindow):
                   (proposed, self.tr("No closure proposal is waiting."))),
         ]
 
+    def _duplicate_check(self, role, status: str) -> tuple[QAction, bool, str]:
+        """Marking a duplicate closes the case: directly (a supervisor) or by a proposal."""
+        if not (can(role, Perm.CASE_CLOSE) or can(role, Perm.CLOSURE_PROPOSE)):
+            return self.duplicate_action, False, self.tr("Your role cannot close a case.")
+        if status in st.CLOSED:
+            return self.duplicate_action, False, self.tr("The case is resolved or closed.")
+        if (self.detail is not None and self.detail.case.get("proposed_status")
+                and not can(role, Perm.CASE_CLOSE)):
+            return self.duplicate_action, False, self.tr(
+                "A closure proposal is already waiting for a supervisor.")
+        return self.duplicate_action, True, ""
+
     def central(self) -> bool:
         """This PC is the national office's and linked to the server: it moves cases."""
         controller = self.ctx.sync
@@ -414,6 +440,7 @@ class CaseWindow(QMainWindow):
         self.documents.set_case(detail, editable, self.tr("Your role cannot change documents."))
         self.attachments.set_case(detail)
         self.referrals.set_case(detail, loaded.referrals, loaded.summons, loaded.summons_offered)
+        self.links.set_links(loaded.links)
         self.history.set_changes(loaded.history)
         self._set_tab_texts()
         self.timeline.set_case(detail, loaded.names)
@@ -556,6 +583,26 @@ class CaseWindow(QMainWindow):
         from desktop.ui.case_view.proposal_dialog import ProposalDialog
 
         self._open(ProposalDialog(self.ctx, self.detail, status or "", parent=self))
+
+    def mark_duplicate(self) -> None:
+        """Close as a duplicate of another case, through the status rules: the status form
+        for a supervisor, the proposal form for a case officer, ready at the case number."""
+        if not self._ready(self.duplicate_action):
+            return
+        role = self.ctx.core.session.role
+        if can(role, Perm.CASE_CLOSE):
+            from desktop.ui.case_view.status_dialog import StatusDialog
+
+            dialog = StatusDialog(self.ctx, self.detail, parent=self, names=self.names)
+            dialog.target.setCurrentIndex(dialog.target.findData(st.DITUTUP))
+            dialog.outcome.setCurrentIndex(dialog.outcome.findData(duplicate_outcome(self.ctx.core.reference)))
+        else:
+            from desktop.ui.case_view.proposal_dialog import ProposalDialog
+
+            dialog = ProposalDialog(self.ctx, self.detail, st.DITUTUP, parent=self)
+            dialog.choose(st.DITUTUP, duplicate_outcome(self.ctx.core.reference))
+        self._open(dialog)
+        dialog.duplicate_of.setFocus()
 
     def approve_proposal(self) -> None:
         if not self._ready(self.approve_action):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import DuplicateCandidate
 from desktop.domain.reference import Reference
 
-REASON_ORDER = {"passport": 0, "nik": 1, "name_birth": 2}
+REASON_ORDER = {"passport": 0, "nik": 1, "phone": 2, "name_birth": 3, "name_country": 4}
 
 
 def reason_text(reason: str) -> str:
@@ -28,12 +28,16 @@ def reason_text(reason: str) -> str:
         "passport": QCoreApplication.translate("DuplicatesPanel", "same passport"),
         "nik": QCoreApplication.translate("DuplicatesPanel", "same NIK"),
         "name_birth": QCoreApplication.translate("DuplicatesPanel", "similar name, same birth date"),
+        "phone": QCoreApplication.translate("DuplicatesPanel", "same phone number"),
+        "name_country": QCoreApplication.translate("DuplicatesPanel",
+                                                   "similar name, same destination country"),
     }
     return texts.get(reason, reason)
 
 
 class DuplicatesPanel(QFrame):
     openRequested = Signal(int, str)  # seq, case number
+    shown = Signal()  # it appeared: the form above lost height
 
     def __init__(self, reference: Reference, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +55,9 @@ class DuplicatesPanel(QFrame):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        # Out of the form's Tab chain: reached with its own key (focus_table).
+        self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.table.installEventFilter(self)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -63,6 +70,7 @@ class DuplicatesPanel(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(self.row_height)
         self.open_button = QPushButton()
         self.open_button.setAutoDefault(False)
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.open_button.clicked.connect(self._open_selected)
         self.table.doubleClicked.connect(self._open_selected)
 
@@ -81,10 +89,11 @@ class DuplicatesPanel(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.title.setText("<b>{}</b> {}".format(
+        self.title.setText("<b>{}</b> {} <span style='color:#555'>{}</span>".format(
             self.tr("Possible duplicates."),
             self.tr("This worker may already have a case. Check with the complainant; "
-                    "if it is the same complaint, open that case instead of recording a new one.")))
+                    "if it is the same complaint, open that case instead of recording a new one."),
+            self.tr("(Ctrl+Shift+D: go to the list)")))
         self.table.setHorizontalHeaderLabels([
             self.tr("Case number"), self.tr("Worker"), self.tr("Complainant"), self.tr("Status"),
             self.tr("Why")])
@@ -113,7 +122,22 @@ class DuplicatesPanel(QFrame):
         visible = min(max(len(self.candidates), 1), 3)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + visible * self.row_height + 4)
+        was_visible = self.isVisible()
         self.setVisible(bool(self.candidates))
+        if self.candidates and not was_visible:
+            self.shown.emit()
+
+    def focus_table(self) -> None:
+        if self.candidates:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # Enter on a row opens that case; the table never takes typed text.
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._open_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected(self) -> DuplicateCandidate | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,7 +1,9 @@
 """The walk-in intake form: one complaint recorded while the complainant sits at the desk.
 
 Everything can be done from the keyboard: Tab walks complainant → worker → complaint →
-documents, Ctrl+S (or Ctrl+Enter) saves, Escape cancels. The core validates and saves in
+documents, Ctrl+S (or Ctrl+Enter) saves, Escape cancels. Possible duplicates show below the
+form, out of the Tab chain (Ctrl+Shift+D reaches them); saving while they show asks what
+this complaint is (duplicate_decision.py). The core validates and saves in
 one transaction on the database thread; a failed save leaves every input as typed.
 """
 
@@ -12,6 +14,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDialog,
     QFrame,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import case_links as cl
 from desktop.domain.models import DuplicateCandidate, IntakeInput
 from desktop.domain.roles import Perm, Role, can
 from desktop.domain.validation import ValidationErrors
@@ -33,6 +37,7 @@ from desktop.ui.errors import error_text, show_error
 from desktop.ui.intake.complainant_section import ComplainantSection
 from desktop.ui.intake.complaint_section import ComplaintSection
 from desktop.ui.intake.documents_section import DocumentsSection
+from desktop.ui.intake.duplicate_decision import Decision, DuplicateDecisionDialog
 from desktop.ui.intake.duplicates_panel import DuplicatesPanel
 from desktop.ui.intake.form_binding import FieldErrors
 from desktop.ui.intake.worker_section import WorkerSection
@@ -160,7 +165,13 @@ class IntakeDialog(QDialog):
         self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
         self._duplicate_timer.timeout.connect(self.check_duplicates)
         self.worker.identityChanged.connect(self._duplicate_timer.start)
+        self.worker.destination_country.currentIndexChanged.connect(self._duplicate_timer.start)
+        self.complainant.phones.textChanged.connect(self._duplicate_timer.start)
         self.duplicates.openRequested.connect(self.open_instead)
+        self.duplicates.shown.connect(self._keep_focus_visible)
+        # The table is out of the Tab chain (focus there was invisible and typing lost):
+        # its own key reaches it.
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.duplicates.focus_table)
 
     def _connect_sections(self) -> None:
         self.complainant.relationChanged.connect(self.documents.apply_relation)
@@ -208,7 +219,6 @@ class IntakeDialog(QDialog):
         complainant = self.complainant.inputs()
         complainant.insert(1, self.complainant.is_worker)
         return (complainant + self.worker.inputs()
-                + [self.duplicates.table, self.duplicates.open_button]
                 + self.complaint.inputs() + self.documents.inputs()
                 + [self.save_button, self.cancel_button])
 
@@ -273,15 +283,17 @@ class IntakeDialog(QDialog):
         self._duplicate_timer.stop()
         if self._leaving:
             return
-        worker = self.worker.value()
+        worker, complainant = self.worker.value(), self.complainant.value()
         self._duplicate_query += 1
         query = self._duplicate_query
-        if not (worker.passport.strip() or worker.nik.strip()
-                or (worker.name.strip() and worker.birth_date.strip())):
+        name = worker.name.strip()
+        if not (worker.passport.strip() or worker.nik.strip() or complainant.phones.strip()
+                or worker.phone.strip()
+                or (name and (worker.birth_date.strip() or worker.destination_country))):
             self.duplicates.set_candidates([])
             return
         core = self.core
-        self.tasks.run_db(lambda: core.search.find_duplicates(worker),
+        self.tasks.run_db(lambda: core.search.find_duplicates(worker, complainant),
                           lambda found: self._duplicates_found(query, found),
                           lambda exc: log.warning("duplicate check failed: %s", exc))
 
@@ -306,14 +318,59 @@ class IntakeDialog(QDialog):
         self.openCaseRequested.emit(seq)
         self.done(QDialog.DialogCode.Rejected)
 
+    def _keep_focus_visible(self) -> None:
+        """The banner took height from the form: the field being typed in stays in view."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.scroll.isAncestorOf(focused):
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(focused, 40, 40))
+
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> None:
         if self._saving or self._leaving:
             return
+        if self.duplicates.candidates:
+            self._ask_about_duplicates()
+            return
+        self._record(None)
+
+    def _ask_about_duplicates(self) -> None:
+        dialog = DuplicateDecisionDialog(self.duplicates.candidates, self.duplicates.selected(),
+                                         self.core.reference, self.ctx.lang, self)
+        self.decision_dialog = dialog
+        dialog.accepted.connect(lambda: self._decided(dialog.decision()))
+        dialog.open()
+
+    def _decided(self, decision: Decision) -> None:
+        if self._saving or self._leaving:
+            return
+        if decision.choice == cl.ADD_VISIT:
+            intake, core = self.intake(), self.core
+            self._set_saving(True)
+            self.tasks.run_db(lambda: core.links.add_visit(decision.case_number, intake),
+                              lambda _number: self._visit_added(decision.seq),
+                              self._save_failed)
+            return
+        self._record(cl.IntakeLink(decision.choice, decision.case_number, decision.reason))
+
+    def _record(self, link: cl.IntakeLink | None) -> None:
         intake = self.intake()
         core = self.core
         self._set_saving(True)
-        self.tasks.run_db(lambda: core.cases.record_intake(intake), self._saved, self._save_failed)
+        if link is None:
+            self.tasks.run_db(lambda: core.cases.record_intake(intake), self._saved,
+                              self._save_failed)
+        else:
+            self.tasks.run_db(lambda: core.cases.record_intake(intake, link), self._saved,
+                              self._save_failed)
+
+    def _visit_added(self, seq: int) -> None:
+        """The visit is on the existing case's timeline: that case opens, no receipt (the
+        family already has the case's number)."""
+        self._set_saving(False)
+        self._leaving = True
+        self.errors.clear()
+        self.openCaseRequested.emit(seq)
+        self.accept()
 
     def _set_saving(self, on: bool) -> None:
         self._saving = on
