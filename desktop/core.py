@@ -19,6 +19,7 @@ from desktop.services.conflicts import ConflictService
 from desktop.services.directory import DirectoryService
 from desktop.services.handling import HandlingService
 from desktop.services.history import HistoryService
+from desktop.services.inquiries import InquiryService
 from desktop.services.letters import LetterService
 from desktop.services.links import LinkService
 from desktop.services.maintenance import MaintenanceService
@@ -85,6 +86,7 @@ class Core:
         self.directory = DirectoryService(self)
         self.letters = LetterService(self)
         self.links = LinkService(self)
+        self.inquiries = InquiryService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")

@@ -110,11 +110,19 @@ REPLICATED: dict[str, tuple[str, ...]] = {
     # a case this PC does not hold (another office's) by its number only.
     "link": ("id", "case_id", "other_case_id", "other_number", "kind", "reason", "ended_at",
              "created_by", "created_at"),
+    # A question answered at the desk or on the phone (issue 12 §3): not a complaint, no
+    # worker's identity. Its own scope root, like a case: an office holds its own.
+    "inquiry": ("id", "office_code", "channel", "topic", "question", "answer", "name",
+                "phone", "complainant_type", "received_at", "complaint_id", "complaint_number",
+                "created_by", "created_at", "updated_at"),
     "stakeholder": ("id", "kind", "name", "country", "licence_no", "licence_status",
                     "address", "phone", "email", "office_code", "demo", "active",
                     "created_by", "created_at", "updated_at"),
 }
 APPEND_ONLY = frozenset({"event", "attachment"})
+# Entities that are their own scope root: a change's case_id is the row's id, and the row
+# carries the office it belongs to. Everything else case-scoped names its case in case_id.
+ROOTS = frozenset({"case", "inquiry"})
 # Not case-scoped: every PC of every office holds all of it (changes name no case).
 DIRECTORY = frozenset({"stakeholder"})
 # The pseudo case the directory's rows are counted under in a scope's checksum.
@@ -243,7 +251,7 @@ def parse_change(obj: Any, entities: Iterable[str] = PUSHED_ENTITIES) -> Change:
     case_id = _text(obj, "case_id", 100, allow_empty=entity in PUSH_ONLY | DIRECTORY)
     if entity in DIRECTORY and case_id:
         raise ProtocolError("a directory change names a case")
-    if entity == "case" and case_id != entity_id:
+    if entity in ROOTS and case_id != entity_id:
         raise ProtocolError("a case change names another case")
     if op == "insert" and fields.get("id", entity_id) != entity_id:
         raise ProtocolError("the inserted row has another id")
@@ -272,7 +280,7 @@ def case_of(entity: str, row: Mapping[str, Any]) -> str:
     """The case a row's digest is counted under (the directory's: DIRECTORY_SCOPE)."""
     if entity in DIRECTORY:
         return DIRECTORY_SCOPE
-    return row["id"] if entity == "case" else row["case_id"]
+    return row["id"] if entity in ROOTS else row["case_id"]
 
 
 def case_digest(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[int, str]:

@@ -19,3 +19,5 @@ PROPOSAL_FIELDS = ("proposed_status", "proposed_outcome", "proposed_duplicate_of
 # services/links.py: the complainant came back about an existing case (instead of a new
 # intake), and a link made between two cases.
 REPEAT_VISIT, LINKED = "kunjungan_ulang", "kasus_ditautkan"
+# services/inquiries.py: the complaint was made from an information request.
+FROM_INQUIRY = "dari_permintaan_informasi"

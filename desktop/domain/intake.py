@@ -43,7 +43,7 @@ class NormalizedIntake:
     documents: dict[str, str]
 
 
-def _code(c: v.Collector, ref: Reference, kind: str, value: str, field: str, required: bool) -> str:
+def check_code(c: v.Collector, ref: Reference, kind: str, value: str, field: str, required: bool) -> str:
     value = (value or "").strip()
     if not value:
         if required:
@@ -73,9 +73,9 @@ def normalize_worker(c: v.Collector, w, ref: Reference, today: date) -> dict:
         "employer_phone": c.check(v.normalize_phone, w.employer_phone, "worker.employer_phone") or "",
         "birth_date": _date_iso(c, w.birth_date, "worker.birth_date", today, birth=True),
         "departure_date": _date_iso(c, w.departure_date, "worker.departure_date", today),
-        "destination_country": _code(c, ref, "country", w.destination_country,
+        "destination_country": check_code(c, ref, "country", w.destination_country,
                                      "worker.destination_country", False),
-        "job": _code(c, ref, "job", w.job, "worker.job", False),
+        "job": check_code(c, ref, "job", w.job, "worker.job", False),
     }
     sex = (w.sex or "").strip().upper()
     if sex not in ("", "L", "P"):
@@ -91,12 +91,12 @@ def normalize_complainant(c: v.Collector, p, ref: Reference) -> dict:
     phones = c.check(v.normalize_phones, p.phones, "complainant.phones")
     return {
         "name": c.check(v.normalize_name, p.name, "complainant.name") or "",
-        "relation": _code(c, ref, "relation", p.relation, "complainant.relation", True),
+        "relation": check_code(c, ref, "relation", p.relation, "complainant.relation", True),
         "nik": c.check(v.normalize_nik, p.nik, "complainant.nik") or "",
         "phones": ", ".join(phones or []),
         "email": c.check(v.normalize_email, p.email, "complainant.email") or "",
         "address": c.check(v.normalize_text, p.address, "complainant.address", max_len=500) or "",
-        "preferred_contact": _code(c, ref, "channel", p.preferred_contact,
+        "preferred_contact": check_code(c, ref, "channel", p.preferred_contact,
                                    "complainant.preferred_contact", False),
     }
 
@@ -118,11 +118,11 @@ def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime,
         c.add(v.ValidationError(MSG_WORKER_IDENTITY, field="worker.name"))
 
     k = inp.complaint
-    channel = _code(c, ref, "channel", k.channel, "complaint.channel", True)
+    channel = check_code(c, ref, "channel", k.channel, "complaint.channel", True)
     case = {
-        "category": _code(c, ref, "category", k.category, "complaint.category", True),
+        "category": check_code(c, ref, "category", k.category, "complaint.category", True),
         "channel": channel,
-        "complainant_type": _code(c, ref, "complainant_type", k.complainant_type,
+        "complainant_type": check_code(c, ref, "complainant_type", k.complainant_type,
                                   "complaint.complainant_type", False),
         "description": c.check(v.normalize_text, k.description, "complaint.description",
                                max_len=4000, required=True) or "",

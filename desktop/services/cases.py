@@ -115,15 +115,19 @@ class CaseService:
         self.store = core.store
 
     # -- intake ------------------------------------------------------------------------
-    def record_intake(self, inp: IntakeInput, link: IntakeLink | None = None) -> str:
+    def record_intake(self, inp: IntakeInput, link: IntakeLink | None = None,
+                      inquiry_id: str = "") -> str:
         """Validate and store a new complaint in one transaction; returns its case number.
-        `link`: the case it may duplicate, and whether it is related or not the same."""
+        `link`: the case it may duplicate, and whether it is related or not the same;
+        `inquiry_id`: the information request it is made from (marked in the same
+        transaction)."""
         core = self.core
         core.require(Perm.CASE_CREATE)
         now = core.now()
         data = normalize_intake(inp, core.reference, now, self.today())
         officer = self._intake_officer(inp.complaint.officer)
         other, reason = core.links.check_intake_link(link) if link else (None, "")
+        made_from = core.inquiries.check_convertible(inquiry_id) if inquiry_id else None
         with core.write() as tx:
             case_id = _new_id()
             number = self._next_case_number(tx, now)
@@ -150,6 +154,8 @@ class CaseService:
                 kind = cl.RELATED if link.decision == cl.NEW_RELATED else cl.DISTINCT
                 core.links.write_pair(tx, {"id": case_id, "case_number": number}, other, kind,
                                       reason)
+            if made_from is not None:
+                core.inquiries.mark_made(tx, made_from, case_id, number)
         return number
 
     def _intake_officer(self, wanted: str) -> str:

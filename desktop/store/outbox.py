@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.formatting import iso_utc
 from desktop.store import clock
-from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, SYNCED_TABLES
+from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, ROOT_ENTITIES, SYNCED_TABLES
 from desktop.store.versions import field_versions
 
 # Blob content is kept in pieces of this size, so a transfer can stop and resume between pieces.
@@ -62,7 +62,7 @@ class WriteTx:
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [row[c] for c in columns],
         )
-        case_id = row["id"] if entity == "case" else row.get("case_id", "")
+        case_id = row["id"] if entity in ROOT_ENTITIES else row.get("case_id", "")
         self._record(entity, row["id"], "insert", row, case_id)
         if entity == "case":
             self._reindex[row["id"]] = True
@@ -95,7 +95,7 @@ class WriteTx:
             f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), entity_id]
         )
         case_id = ""
-        if entity == "case":
+        if entity in ROOT_ENTITIES:
             case_id = entity_id
         elif entity in CASE_ENTITIES:
             case_id = self._case_of(table, entity_id)

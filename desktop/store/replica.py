@@ -20,7 +20,13 @@ from typing import Any
 from desktop.formatting import iso_utc
 from desktop.store import clock, connection
 from desktop.store.outbox import DIRECTORY_INDEXED, refresh_directory_search, refresh_search
-from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, DIRECTORY_ENTITIES, SYNCED_TABLES
+from desktop.store.schema import (
+    APPEND_ONLY,
+    CASE_ENTITIES,
+    DIRECTORY_ENTITIES,
+    ROOT_ENTITIES,
+    SYNCED_TABLES,
+)
 from desktop.store.versions import field_versions
 from sync.protocol import REPLICATED, Change, ProtocolError, parse_change, scope_checksum
 
@@ -28,7 +34,8 @@ log = logging.getLogger(__name__)
 
 # Entities a PC receives: the cases of its scope and the whole directory. Accounts and the
 # audit trail only go up.
-RECEIVED_ENTITIES = frozenset(CASE_ENTITIES) | frozenset(DIRECTORY_ENTITIES)
+RECEIVED_ENTITIES = (frozenset(CASE_ENTITIES) | frozenset(ROOT_ENTITIES)
+                     | frozenset(DIRECTORY_ENTITIES))
 CURSOR_KEY = "sync_cursor"
 # The link to the central server, kept only inside the encrypted database.
 CENTRAL_URL_KEY, CENTRAL_CREDENTIAL_KEY = "central_url", "central_credential"
@@ -276,7 +283,7 @@ class Replica:
         key = (ch.entity, ch.entity_id)
         if key not in seen.rows:
             parent = ch.fields.get("case_id", ch.case_id)
-            if ch.op != "insert" or (ch.entity not in ("case", *DIRECTORY_ENTITIES)
+            if ch.op != "insert" or (ch.entity not in (*ROOT_ENTITIES, *DIRECTORY_ENTITIES)
                                      and ("case", parent) not in seen.rows):
                 return False
             row = {**ch.fields, "id": ch.entity_id}
@@ -388,6 +395,15 @@ class Replica:
             row = conn.execute("SELECT seq, case_number FROM cases WHERE id = ?",
                                (case_id,)).fetchone()
             if row is None:
+                # An information request (a root of its own, never moved): a heal replaces it.
+                if conn.execute("DELETE FROM inquiries WHERE id = ?", (case_id,)).rowcount:
+                    # Marked removed, as a case is, so its pushed changes may go; its next
+                    # received change clears the mark.
+                    conn.execute("INSERT OR REPLACE INTO removed_cases (case_id, case_number,"
+                                 " removed_at, reason) VALUES (?, '', ?, ?)",
+                                 (case_id, at, reason))
+                    conn.execute("DELETE FROM changes WHERE case_id = ? AND case_id != ''",
+                                 (case_id,))
                 return ""
             seq, number = row
             conn.execute("INSERT OR REPLACE INTO removed_cases (case_id, case_number, removed_at,"

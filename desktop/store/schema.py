@@ -26,12 +26,15 @@ SYNCED_TABLES = {
     "referral": "referrals",
     "summons": "summons",
     "link": "case_links",
+    "inquiry": "inquiries",
     "stakeholder": "stakeholders",
 }
 APPEND_ONLY = ("events", "audit_log", "attachments")
 # Entities that belong to a case: they travel with it and leave the PC with it.
 CASE_ENTITIES = ("case", "worker", "complainant", "document", "event", "attachment", "conflict",
                  "referral", "summons", "link")
+# Entities that are their own root (sync/protocol.py ROOTS): a case, an information request.
+ROOT_ENTITIES = ("case", "inquiry")
 # The stakeholder directory: every PC holds all of it, whatever its office; never removed.
 DIRECTORY_ENTITIES = ("stakeholder",)
 
@@ -292,6 +295,27 @@ CREATE TABLE case_links (
     created_by TEXT NOT NULL, created_at TEXT NOT NULL);
 CREATE INDEX case_links_case ON case_links(case_id);
 CREATE INDEX case_links_other ON case_links(other_case_id)
+""",
+    )
+    load_reference(db.conn, seed_reference())
+
+
+@migrations(name="0005_inquiries")
+def m0005_inquiries(db: sqlite_utils.Database) -> None:
+    """Information requests (issue 12 §3): questions answered at the desk, counted apart
+    from complaints, with the complaint one was turned into; the list of their topics."""
+    _run(
+        db,
+        """
+CREATE TABLE inquiries (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, office_code TEXT NOT NULL,
+    channel TEXT NOT NULL, topic TEXT NOT NULL, question TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '', complainant_type TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL, complaint_id TEXT NOT NULL DEFAULT '',
+    complaint_number TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX inquiries_received ON inquiries(received_at)
 """,
     )
     load_reference(db.conn, seed_reference())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import case_links as cl
+from desktop.domain.inquiries import InquiryRow, complaint_description
 from desktop.domain.models import DuplicateCandidate, IntakeInput
 from desktop.domain.roles import Perm, Role, can
 from desktop.domain.validation import ValidationErrors
@@ -39,7 +40,7 @@ from desktop.ui.intake.complaint_section import ComplaintSection
 from desktop.ui.intake.documents_section import DocumentsSection
 from desktop.ui.intake.duplicate_decision import Decision, DuplicateDecisionDialog
 from desktop.ui.intake.duplicates_panel import DuplicatesPanel
-from desktop.ui.intake.form_binding import FieldErrors
+from desktop.ui.intake.form_binding import FieldErrors, set_value
 from desktop.ui.intake.worker_section import WorkerSection
 from desktop.ui.widgets import set_busy_cursor
 
@@ -54,9 +55,13 @@ class IntakeDialog(QDialog):
     caseSaved = Signal(str)
     openCaseRequested = Signal(int)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
+                 from_inquiry: InquiryRow | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # An information request that turned out to be a complaint: its text comes along
+        # and saving marks it (services/inquiries.py).
+        self.from_inquiry = from_inquiry
         self.core = ctx.require_core()
         self.tasks = ctx.tasks
         self.receipt_dialog: QDialog | None = None
@@ -75,6 +80,8 @@ class IntakeDialog(QDialog):
         self._set_tab_order()
         self.retranslate()
         self._fit_screen()
+        if from_inquiry is not None:
+            self._prefill(from_inquiry)
         self.complainant.name.setFocus()
 
     # -- building the window ---------------------------------------------------------------
@@ -227,8 +234,24 @@ class IntakeDialog(QDialog):
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
+    def _prefill(self, row: InquiryRow) -> None:
+        ref, lang = self.core.reference, self.ctx.lang
+        values = {
+            (self.complainant, "name"): row.name, (self.complainant, "phones"): row.phone,
+            (self.complaint, "channel"): row.channel,
+            (self.complaint, "complainant_type"): row.complainant_type,
+            (self.complaint, "description"): complaint_description(
+                row, ref.label("inquiry_topic", row.topic, lang)),
+        }
+        for (section, attr), value in values.items():
+            if value and attr in section.fields:
+                set_value(section.fields[attr], value)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New complaint — walk-in intake"))
+        if self.from_inquiry is not None:
+            self.setWindowTitle(self.tr("New complaint from an information request"))
+        else:
+            self.setWindowTitle(self.tr("New complaint — walk-in intake"))
         self.intro.setText(self.tr(
             "Needed to save: the complainant's name, relation and a phone number or address; "
             "the worker's name, passport or NIK; the category and a description. "
@@ -356,12 +379,13 @@ class IntakeDialog(QDialog):
         intake = self.intake()
         core = self.core
         self._set_saving(True)
-        if link is None:
+        inquiry_id = self.from_inquiry.id if self.from_inquiry is not None else ""
+        if link is None and not inquiry_id:
             self.tasks.run_db(lambda: core.cases.record_intake(intake), self._saved,
                               self._save_failed)
         else:
-            self.tasks.run_db(lambda: core.cases.record_intake(intake, link), self._saved,
-                              self._save_failed)
+            self.tasks.run_db(lambda: core.cases.record_intake(intake, link, inquiry_id),
+                              self._saved, self._save_failed)
 
     def _visit_added(self, seq: int) -> None:
         """The visit is on the existing case's timeline: that case opens, no receipt (the

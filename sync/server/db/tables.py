@@ -267,6 +267,26 @@ case_links = Table(
     Column("created_at", Text, nullable=False),
 )
 
+# A question answered at an office (issue 12 §3): its own scope root, like a case (its
+# changes carry its office); `complaint_id`/`complaint_number` name the complaint it became.
+inquiries = Table(
+    "inquiries", metadata,
+    _uuid(primary_key=True),
+    Column("office_code", String(5), ForeignKey("offices.code"), nullable=False, index=True),
+    Column("channel", String(30), nullable=False),
+    Column("topic", String(60), nullable=False),
+    Column("question", Text, nullable=False),
+    _text("answer"), _text("name"),
+    Column("phone", String(20), nullable=False, server_default=""),
+    Column("complainant_type", String(30), nullable=False, server_default=""),
+    Column("received_at", String(40), nullable=False),
+    Column("complaint_id", String(36), nullable=False, server_default=""),
+    Column("complaint_number", String(40), nullable=False, server_default=""),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
 # The directory of partners (not case-scoped: every device receives every entry). office_code
 # '' is central's entry; an office code, that office's local partner.
 stakeholders = Table(
@@ -396,5 +416,5 @@ ENTITY_TABLES: dict[str, Table] = {
     "case": cases, "worker": workers, "complainant": complainants,
     "document": case_documents, "event": events, "user": users, "attachment": attachments,
     "conflict": conflicts, "referral": referrals, "summons": summons,
-    "link": case_links, "stakeholder": stakeholders,
+    "link": case_links, "inquiry": inquiries, "stakeholder": stakeholders,
 }

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, or_, select
 
 from sync import protocol
-from sync.server.db.tables import ENTITY_TABLES, case_digests, cases
+from sync.server.db.tables import ENTITY_TABLES, case_digests, cases, inquiries
 from sync.server.db.upsert import upsert_many
 from sync.server.services.actor import Actor
 
@@ -57,7 +57,7 @@ def case_digests_of(conn: Connection, case_ids: Iterable[str]) -> dict[str, tupl
         digests: dict[str, list[bytes]] = defaultdict(list)
         for entity, table in tables.items():
             names = protocol.REPLICATED[entity]
-            key = "id" if entity == "case" else "case_id"
+            key = "id" if entity in protocol.ROOTS else "case_id"
             at = names.index(key)
             cols = [table.c[name] for name in names]
             # Plain tuples in REPLICATED order: mappings cost more than the hashing itself.
@@ -76,6 +76,8 @@ def refresh(conn: Connection, case_ids: Iterable[str]) -> None:
         part = ids[start:start + CHUNK]
         offices = dict(conn.execute(select(cases.c.id, cases.c.office_code)
                                     .where(cases.c.id.in_(part))).all())
+        offices.update(conn.execute(select(inquiries.c.id, inquiries.c.office_code)
+                                    .where(inquiries.c.id.in_(part))).all())
         offices[protocol.DIRECTORY_SCOPE] = EVERY_OFFICE
         upsert_many(conn, case_digests, [
             {"case_id": case_id, "office_code": offices[case_id], "rows": count, "digest": digest}
@@ -83,7 +85,24 @@ def refresh(conn: Connection, case_ids: Iterable[str]) -> None:
 
 
 def refresh_all(conn: Connection) -> None:
-    refresh(conn, [protocol.DIRECTORY_SCOPE, *(r[0] for r in conn.execute(select(cases.c.id)))])
+    refresh(conn, [protocol.DIRECTORY_SCOPE, *root_ids(conn)])
+
+
+def root_ids(conn: Connection, office_code: str | None = None, after: str = "",
+             limit: int | None = None) -> list[str]:
+    """The ids of the scope roots (cases and information requests), in id order; of one
+    office, after an id, at most `limit`."""
+    out: list[str] = []
+    for table in (cases, inquiries):
+        stmt = select(table.c.id).where(table.c.id > after)
+        if office_code is not None:
+            stmt = stmt.where(table.c.office_code == office_code)
+        stmt = stmt.order_by(table.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        out += [r[0] for r in conn.execute(stmt)]
+    out.sort()
+    return out if limit is None else out[:limit]
 
 
 def scope_checksum(conn: Connection, actor: Actor) -> str:

@@ -56,6 +56,7 @@ from sync.server.db.tables import (
     changes,
     conflicts,
     devices,
+    inquiries,
     offices,
 )
 from sync.server.services import directory
@@ -174,6 +175,9 @@ class _Batch:
                 stmt = stmt.with_for_update(key_share=True)
             for row in conn.execute(stmt).mappings():
                 self.cases[row["id"]] = self.rows[("case", row["id"])] = dict(row)
+            # Information requests are scope roots too: their office decides the scope.
+            for row in conn.execute(select(inquiries).where(inquiries.c.id.in_(part))).mappings():
+                self.cases[row["id"]] = self.rows[("inquiry", row["id"])] = dict(row)
         numbers = sorted({c.fields.get("case_number") for c in fresh
                           if c.entity == "case" and c.op == "insert"} - {None})
         for part in _chunks(numbers):
@@ -186,7 +190,7 @@ class _Batch:
                     select(table.c.case_id).where(table.c.case_id.in_(part)))}
         wanted: dict[str, set[str]] = defaultdict(set)
         for c in fresh:
-            if c.entity != "case":
+            if c.entity not in protocol.ROOTS:
                 wanted[c.entity].add(c.entity_id)
         for entity, ids in wanted.items():
             table = ENTITY_TABLES[entity]
@@ -199,7 +203,8 @@ class _Batch:
                     conflicts.c.reason == CONCURRENT)).mappings():
                 row = self.rows.setdefault(("conflict", found["id"]), dict(found))
                 self.open_conflicts[(row["entity"], row["entity_id"], row["field"])].append(row)
-        existing = sorted({key for key in self.rows if key[0] != "case" or key[1] in case_ids})
+        existing = sorted({key for key in self.rows
+                           if key[0] not in protocol.ROOTS or key[1] in case_ids})
         by_entity: dict[str, list[str]] = defaultdict(list)
         for entity, entity_id in existing:
             if entity not in protocol.APPEND_ONLY:
@@ -286,12 +291,12 @@ class _Batch:
         office = self._scope_of(ch, case, hlc)
         key = (ch.entity, ch.entity_id)
         row = self.rows.get(key)
-        if row is not None and ch.entity != "case" and row["case_id"] != ch.case_id:
+        if row is not None and ch.entity not in protocol.ROOTS and row["case_id"] != ch.case_id:
             raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
         if row is None:
             if ch.op != "insert":
                 raise _Rejected(MSG_ROW_UNKNOWN, ch.entity)
-            if ch.entity != "case" and ch.fields.get("case_id") != ch.case_id:
+            if ch.entity not in protocol.ROOTS and ch.fields.get("case_id") != ch.case_id:
                 raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.case_id")
             if (ch.entity, ch.case_id) in self.singles:
                 raise _Rejected(MSG_ROW_EXISTS, f"{ch.entity}.case_id")
@@ -360,9 +365,18 @@ class _Batch:
         """The office the change's case belongs to, if this device may write it."""
         actor = self.actor
         if case is None:
-            if ch.entity != "case" or ch.op != "insert":
+            if ch.entity not in protocol.ROOTS or ch.op != "insert":
                 raise _Rejected(MSG_CASE_UNKNOWN, "case")
+            if ch.entity == "inquiry":
+                return self._new_root_office(ch)
             return self._new_case_office(ch)
+        # An id is a case's or an information request's, never both; only a case has rows
+        # of its own (a worker, events...).
+        root = self._root_kind(ch.case_id)
+        if ch.entity in protocol.ROOTS and ch.entity != root:
+            raise _Rejected(MSG_WRONG_CASE, f"{ch.entity}.id")
+        if ch.entity not in protocol.ROOTS and root != "case":
+            raise _Rejected(MSG_CASE_UNKNOWN, "case")
         if actor.sees_office(case["office_code"]):
             return case["office_code"]
         # Made on this PC before it learnt the case left its office: accepted, so nothing
@@ -377,6 +391,20 @@ class _Batch:
         if left_after is None:
             raise _Rejected(MSG_OUT_OF_SCOPE, "case")
         return case["office_code"]
+
+    def _root_kind(self, root_id: str) -> str:
+        return "inquiry" if ("inquiry", root_id) in self.rows and (
+            "case", root_id) not in self.rows else "case"
+
+    def _new_root_office(self, ch: protocol.Change) -> str:
+        """The office of a case or information request this device creates: one it sees
+        and that exists."""
+        office = ch.fields.get("office_code", "")
+        if not self.actor.sees_office(office):
+            raise _Rejected(MSG_OUT_OF_SCOPE, f"{ch.entity}.office_code")
+        if office not in self._office_codes():
+            raise _Rejected(MSG_BAD_CODE, f"{ch.entity}.office_code")
+        return office
 
     def _new_case_office(self, ch: protocol.Change) -> str:
         """The office of a case this device creates: one it sees and that exists, under a
@@ -426,8 +454,9 @@ class _Batch:
         self.inserted[key] = row
         self.rows[key] = row
         self.versions[key] = {name: hlc for name in row}
-        if ch.entity == "case":
+        if ch.entity in protocol.ROOTS:
             self.cases[ch.entity_id] = row
+        if ch.entity == "case":
             self.taken_numbers.add(row.get("case_number"))
         if ch.entity in ONE_PER_CASE:
             self.singles.add((ch.entity, ch.case_id))

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, func, or_, select, true, update
 
 from sync import protocol
 from sync.hlc import parse_hlc
-from sync.server.db.tables import cases, changes, devices
+from sync.server.db.tables import changes, devices
 from sync.server.services import digests
 from sync.server.services.actor import Actor
 from sync.server.services.changelog import SERVER_NODE
@@ -132,10 +132,7 @@ def checksum(conn: Connection, actor: Actor) -> str:
 def compute_checksum(conn: Connection, actor: Actor) -> str:
     """The same checksum computed from every row of the scope (slow; for tests and checks
     of the digests)."""
-    stmt = select(cases.c.id)
-    if not actor.national:
-        stmt = stmt.where(cases.c.office_code == actor.office_code)
-    ids = [r[0] for r in conn.execute(stmt)]
+    ids = digests.root_ids(conn, None if actor.national else actor.office_code)
     return protocol.combine(digests.case_digests_of(
         conn, [protocol.DIRECTORY_SCOPE, *ids]).values())
 
@@ -156,10 +153,8 @@ def rebuild_page(conn: Connection, actor: Actor, after: str,
     directory_after = protocol.is_directory_page(after)
     if directory_after is not None:
         return _directory_page(conn, actor, directory_after)
-    stmt = select(cases.c.id).where(cases.c.id > after)
-    if not actor.national:
-        stmt = stmt.where(cases.c.office_code == actor.office_code)
-    ids = [r[0] for r in conn.execute(stmt.order_by(cases.c.id).limit(limit))]
+    # Cases and information requests, in id order (both are scope roots).
+    ids = digests.root_ids(conn, None if actor.national else actor.office_code, after, limit)
     out: list[dict] = []
     for case_id in ids:
         out.extend(wire(r) for r in history(conn, case_id))

@@ -53,13 +53,17 @@ _CODES: dict[tuple[str, str], str] = {
     ("referral", "method"): "referral_method", ("summons", "attendance"): "attendance",
     ("stakeholder", "kind"): "stakeholder_kind", ("stakeholder", "country"): "country",
     ("stakeholder", "licence_status"): "licence_status",
+    ("inquiry", "channel"): "channel", ("inquiry", "topic"): "inquiry_topic",
+    ("inquiry", "complainant_type"): "complainant_type",
 }
 _REQUIRED = {("case", "status"), ("case", "category"), ("case", "channel"),
              ("document", "doc_type"), ("document", "state"), ("event", "event_type"),
              ("referral", "addressee"), ("referral", "method"), ("referral", "sent_on"),
              ("referral", "request"), ("summons", "agency"), ("summons", "meeting_at"),
              ("summons", "place"), ("stakeholder", "kind"), ("stakeholder", "name"),
-             ("stakeholder", "active"), ("link", "other_case_id"), ("link", "other_number")}
+             ("stakeholder", "active"), ("link", "other_case_id"), ("link", "other_number"),
+             ("inquiry", "channel"), ("inquiry", "topic"), ("inquiry", "question"),
+             ("inquiry", "office_code"), ("inquiry", "received_at")}
 def _one_line(value: str) -> str:
     return " ".join(value.split())
 
@@ -80,12 +84,16 @@ _NORMALISED: dict[tuple[str, str], Callable[[str], str]] = {
     ("case", "proposed_duplicate_of"): lambda s: _one_line(s).upper(),
     ("link", "other_number"): lambda s: _one_line(s).upper(),
     ("link", "reason"): _one_line,
+    ("inquiry", "phone"): v.normalize_phone,
+    ("inquiry", "name"): lambda s: v.normalize_name(s, "name"),
+    ("inquiry", "complaint_number"): lambda s: _one_line(s).upper(),
 }
 _DATES = {("worker", "birth_date"), ("worker", "departure_date"), ("case", "next_contact_due"),
           ("event", "next_contact_due"), ("referral", "sent_on"), ("referral", "reply_due"),
           ("referral", "reply_on"), ("referral", "withdrawn_on")}
 # Instants as the desktop stores them (desktop.formatting.iso_utc).
-_TIMESTAMPS = {("summons", "meeting_at"), ("case", "proposed_at"), ("link", "ended_at")}
+_TIMESTAMPS = {("summons", "meeting_at"), ("case", "proposed_at"), ("link", "ended_at"),
+               ("inquiry", "received_at")}
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 _USERNAMES = {("case", "officer"), ("case", "proposed_by")}
