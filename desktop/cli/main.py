@@ -14,6 +14,7 @@ from desktop.cli import (
     demo,
     enrol,
     gui,
+    inquiries,
     maintenance,
     referrals,
     self_test,
@@ -32,7 +33,8 @@ from desktop.settings import Settings
 log = logging.getLogger("halotki.cli")
 
 EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
-COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, referrals, demo, sync_cmd)
+COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, referrals, inquiries, demo,
+                   sync_cmd)
 
 EPILOG = """\
 exit codes:
