@@ -7,7 +7,7 @@ DIST := dist/HaloTKI
 TS := $(wildcard desktop/ui/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint translations lupdate install clean soak package package-smoke
+.PHONY: run demo test bench lint translations lupdate install clean soak package package-smoke
 
 install: $(STAMP)
 
@@ -28,6 +28,15 @@ lupdate: $(STAMP)
 
 run: translations
 	$(BIN)/halotki
+
+# A demo office with 2,000 cases in ./demo-data (reused if there; DEMO_FRESH=1 makes it
+# anew), its accounts and passwords printed, then the app on that folder.
+DEMO_DIR ?= demo-data
+DEMO_CASES ?= 2000
+demo: translations
+	$(BIN)/python -m desktop.demo.office --data-dir $(DEMO_DIR) --cases $(DEMO_CASES) \
+		$(if $(DEMO_FRESH),--fresh)
+	$(BIN)/halotki --data-dir $(DEMO_DIR)
 
 # The import contracts (pyproject.toml, [tool.importlinter]) first: a broken room fails fast.
 test: translations

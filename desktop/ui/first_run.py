@@ -4,6 +4,11 @@ on this PC only; either way this PC's name and the first administrator.
 Enrolment talks to the server on the network pool, then creates the store on the database
 thread; a refusal (bad code, rate limit, unreachable, http://) is shown at its field and
 nothing is created.
+
+Layout: two columns (office or server | administrator) so that the form, with every error
+showing, fits a 1366x768 screen; the height follows the wrapped texts (Qt sizes a window
+without them) and the window stays on the screen. An error leaves its field as soon as the
+field is edited, and any other error of the form's own checks once it no longer holds.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +56,9 @@ from desktop.ui.widgets import (
 log = logging.getLogger(__name__)
 
 SEPARATOR = " — "
+WIDTH = 880  # two columns, each wide enough for a one- or two-line error under a field
+# Error fields that are the same input: the core says "device_label" for either way's name.
+SAME_FIELD = {"local_device_label": "device_label", "enrol_device_label": "device_label"}
 
 
 class FirstRunDialog(QDialog):
@@ -66,10 +75,10 @@ class FirstRunDialog(QDialog):
         self._stage = "create"  # what the busy line says: "enrol" (server), then "create"
         self._name_edited = False
         self._shown_errors: list[BaseException] = []
+        self._errors_checked = False  # the shown errors are the form's own checks (not a refusal)
         self._offices = Reference.from_seed().items("office")
         self.labels: dict[str, QLabel] = {}  # the form's labels by field, see _label()
         self.setWindowIcon(app_icon())
-        self.setMinimumWidth(560)
 
         self._build_header()
         self._build_fields()
@@ -163,14 +172,27 @@ class FirstRunDialog(QDialog):
         lang_row.addWidget(self.language_label)
         lang_row.addWidget(self.language)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
+        layout.setContentsMargins(24, 14, 24, 14)
+        layout.setSpacing(10)
         layout.addLayout(lang_row)
         layout.addWidget(header_widget(self.title, self.subtitle))
         layout.addWidget(self.choice)
-        layout.addWidget(self.enrol_box)
-        layout.addWidget(self.office_box)
-        layout.addWidget(self.admin_box)
+        # Side by side: one column under the other would not fit 768 px with the errors.
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        for box in (self.enrol_box, self.office_box, self.admin_box):
+            # Two equal halves, whatever errors are showing (their texts wrap instead).
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, box.sizePolicy().verticalPolicy())
+        where = QVBoxLayout()
+        where.addWidget(self.enrol_box)
+        where.addWidget(self.office_box)
+        where.addStretch(1)
+        columns.addLayout(where, 1)
+        admin = QVBoxLayout()
+        admin.addWidget(self.admin_box)
+        admin.addStretch(1)
+        columns.addLayout(admin, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.busy_label)
         layout.addStretch(1)
@@ -190,6 +212,14 @@ class FirstRunDialog(QDialog):
         self.office_code.editTextChanged.connect(self._office_typed)
         self.office_name.textEdited.connect(self._name_typed)
         self.language.currentIndexChanged.connect(self._language_chosen)
+        edits = ((self.office_name, "office_name"), (self.device_label, "device_label"),
+                 (self.enrol_box.server_url, "server_url"), (self.enrol_box.code, "code"),
+                 (self.enrol_box.device_label, "device_label"), (self.username, "username"),
+                 (self.full_name, "full_name"), (self.password, "password"),
+                 (self.password_confirm, "password_confirm"))
+        for edit, field in edits:
+            edit.textChanged.connect(lambda _text, f=field: self._field_changed(f))
+        self.office_code.editTextChanged.connect(lambda _t: self._field_changed("office_code"))
 
     def _label(self, field: str, buddy: QWidget) -> QLabel:
         label = QLabel()
@@ -226,8 +256,10 @@ class FirstRunDialog(QDialog):
         }
         for field, text in texts.items():
             self.labels[field].setText(text)
-        # One label column for all boxes, so their fields line up.
+        # One label width for both columns' boxes, so the fields line up.
         labels = [*self.labels.values(), *self.enrol_box.labels.values()]
+        for label in labels:
+            label.setMinimumWidth(0)
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -246,10 +278,14 @@ class FirstRunDialog(QDialog):
             blocked = self.language.blockSignals(True)
             self.language.set_language(self.ctx.lang)
             self.language.blockSignals(blocked)
-        if any(isinstance(e, _UiError) for e in self._shown_errors):
-            self._show_errors(self.check(self.current_request()))  # its own texts: ask again
+        if self._errors_checked and any(isinstance(e, _UiError) for e in self._shown_errors):
+            # Its own texts, in the old language: check again, at the fields marked now.
+            shown = {_field(e) for e in self._shown_errors}
+            self._show_errors([p for p in self.check(self.current_request())
+                               if _field(p) in shown], checked=True, focus=False)
         elif self._shown_errors:
-            self._show_errors(self._shown_errors)
+            self._show_errors(self._shown_errors, checked=self._errors_checked, focus=False)
+        self._fit_later()
 
     def _relabel_offices(self) -> None:
         text = self.office_code.currentText()
@@ -312,15 +348,58 @@ class FirstRunDialog(QDialog):
         self._shown_errors = []
         self.errors.clear()
         self.retranslate()
-        # Fit the height to the other box exactly: Qt grows the window but never shrinks it.
-        QTimer.singleShot(0, self, self._fit_height)
 
-    def _fit_height(self) -> None:
+    # -- size and place ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Before the first paint: Qt's own first size ignores the wrapped texts, and it
+        # centred that size.
+        self._fit(centre=not event.spontaneous())
+
+    def _fit_later(self) -> None:
+        # Once the layout has taken the change in: errors shown or gone, another language.
+        QTimer.singleShot(0, self, self._fit)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The last of the layout requests a change makes, from the error label up through
+        # the boxes to the window: only now does heightForWidth() count the change.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return handled
+
+    def _fit(self, centre: bool = False) -> None:
+        """The height the wrapped texts need at this width, exactly (Qt grows a window but
+        never shrinks it), and the whole window on the screen."""
+        if not self.isVisible():
+            return
+        screen = self.screen().availableGeometry()
+        # Its own width when it first shows; afterwards whatever width the person gave it.
+        width = min(WIDTH if centre else self.width(), screen.width() - 16)
+        if self.width() != width:
+            self.resize(width, self.height())
         layout = self.layout()
         layout.activate()
-        need = self.heightForWidth(self.width())
-        if need > 0:
-            self.resize(self.width(), need)
+        need = self.heightForWidth(width)
+        if need <= 0:
+            need = self.sizeHint().height()
+        need = min(need, screen.height())  # never taller than the screen
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.height() != need:
+            self.resize(width, need)
+        if centre:
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(frame.topLeft())
+        self._keep_on_screen(screen)
+
+    def _keep_on_screen(self, screen: QRect) -> None:
+        frame = self.frameGeometry()  # with a window manager, the title bar too
+        x = min(max(frame.x(), screen.left()), screen.right() - frame.width() + 1)
+        y = min(max(frame.y(), screen.top()), screen.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, screen.left()), max(y, screen.top()))
 
     def _show_stage(self) -> None:
         self.busy_label.setText(self.tr("Enrolling with the central server…")
@@ -386,10 +465,9 @@ class FirstRunDialog(QDialog):
         req = self.current_request()
         problems = self.check(req)
         if problems:
-            self._show_errors(problems)
+            self._show_errors(problems, checked=True)
             return
-        self._shown_errors = []
-        self.errors.clear()
+        self._show_errors([], focus=False)
         ctx = self.ctx
         tasks = ctx.tasks
         if isinstance(req, EnrolRequest):
@@ -426,15 +504,31 @@ class FirstRunDialog(QDialog):
             return
         self._show_errors([exc])
 
-    def _show_errors(self, problems: list[BaseException]) -> None:
+    def _show_errors(self, problems: list[BaseException], *, checked: bool = False,
+                     focus: bool = True) -> None:
+        """`checked`: the form's own checks found them (they are checked again on edits)."""
         self._shown_errors = list(problems)
+        self._errors_checked = checked
         self.errors.clear()
         first = None
         for exc in problems:
             widget = self.errors.set(getattr(exc, "field", None), _text(exc, self.ctx.lang))
             first = first or widget
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
+        self._fit_later()
+
+    def _field_changed(self, field: str) -> None:
+        """An edited field loses its error at once; the form's own checks run again, and an
+        error that no longer holds goes too (new ones wait for the next "Set up")."""
+        if self._busy or not self._shown_errors:
+            return
+        still = ({_field(p) for p in self.check(self.current_request())}
+                 if self._errors_checked else None)
+        keep = [e for e in self._shown_errors if _field(e) != field
+                and (still is None or _field(e) in still)]
+        if len(keep) != len(self._shown_errors):
+            self._show_errors(keep, checked=self._errors_checked, focus=False)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -460,6 +554,12 @@ class _UiError(Exception):
         super().__init__(text)
         self.text = text
         self.field = field
+
+
+def _field(exc: BaseException) -> str | None:
+    """The input an error belongs to, one name whichever way the PC is set up."""
+    field = getattr(exc, "field", None)
+    return SAME_FIELD.get(field, field)
 
 
 def _text(exc: BaseException, lang: str) -> str:

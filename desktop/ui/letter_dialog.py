@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from desktop.ui import file_dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.receipt_dialog import ReceiptDialog
 
@@ -78,7 +79,7 @@ class LetterDialog(ReceiptDialog):
     def save_as_pdf(self) -> None:
         if not self.save_button.isEnabled():
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, self.tr("Save letter as PDF"), self.default_path(),
             self.tr("PDF files (*.pdf)"))
         if not path:

@@ -17,7 +17,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import file_dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.pdf_printing import print_pdf
@@ -211,7 +211,7 @@ class ReceiptDialog(QDialog):
     def save_as_pdf(self) -> None:
         if not self.save_button.isEnabled():
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, self.tr("Save receipt as PDF"), self.default_path(), self.tr("PDF files (*.pdf)"))
         if not path:
             return

@@ -3,8 +3,9 @@ open (a link to them), where and who, and sync state.
 
 Sync: the state in a word (online, offline, ...), what it means in a sentence (last sync,
 or what went wrong and what to do), the changes still waiting to be sent, and the phase
-with its progress while a sync runs. A PC that is not enrolled says only "Only on this
-computer": it has nothing to sync.
+with its progress while a sync runs. A PC that is not enrolled says "Only on this computer",
+not connected to a server: it has nothing to sync, and never shows "Connecting…" (until the
+window knows whether the PC is enrolled, the sync part stays empty).
 """
 
 from __future__ import annotations
@@ -50,8 +51,10 @@ class MainStatusBar(QStatusBar):
         self._shown: int | None = None
         self._total = 0
         self._urgent: int | None = None  # None until the first count arrives
-        # What sync last said; None until the main window tells (no sync: local only).
-        self._sync: tuple[bool | None, object, int | None] = (False, None, None)
+        # What sync last said: local only without a sync controller; with one, nothing until
+        # it knows whether this PC is enrolled.
+        unknown = None if getattr(ctx, "sync", None) is not None else False
+        self._sync: tuple[bool | None, object, int | None] = (unknown, None, None)
         self.view: SyncView | None = None
         self.count_label = QLabel()
         self.urgent_label = QLabel()
@@ -135,7 +138,8 @@ class MainStatusBar(QStatusBar):
         view = sync_view(enrolled, status, pending, self.ctx.lang, self.core.office.tz)
         self.view = view
         colour = COLOURS[view.severity]
-        self.sync_label.setText("● " + view.label)
+        self.sync_label.setText("● " + view.label if view.label else "")
+        self.sync_label.setVisible(bool(view.label))
         self.sync_label.setStyleSheet(f"color: {colour};")
         self.sync_message.setText(view.message)
         self.sync_message.setStyleSheet(f"color: {colour};" if view.state in (

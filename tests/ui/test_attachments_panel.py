@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.formatting import format_size
+from desktop.ui import file_dialogs
 from desktop.ui.case_view.case_window import CaseWindow
 from tests.conftest import make_intake
 
@@ -43,16 +43,16 @@ def chosen(monkeypatch):
     answers: dict[str, str] = {"open": "", "save": ""}
     calls: list[tuple[str, str]] = []
 
-    def get_open(_parent, _title, folder, _filter, *args, **kwargs):
+    def get_open(_parent, _title, folder, _filter):
         calls.append(("open", folder))
-        return answers["open"], ""
+        return answers["open"]
 
-    def get_save(_parent, _title, default, _filter, *args, **kwargs):
+    def get_save(_parent, _title, default, _filter):
         calls.append(("save", default))
-        return answers["save"], ""
+        return answers["save"]
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
+    monkeypatch.setattr(file_dialogs, "open_file", get_open)
+    monkeypatch.setattr(file_dialogs, "save_file", get_save)
     return answers, calls
 
 

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
+from desktop.ui import file_dialogs
 from desktop.ui import receipt_dialog as rd
 from desktop.ui.receipt_dialog import ReceiptDialog
 from tests.conftest import make_intake
@@ -79,9 +80,9 @@ def test_save_as_pdf_writes_only_the_chosen_file_and_audits_it(
 
     def choose(parent, caption, default, filters):
         asked.append((caption, default, filters))
-        return str(target_dir / "tanda-terima"), filters
+        return str(target_dir / "tanda-terima")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "save_file", choose)
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=5000)
 
@@ -103,8 +104,7 @@ def test_save_as_pdf_writes_only_the_chosen_file_and_audits_it(
 def test_save_cancelled_writes_nothing(qtbot, officer_ctx, open_receipt, case_number,
                                        monkeypatch):
     dialog = open_receipt()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: "")
     dialog.save_button.click()
     QCoreApplication.processEvents()
     assert dialog.saved_path is None
@@ -115,8 +115,7 @@ def test_export_failure_is_shown_and_the_dialog_stays_usable(
         qtbot, officer_ctx, open_receipt, tmp_path, monkeypatch, message_boxes):
     dialog = open_receipt()
     missing = tmp_path / "no-such-folder" / "receipt.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(missing), "")))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: str(missing))
     dialog.save_button.click()
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=5000)
     kind, _title, text = message_boxes[-1]

@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.domain import casework as cw
 from desktop.domain.deadlines import add_working_days
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.domain.validation import ValidationError
 from desktop.formatting import format_date
+from desktop.ui import file_dialogs
 from desktop.ui.case_view import referrals_panel as rp
 from desktop.ui.case_view.case_window import CaseWindow
 from desktop.ui.case_view.referral_dialog import ReferralDialog
@@ -541,8 +541,7 @@ def test_a_referral_letter_is_saved_as_pdf_where_the_officer_chooses(
     assert letter.windowTitle() == f"Referral letter — {number}"
     qtbot.waitUntil(lambda: letter.page_count() >= 1, timeout=10000)
     target = tmp_path / "surat"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: str(target))
     letter.save_as_pdf()
     qtbot.waitUntil(lambda: letter.saved_path is not None, timeout=5000)
     assert letter.saved_path == tmp_path / "surat.pdf"

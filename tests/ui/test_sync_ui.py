@@ -86,11 +86,76 @@ def test_a_pc_that_is_not_enrolled_says_only_on_this_computer(qtbot, ctx, schedu
     assert controller.enrolled is False and schedulers.made == []  # no sync thread at all
     status = bar(window)
     assert status.sync_label.text() == "● Only on this computer"
-    assert status.sync_message.text() == ""
+    assert status.sync_message.text() == ("Not connected to a server: the data is kept on this "
+                                          "computer only.")
     assert status.pending_label.isHidden() and status.progress.isHidden()
     assert status.notes_label.isHidden()
     assert not window.menu_sync.menuAction().isVisible()
     assert not window.act_sync_now.isEnabled()
+
+
+@pytest.fixture
+def sync_texts(monkeypatch):
+    """Every (state label, message) the status bar shows, in order."""
+    from desktop.ui.status_bar import MainStatusBar
+
+    shown: list[tuple[str, str]] = []
+    update = MainStatusBar._update_sync
+
+    def recording(self) -> None:
+        update(self)
+        shown.append((self.sync_label.text(), self.sync_message.text()))
+
+    monkeypatch.setattr(MainStatusBar, "_update_sync", recording)
+    return shown
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_pc_that_is_not_enrolled_never_shows_connecting(qtbot, make_ctx, supervisor,
+                                                          schedulers, open_main, sync_texts,
+                                                          lang):
+    """As at start-up: the window is up before sync starts (start() waits for the page
+    check). Meanwhile a local-only PC must not say "Connecting…" ("Menghubungkan…")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.sync.controller import SyncController
+
+    context = make_ctx(supervisor, lang=lang)
+    context.translators = install_translators(QCoreApplication.instance(), lang)
+    controller = SyncController(context, supervisor, make_scheduler=schedulers)
+    context.sync = controller
+    window = open_main(context)
+    status = bar(window)
+    qtbot.waitUntil(lambda: controller.enrolled is False, timeout=WAIT_MS)
+    assert schedulers.made == []  # known before sync started, and it never will
+    local = ("● Only on this computer" if lang == "en" else "● Hanya di komputer ini")
+    assert status.sync_label.text() == local and status.sync_label.isVisibleTo(status)
+    with qtbot.waitSignal(controller.linkKnown, timeout=WAIT_MS):
+        controller.start()
+    assert status.sync_label.text() == local
+    assert sync_texts and all(label in ("", local) for label, _ in sync_texts), sync_texts
+    assert not any("Connecting" in t or "Menghubungkan" in t for pair in sync_texts
+                   for t in pair)
+
+
+def test_an_enrolled_pc_says_connecting_until_sync_answers(qtbot, ctx, schedulers, open_main,
+                                                          sync_texts):
+    from desktop.ui.sync.controller import SyncController
+
+    link(ctx.core)
+    controller = SyncController(ctx, ctx.core, make_scheduler=schedulers)
+    ctx.sync = controller
+    window = open_main(ctx)
+    status = bar(window)
+    qtbot.waitUntil(lambda: controller.enrolled is True, timeout=WAIT_MS)
+    assert status.sync_label.text() == "● Connecting…"
+    assert all(label in ("", "● Connecting…") for label, _ in sync_texts), sync_texts
+    with qtbot.waitSignal(controller.linkKnown, timeout=WAIT_MS):
+        controller.start()
+    schedulers.last.say(online=True)
+    qtbot.waitUntil(lambda: status.sync_label.text() == "● Online", timeout=WAIT_MS)
+    controller.stop()
 
 
 def test_online_shows_the_last_sync_in_the_office_zone_and_the_pending_changes(

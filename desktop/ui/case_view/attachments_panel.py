@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from desktop.domain.roles import Perm, can
 from desktop.formatting import format_datetime, format_size
 from desktop.services.attachments import TYPES
 from desktop.sync.errors import CertificateError, ServerUnreachable
+from desktop.ui import file_dialogs
 from desktop.ui.case_view.attachment_viewer import AttachmentViewer
 from desktop.ui.case_view.header import parse_utc
 from desktop.ui.context import UiContext
@@ -213,7 +213,7 @@ class AttachmentsPanel(QWidget):
         if not folder or not Path(folder).is_dir():
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Attach a scan or photo"), folder,
             self.tr("Scans and photos ({patterns});;All files (*)").format(patterns=OPEN_PATTERNS))
         if not path:
@@ -327,7 +327,7 @@ class AttachmentsPanel(QWidget):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         patterns = " ".join(f"*{e}" for e in extensions) or "*"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self.window(), self.tr("Save a copy of the attachment"), str(Path(folder) / att.filename),
             self.tr("{kind} files ({patterns})").format(kind=label, patterns=patterns))
         if not path:

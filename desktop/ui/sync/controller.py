@@ -80,6 +80,20 @@ class SyncController(QObject):
 
         self.tasks.run_db(begin, self._begun, self._start_failed)
 
+    def learn_link(self) -> None:
+        """Find out whether this PC syncs at once: start() waits for the page check, and
+        until then the status bar could not tell a local-only PC from one connecting."""
+        core = self.core
+
+        def known(result: tuple[bool, bool]) -> None:
+            if self._stopped or self.enrolled is not None:
+                return
+            self.enrolled, self.national = result
+            self.linkKnown.emit()
+
+        self.tasks.run_db(lambda: (core.sync.enrolled(), core.sync.national()), known,
+                          lambda exc: log.warning("sync link not known yet", exc_info=exc))
+
     def _begun(self, result: tuple[bool, bool, int]) -> None:
         if self._stopped:
             return

@@ -99,7 +99,8 @@ def pending_text(pending: int, lang: str) -> str:
 
 @dataclass(frozen=True)
 class SyncView:
-    state: str  # local | starting | syncing | online | offline | revoked | clock | error | stopped
+    # unknown | local | starting | syncing | online | offline | revoked | clock | error | stopped
+    state: str
     label: str  # the short state ("Online")
     severity: str
     message: str  # what it means and what to do, in words
@@ -112,8 +113,13 @@ class SyncView:
 def sync_view(enrolled: bool | None, status, pending: int | None, lang: str,
               tz: str) -> SyncView:
     if enrolled is False or (status is not None and not status.enrolled):
-        return SyncView("local", translate("SyncText", "Only on this computer"), QUIET, "", "",
-                        None)
+        return SyncView("local", translate("SyncText", "Only on this computer"), QUIET,
+                        translate("SyncText", "Not connected to a server: the data is kept on "
+                                              "this computer only."), "", None)
+    if enrolled is None and status is None:
+        # Not known yet whether this PC syncs at all: say nothing rather than "Connecting…",
+        # which a PC that is not enrolled must never show.
+        return SyncView("unknown", "", QUIET, "", "", None)
     waiting = pending_text(pending, lang) if pending is not None else ""
     if status is None:
         return SyncView("starting", translate("SyncText", "Connecting…"), QUIET, "", waiting,

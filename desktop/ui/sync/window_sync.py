@@ -25,6 +25,8 @@ class MainWindowSync(QObject):
         c.casesRemoved.connect(self.cases_removed)
         c.revoked.connect(self.tell_revoked)
         self.show_state()
+        if c.enrolled is None:
+            c.learn_link()
 
     def show_state(self, *_args) -> None:
         c = self.controller

@@ -4,27 +4,27 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="134" />
+        <location filename="../accounts_dialog.py" line="134"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="134" />
+        <location filename="../accounts_dialog.py" line="134"/>
         <source>No (removed)</source>
         <translation>No (removed)</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="175" />
+        <location filename="../accounts_dialog.py" line="175"/>
         <source>The password of {username} was reset.</source>
         <translation>The password of {username} was reset.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="183" />
+        <location filename="../accounts_dialog.py" line="183"/>
         <source>Remove account</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="184" />
+        <location filename="../accounts_dialog.py" line="184"/>
         <source>Remove the account of {name} ({username})?
 
 They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</source>
@@ -33,62 +33,62 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="200" />
+        <location filename="../accounts_dialog.py" line="200"/>
         <source>The account {username} was removed.</source>
         <translation>The account {username} was removed.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="203" />
+        <location filename="../accounts_dialog.py" line="203"/>
         <source>Open cases now without a handling officer ({count}): {numbers}. Assign them from the list (View &gt; Unassigned cases, Ctrl+5).</source>
         <translation>Open cases now without a handling officer ({count}): {numbers}. Assign them from the list (View &gt; Unassigned cases, Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="237" />
+        <location filename="../accounts_dialog.py" line="237"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="239" />
+        <location filename="../accounts_dialog.py" line="239"/>
         <source>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</source>
         <translation>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="243" />
+        <location filename="../accounts_dialog.py" line="243"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="244" />
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="245" />
+        <location filename="../accounts_dialog.py" line="245"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="246" />
+        <location filename="../accounts_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -96,52 +96,52 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="308" />
+        <location filename="../accounts_dialog.py" line="308"/>
         <source>Add an account</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309" />
+        <location filename="../accounts_dialog.py" line="309"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309" />
+        <location filename="../accounts_dialog.py" line="309"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310" />
+        <location filename="../accounts_dialog.py" line="310"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310" />
+        <location filename="../accounts_dialog.py" line="310"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="311" />
+        <location filename="../accounts_dialog.py" line="311"/>
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirm password:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="314" />
+        <location filename="../accounts_dialog.py" line="314"/>
         <source>e.g. siti.a</source>
         <translation>e.g. siti.a</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="315" />
+        <location filename="../accounts_dialog.py" line="315"/>
         <source>at least 8 characters</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="318" />
+        <location filename="../accounts_dialog.py" line="318"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="319" />
+        <location filename="../accounts_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -149,67 +149,67 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="82" />
+        <location filename="../case_view/approval_dialog.py" line="82"/>
         <source>Closure proposed for {number}</source>
         <translation>Closure proposed for {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="88" />
+        <location filename="../case_view/approval_dialog.py" line="88"/>
         <source>Needed to return it: what the officer should do or add</source>
         <translation>Needed to return it: what the officer should do or add</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="90" />
+        <location filename="../case_view/approval_dialog.py" line="90"/>
         <source>N&amp;ote to the officer:</source>
         <translation>N&amp;ote to the officer:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="101" />
+        <location filename="../case_view/approval_dialog.py" line="101"/>
         <source>Proposed:</source>
         <translation>Proposed:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="103" />
+        <location filename="../case_view/approval_dialog.py" line="103"/>
         <source>Duplicate of:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="107" />
+        <location filename="../case_view/approval_dialog.py" line="107"/>
         <source>Proposed by:</source>
         <translation>Proposed by:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="113" />
+        <location filename="../case_view/approval_dialog.py" line="113"/>
         <source>Summary:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="122" />
+        <location filename="../case_view/approval_dialog.py" line="122"/>
         <source>Changes since the proposal</source>
         <translation>Changes since the proposal</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="129" />
+        <location filename="../case_view/approval_dialog.py" line="129"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="130" />
+        <location filename="../case_view/approval_dialog.py" line="130"/>
         <source>&amp;Return to the officer</source>
         <translation>&amp;Return to the officer</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="177" />
+        <location filename="../case_view/approval_dialog.py" line="177"/>
         <source>This case changed after {name} proposed it. Look at what changed since, then approve anyway or return the proposal with a note.</source>
         <translation>This case changed after {name} proposed it. Look at what changed since, then approve anyway or return the proposal with a note.</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="184" />
+        <location filename="../case_view/approval_dialog.py" line="184"/>
         <source>The case was updated after the proposal, but no step, correction or document change is recorded here; look at the case before approving.</source>
         <translation>The case was updated after the proposal, but no step, correction or document change is recorded here; look at the case before approving.</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="190" />
+        <location filename="../case_view/approval_dialog.py" line="190"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Approve anyway</translation>
     </message>
@@ -217,72 +217,72 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AssignOfficerDialog</name>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="31" />
+        <location filename="../case_view/assign_officer_dialog.py" line="31"/>
         <source>Handling officer of {number}</source>
         <translation>Handling officer of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="33" />
+        <location filename="../case_view/assign_officer_dialog.py" line="33"/>
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="36" />
+        <location filename="../case_view/assign_officer_dialog.py" line="36"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="38" />
+        <location filename="../case_view/assign_officer_dialog.py" line="38"/>
         <source>Handled now by:</source>
         <translation>Handled now by:</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="40" />
+        <location filename="../case_view/assign_officer_dialog.py" line="40"/>
         <source>&amp;Officer:</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="43" />
+        <location filename="../case_view/assign_officer_dialog.py" line="43"/>
         <source>Optional, e.g. Budi is on leave until Monday</source>
         <translation>Optional, e.g. Budi is on leave until Monday</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="44" />
+        <location filename="../case_view/assign_officer_dialog.py" line="44"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="45" />
+        <location filename="../case_view/assign_officer_dialog.py" line="45"/>
         <source>Type a few letters of the name to filter. Only active accounts whose role handles cases are listed.</source>
         <translation>Type a few letters of the name to filter. Only active accounts whose role handles cases are listed.</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="59" />
+        <location filename="../case_view/assign_officer_dialog.py" line="59"/>
         <source>Loading the officers…</source>
         <translation>Loading the officers…</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="70" />
+        <location filename="../case_view/assign_officer_dialog.py" line="70"/>
         <source>Nobody (unassigned)</source>
         <translation>Nobody (unassigned)</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="73" />
+        <location filename="../case_view/assign_officer_dialog.py" line="73"/>
         <source>Name or username</source>
         <translation>Name or username</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="103" />
+        <location filename="../case_view/assign_officer_dialog.py" line="103"/>
         <source>Choose an officer, or “Nobody (unassigned)”.</source>
         <translation>Choose an officer, or “Nobody (unassigned)”.</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="106" />
+        <location filename="../case_view/assign_officer_dialog.py" line="106"/>
         <source>Several officers match “{text}”: type more of the name or pick one from the list.</source>
         <translation>Several officers match “{text}”: type more of the name or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="110" />
+        <location filename="../case_view/assign_officer_dialog.py" line="110"/>
         <source>No active officer matches “{text}”.</source>
         <translation>No active officer matches “{text}”.</translation>
     </message>
@@ -290,42 +290,42 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="38" />
+        <location filename="../case_view/attachment_viewer.py" line="38"/>
         <source>{name} — Attachment</source>
         <translation>{name} — Attachment</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="41" />
+        <location filename="../case_view/attachment_viewer.py" line="41"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Fit to window</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="44" />
+        <location filename="../case_view/attachment_viewer.py" line="44"/>
         <source>Save a cop&amp;y…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="49" />
+        <location filename="../case_view/attachment_viewer.py" line="49"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="82" />
+        <location filename="../case_view/attachment_viewer.py" line="82"/>
         <source>This file cannot be shown here: its format is not supported on this PC, or it is damaged.</source>
         <translation>This file cannot be shown here: its format is not supported on this PC, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="85" />
+        <location filename="../case_view/attachment_viewer.py" line="85"/>
         <source>Use “Save a copy…” to open it in another program.</source>
         <translation>Use “Save a copy…” to open it in another program.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="124" />
+        <location filename="../case_view/attachment_viewer.py" line="124"/>
         <source>Opening the PDF…</source>
         <translation>Opening the PDF…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="136" />
+        <location filename="../case_view/attachment_viewer.py" line="136"/>
         <source>Pages: {count}</source>
         <translation>Pages: {count}</translation>
     </message>
@@ -333,163 +333,163 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="109" />
+        <location filename="../case_view/attachments_panel.py" line="109"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111" />
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111" />
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111" />
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112" />
+        <location filename="../case_view/attachments_panel.py" line="112"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112" />
+        <location filename="../case_view/attachments_panel.py" line="112"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112" />
+        <location filename="../case_view/attachments_panel.py" line="112"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="113" />
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="114" />
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>No attachments yet.</source>
         <translation>No attachments yet.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="115" />
+        <location filename="../case_view/attachments_panel.py" line="115"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="116" />
+        <location filename="../case_view/attachments_panel.py" line="116"/>
         <source>Ope&amp;n</source>
         <translation>Ope&amp;n</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="117" />
+        <location filename="../case_view/attachments_panel.py" line="117"/>
         <source>Save a cop&amp;y…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="135" />
+        <location filename="../case_view/attachments_panel.py" line="135"/>
         <source>not downloaded yet</source>
         <translation>not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="143" />
+        <location filename="../case_view/attachments_panel.py" line="143"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>The content arrives with the next sync; it cannot be opened before.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="165" />
+        <location filename="../case_view/attachments_panel.py" line="165"/>
         <source>Your role cannot attach files.</source>
         <translation>Your role cannot attach files.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="170" />
-        <location filename="../case_view/attachments_panel.py" line="257" />
+        <location filename="../case_view/attachments_panel.py" line="170"/>
+        <location filename="../case_view/attachments_panel.py" line="257"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Your role cannot save copies of attachments.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="174" />
+        <location filename="../case_view/attachments_panel.py" line="174"/>
         <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
         <translation>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="179" />
+        <location filename="../case_view/attachments_panel.py" line="179"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="207" />
+        <location filename="../case_view/attachments_panel.py" line="207"/>
         <source>Choosing a file…</source>
         <translation>Choosing a file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="217" />
+        <location filename="../case_view/attachments_panel.py" line="217"/>
         <source>Attach a scan or photo</source>
         <translation>Attach a scan or photo</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="218" />
+        <location filename="../case_view/attachments_panel.py" line="218"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Scans and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="228" />
+        <location filename="../case_view/attachments_panel.py" line="228"/>
         <source>Attaching “{name}”…</source>
         <translation>Attaching “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="233" />
+        <location filename="../case_view/attachments_panel.py" line="233"/>
         <source>Attached “{name}”.</source>
         <translation>Attached “{name}”.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="248" />
+        <location filename="../case_view/attachments_panel.py" line="248"/>
         <source>Opening “{name}”…</source>
         <translation>Opening “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="281" />
+        <location filename="../case_view/attachments_panel.py" line="281"/>
         <source>Downloading “{name}”…</source>
         <translation>Downloading “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="290" />
+        <location filename="../case_view/attachments_panel.py" line="290"/>
         <source>Downloading “{name}”… {percent}%</source>
         <translation>Downloading “{name}”… {percent}%</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="307" />
+        <location filename="../case_view/attachments_panel.py" line="307"/>
         <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
         <translation>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="311" />
+        <location filename="../case_view/attachments_panel.py" line="311"/>
         <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
         <translation>Sync is not running on this computer, so “{name}” cannot be downloaded.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="331" />
+        <location filename="../case_view/attachments_panel.py" line="331"/>
         <source>Save a copy of the attachment</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="332" />
+        <location filename="../case_view/attachments_panel.py" line="332"/>
         <source>{kind} files ({patterns})</source>
         <translation>{kind} files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="339" />
+        <location filename="../case_view/attachments_panel.py" line="339"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="345" />
+        <location filename="../case_view/attachments_panel.py" line="345"/>
         <source>A copy was saved to {path}</source>
         <translation>A copy was saved to {path}</translation>
     </message>
@@ -497,265 +497,288 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="45" />
+        <location filename="../case_view/header.py" line="45"/>
         <source>1 working day</source>
         <translation>1 working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="46" />
+        <location filename="../case_view/header.py" line="46"/>
         <source>{n} working days</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54" />
+        <location filename="../case_view/header.py" line="54"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Finished on day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="58" />
+        <location filename="../case_view/header.py" line="58"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Deadline: {days}, from the next working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="61" />
+        <location filename="../case_view/header.py" line="61"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Deadline: day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="64" />
+        <location filename="../case_view/header.py" line="64"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>paused — waiting for documents, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="68" />
+        <location filename="../case_view/header.py" line="68"/>
         <source>{days} past the deadline</source>
         <translation>{days} past the deadline</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="74" />
+        <location filename="../case_view/header.py" line="74"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="75" />
+        <location filename="../case_view/header.py" line="75"/>
         <source>{days} left</source>
         <translation>{days} left</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="78" />
+        <location filename="../case_view/header.py" line="78"/>
         <source>was paused {days}</source>
         <translation>was paused {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="90" />
+        <location filename="../case_view/header.py" line="90"/>
         <source>verification overdue since {date}</source>
         <translation>verification overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="92" />
+        <location filename="../case_view/header.py" line="92"/>
         <source>verify by {date}</source>
         <translation>verify by {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="175" />
+        <location filename="../case_view/header.py" line="175"/>
         <source>Received {when} · {office}</source>
         <translation>Received {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="179" />
+        <location filename="../case_view/header.py" line="179"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>Worker: {worker}   ·   Complainant: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="192" />
+        <location filename="../case_view/header.py" line="192"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="198" />
+        <location filename="../case_view/header.py" line="198"/>
         <source>No next contact planned</source>
         <translation>No next contact planned</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="207" />
+        <location filename="../case_view/header.py" line="207"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Next contact OVERDUE since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="210" />
+        <location filename="../case_view/header.py" line="210"/>
         <source>Next contact due {date}</source>
         <translation>Next contact due {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="222" />
+        <location filename="../case_view/header.py" line="222"/>
         <source>urgent category: {category}</source>
         <translation>urgent category: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="224" />
+        <location filename="../case_view/header.py" line="224"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="235" />
+        <location filename="../case_view/header.py" line="235"/>
         <source>Handling officer: {name}</source>
         <translation>Handling officer: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="240" />
+        <location filename="../case_view/header.py" line="240"/>
         <source>No handling officer</source>
         <translation>No handling officer</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="245" />
+        <location filename="../case_view/header.py" line="245"/>
         <source>No handling officer yet</source>
         <translation>No handling officer yet</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="248" />
+        <location filename="../case_view/header.py" line="248"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>A supervisor assigns an officer (Handling menu); a case officer can take the case.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="263" />
+        <location filename="../case_view/header.py" line="263"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>The clock stopped when the case was resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="266" />
+        <location filename="../case_view/header.py" line="266"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="277" />
+        <location filename="../case_view/header.py" line="277"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Awaiting approval: {status} proposed by {name}</translation>
     </message>
 </context>
 <context>
+    <name>CaseListMenu</name>
+    <message>
+        <location filename="../case_list_menu.py" line="47"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="48"/>
+        <source>&amp;Print the receipt again…</source>
+        <translation>&amp;Print the receipt again…</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="50"/>
+        <source>Your role cannot print receipts.</source>
+        <translation>Your role cannot print receipts.</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="51"/>
+        <source>&amp;Copy case number</source>
+        <translation>&amp;Copy case number</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="158" />
+        <location filename="../case_list_model.py" line="165"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="158" />
+        <location filename="../case_list_model.py" line="165"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="158" />
+        <location filename="../case_list_model.py" line="165"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="159" />
+        <location filename="../case_list_model.py" line="166"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="159" />
+        <location filename="../case_list_model.py" line="166"/>
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="159" />
+        <location filename="../case_list_model.py" line="166"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="233" />
+        <location filename="../case_list_model.py" line="240"/>
         <source>{number}: {n} conflicting change(s) to decide — the same detail was changed in two places at once. Open the case to choose.</source>
         <translation>{number}: {n} conflicting change(s) to decide — the same detail was changed in two places at once. Open the case to choose.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="238" />
+        <location filename="../case_list_model.py" line="245"/>
         <source>Awaiting approval: closing as “{proposed}” was proposed; a supervisor approves or returns it.</source>
         <translation>Awaiting approval: closing as “{proposed}” was proposed; a supervisor approves or returns it.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="245" />
+        <location filename="../case_list_model.py" line="252"/>
         <source>No handling officer yet: a supervisor assigns one.</source>
         <translation>No handling officer yet: a supervisor assigns one.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="249" />
+        <location filename="../case_list_model.py" line="256"/>
         <source>Follow-up overdue: the complainant was to be contacted by {date}.</source>
         <translation>Follow-up overdue: the complainant was to be contacted by {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="256" />
+        <location filename="../case_list_model.py" line="263"/>
         <source>The clock is paused while waiting for documents (day {day} of {target}).</source>
         <translation>The clock is paused while waiting for documents (day {day} of {target}).</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="262" />
+        <location filename="../case_list_model.py" line="269"/>
         <source>Past its deadline: day {day} of {target} working days; it was due on {date}.</source>
         <translation>Past its deadline: day {day} of {target} working days; it was due on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="265" />
+        <location filename="../case_list_model.py" line="272"/>
         <source>Deadline near: day {day} of {target} working days, due on {date}.</source>
         <translation>Deadline near: day {day} of {target} working days, due on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="267" />
+        <location filename="../case_list_model.py" line="274"/>
         <source>Day {day} of {target} working days, due on {date}.</source>
         <translation>Day {day} of {target} working days, due on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="297" />
+        <location filename="../case_list_model.py" line="304"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="307" />
+        <location filename="../case_list_model.py" line="314"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="310" />
+        <location filename="../case_list_model.py" line="317"/>
         <source>1 day late</source>
         <translation>1 day late</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="310" />
+        <location filename="../case_list_model.py" line="317"/>
         <source>{n} days late</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="312" />
+        <location filename="../case_list_model.py" line="319"/>
         <source>day {day}/{target}</source>
         <translation>day {day}/{target}</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="323" />
+        <location filename="../case_list_model.py" line="330"/>
         <source>flagged by staff (the case says why)</source>
         <translation>flagged by staff (the case says why)</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="324" />
+        <location filename="../case_list_model.py" line="331"/>
         <source>Urgent: {reason}</source>
         <translation>Urgent: {reason}</translation>
     </message>
@@ -763,285 +786,297 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="180" />
+        <location filename="../case_view/case_window.py" line="188"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Case — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="181" />
+        <location filename="../case_view/case_window.py" line="189"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="220" />
+        <location filename="../case_view/case_window.py" line="229"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="223" />
+        <location filename="../case_view/case_window.py" line="232"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="225" />
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="186" />
+        <location filename="../case_view/case_window.py" line="194"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="187" />
+        <location filename="../case_view/case_window.py" line="195"/>
         <source>Ca&amp;se</source>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="188" />
+        <location filename="../case_view/case_window.py" line="196"/>
         <source>Hand&amp;ling</source>
         <translation>Hand&amp;ling</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="189" />
+        <location filename="../case_view/case_window.py" line="197"/>
         <source>Re&amp;ferrals</source>
         <translation>Re&amp;ferrals</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="190" />
+        <location filename="../case_view/case_window.py" line="198"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="193" />
+        <location filename="../case_view/case_window.py" line="201"/>
         <source>Add resolution &amp;step…</source>
         <translation>Add resolution &amp;step…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="194" />
+        <location filename="../case_view/case_window.py" line="202"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="195" />
+        <location filename="../case_view/case_window.py" line="203"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="196" />
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197" />
+        <location filename="../case_view/case_window.py" line="205"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198" />
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="199" />
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="200" />
+        <location filename="../case_view/case_window.py" line="208"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Assi&amp;gn to an office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="201" />
+        <location filename="../case_view/case_window.py" line="209"/>
         <source>&amp;Transfer to another office…</source>
         <translation>&amp;Transfer to another office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="202" />
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>Assign &amp;officer…</source>
         <translation>Assign &amp;officer…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="203" />
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Take this case</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204" />
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Flag &amp;urgent…</source>
         <translation>Flag &amp;urgent…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205" />
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Clear urgent flag…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206" />
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Propose closure…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207" />
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>&amp;Approve / return proposal…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209" />
+        <location filename="../case_view/case_window.py" line="216"/>
+        <source>&amp;Mark as duplicate of…</source>
+        <translation>&amp;Mark as duplicate of…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="229" />
+        <location filename="../case_view/case_window.py" line="238"/>
         <source>&amp;Change history ({count})</source>
         <translation>&amp;Change history ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="230" />
+        <location filename="../case_view/case_window.py" line="239"/>
         <source>&amp;Change history</source>
         <translation>&amp;Change history</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="295" />
+        <location filename="../case_view/case_window.py" line="308"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="298" />
-        <location filename="../case_view/case_window.py" line="300" />
+        <location filename="../case_view/case_window.py" line="311"/>
+        <location filename="../case_view/case_window.py" line="313"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="302" />
+        <location filename="../case_view/case_window.py" line="315"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="304" />
+        <location filename="../case_view/case_window.py" line="317"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="327" />
+        <location filename="../case_view/case_window.py" line="341"/>
+        <location filename="../case_view/case_window.py" line="387"/>
         <source>The case is resolved or closed.</source>
         <translation>The case is resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="338" />
+        <location filename="../case_view/case_window.py" line="352"/>
         <source>You already handle this case.</source>
         <translation>You already handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="340" />
+        <location filename="../case_view/case_window.py" line="354"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Handled by {name}: a supervisor can reassign it.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="343" />
+        <location filename="../case_view/case_window.py" line="357"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Urgent because of its category: there is no flag to clear.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="345" />
+        <location filename="../case_view/case_window.py" line="359"/>
         <source>The case is not flagged urgent.</source>
         <translation>The case is not flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="348" />
+        <location filename="../case_view/case_window.py" line="362"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Only a supervisor assigns the handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="351" />
+        <location filename="../case_view/case_window.py" line="365"/>
         <source>Your role does not handle cases.</source>
         <translation>Your role does not handle cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="354" />
+        <location filename="../case_view/case_window.py" line="368"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Your role cannot flag a case urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="355" />
+        <location filename="../case_view/case_window.py" line="369"/>
         <source>Already flagged urgent.</source>
         <translation>Already flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="357" />
+        <location filename="../case_view/case_window.py" line="371"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Only a supervisor clears the urgent flag.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359" />
+        <location filename="../case_view/case_window.py" line="373"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Your role cannot propose closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="361" />
+        <location filename="../case_view/case_window.py" line="375"/>
+        <location filename="../case_view/case_window.py" line="391"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>A closure proposal is already waiting for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="364" />
+        <location filename="../case_view/case_window.py" line="378"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Only a supervisor approves closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="365" />
+        <location filename="../case_view/case_window.py" line="379"/>
         <source>No closure proposal is waiting.</source>
         <translation>No closure proposal is waiting.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="387" />
+        <location filename="../case_view/case_window.py" line="385"/>
+        <source>Your role cannot close a case.</source>
+        <translation>Your role cannot close a case.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="413"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Only a case received at central can be assigned; transfer it instead.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="388" />
-        <location filename="../case_view/case_window.py" line="389" />
+        <location filename="../case_view/case_window.py" line="414"/>
+        <location filename="../case_view/case_window.py" line="415"/>
         <source>Your role cannot move cases.</source>
         <translation>Your role cannot move cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="183" />
-        <location filename="../case_view/case_window.py" line="409" />
+        <location filename="../case_view/case_window.py" line="191"/>
+        <location filename="../case_view/case_window.py" line="435"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="414" />
+        <location filename="../case_view/case_window.py" line="440"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="222" />
+        <location filename="../case_view/case_window.py" line="231"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="225" />
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>&amp;Attachments ({count})</source>
         <translation>&amp;Attachments ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="533" />
+        <location filename="../case_view/case_window.py" line="560"/>
         <source>You now handle this case.</source>
         <translation>You now handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="585" />
+        <location filename="../case_view/case_window.py" line="632"/>
         <source>Assigned to {office}.</source>
         <translation>Assigned to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="586" />
+        <location filename="../case_view/case_window.py" line="633"/>
         <source>Transferred to {office}.</source>
         <translation>Transferred to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="588" />
+        <location filename="../case_view/case_window.py" line="635"/>
         <source>The case shows the change after the next sync.</source>
         <translation>The case shows the change after the next sync.</translation>
     </message>
@@ -1049,82 +1084,82 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>CentralMoveDialog</name>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="47" />
+        <location filename="../case_view/transfer_dialog.py" line="47"/>
         <source>Assign {number} to an office</source>
         <translation>Assign {number} to an office</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="48" />
+        <location filename="../case_view/transfer_dialog.py" line="48"/>
         <source>Case {number} was received at central. Choose the office that will handle it; that office receives it with its next sync.</source>
         <translation>Case {number} was received at central. Choose the office that will handle it; that office receives it with its next sync.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="51" />
+        <location filename="../case_view/transfer_dialog.py" line="51"/>
         <source>Transfer {number} to another office</source>
         <translation>Transfer {number} to another office</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="53" />
-        <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case's timeline.</source>
-        <translation>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case's timeline.</translation>
+        <location filename="../case_view/transfer_dialog.py" line="53"/>
+        <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</source>
+        <translation>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="68" />
+        <location filename="../case_view/transfer_dialog.py" line="68"/>
         <source>&amp;Office:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="71" />
+        <location filename="../case_view/transfer_dialog.py" line="71"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Note (optional):</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="72" />
+        <location filename="../case_view/transfer_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="78" />
+        <location filename="../case_view/transfer_dialog.py" line="78"/>
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="78" />
+        <location filename="../case_view/transfer_dialog.py" line="78"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transfer</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="80" />
+        <location filename="../case_view/transfer_dialog.py" line="80"/>
         <source>Try &amp;again</source>
         <translation>Try &amp;again</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="102" />
+        <location filename="../case_view/transfer_dialog.py" line="102"/>
         <source>Asking the central server for the offices…</source>
         <translation>Asking the central server for the offices…</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="117" />
+        <location filename="../case_view/transfer_dialog.py" line="117"/>
         <source>— choose the office —</source>
         <translation>— choose the office —</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="135" />
+        <location filename="../case_view/transfer_dialog.py" line="135"/>
         <source>Choose the office.</source>
         <translation>Choose the office.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="139" />
+        <location filename="../case_view/transfer_dialog.py" line="139"/>
         <source>Write why the case is transferred.</source>
         <translation>Write why the case is transferred.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="149" />
+        <location filename="../case_view/transfer_dialog.py" line="149"/>
         <source>Sending to the central server…</source>
         <translation>Sending to the central server…</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="169" />
+        <location filename="../case_view/transfer_dialog.py" line="169"/>
         <source>This needs the central server, and it cannot be reached now. Nothing was changed; try again when this computer is online.</source>
         <translation>This needs the central server, and it cannot be reached now. Nothing was changed; try again when this computer is online.</translation>
     </message>
@@ -1132,32 +1167,32 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../password_dialog.py" line="162" />
+        <location filename="../password_dialog.py" line="162"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="163" />
-        <source>Your new password opens the data on this PC from now on. Other people's passwords are not affected.</source>
-        <translation>Your new password opens the data on this PC from now on. Other people's passwords are not affected.</translation>
+        <location filename="../password_dialog.py" line="163"/>
+        <source>Your new password opens the data on this PC from now on. Other people&apos;s passwords are not affected.</source>
+        <translation>Your new password opens the data on this PC from now on. Other people&apos;s passwords are not affected.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="165" />
+        <location filename="../password_dialog.py" line="165"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="166" />
+        <location filename="../password_dialog.py" line="166"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="167" />
+        <location filename="../password_dialog.py" line="167"/>
         <source>&amp;Confirm new password:</source>
         <translation>&amp;Confirm new password:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="171" />
+        <location filename="../password_dialog.py" line="171"/>
         <source>Type your current password.</source>
         <translation>Type your current password.</translation>
     </message>
@@ -1165,12 +1200,12 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>ComplaintSection</name>
     <message>
-        <location filename="../intake/complaint_section.py" line="64" />
+        <location filename="../intake/complaint_section.py" line="64"/>
         <source>Nobody yet (the supervisor assigns it)</source>
         <translation>Nobody yet (the supervisor assigns it)</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="65" />
+        <location filename="../intake/complaint_section.py" line="65"/>
         <source>Me ({name})</source>
         <translation>Me ({name})</translation>
     </message>
@@ -1178,57 +1213,57 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="79" />
+        <location filename="../case_view/conflicts_panel.py" line="79"/>
         <source>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</source>
         <translation>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="96" />
+        <location filename="../case_view/conflicts_panel.py" line="96"/>
         <source>1 conflicting change to decide</source>
         <translation>1 conflicting change to decide</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="97" />
+        <location filename="../case_view/conflicts_panel.py" line="97"/>
         <source>{n} conflicting changes to decide</source>
         <translation>{n} conflicting changes to decide</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="107" />
+        <location filename="../case_view/conflicts_panel.py" line="107"/>
         <source>The other status change was refused: it does not follow the order of the statuses.</source>
         <translation>The other status change was refused: it does not follow the order of the statuses.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="110" />
+        <location filename="../case_view/conflicts_panel.py" line="110"/>
         <source>Changed on two computers at the same time.</source>
         <translation>Changed on two computers at the same time.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="120" />
+        <location filename="../case_view/conflicts_panel.py" line="120"/>
         <source>Kept: “{value}” — by {who}</source>
         <translation>Kept: “{value}” — by {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="123" />
+        <location filename="../case_view/conflicts_panel.py" line="123"/>
         <source>Other value: “{value}” — by {who}</source>
         <translation>Other value: “{value}” — by {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="129" />
+        <location filename="../case_view/conflicts_panel.py" line="129"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="130" />
+        <location filename="../case_view/conflicts_panel.py" line="130"/>
         <source>The kept value stays; the other one is dropped.</source>
         <translation>The kept value stays; the other one is dropped.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="131" />
+        <location filename="../case_view/conflicts_panel.py" line="131"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="132" />
+        <location filename="../case_view/conflicts_panel.py" line="132"/>
         <source>The other value replaces the kept one.</source>
         <translation>The other value replaces the kept one.</translation>
     </message>
@@ -1236,7 +1271,7 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../widgets.py" line="44" />
+        <location filename="../widgets.py" line="44"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1244,182 +1279,182 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../case_fields.py" line="13" />
+        <location filename="../case_fields.py" line="15"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="14" />
+        <location filename="../case_fields.py" line="16"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="15" />
+        <location filename="../case_fields.py" line="17"/>
         <source>Complainant type</source>
         <translation>Complainant type</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="17" />
+        <location filename="../case_fields.py" line="19"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="18" />
+        <location filename="../case_fields.py" line="20"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="19" />
+        <location filename="../case_fields.py" line="21"/>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="22" />
-        <location filename="../case_fields.py" line="44" />
+        <location filename="../case_fields.py" line="24"/>
+        <location filename="../case_fields.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="23" />
+        <location filename="../case_fields.py" line="25"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="24" />
+        <location filename="../case_fields.py" line="26"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="25" />
-        <location filename="../case_fields.py" line="46" />
+        <location filename="../case_fields.py" line="27"/>
+        <location filename="../case_fields.py" line="48"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="26" />
+        <location filename="../case_fields.py" line="28"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="27" />
+        <location filename="../case_fields.py" line="29"/>
         <source>KTKLN</source>
         <translation>KTKLN</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="28" />
+        <location filename="../case_fields.py" line="30"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="29" />
-        <location filename="../case_fields.py" line="49" />
+        <location filename="../case_fields.py" line="31"/>
+        <location filename="../case_fields.py" line="51"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="30" />
+        <location filename="../case_fields.py" line="32"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="31" />
+        <location filename="../case_fields.py" line="33"/>
         <source>Regency / city</source>
         <translation>Regency / city</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="32" />
+        <location filename="../case_fields.py" line="34"/>
         <source>Destination country</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="33" />
+        <location filename="../case_fields.py" line="35"/>
         <source>Destination city</source>
         <translation>Destination city</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="34" />
+        <location filename="../case_fields.py" line="36"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="35" />
+        <location filename="../case_fields.py" line="37"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="36" />
+        <location filename="../case_fields.py" line="38"/>
         <source>Employer address</source>
         <translation>Employer address</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="37" />
+        <location filename="../case_fields.py" line="39"/>
         <source>Employer phone</source>
         <translation>Employer phone</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="38" />
+        <location filename="../case_fields.py" line="40"/>
         <source>First employer</source>
         <translation>First employer</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="39" />
+        <location filename="../case_fields.py" line="41"/>
         <source>Placement agency (PPTKIS)</source>
         <translation>Placement agency (PPTKIS)</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="40" />
+        <location filename="../case_fields.py" line="42"/>
         <source>Departure date</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="41" />
+        <location filename="../case_fields.py" line="43"/>
         <source>Work agreement</source>
         <translation>Work agreement</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="45" />
+        <location filename="../case_fields.py" line="47"/>
         <source>Relation to the worker</source>
         <translation>Relation to the worker</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="47" />
+        <location filename="../case_fields.py" line="49"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="48" />
+        <location filename="../case_fields.py" line="50"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="50" />
+        <location filename="../case_fields.py" line="52"/>
         <source>Preferred contact</source>
         <translation>Preferred contact</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="52" />
+        <location filename="../case_view/details_panel.py" line="52"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="52" />
+        <location filename="../case_view/details_panel.py" line="52"/>
         <source>Worker (PMI)</source>
         <translation>Worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="52" />
+        <location filename="../case_view/details_panel.py" line="52"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="98" />
-        <location filename="../sync/field_labels.py" line="139" />
+        <location filename="../case_view/details_panel.py" line="98"/>
+        <location filename="../sync/field_labels.py" line="139"/>
         <source>Male (L)</source>
         <translation>Male (L)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="98" />
-        <location filename="../sync/field_labels.py" line="140" />
+        <location filename="../case_view/details_panel.py" line="98"/>
+        <location filename="../sync/field_labels.py" line="140"/>
         <source>Female (P)</source>
         <translation>Female (P)</translation>
     </message>
@@ -1427,87 +1462,87 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DirectoryEntryDialog</name>
     <message>
-        <location filename="../directory_entry_dialog.py" line="38" />
+        <location filename="../directory_entry_dialog.py" line="38"/>
         <source>New directory entry</source>
         <translation>New directory entry</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="40" />
+        <location filename="../directory_entry_dialog.py" line="40"/>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="42" />
+        <location filename="../directory_entry_dialog.py" line="42"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="45" />
+        <location filename="../directory_entry_dialog.py" line="45"/>
         <source>As the partner writes it, e.g. RSUD Dr. Soetomo</source>
         <translation>As the partner writes it, e.g. RSUD Dr. Soetomo</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="46" />
+        <location filename="../directory_entry_dialog.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="47" />
+        <location filename="../directory_entry_dialog.py" line="47"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="48" />
+        <location filename="../directory_entry_dialog.py" line="48"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="51" />
+        <location filename="../directory_entry_dialog.py" line="51"/>
         <source>&amp;Licence number:</source>
         <translation>&amp;Licence number:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="53" />
+        <location filename="../directory_entry_dialog.py" line="53"/>
         <source>Licence &amp;status:</source>
         <translation>Licence &amp;status:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="57" />
+        <location filename="../directory_entry_dialog.py" line="57"/>
         <source>Street, city; leave empty when unknown</source>
         <translation>Street, city; leave empty when unknown</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="58" />
+        <location filename="../directory_entry_dialog.py" line="58"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="61" />
+        <location filename="../directory_entry_dialog.py" line="61"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="64" />
+        <location filename="../directory_entry_dialog.py" line="64"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="69" />
+        <location filename="../directory_entry_dialog.py" line="69"/>
         <source>A local partner of {office}.</source>
         <translation>A local partner of {office}.</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="71" />
+        <location filename="../directory_entry_dialog.py" line="71"/>
         <source>A central entry: every office sees the change after its next sync.</source>
         <translation>A central entry: every office sees the change after its next sync.</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="73" />
+        <location filename="../directory_entry_dialog.py" line="73"/>
         <source>A central entry: every office sees it after its next sync.</source>
         <translation>A central entry: every office sees it after its next sync.</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="75" />
+        <location filename="../directory_entry_dialog.py" line="75"/>
         <source>A local partner of this office ({office}): every office sees it after the next sync, and central may adopt it.</source>
         <translation>A local partner of this office ({office}): every office sees it after the next sync, and central may adopt it.</translation>
     </message>
@@ -1515,37 +1550,37 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DirectoryPicker</name>
     <message>
-        <location filename="../directory_picker.py" line="61" />
+        <location filename="../directory_picker.py" line="61"/>
         <source>licence {number}</source>
         <translation>licence {number}</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="65" />
+        <location filename="../directory_picker.py" line="65"/>
         <source>local partner of {office}</source>
         <translation>local partner of {office}</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="67" />
+        <location filename="../directory_picker.py" line="67"/>
         <source>demo entry</source>
         <translation>demo entry</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="69" />
+        <location filename="../directory_picker.py" line="69"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="77" />
+        <location filename="../directory_picker.py" line="77"/>
         <source>⚠ {n} summons not attended</source>
         <translation>⚠ {n} summons not attended</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="188" />
+        <location filename="../directory_picker.py" line="188"/>
         <source>Type a name, then choose with ↓ and Enter</source>
         <translation>Type a name, then choose with ↓ and Enter</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="239" />
+        <location filename="../directory_picker.py" line="239"/>
         <source>Nothing in the directory matches; the name is used as typed.</source>
         <translation>Nothing in the directory matches; the name is used as typed.</translation>
     </message>
@@ -1553,213 +1588,213 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../directory_window.py" line="192" />
+        <location filename="../directory_window.py" line="192"/>
         <source>Stakeholder directory — Halo TKI Desk</source>
         <translation>Stakeholder directory — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="193" />
+        <location filename="../directory_window.py" line="193"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="194" />
+        <location filename="../directory_window.py" line="194"/>
         <source>Name or licence number</source>
         <translation>Name or licence number</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="195" />
+        <location filename="../directory_window.py" line="195"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="196" />
+        <location filename="../directory_window.py" line="196"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="200" />
+        <location filename="../directory_window.py" line="200"/>
         <source>Ke&amp;pt by:</source>
         <translation>Ke&amp;pt by:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201" />
+        <location filename="../directory_window.py" line="201"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201" />
-        <location filename="../directory_window.py" line="277" />
-        <location filename="../directory_window.py" line="309" />
+        <location filename="../directory_window.py" line="201"/>
+        <location filename="../directory_window.py" line="277"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Central</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202" />
+        <location filename="../directory_window.py" line="202"/>
         <source>Offices (local partners)</source>
         <translation>Offices (local partners)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="204" />
+        <location filename="../directory_window.py" line="204"/>
         <source>Show s&amp;witched-off entries</source>
         <translation>Show s&amp;witched-off entries</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205" />
+        <location filename="../directory_window.py" line="205"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205" />
-        <location filename="../directory_window.py" line="298" />
+        <location filename="../directory_window.py" line="205"/>
+        <location filename="../directory_window.py" line="298"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206" />
-        <location filename="../directory_window.py" line="300" />
+        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="300"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206" />
-        <location filename="../directory_window.py" line="309" />
+        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Kept by</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207" />
+        <location filename="../directory_window.py" line="207"/>
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="208" />
+        <location filename="../directory_window.py" line="208"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="209" />
+        <location filename="../directory_window.py" line="209"/>
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="210" />
+        <location filename="../directory_window.py" line="210"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="211" />
-        <location filename="../directory_window.py" line="348" />
+        <location filename="../directory_window.py" line="211"/>
+        <location filename="../directory_window.py" line="348"/>
         <source>Edit the selected entry (F2 or Enter)</source>
         <translation>Edit the selected entry (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="212" />
+        <location filename="../directory_window.py" line="212"/>
         <source>A&amp;dopt as central entry</source>
         <translation>A&amp;dopt as central entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="213" />
+        <location filename="../directory_window.py" line="213"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="265" />
+        <location filename="../directory_window.py" line="265"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="269" />
+        <location filename="../directory_window.py" line="269"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="271" />
+        <location filename="../directory_window.py" line="271"/>
         <source> (switched off)</source>
         <translation> (switched off)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="294" />
+        <location filename="../directory_window.py" line="294"/>
         <source>No entry selected.</source>
         <translation>No entry selected.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="297" />
+        <location filename="../directory_window.py" line="297"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="302" />
+        <location filename="../directory_window.py" line="302"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="303" />
+        <location filename="../directory_window.py" line="303"/>
         <source>Licence status</source>
         <translation>Licence status</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="306" />
+        <location filename="../directory_window.py" line="306"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="307" />
+        <location filename="../directory_window.py" line="307"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="308" />
+        <location filename="../directory_window.py" line="308"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="310" />
+        <location filename="../directory_window.py" line="310"/>
         <source>{office} (local partner)</source>
         <translation>{office} (local partner)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="313" />
+        <location filename="../directory_window.py" line="313"/>
         <source>Flagged: {n} summons not attended.</source>
         <translation>Flagged: {n} summons not attended.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="317" />
+        <location filename="../directory_window.py" line="317"/>
         <source>Demo entry: not a real partner.</source>
         <translation>Demo entry: not a real partner.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="319" />
+        <location filename="../directory_window.py" line="319"/>
         <source>Switched off: no longer offered in the forms.</source>
         <translation>Switched off: no longer offered in the forms.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="321" />
+        <location filename="../directory_window.py" line="321"/>
         <source>{n} summons not attended.</source>
         <translation>{n} summons not attended.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340" />
+        <location filename="../directory_window.py" line="340"/>
         <source>Switch &amp;on</source>
         <translation>Switch &amp;on</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340" />
+        <location filename="../directory_window.py" line="340"/>
         <source>Switch o&amp;ff</source>
         <translation>Switch o&amp;ff</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="344" />
+        <location filename="../directory_window.py" line="344"/>
         <source>Kept by {owner}: only they can change it.</source>
         <translation>Kept by {owner}: only they can change it.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="380" />
+        <location filename="../directory_window.py" line="380"/>
         <source>Switch off entry</source>
         <translation>Switch off entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="381" />
+        <location filename="../directory_window.py" line="381"/>
         <source>Switch off {name}?
 
 It is no longer offered in referral and summons forms; the cases that name it keep it.</source>
@@ -1768,12 +1803,12 @@ It is no longer offered in referral and summons forms; the cases that name it ke
 It is no longer offered in referral and summons forms; the cases that name it keep it.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="396" />
+        <location filename="../directory_window.py" line="396"/>
         <source>Adopt entry</source>
         <translation>Adopt entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="397" />
+        <location filename="../directory_window.py" line="397"/>
         <source>Make {name} a central entry?
 
 It is then kept by central; {office} can no longer change it.</source>
@@ -1785,85 +1820,148 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67" />
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67" />
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67" />
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="97" />
+        <location filename="../case_view/documents_panel.py" line="97"/>
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="100" />
+        <location filename="../case_view/documents_panel.py" line="100"/>
         <source>No documents missing.</source>
         <translation>No documents missing.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDecisionDialog</name>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="47"/>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="54"/>
+        <source>This complaint may already be recorded. Ask the complainant, then choose what to do.</source>
+        <translation>This complaint may already be recorded. Ask the complainant, then choose what to do.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="66"/>
+        <source>&amp;Existing case:</source>
+        <translation>&amp;Existing case:</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="78"/>
+        <source>Why it is not the same case (required)</source>
+        <translation>Why it is not the same case (required)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="87"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="89"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="107"/>
+        <source>&amp;Add this visit to case {number} and open it (no new case)</source>
+        <translation>&amp;Add this visit to case {number} and open it (no new case)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="109"/>
+        <source>Record a &amp;new complaint, linked to case {number} as related (same worker, another problem)</source>
+        <translation>Record a &amp;new complaint, linked to case {number} as related (same worker, another problem)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="112"/>
+        <source>Record it anyway: &amp;not the same as case {number}</source>
+        <translation>Record it anyway: &amp;not the same as case {number}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="28" />
+        <location filename="../intake/duplicates_panel.py" line="28"/>
         <source>same passport</source>
         <translation>same passport</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="29" />
+        <location filename="../intake/duplicates_panel.py" line="29"/>
         <source>same NIK</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="30" />
+        <location filename="../intake/duplicates_panel.py" line="30"/>
         <source>similar name, same birth date</source>
         <translation>similar name, same birth date</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="85" />
+        <location filename="../intake/duplicates_panel.py" line="31"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="32"/>
+        <source>similar name, same destination country</source>
+        <translation>similar name, same destination country</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="93"/>
         <source>Possible duplicates.</source>
         <translation>Possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86" />
+        <location filename="../intake/duplicates_panel.py" line="94"/>
         <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
         <translation>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="96"/>
+        <source>(Ctrl+Shift+D: go to the list)</source>
+        <translation>(Ctrl+Shift+D: go to the list)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="90" />
+        <location filename="../intake/duplicates_panel.py" line="99"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="91" />
+        <location filename="../intake/duplicates_panel.py" line="100"/>
         <source>&amp;Open this case instead</source>
         <translation>&amp;Open this case instead</translation>
     </message>
@@ -1871,155 +1969,155 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>EditPeopleDialog</name>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="29" />
+        <location filename="../case_view/edit_people_dialog.py" line="33"/>
         <source>Correct details of {number}</source>
         <translation>Correct details of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="35" />
+        <location filename="../case_view/edit_people_dialog.py" line="39"/>
         <source>&amp;Worker</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="36" />
-        <location filename="../case_view/edit_people_dialog.py" line="63" />
+        <location filename="../case_view/edit_people_dialog.py" line="40"/>
+        <location filename="../case_view/edit_people_dialog.py" line="67"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="38" />
+        <location filename="../case_view/edit_people_dialog.py" line="42"/>
         <source>— not recorded —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="38" />
+        <location filename="../case_view/edit_people_dialog.py" line="42"/>
         <source>Male (L)</source>
         <translation>Male (L)</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="39" />
+        <location filename="../case_view/edit_people_dialog.py" line="43"/>
         <source>Female (P)</source>
         <translation>Female (P)</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="41" />
+        <location filename="../case_view/edit_people_dialog.py" line="45"/>
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="42" />
+        <location filename="../case_view/edit_people_dialog.py" line="46"/>
         <source>Date of birth:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="43" />
-        <location filename="../case_view/edit_people_dialog.py" line="66" />
+        <location filename="../case_view/edit_people_dialog.py" line="47"/>
+        <location filename="../case_view/edit_people_dialog.py" line="70"/>
         <source>NIK:</source>
         <translation>NIK:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="44" />
+        <location filename="../case_view/edit_people_dialog.py" line="48"/>
         <source>Passport:</source>
         <translation>Passport:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="45" />
+        <location filename="../case_view/edit_people_dialog.py" line="49"/>
         <source>KTKLN:</source>
         <translation>KTKLN:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="46" />
+        <location filename="../case_view/edit_people_dialog.py" line="50"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="47" />
-        <location filename="../case_view/edit_people_dialog.py" line="69" />
+        <location filename="../case_view/edit_people_dialog.py" line="51"/>
+        <location filename="../case_view/edit_people_dialog.py" line="73"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="48" />
+        <location filename="../case_view/edit_people_dialog.py" line="52"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="49" />
+        <location filename="../case_view/edit_people_dialog.py" line="53"/>
         <source>Regency / city:</source>
         <translation>Regency / city:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="50" />
+        <location filename="../case_view/edit_people_dialog.py" line="54"/>
         <source>Destination country:</source>
         <translation>Destination country:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="52" />
+        <location filename="../case_view/edit_people_dialog.py" line="56"/>
         <source>Destination city:</source>
         <translation>Destination city:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="53" />
+        <location filename="../case_view/edit_people_dialog.py" line="57"/>
         <source>Job:</source>
         <translation>Job:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="54" />
+        <location filename="../case_view/edit_people_dialog.py" line="58"/>
         <source>Employer:</source>
         <translation>Employer:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="55" />
+        <location filename="../case_view/edit_people_dialog.py" line="59"/>
         <source>Employer address:</source>
         <translation>Employer address:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="56" />
+        <location filename="../case_view/edit_people_dialog.py" line="60"/>
         <source>Employer phone:</source>
         <translation>Employer phone:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="57" />
+        <location filename="../case_view/edit_people_dialog.py" line="61"/>
         <source>First employer:</source>
         <translation>First employer:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="58" />
+        <location filename="../case_view/edit_people_dialog.py" line="62"/>
         <source>Placement agency (PPTKIS):</source>
         <translation>Placement agency (PPTKIS):</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="59" />
+        <location filename="../case_view/edit_people_dialog.py" line="63"/>
         <source>Departure date:</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="60" />
+        <location filename="../case_view/edit_people_dialog.py" line="64"/>
         <source>Work agreement:</source>
         <translation>Work agreement:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="62" />
+        <location filename="../case_view/edit_people_dialog.py" line="66"/>
         <source>&amp;Complainant</source>
         <translation>&amp;Complainant</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="64" />
+        <location filename="../case_view/edit_people_dialog.py" line="68"/>
         <source>Relation to the worker:</source>
         <translation>Relation to the worker:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="67" />
+        <location filename="../case_view/edit_people_dialog.py" line="71"/>
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="68" />
+        <location filename="../case_view/edit_people_dialog.py" line="72"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="70" />
+        <location filename="../case_view/edit_people_dialog.py" line="74"/>
         <source>Preferred contact:</source>
         <translation>Preferred contact:</translation>
     </message>
@@ -2027,37 +2125,37 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>EnrolBox</name>
     <message>
-        <location filename="../first_run_enrol.py" line="69" />
+        <location filename="../first_run_enrol.py" line="69"/>
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="70" />
+        <location filename="../first_run_enrol.py" line="70"/>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="71" />
+        <location filename="../first_run_enrol.py" line="71"/>
         <source>Enrolment co&amp;de:</source>
         <translation>Enrolment co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="72" />
+        <location filename="../first_run_enrol.py" line="72"/>
         <source>Name of this &amp;PC:</source>
         <translation>Name of this &amp;PC:</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="73" />
+        <location filename="../first_run_enrol.py" line="73"/>
         <source>e.g. https://pusat.example.go.id</source>
         <translation>e.g. https://pusat.example.go.id</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="74" />
+        <location filename="../first_run_enrol.py" line="74"/>
         <source>e.g. 7K3M-Q9XD-2HPA</source>
         <translation>e.g. 7K3M-Q9XD-2HPA</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="75" />
+        <location filename="../first_run_enrol.py" line="75"/>
         <source>e.g. Front desk 1</source>
         <translation>e.g. Front desk 1</translation>
     </message>
@@ -2065,12 +2163,12 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="19" />
+        <location filename="../errors.py" line="19"/>
         <source>Something went wrong. Nothing was lost; try again. If it happens again, tell the office administrator (details are in the log file).</source>
         <translation>Something went wrong. Nothing was lost; try again. If it happens again, tell the office administrator (details are in the log file).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="27" />
+        <location filename="../errors.py" line="27"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
@@ -2078,67 +2176,67 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../case_view/event_dialog.py" line="138" />
+        <location filename="../case_view/event_dialog.py" line="138"/>
         <source>Contact with the family</source>
         <translation>Contact with the family</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="141" />
+        <location filename="../case_view/event_dialog.py" line="141"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="151" />
+        <location filename="../case_view/event_dialog.py" line="151"/>
         <source>Add resolution step</source>
         <translation>Add resolution step</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="155" />
+        <location filename="../case_view/event_dialog.py" line="155"/>
         <source>&amp;Step:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="126" />
+        <location filename="../case_view/event_dialog.py" line="126"/>
         <source>What was done or agreed, and with whom</source>
         <translation>What was done or agreed, and with whom</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="127" />
+        <location filename="../case_view/event_dialog.py" line="127"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="131" />
+        <location filename="../case_view/event_dialog.py" line="131"/>
         <source>&amp;When it happened:</source>
         <translation>&amp;When it happened:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="143" />
-        <source>Name, e.g. Ibu Sri (the worker's mother)</source>
-        <translation>Name, e.g. Ibu Sri (the worker's mother)</translation>
+        <location filename="../case_view/event_dialog.py" line="143"/>
+        <source>Name, e.g. Ibu Sri (the worker&apos;s mother)</source>
+        <translation>Name, e.g. Ibu Sri (the worker&apos;s mother)</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="144" />
+        <location filename="../case_view/event_dialog.py" line="144"/>
         <source>S&amp;poke with:</source>
         <translation>S&amp;poke with:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="148" />
+        <location filename="../case_view/event_dialog.py" line="148"/>
         <source>&amp;Result:</source>
         <translation>&amp;Result:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="159" />
+        <location filename="../case_view/event_dialog.py" line="159"/>
         <source>&amp;Next contact due:</source>
         <translation>&amp;Next contact due:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="160" />
+        <location filename="../case_view/event_dialog.py" line="160"/>
         <source>Leave empty when no follow-up is planned.</source>
         <translation>Leave empty when no follow-up is planned.</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="193" />
+        <location filename="../case_view/event_dialog.py" line="193"/>
         <source>Choose whether the contact got through.</source>
         <translation>Choose whether the contact got through.</translation>
     </message>
@@ -2146,284 +2244,284 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../sync/field_labels.py" line="22" />
+        <location filename="../sync/field_labels.py" line="22"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="23" />
+        <location filename="../sync/field_labels.py" line="23"/>
         <source>Worker (PMI)</source>
         <translation>Worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="24" />
+        <location filename="../sync/field_labels.py" line="24"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="25" />
+        <location filename="../sync/field_labels.py" line="25"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="26" />
+        <location filename="../sync/field_labels.py" line="26"/>
         <source>Timeline entry</source>
         <translation>Timeline entry</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="27" />
+        <location filename="../sync/field_labels.py" line="27"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="28" />
+        <location filename="../sync/field_labels.py" line="28"/>
         <source>Conflict decision</source>
         <translation>Conflict decision</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="29" />
+        <location filename="../sync/field_labels.py" line="29"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="30" />
+        <location filename="../sync/field_labels.py" line="30"/>
         <source>PPTKIS summons</source>
         <translation>PPTKIS summons</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="31" />
+        <location filename="../sync/field_labels.py" line="31"/>
         <source>Directory entry</source>
         <translation>Directory entry</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="35" />
+        <location filename="../sync/field_labels.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="36" />
-        <location filename="../sync/field_labels.py" line="77" />
+        <location filename="../sync/field_labels.py" line="36"/>
+        <location filename="../sync/field_labels.py" line="77"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="37" />
+        <location filename="../sync/field_labels.py" line="37"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="38" />
+        <location filename="../sync/field_labels.py" line="38"/>
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="39" />
+        <location filename="../sync/field_labels.py" line="39"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="40" />
+        <location filename="../sync/field_labels.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="41" />
+        <location filename="../sync/field_labels.py" line="41"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="42" />
+        <location filename="../sync/field_labels.py" line="42"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="44" />
+        <location filename="../sync/field_labels.py" line="44"/>
         <source>Handling officer</source>
         <translation>Handling officer</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="45" />
+        <location filename="../sync/field_labels.py" line="45"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="46" />
+        <location filename="../sync/field_labels.py" line="46"/>
         <source>Reason it is urgent</source>
         <translation>Reason it is urgent</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="47" />
+        <location filename="../sync/field_labels.py" line="47"/>
         <source>Proposed status</source>
         <translation>Proposed status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="48" />
+        <location filename="../sync/field_labels.py" line="48"/>
         <source>Proposed outcome</source>
         <translation>Proposed outcome</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="49" />
+        <location filename="../sync/field_labels.py" line="49"/>
         <source>Proposed duplicate of</source>
         <translation>Proposed duplicate of</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="51" />
+        <location filename="../sync/field_labels.py" line="51"/>
         <source>Proposal summary</source>
         <translation>Proposal summary</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="52" />
+        <location filename="../sync/field_labels.py" line="52"/>
         <source>Proposed by</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="53" />
+        <location filename="../sync/field_labels.py" line="53"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="54" />
+        <location filename="../sync/field_labels.py" line="54"/>
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="55" />
+        <location filename="../sync/field_labels.py" line="55"/>
         <source>Sent by</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="56" />
-        <location filename="../sync/field_labels.py" line="64" />
+        <location filename="../sync/field_labels.py" line="56"/>
+        <location filename="../sync/field_labels.py" line="64"/>
         <source>Letter number</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="57" />
+        <location filename="../sync/field_labels.py" line="57"/>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="58" />
+        <location filename="../sync/field_labels.py" line="58"/>
         <source>What was asked</source>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="59" />
+        <location filename="../sync/field_labels.py" line="59"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="60" />
+        <location filename="../sync/field_labels.py" line="60"/>
         <source>Replied on</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="61" />
+        <location filename="../sync/field_labels.py" line="61"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="62" />
+        <location filename="../sync/field_labels.py" line="62"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="63" />
+        <location filename="../sync/field_labels.py" line="63"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="65" />
+        <location filename="../sync/field_labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="66" />
+        <location filename="../sync/field_labels.py" line="66"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="67" />
+        <location filename="../sync/field_labels.py" line="67"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="68" />
+        <location filename="../sync/field_labels.py" line="68"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="69" />
+        <location filename="../sync/field_labels.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="70" />
+        <location filename="../sync/field_labels.py" line="70"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="71" />
+        <location filename="../sync/field_labels.py" line="71"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="72" />
+        <location filename="../sync/field_labels.py" line="72"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="73" />
+        <location filename="../sync/field_labels.py" line="73"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="74" />
+        <location filename="../sync/field_labels.py" line="74"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="75" />
+        <location filename="../sync/field_labels.py" line="75"/>
         <source>Licence status</source>
         <translation>Licence status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="78" />
+        <location filename="../sync/field_labels.py" line="78"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82" />
+        <location filename="../sync/field_labels.py" line="82"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82" />
+        <location filename="../sync/field_labels.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="84" />
+        <location filename="../sync/field_labels.py" line="84"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="85" />
+        <location filename="../sync/field_labels.py" line="85"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="86" />
+        <location filename="../sync/field_labels.py" line="86"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="127" />
+        <location filename="../sync/field_labels.py" line="127"/>
         <source>Nobody (unassigned)</source>
         <translation>Nobody (unassigned)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="130" />
+        <location filename="../sync/field_labels.py" line="130"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -2431,152 +2529,182 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="62" />
-        <location filename="../filter_bar.py" line="251" />
+        <location filename="../filter_bar.py" line="69"/>
+        <location filename="../filter_bar.py" line="315"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="64" />
-        <location filename="../filter_bar.py" line="252" />
+        <location filename="../filter_bar.py" line="71"/>
+        <location filename="../filter_bar.py" line="316"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="191" />
-        <location filename="../filter_bar.py" line="223" />
+        <location filename="../filter_bar.py" line="223"/>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="224"/>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="246"/>
+        <location filename="../filter_bar.py" line="279"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="193" />
-        <location filename="../filter_bar.py" line="227" />
+        <location filename="../filter_bar.py" line="248"/>
+        <location filename="../filter_bar.py" line="283"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="194" />
-        <location filename="../filter_bar.py" line="225" />
+        <location filename="../filter_bar.py" line="249"/>
+        <location filename="../filter_bar.py" line="281"/>
         <source>No officer yet</source>
         <translation>No officer yet</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="211" />
+        <location filename="../filter_bar.py" line="266"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="213" />
+        <location filename="../filter_bar.py" line="268"/>
         <source>Handled &amp;by:</source>
         <translation>Handled &amp;by:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="214" />
+        <location filename="../filter_bar.py" line="269"/>
         <source>Or&amp;der:</source>
         <translation>Or&amp;der:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="215" />
+        <location filename="../filter_bar.py" line="270"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="216" />
+        <location filename="../filter_bar.py" line="271"/>
         <source>Most pressing first</source>
         <translation>Most pressing first</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="218" />
-        <source>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline.</source>
-        <translation>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline.</translation>
-    </message>
-    <message>
-        <location filename="../filter_bar.py" line="228" />
+        <location filename="../filter_bar.py" line="284"/>
         <source>Open cases of one handling officer, or those nobody handles yet</source>
         <translation>Open cases of one handling officer, or those nobody handles yet</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="230" />
+        <location filename="../filter_bar.py" line="286"/>
         <source>Ur&amp;gent</source>
         <translation>Ur&amp;gent</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="231" />
+        <location filename="../filter_bar.py" line="287"/>
         <source>Open cases flagged urgent or of an urgent category</source>
         <translation>Open cases flagged urgent or of an urgent category</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="232" />
+        <location filename="../filter_bar.py" line="288"/>
         <source>&amp;Past deadline</source>
         <translation>&amp;Past deadline</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="234" />
-        <source>Open cases whose working days are past their category's target</source>
-        <translation>Open cases whose working days are past their category's target</translation>
+        <location filename="../filter_bar.py" line="290"/>
+        <source>Open cases whose working days are past their category&apos;s target</source>
+        <translation>Open cases whose working days are past their category&apos;s target</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="235" />
+        <location filename="../filter_bar.py" line="291"/>
         <source>&amp;Near deadline</source>
         <translation>&amp;Near deadline</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="237" />
+        <location filename="../filter_bar.py" line="293"/>
         <source>Open cases at most {n} working days before their deadline</source>
         <translation>Open cases at most {n} working days before their deadline</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="238" />
+        <location filename="../filter_bar.py" line="294"/>
         <source>Awa&amp;iting approval</source>
         <translation>Awa&amp;iting approval</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="240" />
+        <location filename="../filter_bar.py" line="296"/>
         <source>Cases proposed for closing, waiting for a supervisor to approve or return</source>
         <translation>Cases proposed for closing, waiting for a supervisor to approve or return</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="241" />
+        <location filename="../filter_bar.py" line="297"/>
         <source>&amp;Contact today</source>
         <translation>&amp;Contact today</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="243" />
+        <location filename="../filter_bar.py" line="299"/>
         <source>Open cases whose next contact with the complainant is due today</source>
         <translation>Open cases whose next contact with the complainant is due today</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="244" />
+        <location filename="../filter_bar.py" line="300"/>
         <source>Contact &amp;overdue</source>
         <translation>Contact &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="247" />
+        <location filename="../filter_bar.py" line="303"/>
         <source>Only op&amp;en cases</source>
         <translation>Only op&amp;en cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="248" />
+        <location filename="../filter_bar.py" line="304"/>
         <source>Hide resolved and closed cases</source>
         <translation>Hide resolved and closed cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="249" />
+        <location filename="../filter_bar.py" line="305"/>
+        <source>Received fro&amp;m:</source>
+        <translation>Received fro&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="308"/>
+        <source>Cases received from this day to that one, both included; “—” (Delete key) leaves that end open. The received date is when the complaint arrived.</source>
+        <translation>Cases received from this day to that one, both included; “—” (Delete key) leaves that end open. The received date is when the complaint arrived.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="310"/>
+        <source>Received up to</source>
+        <translation>Received up to</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="311"/>
+        <source>Cases in the list now (these filters and search)</source>
+        <translation>Cases in the list now (these filters and search)</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="313"/>
         <source>Sho&amp;w all</source>
         <translation>Sho&amp;w all</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="250" />
+        <location filename="../filter_bar.py" line="314"/>
         <source>Clear every filter (Ctrl+1)</source>
         <translation>Clear every filter (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="212" />
+        <location filename="../filter_bar.py" line="267"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegory:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="246" />
+        <location filename="../filter_bar.py" line="273"/>
+        <source>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline. A click on a column heading sorts by that column instead; a third click comes back to this order.</source>
+        <translation>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline. A click on a column heading sorts by that column instead; a third click comes back to this order.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="302"/>
         <source>Only open cases whose next contact with the complainant is past its date</source>
         <translation>Only open cases whose next contact with the complainant is past its date</translation>
     </message>
@@ -2584,122 +2712,122 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="202" />
+        <location filename="../first_run.py" line="232"/>
         <source>Halo TKI Desk — Set up this PC</source>
         <translation>Halo TKI Desk — Set up this PC</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="203" />
+        <location filename="../first_run.py" line="233"/>
         <source>Set up Halo TKI Desk</source>
         <translation>Set up Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="206" />
-        <source>No data was found on this PC. Type the central server's address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</source>
-        <translation>No data was found on this PC. Type the central server's address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</translation>
+        <location filename="../first_run.py" line="236"/>
+        <source>No data was found on this PC. Type the central server&apos;s address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</source>
+        <translation>No data was found on this PC. Type the central server&apos;s address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="211" />
+        <location filename="../first_run.py" line="241"/>
         <source>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</source>
         <translation>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="215" />
+        <location filename="../first_run.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="216" />
+        <location filename="../first_run.py" line="246"/>
         <source>Office and PC</source>
         <translation>Office and PC</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="217" />
+        <location filename="../first_run.py" line="247"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="219" />
+        <location filename="../first_run.py" line="249"/>
         <source>&amp;Office code:</source>
         <translation>&amp;Office code:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="220" />
+        <location filename="../first_run.py" line="250"/>
         <source>Office &amp;name:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="221" />
+        <location filename="../first_run.py" line="251"/>
         <source>Name of this &amp;PC:</source>
         <translation>Name of this &amp;PC:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="222" />
+        <location filename="../first_run.py" line="252"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="223" />
+        <location filename="../first_run.py" line="253"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="224" />
+        <location filename="../first_run.py" line="254"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="225" />
+        <location filename="../first_run.py" line="255"/>
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirm password:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="234" />
+        <location filename="../first_run.py" line="266"/>
         <source>e.g. SBY</source>
         <translation>e.g. SBY</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="235" />
+        <location filename="../first_run.py" line="267"/>
         <source>e.g. Front desk 1</source>
         <translation>e.g. Front desk 1</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="236" />
+        <location filename="../first_run.py" line="268"/>
         <source>e.g. admin.sby</source>
         <translation>e.g. admin.sby</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="237" />
+        <location filename="../first_run.py" line="269"/>
         <source>at least 8 characters</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="239" />
+        <location filename="../first_run.py" line="271"/>
         <source>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</source>
         <translation>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="241" />
+        <location filename="../first_run.py" line="273"/>
         <source>&amp;Set up</source>
         <translation>&amp;Set up</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="242" />
+        <location filename="../first_run.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="326" />
+        <location filename="../first_run.py" line="405"/>
         <source>Enrolling with the central server…</source>
         <translation>Enrolling with the central server…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="328" />
+        <location filename="../first_run.py" line="407"/>
         <source>Creating the encrypted data…</source>
         <translation>Creating the encrypted data…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="380" />
+        <location filename="../first_run.py" line="459"/>
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2707,75 +2835,236 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../case_view/history_panel.py" line="50" />
+        <location filename="../case_view/history_panel.py" line="50"/>
         <source>Every correction of the complaint, worker and complainant details, newest first.</source>
         <translation>Every correction of the complaint, worker and complainant details, newest first.</translation>
     </message>
     <message>
-        <location filename="../case_view/history_panel.py" line="51" />
+        <location filename="../case_view/history_panel.py" line="51"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../case_view/history_panel.py" line="62" />
+        <location filename="../case_view/history_panel.py" line="62"/>
         <source>No corrections yet.</source>
         <translation>No corrections yet.</translation>
     </message>
     <message>
-        <location filename="../case_view/history_panel.py" line="74" />
+        <location filename="../case_view/history_panel.py" line="74"/>
         <source>{when} · {user} · PC: {device}</source>
         <translation>{when} · {user} · PC: {device}</translation>
     </message>
 </context>
 <context>
-    <name>IntakeDialog</name>
+    <name>InquiriesWindow</name>
     <message>
-        <location filename="../intake/intake_dialog.py" line="221" />
-        <source>New complaint — walk-in intake</source>
-        <translation>New complaint — walk-in intake</translation>
+        <location filename="../inquiries/inquiries_window.py" line="97"/>
+        <source>Information requests</source>
+        <translation>Information requests</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="223" />
-        <source>Needed to save: the complainant's name, relation and a phone number or address; the worker's name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
-        <translation>Needed to save: the complainant's name, relation and a phone number or address; the worker's name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</translation>
+        <location filename="../inquiries/inquiries_window.py" line="98"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="228" />
-        <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
-        <translation>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</translation>
+        <location filename="../inquiries/inquiries_window.py" line="99"/>
+        <source>Question, answer, name or phone number</source>
+        <translation>Question, answer, name or phone number</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="230" />
-        <source>Save complaint</source>
-        <translation>Save complaint</translation>
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="231" />
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="102"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="102"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="103"/>
+        <source>&amp;New request… (Ctrl+I)</source>
+        <translation>&amp;New request… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="104"/>
+        <source>&amp;Make a complaint of it…</source>
+        <translation>&amp;Make a complaint of it…</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="105"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="145"/>
+        <source>{shown} of {total} requests</source>
+        <translation>{shown} of {total} requests</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="158"/>
+        <source>Already complaint {number}.</source>
+        <translation>Already complaint {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="24"/>
+        <source>Information request</source>
+        <translation>Information request</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="26"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="232" />
+        <location filename="../inquiries/inquiry_dialog.py" line="34"/>
+        <source>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</source>
+        <translation>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="41"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="43"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="45"/>
+        <source>What was asked</source>
+        <translation>What was asked</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="48"/>
+        <source>What the office answered</source>
+        <translation>What the office answered</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
+        <source>&amp;Answer given:</source>
+        <translation>&amp;Answer given:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="51"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="54"/>
+        <source>Optional, e.g. 0812-3456-7890</source>
+        <translation>Optional, e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="55"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
+        <source>Asked &amp;by:</source>
+        <translation>Asked &amp;by:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="252"/>
+        <source>New complaint from an information request</source>
+        <translation>New complaint from an information request</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="254"/>
+        <source>New complaint — walk-in intake</source>
+        <translation>New complaint — walk-in intake</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="256"/>
+        <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
+        <translation>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="261"/>
+        <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
+        <translation>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="263"/>
+        <source>Save complaint</source>
+        <translation>Save complaint</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="264"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="298" />
+        <location filename="../intake/intake_dialog.py" line="333"/>
         <source>Open the existing case</source>
         <translation>Open the existing case</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="299" />
+        <location filename="../intake/intake_dialog.py" line="334"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="369" />
+        <location filename="../intake/intake_dialog.py" line="450"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="370" />
+        <location filename="../intake/intake_dialog.py" line="451"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
     </message>
@@ -2783,258 +3072,258 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../intake/complainant_section.py" line="23" />
+        <location filename="../intake/complainant_section.py" line="24"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="24" />
+        <location filename="../intake/complainant_section.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="27" />
+        <location filename="../intake/complainant_section.py" line="28"/>
         <source>&amp;Relation to worker:</source>
         <translation>&amp;Relation to worker:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="29" />
+        <location filename="../intake/complainant_section.py" line="30"/>
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="30" />
-        <location filename="../intake/worker_section.py" line="27" />
+        <location filename="../intake/complainant_section.py" line="31"/>
+        <location filename="../intake/worker_section.py" line="28"/>
         <source>16 digits</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="31" />
+        <location filename="../intake/complainant_section.py" line="32"/>
         <source>&amp;Phone numbers:</source>
         <translation>&amp;Phone numbers:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="32" />
+        <location filename="../intake/complainant_section.py" line="33"/>
         <source>0812-3456-7890, 031-1234567</source>
         <translation>0812-3456-7890, 031-1234567</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="34" />
+        <location filename="../intake/complainant_section.py" line="35"/>
         <source>E&amp;mail:</source>
         <translation>E&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="35" />
+        <location filename="../intake/complainant_section.py" line="36"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="37" />
+        <location filename="../intake/complainant_section.py" line="38"/>
         <source>Pre&amp;ferred contact:</source>
         <translation>Pre&amp;ferred contact:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="45" />
+        <location filename="../intake/complainant_section.py" line="47"/>
         <source>The complainant is the &amp;worker (complains in person)</source>
         <translation>The complainant is the &amp;worker (complains in person)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="22" />
+        <location filename="../intake/worker_section.py" line="23"/>
         <source>Migrant worker</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="23" />
+        <location filename="../intake/worker_section.py" line="24"/>
         <source>Nam&amp;e:</source>
         <translation>Nam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="24" />
+        <location filename="../intake/worker_section.py" line="25"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="25" />
+        <location filename="../intake/worker_section.py" line="26"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="26" />
+        <location filename="../intake/worker_section.py" line="27"/>
         <source>NI&amp;K:</source>
         <translation>NI&amp;K:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="28" />
+        <location filename="../intake/worker_section.py" line="29"/>
         <source>Pa&amp;ssport no.:</source>
         <translation>Pa&amp;ssport no.:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="29" />
+        <location filename="../intake/worker_section.py" line="30"/>
         <source>e.g. B1234567</source>
         <translation>e.g. B1234567</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="30" />
+        <location filename="../intake/worker_section.py" line="31"/>
         <source>P&amp;hone abroad:</source>
         <translation>P&amp;hone abroad:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="31" />
+        <location filename="../intake/worker_section.py" line="32"/>
         <source>+60 12-345 6789</source>
         <translation>+60 12-345 6789</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="33" />
+        <location filename="../intake/worker_section.py" line="34"/>
         <source>Destination co&amp;untry:</source>
         <translation>Destination co&amp;untry:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="35" />
+        <location filename="../intake/worker_section.py" line="36"/>
         <source>Destination ci&amp;ty:</source>
         <translation>Destination ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="37" />
+        <location filename="../intake/worker_section.py" line="38"/>
         <source>&amp;Job:</source>
         <translation>&amp;Job:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="38" />
+        <location filename="../intake/worker_section.py" line="39"/>
         <source>Emp&amp;loyer:</source>
         <translation>Emp&amp;loyer:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="45" />
+        <location filename="../intake/worker_section.py" line="46"/>
         <source>Employer address:</source>
         <translation>Employer address:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="47" />
+        <location filename="../intake/worker_section.py" line="48"/>
         <source>Employer phone:</source>
         <translation>Employer phone:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="49" />
+        <location filename="../intake/worker_section.py" line="50"/>
         <source>First employer:</source>
         <translation>First employer:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="51" />
+        <location filename="../intake/worker_section.py" line="52"/>
         <source>Placement agency (PPTKIS):</source>
         <translation>Placement agency (PPTKIS):</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="53" />
+        <location filename="../intake/worker_section.py" line="54"/>
         <source>Departure date:</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="55" />
+        <location filename="../intake/worker_section.py" line="56"/>
         <source>Work agreement:</source>
         <translation>Work agreement:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="57" />
+        <location filename="../intake/worker_section.py" line="58"/>
         <source>number, date, duration</source>
         <translation>number, date, duration</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="58" />
+        <location filename="../intake/worker_section.py" line="59"/>
         <source>KTKLN no.:</source>
         <translation>KTKLN no.:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="59" />
+        <location filename="../intake/worker_section.py" line="60"/>
         <source>Home address:</source>
         <translation>Home address:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="60" />
+        <location filename="../intake/worker_section.py" line="61"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="61" />
+        <location filename="../intake/worker_section.py" line="62"/>
         <source>Regency / city:</source>
         <translation>Regency / city:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="73" />
+        <location filename="../intake/worker_section.py" line="76"/>
         <source>L (male)</source>
         <translation>L (male)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="74" />
+        <location filename="../intake/worker_section.py" line="77"/>
         <source>P (female)</source>
         <translation>P (female)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="76" />
+        <location filename="../intake/worker_section.py" line="79"/>
         <source>More worker details (a&amp;gency, employer, home address)</source>
         <translation>More worker details (a&amp;gency, employer, home address)</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="26" />
+        <location filename="../intake/documents_section.py" line="26"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="27" />
+        <location filename="../intake/documents_section.py" line="27"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="28" />
+        <location filename="../intake/documents_section.py" line="28"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="120" />
+        <location filename="../intake/documents_section.py" line="120"/>
         <source>Documents brought</source>
         <translation>Documents brought</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="121" />
+        <location filename="../intake/documents_section.py" line="121"/>
         <source>Tab moves to the next document; the arrow keys choose.</source>
         <translation>Tab moves to the next document; the arrow keys choose.</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="25" />
+        <location filename="../intake/complaint_section.py" line="25"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="27" />
+        <location filename="../intake/complaint_section.py" line="27"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="31" />
+        <location filename="../intake/complaint_section.py" line="31"/>
         <source>Recei&amp;ved via:</source>
         <translation>Recei&amp;ved via:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="33" />
+        <location filename="../intake/complaint_section.py" line="33"/>
         <source>Complainant t&amp;ype:</source>
         <translation>Complainant t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="42" />
+        <location filename="../intake/complaint_section.py" line="42"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="43" />
+        <location filename="../intake/complaint_section.py" line="43"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>What happened, since when, what the complainant asks for</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="57" />
+        <location filename="../intake/complaint_section.py" line="57"/>
         <source>Handled by:</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../intake/form_binding.py" line="147" />
+        <location filename="../intake/form_binding.py" line="147"/>
         <source>Nothing was saved. Please correct the marked entries — {where}.</source>
         <translation>Nothing was saved. Please correct the marked entries — {where}.</translation>
     </message>
@@ -3042,140 +3331,168 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../letter_dialog.py" line="37" />
+        <location filename="../letter_dialog.py" line="38"/>
         <source>Referral letter — {number}</source>
         <translation>Referral letter — {number}</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="38" />
+        <location filename="../letter_dialog.py" line="39"/>
         <source>Summons letter — {number}</source>
         <translation>Summons letter — {number}</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="41" />
-        <source>Print the letter on the office's paper, sign and stamp it, and send it; keep a copy in the case file.</source>
-        <translation>Print the letter on the office's paper, sign and stamp it, and send it; keep a copy in the case file.</translation>
+        <location filename="../letter_dialog.py" line="42"/>
+        <source>Print the letter on the office&apos;s paper, sign and stamp it, and send it; keep a copy in the case file.</source>
+        <translation>Print the letter on the office&apos;s paper, sign and stamp it, and send it; keep a copy in the case file.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="43" />
+        <location filename="../letter_dialog.py" line="44"/>
         <source>Print the summons letter (surat panggilan klarifikasi), sign and stamp it, and send it to the agency; keep a copy in the case file.</source>
         <translation>Print the summons letter (surat panggilan klarifikasi), sign and stamp it, and send it to the agency; keep a copy in the case file.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="45" />
+        <location filename="../letter_dialog.py" line="46"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="46" />
+        <location filename="../letter_dialog.py" line="47"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="47" />
+        <location filename="../letter_dialog.py" line="48"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="48" />
+        <location filename="../letter_dialog.py" line="49"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="49" />
+        <location filename="../letter_dialog.py" line="50"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="52" />
+        <location filename="../letter_dialog.py" line="53"/>
         <source>Preparing the letter…</source>
         <translation>Preparing the letter…</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="65" />
+        <location filename="../letter_dialog.py" line="66"/>
         <source>The letter could not be shown.</source>
         <translation>The letter could not be shown.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="68" />
+        <location filename="../letter_dialog.py" line="69"/>
         <source>Print letter</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="71" />
+        <location filename="../letter_dialog.py" line="72"/>
         <source>The letter could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>The letter could not be printed. Check that the printer is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="82" />
+        <location filename="../letter_dialog.py" line="83"/>
         <source>Save letter as PDF</source>
         <translation>Save letter as PDF</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="83" />
+        <location filename="../letter_dialog.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="97" />
+        <location filename="../letter_dialog.py" line="98"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
+    <name>LinksStrip</name>
+    <message>
+        <location filename="../case_view/links_strip.py" line="35"/>
+        <source>Related case</source>
+        <translation>Related case</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="36"/>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="37"/>
+        <source>Kept for its duplicate</source>
+        <translation>Kept for its duplicate</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="38"/>
+        <source>Checked, not the same as</source>
+        <translation>Checked, not the same as</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="51"/>
+        <source>(another office: number only)</source>
+        <translation>(another office: number only)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="181" />
+        <location filename="../login.py" line="181"/>
         <source>Halo TKI Desk — Log in</source>
         <translation>Halo TKI Desk — Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="182" />
+        <location filename="../login.py" line="182"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../login.py" line="183" />
+        <location filename="../login.py" line="183"/>
         <source>Log in with your own username and password.</source>
         <translation>Log in with your own username and password.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="184" />
+        <location filename="../login.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="185" />
+        <location filename="../login.py" line="185"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="186" />
+        <location filename="../login.py" line="186"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="187" />
+        <location filename="../login.py" line="187"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="188" />
+        <location filename="../login.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../login.py" line="189" />
+        <location filename="../login.py" line="189"/>
         <source>Asking the central server…</source>
         <translation>Asking the central server…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="190" />
+        <location filename="../login.py" line="190"/>
         <source>Opening the data…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="221" />
+        <location filename="../login.py" line="221"/>
         <source>Type your username.</source>
         <translation>Type your username.</translation>
     </message>
@@ -3183,57 +3500,57 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="92" />
+        <location filename="../status_bar.py" line="95"/>
         <source>Loading cases…</source>
         <translation>Loading cases…</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="97" />
+        <location filename="../status_bar.py" line="100"/>
         <source>1 case</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="97" />
+        <location filename="../status_bar.py" line="100"/>
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="99" />
+        <location filename="../status_bar.py" line="102"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} of {total} cases</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="119"/>
         <source>No urgent case open</source>
         <translation>No urgent case open</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="120" />
+        <location filename="../status_bar.py" line="123"/>
         <source>1 urgent case open</source>
         <translation>1 urgent case open</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="121" />
+        <location filename="../status_bar.py" line="124"/>
         <source>{n} urgent cases open</source>
         <translation>{n} urgent cases open</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="128"/>
         <source>Show the urgent open cases (Ctrl+6)</source>
         <translation>Show the urgent open cases (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="150" />
+        <location filename="../status_bar.py" line="154"/>
         <source>This computer is not linked to the central server. Everything is saved on this computer only.</source>
         <translation>This computer is not linked to the central server. Everything is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="175" />
+        <location filename="../status_bar.py" line="179"/>
         <source>Office {code} · {device}</source>
         <translation>Office {code} · {device}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="177" />
+        <location filename="../status_bar.py" line="181"/>
         <source>{office}, device {letter}</source>
         <translation>{office}, device {letter}</translation>
     </message>
@@ -3241,230 +3558,230 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;My cases</source>
         <translation>&amp;My cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="338"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Awaiting appro&amp;val</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Contacts due today</source>
         <translation>&amp;Contacts due today</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Unassigned cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="341"/>
         <source>U&amp;rgent cases</source>
         <translation>U&amp;rgent cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="343"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="344"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>Referrals a&amp;waiting reply…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="345"/>
         <source>Partner &amp;directory…</source>
         <translation>Partner &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="347"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="351"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="352"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="354"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="360"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="361"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="362"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="363"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>Next &amp;conflict to resolve…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="364"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="365"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="472"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="474"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>You have no open cases. Cases assigned to you, or that you take, are listed here.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="477"/>
         <source>No case is awaiting approval.</source>
         <translation>No case is awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="479"/>
         <source>No family contact is due today.</source>
         <translation>No family contact is due today.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="481"/>
         <source>Every open case has a handling officer.</source>
         <translation>Every open case has a handling officer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="483"/>
         <source>No urgent case is open.</source>
         <translation>No urgent case is open.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454" />
+        <location filename="../main_window.py" line="485"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456" />
+        <location filename="../main_window.py" line="487"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="489"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597" />
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="773"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="666"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="774"/>
         <source>There is no conflict to resolve.</source>
         <translation>There is no conflict to resolve.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720" />
+        <location filename="../main_window.py" line="788"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721" />
+        <location filename="../main_window.py" line="789"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
     </message>
@@ -3472,27 +3789,27 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>MainWindowSync</name>
     <message>
-        <location filename="../sync/window_sync.py" line="53" />
+        <location filename="../sync/window_sync.py" line="55"/>
         <source>These cases were transferred to another office and are no longer on this computer: {numbers}. Everything recorded here about them had reached the central server first.</source>
         <translation>These cases were transferred to another office and are no longer on this computer: {numbers}. Everything recorded here about them had reached the central server first.</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="58" />
+        <location filename="../sync/window_sync.py" line="60"/>
         <source>Their open windows were closed.</source>
         <translation>Their open windows were closed.</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="59" />
+        <location filename="../sync/window_sync.py" line="61"/>
         <source>Cases moved to another office</source>
         <translation>Cases moved to another office</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="65" />
+        <location filename="../sync/window_sync.py" line="67"/>
         <source>This computer no longer synchronises. The data on it can still be read, and what is recorded here stays here.</source>
         <translation>This computer no longer synchronises. The data on it can still be read, and what is recorded here stays here.</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="67" />
+        <location filename="../sync/window_sync.py" line="69"/>
         <source>Synchronisation stopped</source>
         <translation>Synchronisation stopped</translation>
     </message>
@@ -3500,112 +3817,112 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>PendingReferralsWindow</name>
     <message>
-        <location filename="../referrals_window.py" line="152" />
+        <location filename="../referrals_window.py" line="152"/>
         <source>Referrals waiting for a reply — Halo TKI Desk</source>
         <translation>Referrals waiting for a reply — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="154" />
+        <location filename="../referrals_window.py" line="154"/>
         <source>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</source>
         <translation>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="156" />
+        <location filename="../referrals_window.py" line="156"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Addressee:</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="157" />
+        <location filename="../referrals_window.py" line="157"/>
         <source>Only o&amp;verdue</source>
         <translation>Only o&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>TKI</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160" />
+        <location filename="../referrals_window.py" line="160"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160" />
+        <location filename="../referrals_window.py" line="160"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160" />
+        <location filename="../referrals_window.py" line="160"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="161" />
+        <location filename="../referrals_window.py" line="161"/>
         <source>Referrals waiting for a reply</source>
         <translation>Referrals waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="162" />
+        <location filename="../referrals_window.py" line="162"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="163" />
+        <location filename="../referrals_window.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="164" />
+        <location filename="../referrals_window.py" line="164"/>
         <source>Read the list again (F5)</source>
         <translation>Read the list again (F5)</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="165" />
+        <location filename="../referrals_window.py" line="165"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="222" />
+        <location filename="../referrals_window.py" line="222"/>
         <source>All addressees</source>
         <translation>All addressees</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="241" />
+        <location filename="../referrals_window.py" line="241"/>
         <source>{count} waiting for a reply, {overdue} of them overdue.</source>
         <translation>{count} waiting for a reply, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="245" />
+        <location filename="../referrals_window.py" line="245"/>
         <source>No referral is waiting for a reply.</source>
         <translation>No referral is waiting for a reply.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="246" />
+        <location filename="../referrals_window.py" line="246"/>
         <source>No referral matches the filter.</source>
         <translation>No referral matches the filter.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="256" />
+        <location filename="../referrals_window.py" line="256"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="269" />
+        <location filename="../referrals_window.py" line="269"/>
         <source>The reply is {days} days late.</source>
         <translation>The reply is {days} days late.</translation>
     </message>
@@ -3613,90 +3930,396 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="29" />
+        <location filename="../case_view/proposal_dialog.py" line="29"/>
         <source>Propose closing {number}</source>
         <translation>Propose closing {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="30" />
+        <location filename="../case_view/proposal_dialog.py" line="30"/>
         <source>P&amp;ropose</source>
         <translation>P&amp;ropose</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="31" />
+        <location filename="../case_view/proposal_dialog.py" line="31"/>
         <source>A supervisor approves the proposal, or returns it to you with a note. Until then the case stays open.</source>
         <translation>A supervisor approves the proposal, or returns it to you with a note. Until then the case stays open.</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="38" />
+        <location filename="../case_view/proposal_dialog.py" line="38"/>
         <source>&amp;Propose to:</source>
         <translation>&amp;Propose to:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="40" />
+        <location filename="../case_view/proposal_dialog.py" line="40"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="42" />
+        <location filename="../case_view/proposal_dialog.py" line="42"/>
         <source>Number of the case that is kept</source>
         <translation>Number of the case that is kept</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="43" />
+        <location filename="../case_view/proposal_dialog.py" line="43"/>
         <source>&amp;Duplicate of case:</source>
         <translation>&amp;Duplicate of case:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="45" />
+        <location filename="../case_view/proposal_dialog.py" line="45"/>
         <source>What was done, and why the case can be resolved or closed now</source>
         <translation>What was done, and why the case can be resolved or closed now</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="47" />
+        <location filename="../case_view/proposal_dialog.py" line="47"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="58" />
+        <location filename="../case_view/proposal_dialog.py" line="58"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../qt_strings.py" line="37" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <location filename="../qt_strings.py" line="116"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="38" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <location filename="../qt_strings.py" line="117"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="39" />
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
+        <location filename="../qt_strings.py" line="118"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="40" />
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
+        <location filename="../qt_strings.py" line="119"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="41" />
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
+        <location filename="../qt_strings.py" line="120"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="42" />
+        <location filename="../qt_strings.py" line="121"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_strings.py" line="62"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="63"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="64"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="65"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="66"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="67"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="70"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="71"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="72"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="73"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="74"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="75"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="76"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="77"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="78"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="79"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="80"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="81"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="82"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="83"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="84"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="85"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="86"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="87"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="88"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="89"/>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="90"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="91"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="92"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="93"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="94"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="95"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="96"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="97"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="98"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="99"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="100"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="43" />
+        <location filename="../qt_strings.py" line="101"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="103"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="104"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="105"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="106"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="107"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../qt_strings.py" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="110"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="111"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="112"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="113"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="114"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../qt_strings.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="38"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="39"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="41"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="42"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="43"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -3704,92 +4327,92 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../qt_strings.py" line="15" />
+        <location filename="../qt_strings.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="16" />
+        <location filename="../qt_strings.py" line="16"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="17" />
+        <location filename="../qt_strings.py" line="17"/>
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="18" />
+        <location filename="../qt_strings.py" line="18"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="19" />
+        <location filename="../qt_strings.py" line="19"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="20" />
+        <location filename="../qt_strings.py" line="20"/>
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="21" />
+        <location filename="../qt_strings.py" line="21"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="22" />
+        <location filename="../qt_strings.py" line="22"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="23" />
+        <location filename="../qt_strings.py" line="23"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="24" />
+        <location filename="../qt_strings.py" line="24"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="25" />
+        <location filename="../qt_strings.py" line="25"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="26" />
+        <location filename="../qt_strings.py" line="26"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="27" />
+        <location filename="../qt_strings.py" line="27"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="28" />
+        <location filename="../qt_strings.py" line="28"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="29" />
+        <location filename="../qt_strings.py" line="29"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="30" />
+        <location filename="../qt_strings.py" line="30"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="31" />
+        <location filename="../qt_strings.py" line="31"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="32" />
+        <location filename="../qt_strings.py" line="32"/>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -3797,42 +4420,42 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../qt_strings.py" line="48" />
+        <location filename="../qt_strings.py" line="48"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="49" />
+        <location filename="../qt_strings.py" line="49"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="50" />
+        <location filename="../qt_strings.py" line="50"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="51" />
+        <location filename="../qt_strings.py" line="51"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="52" />
+        <location filename="../qt_strings.py" line="52"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="53" />
+        <location filename="../qt_strings.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="54" />
+        <location filename="../qt_strings.py" line="54"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="55" />
+        <location filename="../qt_strings.py" line="55"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -3840,87 +4463,87 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receipt_dialog.py" line="96" />
+        <location filename="../receipt_dialog.py" line="96"/>
         <source>Complaint receipt — {number}</source>
         <translation>Complaint receipt — {number}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="98" />
+        <location filename="../receipt_dialog.py" line="98"/>
         <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
         <translation>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="100" />
+        <location filename="../receipt_dialog.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="101" />
+        <location filename="../receipt_dialog.py" line="101"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="102" />
+        <location filename="../receipt_dialog.py" line="102"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="103" />
+        <location filename="../receipt_dialog.py" line="103"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="104" />
+        <location filename="../receipt_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="117" />
+        <location filename="../receipt_dialog.py" line="117"/>
         <source>Preparing the receipt…</source>
         <translation>Preparing the receipt…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="137" />
+        <location filename="../receipt_dialog.py" line="137"/>
         <source>The receipt could not be shown.</source>
         <translation>The receipt could not be shown.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="195" />
+        <location filename="../receipt_dialog.py" line="195"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="198" />
+        <location filename="../receipt_dialog.py" line="198"/>
         <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>The receipt could not be printed. Check that the printer is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="189" />
+        <location filename="../receipt_dialog.py" line="189"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215" />
+        <location filename="../receipt_dialog.py" line="215"/>
         <source>Save receipt as PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215" />
+        <location filename="../receipt_dialog.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="229" />
+        <location filename="../receipt_dialog.py" line="229"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="231" />
+        <location filename="../receipt_dialog.py" line="231"/>
         <source>Receipt saved</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="232" />
+        <location filename="../receipt_dialog.py" line="232"/>
         <source>The receipt was saved to:
 {path}
 
@@ -3934,7 +4557,7 @@ Open it now?</translation>
 <context>
     <name>RefComboBox</name>
     <message>
-        <location filename="../widgets.py" line="25" />
+        <location filename="../widgets.py" line="25"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
@@ -3942,67 +4565,67 @@ Open it now?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="55" />
+        <location filename="../case_view/referral_dialog.py" line="55"/>
         <source>Refer case {number}</source>
         <translation>Refer case {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="56" />
+        <location filename="../case_view/referral_dialog.py" line="56"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="67" />
+        <location filename="../case_view/referral_dialog.py" line="67"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="75" />
+        <location filename="../case_view/referral_dialog.py" line="75"/>
         <source>&amp;How sent:</source>
         <translation>&amp;How sent:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="79" />
+        <location filename="../case_view/referral_dialog.py" line="79"/>
         <source>e.g. B.123/BP3TKI-SBY/XII/2026</source>
         <translation>e.g. B.123/BP3TKI-SBY/XII/2026</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="80" />
+        <location filename="../case_view/referral_dialog.py" line="80"/>
         <source>&amp;Letter number:</source>
         <translation>&amp;Letter number:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="84" />
+        <location filename="../case_view/referral_dialog.py" line="84"/>
         <source>&amp;Date sent:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="86" />
+        <location filename="../case_view/referral_dialog.py" line="86"/>
         <source>What the office asks of them</source>
         <translation>What the office asks of them</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="87" />
+        <location filename="../case_view/referral_dialog.py" line="87"/>
         <source>&amp;Request:</source>
         <translation>&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="92" />
+        <location filename="../case_view/referral_dialog.py" line="92"/>
         <source>Reply d&amp;ue by:</source>
         <translation>Reply d&amp;ue by:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="99" />
+        <location filename="../case_view/referral_dialog.py" line="99"/>
         <source>&amp;Also set the case status to “{status}”</source>
         <translation>&amp;Also set the case status to “{status}”</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="132" />
+        <location filename="../case_view/referral_dialog.py" line="132"/>
         <source>{kind}: a reply is expected within {days} working days.</source>
         <translation>{kind}: a reply is expected within {days} working days.</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="136" />
+        <location filename="../case_view/referral_dialog.py" line="136"/>
         <source>A reply is expected within {days} working days unless you change the date.</source>
         <translation>A reply is expected within {days} working days unless you change the date.</translation>
     </message>
@@ -4010,17 +4633,17 @@ Open it now?</translation>
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="29" />
+        <location filename="../case_view/reply_dialog.py" line="29"/>
         <source>Sent {date} · {method}</source>
         <translation>Sent {date} · {method}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="32" />
+        <location filename="../case_view/reply_dialog.py" line="32"/>
         <source>no. {number}</source>
         <translation>no. {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="37" />
+        <location filename="../case_view/reply_dialog.py" line="37"/>
         <source>Asked: {request}</source>
         <translation>Asked: {request}</translation>
     </message>
@@ -4028,246 +4651,246 @@ Open it now?</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="194" />
-        <location filename="../case_view/referrals_panel.py" line="202" />
+        <location filename="../case_view/referrals_panel.py" line="194"/>
+        <location filename="../case_view/referrals_panel.py" line="202"/>
         <source>Referrals sent</source>
         <translation>Referrals sent</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="195" />
-        <location filename="../case_view/referrals_panel.py" line="205" />
+        <location filename="../case_view/referrals_panel.py" line="195"/>
+        <location filename="../case_view/referrals_panel.py" line="205"/>
         <source>PPTKIS summonses</source>
         <translation>PPTKIS summonses</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="197" />
+        <location filename="../case_view/referrals_panel.py" line="197"/>
         <source>The KTKLN is missing or the complaint is about the placement agency: summon the agency (PPTKIS) for clarification.</source>
         <translation>The KTKLN is missing or the complaint is about the placement agency: summon the agency (PPTKIS) for clarification.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201" />
+        <location filename="../case_view/referrals_panel.py" line="201"/>
         <source>How sent</source>
         <translation>How sent</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201" />
+        <location filename="../case_view/referrals_panel.py" line="201"/>
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="207" />
+        <location filename="../case_view/referrals_panel.py" line="207"/>
         <source>&amp;New referral…</source>
         <translation>&amp;New referral…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="208" />
+        <location filename="../case_view/referrals_panel.py" line="208"/>
         <source>Record repl&amp;y…</source>
         <translation>Record repl&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="209" />
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>&amp;Withdraw referral…</source>
         <translation>&amp;Withdraw referral…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="210" />
+        <location filename="../case_view/referrals_panel.py" line="210"/>
         <source>Print r&amp;eferral letter…</source>
         <translation>Print r&amp;eferral letter…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="211" />
+        <location filename="../case_view/referrals_panel.py" line="211"/>
         <source>Summon PPT&amp;KIS…</source>
         <translation>Summon PPT&amp;KIS…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="212" />
+        <location filename="../case_view/referrals_panel.py" line="212"/>
         <source>Record &amp;meeting outcome…</source>
         <translation>Record &amp;meeting outcome…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="213" />
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Print s&amp;ummons letter…</source>
         <translation>Print s&amp;ummons letter…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="225" />
+        <location filename="../case_view/referrals_panel.py" line="225"/>
         <source>&amp;Referrals ({count} waiting)</source>
         <translation>&amp;Referrals ({count} waiting)</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="226" />
+        <location filename="../case_view/referrals_panel.py" line="226"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Referrals</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="282" />
+        <location filename="../case_view/referrals_panel.py" line="282"/>
         <source>Overdue ({days} days)</source>
         <translation>Overdue ({days} days)</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="284" />
+        <location filename="../case_view/referrals_panel.py" line="284"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="286" />
+        <location filename="../case_view/referrals_panel.py" line="286"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="287" />
+        <location filename="../case_view/referrals_panel.py" line="287"/>
         <source>Waiting for reply</source>
         <translation>Waiting for reply</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="292" />
+        <location filename="../case_view/referrals_panel.py" line="292"/>
         <source>Not recorded yet</source>
         <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="308" />
+        <location filename="../case_view/referrals_panel.py" line="308"/>
         <source>{agency} stayed away from summonses more than once and is flagged in the directory.</source>
         <translation>{agency} stayed away from summonses more than once and is flagged in the directory.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="325" />
+        <location filename="../case_view/referrals_panel.py" line="325"/>
         <source>Asked: {request}</source>
         <translation>Asked: {request}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="327" />
+        <location filename="../case_view/referrals_panel.py" line="327"/>
         <source>Reply of {date}: {summary}</source>
         <translation>Reply of {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="330" />
+        <location filename="../case_view/referrals_panel.py" line="330"/>
         <source>Withdrawn on {date}.</source>
         <translation>Withdrawn on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="338" />
+        <location filename="../case_view/referrals_panel.py" line="338"/>
         <source>Letter {number}</source>
         <translation>Letter {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="340" />
+        <location filename="../case_view/referrals_panel.py" line="340"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="384" />
+        <location filename="../case_view/referrals_panel.py" line="384"/>
         <source>Your role cannot refer cases or summon agencies.</source>
         <translation>Your role cannot refer cases or summon agencies.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="385" />
+        <location filename="../case_view/referrals_panel.py" line="385"/>
         <source>The case is resolved or closed; reopen it first.</source>
         <translation>The case is resolved or closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="389" />
-        <location filename="../case_view/referrals_panel.py" line="391" />
+        <location filename="../case_view/referrals_panel.py" line="389"/>
+        <location filename="../case_view/referrals_panel.py" line="391"/>
         <source>Choose a referral that is still waiting for its reply.</source>
         <translation>Choose a referral that is still waiting for its reply.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="393" />
+        <location filename="../case_view/referrals_panel.py" line="393"/>
         <source>Choose a referral first.</source>
         <translation>Choose a referral first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="396" />
-        <location filename="../case_view/referrals_panel.py" line="398" />
+        <location filename="../case_view/referrals_panel.py" line="396"/>
+        <location filename="../case_view/referrals_panel.py" line="398"/>
         <source>Choose a summons first.</source>
         <translation>Choose a summons first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="433" />
+        <location filename="../case_view/referrals_panel.py" line="433"/>
         <source>Referral saved</source>
         <translation>Referral saved</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="434" />
+        <location filename="../case_view/referrals_panel.py" line="434"/>
         <source>The referral was saved, but the case status was not changed: {reason}</source>
         <translation>The referral was saved, but the case status was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="436" />
+        <location filename="../case_view/referrals_panel.py" line="436"/>
         <source>Print the referral letter</source>
         <translation>Print the referral letter</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="437" />
+        <location filename="../case_view/referrals_panel.py" line="437"/>
         <source>The referral was saved. Print the referral letter now?</source>
         <translation>The referral was saved. Print the referral letter now?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="464" />
+        <location filename="../case_view/referrals_panel.py" line="464"/>
         <source>No referral left open</source>
         <translation>No referral left open</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="465" />
+        <location filename="../case_view/referrals_panel.py" line="465"/>
         <source>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</source>
         <translation>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="482" />
+        <location filename="../case_view/referrals_panel.py" line="482"/>
         <source>Print the summons letter</source>
         <translation>Print the summons letter</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="483" />
+        <location filename="../case_view/referrals_panel.py" line="483"/>
         <source>The summons was saved. Print the summons letter (surat panggilan) now?</source>
         <translation>The summons was saved. Print the summons letter (surat panggilan) now?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="506" />
+        <location filename="../case_view/referrals_panel.py" line="506"/>
         <source>Agency flagged</source>
         <translation>Agency flagged</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="507" />
+        <location filename="../case_view/referrals_panel.py" line="507"/>
         <source>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</source>
         <translation>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</translation>
     </message>
@@ -4275,52 +4898,52 @@ Open it now?</translation>
 <context>
     <name>RejectedChangesDialog</name>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="19" />
+        <location filename="../sync/rejected_dialog.py" line="19"/>
         <source>Refused changes — Halo TKI Desk</source>
         <translation>Refused changes — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="21" />
+        <location filename="../sync/rejected_dialog.py" line="21"/>
         <source>Changes the central server refused, newest first. They are kept on this computer but not sent again: check the case and record it again correctly if needed.</source>
         <translation>Changes the central server refused, newest first. They are kept on this computer but not sent again: check the case and record it again correctly if needed.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>What was changed</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="26" />
+        <location filename="../sync/rejected_dialog.py" line="26"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="44" />
+        <location filename="../sync/rejected_dialog.py" line="44"/>
         <source>The central server has not refused any change from this computer.</source>
         <translation>The central server has not refused any change from this computer.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="51" />
+        <location filename="../sync/rejected_dialog.py" line="51"/>
         <source>{entity} ({n} fields)</source>
         <translation>{entity} ({n} fields)</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="68" />
+        <location filename="../sync/rejected_dialog.py" line="68"/>
         <source>(no longer on this computer)</source>
         <translation>(no longer on this computer)</translation>
     </message>
@@ -4328,27 +4951,27 @@ Open it now?</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="50" />
+        <location filename="../case_view/reply_dialog.py" line="50"/>
         <source>Record the reply from {addressee}</source>
         <translation>Record the reply from {addressee}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="52" />
+        <location filename="../case_view/reply_dialog.py" line="52"/>
         <source>&amp;Save reply</source>
         <translation>&amp;Save reply</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="56" />
+        <location filename="../case_view/reply_dialog.py" line="56"/>
         <source>Reply &amp;received on:</source>
         <translation>Reply &amp;received on:</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="58" />
+        <location filename="../case_view/reply_dialog.py" line="58"/>
         <source>What they answered, and what happens next</source>
         <translation>What they answered, and what happens next</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="59" />
+        <location filename="../case_view/reply_dialog.py" line="59"/>
         <source>&amp;What they replied:</source>
         <translation>&amp;What they replied:</translation>
     </message>
@@ -4356,22 +4979,22 @@ Open it now?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../password_dialog.py" line="211" />
+        <location filename="../password_dialog.py" line="211"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="213" />
+        <location filename="../password_dialog.py" line="213"/>
         <source>Set a new password for {name} ({username}). Give it to them in person; they can change it after logging in.</source>
         <translation>Set a new password for {name} ({username}). Give it to them in person; they can change it after logging in.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="215" />
+        <location filename="../password_dialog.py" line="215"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="216" />
+        <location filename="../password_dialog.py" line="216"/>
         <source>&amp;Confirm new password:</source>
         <translation>&amp;Confirm new password:</translation>
     </message>
@@ -4379,27 +5002,27 @@ Open it now?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66" />
+        <location filename="../settings_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67" />
+        <location filename="../settings_dialog.py" line="67"/>
         <source>The language of the screens, messages and lists on this PC.</source>
         <translation>The language of the screens, messages and lists on this PC.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4407,27 +5030,27 @@ Open it now?</translation>
 <context>
     <name>SetupChoice</name>
     <message>
-        <location filename="../first_run_enrol.py" line="34" />
+        <location filename="../first_run_enrol.py" line="34"/>
         <source>How is this PC set up?</source>
         <translation>How is this PC set up?</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="35" />
+        <location filename="../first_run_enrol.py" line="35"/>
         <source>&amp;Enrol with the central server</source>
         <translation>&amp;Enrol with the central server</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="37" />
-        <source>With the server address and the one-time enrolment code from central. The office and this PC's letter come from the server; central accounts can then log in here.</source>
-        <translation>With the server address and the one-time enrolment code from central. The office and this PC's letter come from the server; central accounts can then log in here.</translation>
+        <location filename="../first_run_enrol.py" line="37"/>
+        <source>With the server address and the one-time enrolment code from central. The office and this PC&apos;s letter come from the server; central accounts can then log in here.</source>
+        <translation>With the server address and the one-time enrolment code from central. The office and this PC&apos;s letter come from the server; central accounts can then log in here.</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="39" />
+        <location filename="../first_run_enrol.py" line="39"/>
         <source>&amp;This PC only, without the central server</source>
         <translation>&amp;This PC only, without the central server</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="41" />
+        <location filename="../first_run_enrol.py" line="41"/>
         <source>Choose the office yourself. The data stays on this PC.</source>
         <translation>Choose the office yourself. The data stays on this PC.</translation>
     </message>
@@ -4435,12 +5058,12 @@ Open it now?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="136" />
+        <location filename="../startup_flow.py" line="136"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk will close now.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="138" />
+        <location filename="../startup_flow.py" line="138"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
@@ -4448,97 +5071,97 @@ Open it now?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../case_view/status_dialog.py" line="48" />
+        <location filename="../case_view/status_dialog.py" line="48"/>
         <source>Only a supervisor can reopen a closed case.</source>
         <translation>Only a supervisor can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="50" />
+        <location filename="../case_view/status_dialog.py" line="50"/>
         <source>Your role cannot change the status of a case.</source>
         <translation>Your role cannot change the status of a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="75" />
+        <location filename="../case_view/status_dialog.py" line="75"/>
         <source>Change status of {number}</source>
         <translation>Change status of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="156" />
+        <location filename="../case_view/status_dialog.py" line="156"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Propose closure…</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="158" />
-        <source>A closure proposed by {name} is already waiting for a supervisor's approval.</source>
-        <translation>A closure proposed by {name} is already waiting for a supervisor's approval.</translation>
+        <location filename="../case_view/status_dialog.py" line="158"/>
+        <source>A closure proposed by {name} is already waiting for a supervisor&apos;s approval.</source>
+        <translation>A closure proposed by {name} is already waiting for a supervisor&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="162" />
+        <location filename="../case_view/status_dialog.py" line="162"/>
         <source>Only a supervisor resolves or closes a case. Propose it instead: you give the outcome and a summary, and a supervisor approves it or returns it to you with a note.</source>
         <translation>Only a supervisor resolves or closes a case. Propose it instead: you give the outcome and a summary, and a supervisor approves it or returns it to you with a note.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="166" />
+        <location filename="../case_view/status_dialog.py" line="166"/>
         <source>&amp;Change status</source>
         <translation>&amp;Change status</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="88" />
+        <location filename="../case_view/status_dialog.py" line="88"/>
         <source>Current status:</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="93" />
+        <location filename="../case_view/status_dialog.py" line="93"/>
         <source>{status} — propose to a supervisor</source>
         <translation>{status} — propose to a supervisor</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="95" />
+        <location filename="../case_view/status_dialog.py" line="95"/>
         <source>&amp;New status:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="97" />
+        <location filename="../case_view/status_dialog.py" line="97"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="99" />
+        <location filename="../case_view/status_dialog.py" line="99"/>
         <source>Number of the case that is kept</source>
         <translation>Number of the case that is kept</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="100" />
+        <location filename="../case_view/status_dialog.py" line="100"/>
         <source>&amp;Duplicate of case:</source>
         <translation>&amp;Duplicate of case:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="102" />
+        <location filename="../case_view/status_dialog.py" line="102"/>
         <source>Optional: why the status changes</source>
         <translation>Optional: why the status changes</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="103" />
+        <location filename="../case_view/status_dialog.py" line="103"/>
         <source>No&amp;te:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="112" />
+        <location filename="../case_view/status_dialog.py" line="112"/>
         <source>Go to the &amp;Referrals tab</source>
         <translation>Go to the &amp;Referrals tab</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="127" />
+        <location filename="../case_view/status_dialog.py" line="127"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="168" />
+        <location filename="../case_view/status_dialog.py" line="168"/>
         <source>{name} proposed to close this case. Closing it here sets that proposal aside; to agree with it, use Approve / return proposal (Handling menu).</source>
         <translation>{name} proposed to close this case. Closing it here sets that proposal aside; to agree with it, use Approve / return proposal (Handling menu).</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="172" />
+        <location filename="../case_view/status_dialog.py" line="172"/>
         <source>You close this case yourself: the timeline will record that nobody else approved it.</source>
         <translation>You close this case yourself: the timeline will record that nobody else approved it.</translation>
     </message>
@@ -4546,57 +5169,57 @@ Open it now?</translation>
 <context>
     <name>SummonsDialog</name>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="24" />
+        <location filename="../case_view/summons_dialog.py" line="24"/>
         <source>Summon the placement agency — {number}</source>
         <translation>Summon the placement agency — {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="26" />
+        <location filename="../case_view/summons_dialog.py" line="26"/>
         <source>&amp;Save summons</source>
         <translation>&amp;Save summons</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="34" />
+        <location filename="../case_view/summons_dialog.py" line="34"/>
         <source>&amp;Agency (PPTKIS):</source>
         <translation>&amp;Agency (PPTKIS):</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="41" />
+        <location filename="../case_view/summons_dialog.py" line="41"/>
         <source>Named at intake: {name}</source>
         <translation>Named at intake: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="53" />
+        <location filename="../case_view/summons_dialog.py" line="53"/>
         <source>e.g. B.45/BP3TKI-SBY/XII/2026</source>
         <translation>e.g. B.45/BP3TKI-SBY/XII/2026</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="54" />
+        <location filename="../case_view/summons_dialog.py" line="54"/>
         <source>&amp;Letter number:</source>
         <translation>&amp;Letter number:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="59" />
+        <location filename="../case_view/summons_dialog.py" line="59"/>
         <source>Meeting &amp;date:</source>
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="61" />
+        <location filename="../case_view/summons_dialog.py" line="61"/>
         <source>e.g. 09.30</source>
         <translation>e.g. 09.30</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="63" />
+        <location filename="../case_view/summons_dialog.py" line="63"/>
         <source>Meeting &amp;time ({zone}):</source>
         <translation>Meeting &amp;time ({zone}):</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="66" />
+        <location filename="../case_view/summons_dialog.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="73" />
+        <location filename="../case_view/summons_dialog.py" line="73"/>
         <source>{name} did not attend {count} earlier summonses and is flagged in the directory. You can still summon it; tell your supervisor.</source>
         <translation>{name} did not attend {count} earlier summonses and is flagged in the directory. You can still summon it; tell your supervisor.</translation>
     </message>
@@ -4604,32 +5227,32 @@ Open it now?</translation>
 <context>
     <name>SummonsOutcomeDialog</name>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="22" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="22"/>
         <source>Outcome of the meeting with {agency}</source>
         <translation>Outcome of the meeting with {agency}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="24" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="24"/>
         <source>&amp;Save outcome</source>
         <translation>&amp;Save outcome</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="26" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="26"/>
         <source>Meeting {when} · {place}</source>
         <translation>Meeting {when} · {place}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="35" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="35"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Attendance:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="38" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="38"/>
         <source>What the agency said or agreed to do, e.g. return the passport by Friday</source>
         <translation>What the agency said or agreed to do, e.g. return the passport by Friday</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="40" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="40"/>
         <source>&amp;Result:</source>
         <translation>&amp;Result:</translation>
     </message>
@@ -4637,67 +5260,67 @@ Open it now?</translation>
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../sync/log_dialog.py" line="20" />
+        <location filename="../sync/log_dialog.py" line="20"/>
         <source>Sync history — Halo TKI Desk</source>
         <translation>Sync history — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="22" />
-        <source>Each synchronisation with the central server, newest first. Times are in the office's time zone ({tz}).</source>
-        <translation>Each synchronisation with the central server, newest first. Times are in the office's time zone ({tz}).</translation>
+        <location filename="../sync/log_dialog.py" line="22"/>
+        <source>Each synchronisation with the central server, newest first. Times are in the office&apos;s time zone ({tz}).</source>
+        <translation>Each synchronisation with the central server, newest first. Times are in the office&apos;s time zone ({tz}).</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="27" />
+        <location filename="../sync/log_dialog.py" line="27"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="27" />
+        <location filename="../sync/log_dialog.py" line="27"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="33" />
+        <location filename="../sync/log_dialog.py" line="33"/>
         <source>No synchronisation has run on this computer yet.</source>
         <translation>No synchronisation has run on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="43" />
+        <location filename="../sync/log_dialog.py" line="43"/>
         <source>{n} requests to the server</source>
         <translation>{n} requests to the server</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="45" />
+        <location filename="../sync/log_dialog.py" line="45"/>
         <source>Started {start}, finished {end}</source>
         <translation>Started {start}, finished {end}</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="48" />
+        <location filename="../sync/log_dialog.py" line="48"/>
         <source>Changes sent to the server</source>
         <translation>Changes sent to the server</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="49" />
+        <location filename="../sync/log_dialog.py" line="49"/>
         <source>Changes received from the server</source>
         <translation>Changes received from the server</translation>
     </message>
@@ -4705,199 +5328,204 @@ Open it now?</translation>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../sync/describe.py" line="28" />
+        <location filename="../sync/describe.py" line="28"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="29" />
+        <location filename="../sync/describe.py" line="29"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="30" />
+        <location filename="../sync/describe.py" line="30"/>
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="31" />
+        <location filename="../sync/describe.py" line="31"/>
         <source>Restoring</source>
         <translation>Restoring</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="32" />
+        <location filename="../sync/describe.py" line="32"/>
         <source>Uploading attachments</source>
         <translation>Uploading attachments</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="33" />
+        <location filename="../sync/describe.py" line="33"/>
         <source>Downloading attachment</source>
         <translation>Downloading attachment</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="36" />
+        <location filename="../sync/describe.py" line="36"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="37" />
-        <source>Done, but this computer's clock is wrong</source>
-        <translation>Done, but this computer's clock is wrong</translation>
+        <location filename="../sync/describe.py" line="37"/>
+        <source>Done, but this computer&apos;s clock is wrong</source>
+        <translation>Done, but this computer&apos;s clock is wrong</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="38" />
+        <location filename="../sync/describe.py" line="38"/>
         <source>Offline: the server could not be reached</source>
         <translation>Offline: the server could not be reached</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="39" />
-        <location filename="../sync/describe.py" line="199" />
+        <location filename="../sync/describe.py" line="39"/>
+        <location filename="../sync/describe.py" line="205"/>
         <source>Access revoked</source>
         <translation>Access revoked</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="40" />
+        <location filename="../sync/describe.py" line="40"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="47" />
+        <location filename="../sync/describe.py" line="47"/>
         <source>Synchronising</source>
         <translation>Synchronising</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="93" />
+        <location filename="../sync/describe.py" line="93"/>
         <source>All changes sent</source>
         <translation>All changes sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="95" />
+        <location filename="../sync/describe.py" line="95"/>
         <source>1 change waiting to be sent</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="96" />
+        <location filename="../sync/describe.py" line="96"/>
         <source>{n} changes waiting to be sent</source>
         <translation>{n} changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="115" />
+        <location filename="../sync/describe.py" line="116"/>
         <source>Only on this computer</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="119" />
-        <location filename="../sync/describe.py" line="160" />
+        <location filename="../sync/describe.py" line="117"/>
+        <source>Not connected to a server: the data is kept on this computer only.</source>
+        <translation>Not connected to a server: the data is kept on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="125"/>
+        <location filename="../sync/describe.py" line="166"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="122" />
+        <location filename="../sync/describe.py" line="128"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="123" />
+        <location filename="../sync/describe.py" line="129"/>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="128" />
+        <location filename="../sync/describe.py" line="134"/>
         <source>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</source>
         <translation>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="132" />
+        <location filename="../sync/describe.py" line="138"/>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="138" />
+        <location filename="../sync/describe.py" line="144"/>
         <source>It is about 1 minute ahead of the server.</source>
         <translation>It is about 1 minute ahead of the server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="140" />
+        <location filename="../sync/describe.py" line="146"/>
         <source>It is about {n} minutes ahead of the server.</source>
         <translation>It is about {n} minutes ahead of the server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="142" />
-        <source>This computer's clock is wrong; correct the date and time.</source>
-        <translation>This computer's clock is wrong; correct the date and time.</translation>
+        <location filename="../sync/describe.py" line="148"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time.</source>
+        <translation>This computer&apos;s clock is wrong; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="144" />
+        <location filename="../sync/describe.py" line="150"/>
         <source>Clock wrong</source>
         <translation>Clock wrong</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="147" />
+        <location filename="../sync/describe.py" line="153"/>
         <source>Your data is safe on this computer and will be sent when the connection returns.</source>
         <translation>Your data is safe on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="188" />
+        <location filename="../sync/describe.py" line="194"/>
         <source>Reason: {reason}. The data on this computer can still be read.</source>
         <translation>Reason: {reason}. The data on this computer can still be read.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="191" />
+        <location filename="../sync/describe.py" line="197"/>
         <source>The data on this computer can still be read.</source>
         <translation>The data on this computer can still be read.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="149" />
+        <location filename="../sync/describe.py" line="155"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="152" />
+        <location filename="../sync/describe.py" line="158"/>
         <source>Sync will try again by itself.</source>
         <translation>Sync will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="154" />
+        <location filename="../sync/describe.py" line="160"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="158" />
+        <location filename="../sync/describe.py" line="164"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="162" />
+        <location filename="../sync/describe.py" line="168"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="170" />
+        <location filename="../sync/describe.py" line="176"/>
         <source>1 conflict to resolve</source>
         <translation>1 conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="172" />
+        <location filename="../sync/describe.py" line="178"/>
         <source>{n} conflicts to resolve</source>
         <translation>{n} conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="175" />
+        <location filename="../sync/describe.py" line="181"/>
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="177" />
+        <location filename="../sync/describe.py" line="183"/>
         <source>{n} changes refused</source>
         <translation>{n} changes refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="195" />
+        <location filename="../sync/describe.py" line="201"/>
         <source>1 change not sent</source>
         <translation>1 change not sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="197" />
+        <location filename="../sync/describe.py" line="203"/>
         <source>{n} changes not sent</source>
         <translation>{n} changes not sent</translation>
     </message>
@@ -4905,7 +5533,7 @@ Open it now?</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../sync/table_dialog.py" line="54" />
+        <location filename="../sync/table_dialog.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -4913,87 +5541,87 @@ Open it now?</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../case_view/timeline_view.py" line="67" />
+        <location filename="../case_view/timeline_view.py" line="67"/>
         <source>Status: {old} → {new}</source>
         <translation>Status: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="81" />
+        <location filename="../case_view/timeline_view.py" line="81"/>
         <source>Handling officer removed: {name}</source>
         <translation>Handling officer removed: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="101" />
+        <location filename="../case_view/timeline_view.py" line="101"/>
         <source>Channel: {channel}</source>
         <translation>Channel: {channel}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="104" />
+        <location filename="../case_view/timeline_view.py" line="104"/>
         <source>Next contact due {date}</source>
         <translation>Next contact due {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="108" />
+        <location filename="../case_view/timeline_view.py" line="108"/>
         <source>Duplicate of {number}</source>
         <translation>Duplicate of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="123" />
+        <location filename="../case_view/timeline_view.py" line="123"/>
         <source>The account was removed from this PC: the case waits for a new handling officer.</source>
         <translation>The account was removed from this PC: the case waits for a new handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="127" />
+        <location filename="../case_view/timeline_view.py" line="127"/>
         <source>Unassigned by {name}</source>
         <translation>Unassigned by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="130" />
+        <location filename="../case_view/timeline_view.py" line="130"/>
         <source>Taken by {name} for themselves</source>
         <translation>Taken by {name} for themselves</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="132" />
+        <location filename="../case_view/timeline_view.py" line="132"/>
         <source>Assigned by {name}</source>
         <translation>Assigned by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="135" />
+        <location filename="../case_view/timeline_view.py" line="135"/>
         <source>The proposal by {proposer} was set aside: {name} closed the case directly</source>
         <translation>The proposal by {proposer} was set aside: {name} closed the case directly</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="138" />
+        <location filename="../case_view/timeline_view.py" line="138"/>
         <source>Proposal by {proposer} returned by {name}</source>
         <translation>Proposal by {proposer} returned by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="143" />
+        <location filename="../case_view/timeline_view.py" line="143"/>
         <source>Proposed by {proposer}, approved by {name}</source>
         <translation>Proposed by {proposer}, approved by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="148" />
-        <source>Closed directly by {name}, without anyone else's approval</source>
-        <translation>Closed directly by {name}, without anyone else's approval</translation>
+        <location filename="../case_view/timeline_view.py" line="148"/>
+        <source>Closed directly by {name}, without anyone else&apos;s approval</source>
+        <translation>Closed directly by {name}, without anyone else&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="178" />
+        <location filename="../case_view/timeline_view.py" line="178"/>
         <source>Tried to reach {name}</source>
         <translation>Tried to reach {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="180" />
+        <location filename="../case_view/timeline_view.py" line="180"/>
         <source>Spoke with {name}</source>
         <translation>Spoke with {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="204" />
+        <location filename="../case_view/timeline_view.py" line="204"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="229" />
+        <location filename="../case_view/timeline_view.py" line="229"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -5001,57 +5629,57 @@ Open it now?</translation>
 <context>
     <name>UrgentDialog</name>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="29" />
+        <location filename="../case_view/urgent_dialog.py" line="29"/>
         <source>Flag {number} urgent</source>
         <translation>Flag {number} urgent</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="30" />
+        <location filename="../case_view/urgent_dialog.py" line="30"/>
         <source>&amp;Flag urgent</source>
         <translation>&amp;Flag urgent</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="31" />
+        <location filename="../case_view/urgent_dialog.py" line="31"/>
         <source>Urgent cases go to the top of every list. Say why, so whoever opens the case next understands at once.</source>
         <translation>Urgent cases go to the top of every list. Say why, so whoever opens the case next understands at once.</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="35" />
+        <location filename="../case_view/urgent_dialog.py" line="35"/>
         <source>e.g. The worker is held by the employer and threatened</source>
         <translation>e.g. The worker is held by the employer and threatened</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="37" />
+        <location filename="../case_view/urgent_dialog.py" line="37"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="41" />
+        <location filename="../case_view/urgent_dialog.py" line="41"/>
         <source>Clear the urgent flag of {number}</source>
         <translation>Clear the urgent flag of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="43" />
+        <location filename="../case_view/urgent_dialog.py" line="43"/>
         <source>&amp;Clear flag</source>
         <translation>&amp;Clear flag</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="47" />
+        <location filename="../case_view/urgent_dialog.py" line="47"/>
         <source>Flagged because:</source>
         <translation>Flagged because:</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="50" />
+        <location filename="../case_view/urgent_dialog.py" line="50"/>
         <source>The case stays urgent: its category ({category}) is urgent by itself.</source>
         <translation>The case stays urgent: its category ({category}) is urgent by itself.</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="55" />
+        <location filename="../case_view/urgent_dialog.py" line="55"/>
         <source>Optional: why it is no longer urgent</source>
         <translation>Optional: why it is no longer urgent</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="56" />
+        <location filename="../case_view/urgent_dialog.py" line="56"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -5059,22 +5687,22 @@ Open it now?</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="76" />
+        <location filename="../case_view/reply_dialog.py" line="76"/>
         <source>Withdraw the referral to {addressee}</source>
         <translation>Withdraw the referral to {addressee}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="78" />
+        <location filename="../case_view/reply_dialog.py" line="78"/>
         <source>&amp;Withdraw referral</source>
         <translation>&amp;Withdraw referral</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="81" />
+        <location filename="../case_view/reply_dialog.py" line="81"/>
         <source>Why it is withdrawn (optional)</source>
         <translation>Why it is withdrawn (optional)</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="82" />
+        <location filename="../case_view/reply_dialog.py" line="82"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -5082,22 +5710,22 @@ Open it now?</translation>
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../password_dialog.py" line="78" />
+        <location filename="../password_dialog.py" line="78"/>
         <source>The two new passwords do not match.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="135" />
+        <location filename="../password_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="136" />
+        <location filename="../password_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="138" />
+        <location filename="../password_dialog.py" line="138"/>
         <source>at least {n} characters</source>
         <translation>at least {n} characters</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="134" />
+        <location filename="../accounts_dialog.py" line="134"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="134" />
+        <location filename="../accounts_dialog.py" line="134"/>
         <source>No (removed)</source>
         <translation>Tidak (dihapus)</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="175" />
+        <location filename="../accounts_dialog.py" line="175"/>
         <source>The password of {username} was reset.</source>
         <translation>Kata sandi {username} sudah diatur ulang.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="183" />
+        <location filename="../accounts_dialog.py" line="183"/>
         <source>Remove account</source>
         <translation>Hapus akun</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="184" />
+        <location filename="../accounts_dialog.py" line="184"/>
         <source>Remove the account of {name} ({username})?
 
 They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</source>
@@ -33,62 +33,62 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya tetap ada di kasus dan jejak audit.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="200" />
+        <location filename="../accounts_dialog.py" line="200"/>
         <source>The account {username} was removed.</source>
         <translation>Akun {username} sudah dihapus.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="203" />
+        <location filename="../accounts_dialog.py" line="203"/>
         <source>Open cases now without a handling officer ({count}): {numbers}. Assign them from the list (View &gt; Unassigned cases, Ctrl+5).</source>
         <translation>Kasus terbuka yang kini tanpa petugas penanganan ({count}): {numbers}. Tetapkan petugasnya dari daftar (Tampilan &gt; Belum ada petugas, Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="237" />
+        <location filename="../accounts_dialog.py" line="237"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="239" />
+        <location filename="../accounts_dialog.py" line="239"/>
         <source>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</source>
         <translation>Setiap petugas masuk dengan akunnya sendiri; semua yang dicatat ditandai dengan akun itu. Hapus akun petugas yang sudah tidak bertugas di kantor ini.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242" />
+        <location filename="../accounts_dialog.py" line="242"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="243" />
+        <location filename="../accounts_dialog.py" line="243"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="244" />
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>&amp;Reset password…</source>
         <translation>Atur &amp;ulang kata sandi…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="245" />
+        <location filename="../accounts_dialog.py" line="245"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="246" />
+        <location filename="../accounts_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -96,52 +96,52 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="308" />
+        <location filename="../accounts_dialog.py" line="308"/>
         <source>Add an account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309" />
+        <location filename="../accounts_dialog.py" line="309"/>
         <source>&amp;Username:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309" />
+        <location filename="../accounts_dialog.py" line="309"/>
         <source>&amp;Full name:</source>
         <translation>Nama &amp;lengkap:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310" />
+        <location filename="../accounts_dialog.py" line="310"/>
         <source>&amp;Role:</source>
         <translation>Pe&amp;ran:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310" />
+        <location filename="../accounts_dialog.py" line="310"/>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="311" />
+        <location filename="../accounts_dialog.py" line="311"/>
         <source>&amp;Confirm password:</source>
         <translation>Ulan&amp;gi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="314" />
+        <location filename="../accounts_dialog.py" line="314"/>
         <source>e.g. siti.a</source>
         <translation>mis. siti.a</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="315" />
+        <location filename="../accounts_dialog.py" line="315"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="318" />
+        <location filename="../accounts_dialog.py" line="318"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="319" />
+        <location filename="../accounts_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -149,67 +149,67 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="82" />
+        <location filename="../case_view/approval_dialog.py" line="82"/>
         <source>Closure proposed for {number}</source>
         <translation>Usulan penutupan {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="88" />
+        <location filename="../case_view/approval_dialog.py" line="88"/>
         <source>Needed to return it: what the officer should do or add</source>
         <translation>Wajib diisi untuk mengembalikan: apa yang perlu dilakukan atau dilengkapi petugas</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="90" />
+        <location filename="../case_view/approval_dialog.py" line="90"/>
         <source>N&amp;ote to the officer:</source>
         <translation>&amp;Catatan untuk petugas:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="101" />
+        <location filename="../case_view/approval_dialog.py" line="101"/>
         <source>Proposed:</source>
         <translation>Usulan:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="103" />
+        <location filename="../case_view/approval_dialog.py" line="103"/>
         <source>Duplicate of:</source>
         <translation>Duplikat dari:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="107" />
+        <location filename="../case_view/approval_dialog.py" line="107"/>
         <source>Proposed by:</source>
         <translation>Diusulkan oleh:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="113" />
+        <location filename="../case_view/approval_dialog.py" line="113"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="122" />
+        <location filename="../case_view/approval_dialog.py" line="122"/>
         <source>Changes since the proposal</source>
         <translation>Perubahan sejak usulan</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="129" />
+        <location filename="../case_view/approval_dialog.py" line="129"/>
         <source>&amp;Approve</source>
         <translation>&amp;Setujui</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="130" />
+        <location filename="../case_view/approval_dialog.py" line="130"/>
         <source>&amp;Return to the officer</source>
         <translation>&amp;Kembalikan ke petugas</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="177" />
+        <location filename="../case_view/approval_dialog.py" line="177"/>
         <source>This case changed after {name} proposed it. Look at what changed since, then approve anyway or return the proposal with a note.</source>
         <translation>Kasus ini berubah setelah diusulkan oleh {name}. Periksa perubahannya, lalu setujui tetap atau kembalikan usulan dengan catatan.</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="184" />
+        <location filename="../case_view/approval_dialog.py" line="184"/>
         <source>The case was updated after the proposal, but no step, correction or document change is recorded here; look at the case before approving.</source>
         <translation>Kasus diperbarui setelah diusulkan, tetapi tidak ada langkah, perbaikan data, atau perubahan dokumen yang tercatat di sini; periksa kasusnya sebelum menyetujui.</translation>
     </message>
     <message>
-        <location filename="../case_view/approval_dialog.py" line="190" />
+        <location filename="../case_view/approval_dialog.py" line="190"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Setujui tetap</translation>
     </message>
@@ -217,72 +217,72 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AssignOfficerDialog</name>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="31" />
+        <location filename="../case_view/assign_officer_dialog.py" line="31"/>
         <source>Handling officer of {number}</source>
         <translation>Petugas penanganan {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="33" />
+        <location filename="../case_view/assign_officer_dialog.py" line="33"/>
         <source>&amp;Assign</source>
         <translation>&amp;Tetapkan</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="36" />
+        <location filename="../case_view/assign_officer_dialog.py" line="36"/>
         <source>Nobody yet</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="38" />
+        <location filename="../case_view/assign_officer_dialog.py" line="38"/>
         <source>Handled now by:</source>
         <translation>Ditangani saat ini oleh:</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="40" />
+        <location filename="../case_view/assign_officer_dialog.py" line="40"/>
         <source>&amp;Officer:</source>
         <translation>&amp;Petugas:</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="43" />
+        <location filename="../case_view/assign_officer_dialog.py" line="43"/>
         <source>Optional, e.g. Budi is on leave until Monday</source>
         <translation>Opsional, mis. Budi cuti sampai Senin</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="44" />
+        <location filename="../case_view/assign_officer_dialog.py" line="44"/>
         <source>&amp;Note:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="45" />
+        <location filename="../case_view/assign_officer_dialog.py" line="45"/>
         <source>Type a few letters of the name to filter. Only active accounts whose role handles cases are listed.</source>
         <translation>Ketik beberapa huruf nama untuk menyaring. Hanya akun aktif yang perannya menangani kasus yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="59" />
+        <location filename="../case_view/assign_officer_dialog.py" line="59"/>
         <source>Loading the officers…</source>
         <translation>Memuat daftar petugas…</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="70" />
+        <location filename="../case_view/assign_officer_dialog.py" line="70"/>
         <source>Nobody (unassigned)</source>
         <translation>Tidak ada (belum ditetapkan)</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="73" />
+        <location filename="../case_view/assign_officer_dialog.py" line="73"/>
         <source>Name or username</source>
         <translation>Nama atau nama pengguna</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="103" />
+        <location filename="../case_view/assign_officer_dialog.py" line="103"/>
         <source>Choose an officer, or “Nobody (unassigned)”.</source>
         <translation>Pilih petugas, atau “Tidak ada (belum ditetapkan)”.</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="106" />
+        <location filename="../case_view/assign_officer_dialog.py" line="106"/>
         <source>Several officers match “{text}”: type more of the name or pick one from the list.</source>
         <translation>Beberapa petugas cocok dengan “{text}”: ketik nama lebih lengkap atau pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../case_view/assign_officer_dialog.py" line="110" />
+        <location filename="../case_view/assign_officer_dialog.py" line="110"/>
         <source>No active officer matches “{text}”.</source>
         <translation>Tidak ada petugas aktif yang cocok dengan “{text}”.</translation>
     </message>
@@ -290,42 +290,42 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="38" />
+        <location filename="../case_view/attachment_viewer.py" line="38"/>
         <source>{name} — Attachment</source>
         <translation>{name} — Lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="41" />
+        <location filename="../case_view/attachment_viewer.py" line="41"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="44" />
+        <location filename="../case_view/attachment_viewer.py" line="44"/>
         <source>Save a cop&amp;y…</source>
         <translation>Simpan sali&amp;nan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="49" />
+        <location filename="../case_view/attachment_viewer.py" line="49"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="82" />
+        <location filename="../case_view/attachment_viewer.py" line="82"/>
         <source>This file cannot be shown here: its format is not supported on this PC, or it is damaged.</source>
         <translation>Berkas ini tidak dapat ditampilkan di sini: formatnya tidak didukung di komputer ini, atau berkasnya rusak.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="85" />
+        <location filename="../case_view/attachment_viewer.py" line="85"/>
         <source>Use “Save a copy…” to open it in another program.</source>
         <translation>Gunakan “Simpan salinan…” untuk membukanya dengan program lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="124" />
+        <location filename="../case_view/attachment_viewer.py" line="124"/>
         <source>Opening the PDF…</source>
         <translation>Membuka PDF…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachment_viewer.py" line="136" />
+        <location filename="../case_view/attachment_viewer.py" line="136"/>
         <source>Pages: {count}</source>
         <translation>{count} halaman</translation>
     </message>
@@ -333,163 +333,163 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="109" />
+        <location filename="../case_view/attachments_panel.py" line="109"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Hasil pindaian dan foto yang dilampirkan di sini disimpan terenkripsi di komputer ini dan dibuka di dalam aplikasi. Hanya “Simpan salinan…” yang menulis berkas, di tempat yang Anda pilih.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111" />
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111" />
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111" />
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112" />
+        <location filename="../case_view/attachments_panel.py" line="112"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112" />
+        <location filename="../case_view/attachments_panel.py" line="112"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112" />
+        <location filename="../case_view/attachments_panel.py" line="112"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="113" />
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="114" />
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>No attachments yet.</source>
         <translation>Belum ada lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="115" />
+        <location filename="../case_view/attachments_panel.py" line="115"/>
         <source>Attac&amp;h file…</source>
         <translation>Lampirkan &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="116" />
+        <location filename="../case_view/attachments_panel.py" line="116"/>
         <source>Ope&amp;n</source>
         <translation>B&amp;uka</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="117" />
+        <location filename="../case_view/attachments_panel.py" line="117"/>
         <source>Save a cop&amp;y…</source>
         <translation>Simpan sali&amp;nan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="135" />
+        <location filename="../case_view/attachments_panel.py" line="135"/>
         <source>not downloaded yet</source>
         <translation>belum diunduh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="143" />
+        <location filename="../case_view/attachments_panel.py" line="143"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>Isinya tiba pada sinkronisasi berikutnya; sebelum itu lampiran belum dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="165" />
+        <location filename="../case_view/attachments_panel.py" line="165"/>
         <source>Your role cannot attach files.</source>
         <translation>Peran Anda tidak dapat melampirkan berkas.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="170" />
-        <location filename="../case_view/attachments_panel.py" line="257" />
+        <location filename="../case_view/attachments_panel.py" line="170"/>
+        <location filename="../case_view/attachments_panel.py" line="257"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Peran Anda tidak dapat menyimpan salinan lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="174" />
+        <location filename="../case_view/attachments_panel.py" line="174"/>
         <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
         <translation>“{name}” belum ada di komputer ini: “Buka” mengunduhnya dari server pusat ({size}).</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="179" />
+        <location filename="../case_view/attachments_panel.py" line="179"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” belum diunduh ke komputer ini. Lampiran dapat dibuka setelah sinkronisasi berikutnya dengan server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="207" />
+        <location filename="../case_view/attachments_panel.py" line="207"/>
         <source>Choosing a file…</source>
         <translation>Memilih berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="217" />
+        <location filename="../case_view/attachments_panel.py" line="217"/>
         <source>Attach a scan or photo</source>
         <translation>Lampirkan hasil pindaian atau foto</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="218" />
+        <location filename="../case_view/attachments_panel.py" line="218"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Hasil pindaian dan foto ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="228" />
+        <location filename="../case_view/attachments_panel.py" line="228"/>
         <source>Attaching “{name}”…</source>
         <translation>Melampirkan “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="233" />
+        <location filename="../case_view/attachments_panel.py" line="233"/>
         <source>Attached “{name}”.</source>
         <translation>“{name}” sudah dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="248" />
+        <location filename="../case_view/attachments_panel.py" line="248"/>
         <source>Opening “{name}”…</source>
         <translation>Membuka “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="281" />
+        <location filename="../case_view/attachments_panel.py" line="281"/>
         <source>Downloading “{name}”…</source>
         <translation>Mengunduh “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="290" />
+        <location filename="../case_view/attachments_panel.py" line="290"/>
         <source>Downloading “{name}”… {percent}%</source>
         <translation>Mengunduh “{name}”… {percent}%</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="307" />
+        <location filename="../case_view/attachments_panel.py" line="307"/>
         <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
         <translation>“{name}” tidak dapat diunduh: server pusat tidak dapat dihubungi. Coba lagi saat komputer ini tersambung.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="311" />
+        <location filename="../case_view/attachments_panel.py" line="311"/>
         <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
         <translation>Sinkronisasi tidak berjalan di komputer ini, jadi “{name}” tidak dapat diunduh.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="331" />
+        <location filename="../case_view/attachments_panel.py" line="331"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="332" />
+        <location filename="../case_view/attachments_panel.py" line="332"/>
         <source>{kind} files ({patterns})</source>
         <translation>Berkas {kind} ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="339" />
+        <location filename="../case_view/attachments_panel.py" line="339"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="345" />
+        <location filename="../case_view/attachments_panel.py" line="345"/>
         <source>A copy was saved to {path}</source>
         <translation>Salinan disimpan di {path}</translation>
     </message>
@@ -497,265 +497,288 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="45" />
+        <location filename="../case_view/header.py" line="45"/>
         <source>1 working day</source>
         <translation>1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="46" />
+        <location filename="../case_view/header.py" line="46"/>
         <source>{n} working days</source>
         <translation>{n} hari kerja</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54" />
+        <location filename="../case_view/header.py" line="54"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Selesai pada hari ke-{day} dari {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="58" />
+        <location filename="../case_view/header.py" line="58"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Tenggat: {days}, mulai hari kerja berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="61" />
+        <location filename="../case_view/header.py" line="61"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Tenggat: hari ke-{day} dari {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="64" />
+        <location filename="../case_view/header.py" line="64"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>dijeda — menunggu dokumen, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="68" />
+        <location filename="../case_view/header.py" line="68"/>
         <source>{days} past the deadline</source>
         <translation>lewat tenggat {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="74" />
+        <location filename="../case_view/header.py" line="74"/>
         <source>due today</source>
         <translation>jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="75" />
+        <location filename="../case_view/header.py" line="75"/>
         <source>{days} left</source>
         <translation>sisa {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="78" />
+        <location filename="../case_view/header.py" line="78"/>
         <source>was paused {days}</source>
         <translation>pernah dijeda {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="90" />
+        <location filename="../case_view/header.py" line="90"/>
         <source>verification overdue since {date}</source>
         <translation>verifikasi terlambat sejak {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="92" />
+        <location filename="../case_view/header.py" line="92"/>
         <source>verify by {date}</source>
         <translation>verifikasi paling lambat {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="175" />
+        <location filename="../case_view/header.py" line="175"/>
         <source>Received {when} · {office}</source>
         <translation>Diterima {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="179" />
+        <location filename="../case_view/header.py" line="179"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>TKI: {worker}   ·   Pengadu: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="192" />
+        <location filename="../case_view/header.py" line="192"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Kontak dengan keluarga terputus: {n} kali gagal berturut-turut. Coba saluran atau nomor lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="198" />
+        <location filename="../case_view/header.py" line="198"/>
         <source>No next contact planned</source>
         <translation>Belum ada jadwal kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="207" />
+        <location filename="../case_view/header.py" line="207"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Kontak berikutnya TERLAMBAT sejak {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="210" />
+        <location filename="../case_view/header.py" line="210"/>
         <source>Next contact due {date}</source>
         <translation>Kontak berikutnya {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="222" />
+        <location filename="../case_view/header.py" line="222"/>
         <source>urgent category: {category}</source>
         <translation>kategori mendesak: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="224" />
+        <location filename="../case_view/header.py" line="224"/>
         <source>URGENT</source>
         <translation>MENDESAK</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="235" />
+        <location filename="../case_view/header.py" line="235"/>
         <source>Handling officer: {name}</source>
         <translation>Petugas penanganan: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="240" />
+        <location filename="../case_view/header.py" line="240"/>
         <source>No handling officer</source>
         <translation>Tanpa petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="245" />
+        <location filename="../case_view/header.py" line="245"/>
         <source>No handling officer yet</source>
         <translation>Belum ada petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="248" />
+        <location filename="../case_view/header.py" line="248"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>Kepala seksi menetapkan petugas (menu Penanganan); petugas penanganan dapat mengambil kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="263" />
+        <location filename="../case_view/header.py" line="263"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>Hitungan berhenti saat kasus diselesaikan atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="266" />
+        <location filename="../case_view/header.py" line="266"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Hari kerja sejak pengaduan diterima, tanpa akhir pekan dan hari libur nasional; hitungan dijeda selama kasus menunggu dokumen. Batas target jatuh pada {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="277" />
+        <location filename="../case_view/header.py" line="277"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Menunggu persetujuan: {status} diusulkan oleh {name}</translation>
     </message>
 </context>
 <context>
+    <name>CaseListMenu</name>
+    <message>
+        <location filename="../case_list_menu.py" line="47"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="48"/>
+        <source>&amp;Print the receipt again…</source>
+        <translation>&amp;Cetak ulang tanda terima…</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="50"/>
+        <source>Your role cannot print receipts.</source>
+        <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="51"/>
+        <source>&amp;Copy case number</source>
+        <translation>&amp;Salin nomor kasus</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Case number</source>
         <translation>Nomor kasus</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="157" />
+        <location filename="../case_list_model.py" line="164"/>
         <source>Deadline</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="158" />
+        <location filename="../case_list_model.py" line="165"/>
         <source>Category</source>
         <translation>Jenis pengaduan</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="158" />
+        <location filename="../case_list_model.py" line="165"/>
         <source>Worker</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="158" />
+        <location filename="../case_list_model.py" line="165"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="159" />
+        <location filename="../case_list_model.py" line="166"/>
         <source>Destination</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="159" />
+        <location filename="../case_list_model.py" line="166"/>
         <source>Next contact</source>
         <translation>Kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="159" />
+        <location filename="../case_list_model.py" line="166"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="233" />
+        <location filename="../case_list_model.py" line="240"/>
         <source>{number}: {n} conflicting change(s) to decide — the same detail was changed in two places at once. Open the case to choose.</source>
         <translation>{number}: {n} perubahan yang bertentangan menunggu keputusan — data yang sama diubah di dua tempat sekaligus. Buka kasusnya untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="238" />
+        <location filename="../case_list_model.py" line="245"/>
         <source>Awaiting approval: closing as “{proposed}” was proposed; a supervisor approves or returns it.</source>
         <translation>Menunggu persetujuan: diusulkan ditutup sebagai “{proposed}”; kepala seksi menyetujui atau mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="245" />
+        <location filename="../case_list_model.py" line="252"/>
         <source>No handling officer yet: a supervisor assigns one.</source>
         <translation>Belum ada petugas penanganan: kepala seksi yang menetapkannya.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="249" />
+        <location filename="../case_list_model.py" line="256"/>
         <source>Follow-up overdue: the complainant was to be contacted by {date}.</source>
         <translation>Tindak lanjut terlambat: pengadu seharusnya dihubungi paling lambat {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="256" />
+        <location filename="../case_list_model.py" line="263"/>
         <source>The clock is paused while waiting for documents (day {day} of {target}).</source>
         <translation>Penghitungan hari dijeda selama menunggu dokumen (hari ke-{day} dari {target}).</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="262" />
+        <location filename="../case_list_model.py" line="269"/>
         <source>Past its deadline: day {day} of {target} working days; it was due on {date}.</source>
         <translation>Lewat tenggat: hari ke-{day} dari {target} hari kerja; tenggatnya {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="265" />
+        <location filename="../case_list_model.py" line="272"/>
         <source>Deadline near: day {day} of {target} working days, due on {date}.</source>
         <translation>Mendekati tenggat: hari ke-{day} dari {target} hari kerja, tenggat {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="267" />
+        <location filename="../case_list_model.py" line="274"/>
         <source>Day {day} of {target} working days, due on {date}.</source>
         <translation>Hari ke-{day} dari {target} hari kerja, tenggat {date}.</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="297" />
+        <location filename="../case_list_model.py" line="304"/>
         <source>— none —</source>
         <translation>— belum ada —</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="307" />
+        <location filename="../case_list_model.py" line="314"/>
         <source>paused</source>
         <translation>dijeda</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="310" />
+        <location filename="../case_list_model.py" line="317"/>
         <source>1 day late</source>
         <translation>lewat 1 hari</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="310" />
+        <location filename="../case_list_model.py" line="317"/>
         <source>{n} days late</source>
         <translation>lewat {n} hari</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="312" />
+        <location filename="../case_list_model.py" line="319"/>
         <source>day {day}/{target}</source>
         <translation>hari {day}/{target}</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="323" />
+        <location filename="../case_list_model.py" line="330"/>
         <source>flagged by staff (the case says why)</source>
         <translation>ditandai petugas (alasannya ada di kasus)</translation>
     </message>
     <message>
-        <location filename="../case_list_model.py" line="324" />
+        <location filename="../case_list_model.py" line="331"/>
         <source>Urgent: {reason}</source>
         <translation>Mendesak: {reason}</translation>
     </message>
@@ -763,285 +786,297 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="180" />
+        <location filename="../case_view/case_window.py" line="188"/>
         <source>Case — Halo TKI Desk</source>
         <translation>Kasus — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="181" />
+        <location filename="../case_view/case_window.py" line="189"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="220" />
+        <location filename="../case_view/case_window.py" line="229"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="223" />
+        <location filename="../case_view/case_window.py" line="232"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="225" />
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>&amp;Attachments</source>
         <translation>L&amp;ampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="186" />
+        <location filename="../case_view/case_window.py" line="194"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="187" />
+        <location filename="../case_view/case_window.py" line="195"/>
         <source>Ca&amp;se</source>
         <translation>&amp;Kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="188" />
+        <location filename="../case_view/case_window.py" line="196"/>
         <source>Hand&amp;ling</source>
         <translation>&amp;Penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="189" />
+        <location filename="../case_view/case_window.py" line="197"/>
         <source>Re&amp;ferrals</source>
         <translation>Ru&amp;jukan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="190" />
+        <location filename="../case_view/case_window.py" line="198"/>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="193" />
+        <location filename="../case_view/case_window.py" line="201"/>
         <source>Add resolution &amp;step…</source>
         <translation>Tambah &amp;langkah penanganan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="194" />
+        <location filename="../case_view/case_window.py" line="202"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="195" />
+        <location filename="../case_view/case_window.py" line="203"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="196" />
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197" />
+        <location filename="../case_view/case_window.py" line="205"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198" />
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="199" />
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="200" />
+        <location filename="../case_view/case_window.py" line="208"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Tu&amp;gaskan ke kantor…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="201" />
+        <location filename="../case_view/case_window.py" line="209"/>
         <source>&amp;Transfer to another office…</source>
         <translation>Pi&amp;ndahkan ke kantor lain…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="202" />
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>Assign &amp;officer…</source>
         <translation>Tetapkan &amp;petugas…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="203" />
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Ambil kasus ini</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204" />
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Flag &amp;urgent…</source>
         <translation>Tandai &amp;mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205" />
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Cabut tanda mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206" />
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Usulkan penutupan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207" />
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>Setujui / &amp;kembalikan usulan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209" />
+        <location filename="../case_view/case_window.py" line="216"/>
+        <source>&amp;Mark as duplicate of…</source>
+        <translation>Tandai sebagai &amp;duplikat dari…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="229" />
+        <location filename="../case_view/case_window.py" line="238"/>
         <source>&amp;Change history ({count})</source>
         <translation>Ri&amp;wayat perubahan ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="230" />
+        <location filename="../case_view/case_window.py" line="239"/>
         <source>&amp;Change history</source>
         <translation>Ri&amp;wayat perubahan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="295" />
+        <location filename="../case_view/case_window.py" line="308"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="298" />
-        <location filename="../case_view/case_window.py" line="300" />
+        <location filename="../case_view/case_window.py" line="311"/>
+        <location filename="../case_view/case_window.py" line="313"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="302" />
+        <location filename="../case_view/case_window.py" line="315"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="304" />
+        <location filename="../case_view/case_window.py" line="317"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="327" />
+        <location filename="../case_view/case_window.py" line="341"/>
+        <location filename="../case_view/case_window.py" line="387"/>
         <source>The case is resolved or closed.</source>
         <translation>Kasus ini sudah selesai atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="338" />
+        <location filename="../case_view/case_window.py" line="352"/>
         <source>You already handle this case.</source>
         <translation>Anda sudah menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="340" />
+        <location filename="../case_view/case_window.py" line="354"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Ditangani oleh {name}: kepala seksi dapat menetapkan petugas lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="343" />
+        <location filename="../case_view/case_window.py" line="357"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Mendesak karena kategorinya: tidak ada tanda yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="345" />
+        <location filename="../case_view/case_window.py" line="359"/>
         <source>The case is not flagged urgent.</source>
         <translation>Kasus ini tidak ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="348" />
+        <location filename="../case_view/case_window.py" line="362"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Hanya kepala seksi yang menetapkan petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="351" />
+        <location filename="../case_view/case_window.py" line="365"/>
         <source>Your role does not handle cases.</source>
         <translation>Peran Anda tidak menangani kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="354" />
+        <location filename="../case_view/case_window.py" line="368"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Peran Anda tidak dapat menandai kasus sebagai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="355" />
+        <location filename="../case_view/case_window.py" line="369"/>
         <source>Already flagged urgent.</source>
         <translation>Sudah ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="357" />
+        <location filename="../case_view/case_window.py" line="371"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Hanya kepala seksi yang dapat mencabut tanda mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359" />
+        <location filename="../case_view/case_window.py" line="373"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Peran Anda tidak dapat mengusulkan penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="361" />
+        <location filename="../case_view/case_window.py" line="375"/>
+        <location filename="../case_view/case_window.py" line="391"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>Sudah ada usulan penutupan yang menunggu persetujuan kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="364" />
+        <location filename="../case_view/case_window.py" line="378"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Hanya kepala seksi yang menyetujui penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="365" />
+        <location filename="../case_view/case_window.py" line="379"/>
         <source>No closure proposal is waiting.</source>
         <translation>Tidak ada usulan penutupan yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="387" />
+        <location filename="../case_view/case_window.py" line="385"/>
+        <source>Your role cannot close a case.</source>
+        <translation>Peran Anda tidak dapat menutup kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="413"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="388" />
-        <location filename="../case_view/case_window.py" line="389" />
+        <location filename="../case_view/case_window.py" line="414"/>
+        <location filename="../case_view/case_window.py" line="415"/>
         <source>Your role cannot move cases.</source>
         <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="183" />
-        <location filename="../case_view/case_window.py" line="409" />
+        <location filename="../case_view/case_window.py" line="191"/>
+        <location filename="../case_view/case_window.py" line="435"/>
         <source>{number} — Halo TKI Desk</source>
         <translation>{number} — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="414" />
+        <location filename="../case_view/case_window.py" line="440"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="222" />
+        <location filename="../case_view/case_window.py" line="231"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="225" />
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>&amp;Attachments ({count})</source>
         <translation>L&amp;ampiran ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="533" />
+        <location filename="../case_view/case_window.py" line="560"/>
         <source>You now handle this case.</source>
         <translation>Anda sekarang menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="585" />
+        <location filename="../case_view/case_window.py" line="632"/>
         <source>Assigned to {office}.</source>
         <translation>Ditugaskan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="586" />
+        <location filename="../case_view/case_window.py" line="633"/>
         <source>Transferred to {office}.</source>
         <translation>Dipindahkan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="588" />
+        <location filename="../case_view/case_window.py" line="635"/>
         <source>The case shows the change after the next sync.</source>
         <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
     </message>
@@ -1049,82 +1084,82 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>CentralMoveDialog</name>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="47" />
+        <location filename="../case_view/transfer_dialog.py" line="47"/>
         <source>Assign {number} to an office</source>
         <translation>Tugaskan {number} ke kantor</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="48" />
+        <location filename="../case_view/transfer_dialog.py" line="48"/>
         <source>Case {number} was received at central. Choose the office that will handle it; that office receives it with its next sync.</source>
         <translation>Kasus {number} diterima di pusat. Pilih kantor yang akan menanganinya; kantor itu menerimanya pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="51" />
+        <location filename="../case_view/transfer_dialog.py" line="51"/>
         <source>Transfer {number} to another office</source>
         <translation>Pindahkan {number} ke kantor lain</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="53" />
-        <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case's timeline.</source>
+        <location filename="../case_view/transfer_dialog.py" line="53"/>
+        <source>Case {number} is now handled by {office}. Choose the office that takes it over and say why: the reason goes on the case&apos;s timeline.</source>
         <translation>Kasus {number} sekarang ditangani {office}. Pilih kantor yang mengambil alih dan tulis alasannya: alasan itu dicatat di linimasa kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="68" />
+        <location filename="../case_view/transfer_dialog.py" line="68"/>
         <source>&amp;Office:</source>
         <translation>&amp;Kantor:</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="71" />
+        <location filename="../case_view/transfer_dialog.py" line="71"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Catatan (tidak wajib):</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="72" />
+        <location filename="../case_view/transfer_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Alasan (wajib):</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="78" />
+        <location filename="../case_view/transfer_dialog.py" line="78"/>
         <source>&amp;Assign</source>
         <translation>&amp;Tugaskan</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="78" />
+        <location filename="../case_view/transfer_dialog.py" line="78"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Pindahkan</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="80" />
+        <location filename="../case_view/transfer_dialog.py" line="80"/>
         <source>Try &amp;again</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="102" />
+        <location filename="../case_view/transfer_dialog.py" line="102"/>
         <source>Asking the central server for the offices…</source>
         <translation>Meminta daftar kantor dari server pusat…</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="117" />
+        <location filename="../case_view/transfer_dialog.py" line="117"/>
         <source>— choose the office —</source>
         <translation>— pilih kantor —</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="135" />
+        <location filename="../case_view/transfer_dialog.py" line="135"/>
         <source>Choose the office.</source>
         <translation>Pilih kantornya.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="139" />
+        <location filename="../case_view/transfer_dialog.py" line="139"/>
         <source>Write why the case is transferred.</source>
         <translation>Tulis alasan kasus ini dipindahkan.</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="149" />
+        <location filename="../case_view/transfer_dialog.py" line="149"/>
         <source>Sending to the central server…</source>
         <translation>Mengirim ke server pusat…</translation>
     </message>
     <message>
-        <location filename="../case_view/transfer_dialog.py" line="169" />
+        <location filename="../case_view/transfer_dialog.py" line="169"/>
         <source>This needs the central server, and it cannot be reached now. Nothing was changed; try again when this computer is online.</source>
         <translation>Tindakan ini memerlukan server pusat, dan server tidak dapat dihubungi sekarang. Tidak ada yang diubah; coba lagi saat komputer ini tersambung.</translation>
     </message>
@@ -1132,32 +1167,32 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../password_dialog.py" line="162" />
+        <location filename="../password_dialog.py" line="162"/>
         <source>Change my password</source>
         <translation>Ganti kata sandi saya</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="163" />
-        <source>Your new password opens the data on this PC from now on. Other people's passwords are not affected.</source>
+        <location filename="../password_dialog.py" line="163"/>
+        <source>Your new password opens the data on this PC from now on. Other people&apos;s passwords are not affected.</source>
         <translation>Mulai sekarang data di komputer ini dibuka dengan kata sandi baru Anda. Kata sandi petugas lain tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="165" />
+        <location filename="../password_dialog.py" line="165"/>
         <source>&amp;Current password:</source>
         <translation>Kata sandi &amp;saat ini:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="166" />
+        <location filename="../password_dialog.py" line="166"/>
         <source>&amp;New password:</source>
         <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="167" />
+        <location filename="../password_dialog.py" line="167"/>
         <source>&amp;Confirm new password:</source>
         <translation>&amp;Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="171" />
+        <location filename="../password_dialog.py" line="171"/>
         <source>Type your current password.</source>
         <translation>Ketik kata sandi Anda saat ini.</translation>
     </message>
@@ -1165,12 +1200,12 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>ComplaintSection</name>
     <message>
-        <location filename="../intake/complaint_section.py" line="64" />
+        <location filename="../intake/complaint_section.py" line="64"/>
         <source>Nobody yet (the supervisor assigns it)</source>
         <translation>Belum ada (ditetapkan kepala seksi)</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="65" />
+        <location filename="../intake/complaint_section.py" line="65"/>
         <source>Me ({name})</source>
         <translation>Saya sendiri ({name})</translation>
     </message>
@@ -1178,57 +1213,57 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="79" />
+        <location filename="../case_view/conflicts_panel.py" line="79"/>
         <source>The same detail was changed in two places at once, and both values were kept. Choose the right one: your choice is recorded and sent like any change.</source>
         <translation>Data yang sama diubah di dua tempat pada waktu bersamaan, dan kedua nilainya disimpan. Pilih yang benar: pilihan Anda dicatat dan dikirim seperti perubahan lainnya.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="96" />
+        <location filename="../case_view/conflicts_panel.py" line="96"/>
         <source>1 conflicting change to decide</source>
         <translation>1 perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="97" />
+        <location filename="../case_view/conflicts_panel.py" line="97"/>
         <source>{n} conflicting changes to decide</source>
         <translation>{n} perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="107" />
+        <location filename="../case_view/conflicts_panel.py" line="107"/>
         <source>The other status change was refused: it does not follow the order of the statuses.</source>
         <translation>Perubahan status yang lain ditolak: tidak sesuai urutan status.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="110" />
+        <location filename="../case_view/conflicts_panel.py" line="110"/>
         <source>Changed on two computers at the same time.</source>
         <translation>Diubah di dua komputer pada waktu bersamaan.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="120" />
+        <location filename="../case_view/conflicts_panel.py" line="120"/>
         <source>Kept: “{value}” — by {who}</source>
         <translation>Dipertahankan: “{value}” — oleh {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="123" />
+        <location filename="../case_view/conflicts_panel.py" line="123"/>
         <source>Other value: “{value}” — by {who}</source>
         <translation>Nilai lain: “{value}” — oleh {who}</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="129" />
+        <location filename="../case_view/conflicts_panel.py" line="129"/>
         <source>Keep</source>
         <translation>Pertahankan</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="130" />
+        <location filename="../case_view/conflicts_panel.py" line="130"/>
         <source>The kept value stays; the other one is dropped.</source>
         <translation>Nilai yang dipertahankan tetap; nilai lain dibuang.</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="131" />
+        <location filename="../case_view/conflicts_panel.py" line="131"/>
         <source>Use the other value</source>
         <translation>Pakai nilai lain</translation>
     </message>
     <message>
-        <location filename="../case_view/conflicts_panel.py" line="132" />
+        <location filename="../case_view/conflicts_panel.py" line="132"/>
         <source>The other value replaces the kept one.</source>
         <translation>Nilai lain menggantikan nilai yang dipertahankan.</translation>
     </message>
@@ -1236,7 +1271,7 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../widgets.py" line="44" />
+        <location filename="../widgets.py" line="44"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -1244,182 +1279,182 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../case_fields.py" line="13" />
+        <location filename="../case_fields.py" line="15"/>
         <source>Category</source>
         <translation>Jenis pengaduan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="14" />
+        <location filename="../case_fields.py" line="16"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="15" />
+        <location filename="../case_fields.py" line="17"/>
         <source>Complainant type</source>
         <translation>Kategori pengadu</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="17" />
+        <location filename="../case_fields.py" line="19"/>
         <source>Description</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="18" />
+        <location filename="../case_fields.py" line="20"/>
         <source>Outcome</source>
         <translation>Hasil penanganan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="19" />
+        <location filename="../case_fields.py" line="21"/>
         <source>Duplicate of</source>
         <translation>Duplikat dari</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="22" />
-        <location filename="../case_fields.py" line="44" />
+        <location filename="../case_fields.py" line="24"/>
+        <location filename="../case_fields.py" line="46"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="23" />
+        <location filename="../case_fields.py" line="25"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="24" />
+        <location filename="../case_fields.py" line="26"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="25" />
-        <location filename="../case_fields.py" line="46" />
+        <location filename="../case_fields.py" line="27"/>
+        <location filename="../case_fields.py" line="48"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="26" />
+        <location filename="../case_fields.py" line="28"/>
         <source>Passport</source>
         <translation>Paspor</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="27" />
+        <location filename="../case_fields.py" line="29"/>
         <source>KTKLN</source>
         <translation>KTKLN</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="28" />
+        <location filename="../case_fields.py" line="30"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="29" />
-        <location filename="../case_fields.py" line="49" />
+        <location filename="../case_fields.py" line="31"/>
+        <location filename="../case_fields.py" line="51"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="30" />
+        <location filename="../case_fields.py" line="32"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="31" />
+        <location filename="../case_fields.py" line="33"/>
         <source>Regency / city</source>
         <translation>Kabupaten / kota</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="32" />
+        <location filename="../case_fields.py" line="34"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="33" />
+        <location filename="../case_fields.py" line="35"/>
         <source>Destination city</source>
         <translation>Kota tujuan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="34" />
+        <location filename="../case_fields.py" line="36"/>
         <source>Job</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="35" />
+        <location filename="../case_fields.py" line="37"/>
         <source>Employer</source>
         <translation>Majikan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="36" />
+        <location filename="../case_fields.py" line="38"/>
         <source>Employer address</source>
         <translation>Alamat majikan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="37" />
+        <location filename="../case_fields.py" line="39"/>
         <source>Employer phone</source>
         <translation>Telepon majikan</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="38" />
+        <location filename="../case_fields.py" line="40"/>
         <source>First employer</source>
         <translation>Majikan pertama</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="39" />
+        <location filename="../case_fields.py" line="41"/>
         <source>Placement agency (PPTKIS)</source>
         <translation>Perusahaan penempatan (PPTKIS)</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="40" />
+        <location filename="../case_fields.py" line="42"/>
         <source>Departure date</source>
         <translation>Tanggal berangkat</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="41" />
+        <location filename="../case_fields.py" line="43"/>
         <source>Work agreement</source>
         <translation>Perjanjian kerja</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="45" />
+        <location filename="../case_fields.py" line="47"/>
         <source>Relation to the worker</source>
         <translation>Hubungan dengan TKI</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="47" />
+        <location filename="../case_fields.py" line="49"/>
         <source>Phones</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="48" />
+        <location filename="../case_fields.py" line="50"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../case_fields.py" line="50" />
+        <location filename="../case_fields.py" line="52"/>
         <source>Preferred contact</source>
         <translation>Kontak yang diutamakan</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="52" />
+        <location filename="../case_view/details_panel.py" line="52"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="52" />
+        <location filename="../case_view/details_panel.py" line="52"/>
         <source>Worker (PMI)</source>
         <translation>TKI (PMI)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="52" />
+        <location filename="../case_view/details_panel.py" line="52"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="98" />
-        <location filename="../sync/field_labels.py" line="139" />
+        <location filename="../case_view/details_panel.py" line="98"/>
+        <location filename="../sync/field_labels.py" line="139"/>
         <source>Male (L)</source>
         <translation>Laki-laki (L)</translation>
     </message>
     <message>
-        <location filename="../case_view/details_panel.py" line="98" />
-        <location filename="../sync/field_labels.py" line="140" />
+        <location filename="../case_view/details_panel.py" line="98"/>
+        <location filename="../sync/field_labels.py" line="140"/>
         <source>Female (P)</source>
         <translation>Perempuan (P)</translation>
     </message>
@@ -1427,87 +1462,87 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DirectoryEntryDialog</name>
     <message>
-        <location filename="../directory_entry_dialog.py" line="38" />
+        <location filename="../directory_entry_dialog.py" line="38"/>
         <source>New directory entry</source>
         <translation>Entri direktori baru</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="40" />
+        <location filename="../directory_entry_dialog.py" line="40"/>
         <source>Edit {name}</source>
         <translation>Ubah {name}</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="42" />
+        <location filename="../directory_entry_dialog.py" line="42"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="45" />
+        <location filename="../directory_entry_dialog.py" line="45"/>
         <source>As the partner writes it, e.g. RSUD Dr. Soetomo</source>
         <translation>Seperti ditulis oleh mitra, mis. RSUD Dr. Soetomo</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="46" />
+        <location filename="../directory_entry_dialog.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="47" />
+        <location filename="../directory_entry_dialog.py" line="47"/>
         <source>— none —</source>
         <translation>— tidak ada —</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="48" />
+        <location filename="../directory_entry_dialog.py" line="48"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="51" />
+        <location filename="../directory_entry_dialog.py" line="51"/>
         <source>&amp;Licence number:</source>
         <translation>Nomor &amp;izin:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="53" />
+        <location filename="../directory_entry_dialog.py" line="53"/>
         <source>Licence &amp;status:</source>
         <translation>&amp;Status izin:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="57" />
+        <location filename="../directory_entry_dialog.py" line="57"/>
         <source>Street, city; leave empty when unknown</source>
         <translation>Jalan, kota; kosongkan bila tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="58" />
+        <location filename="../directory_entry_dialog.py" line="58"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="61" />
+        <location filename="../directory_entry_dialog.py" line="61"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telepon:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="64" />
+        <location filename="../directory_entry_dialog.py" line="64"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="69" />
+        <location filename="../directory_entry_dialog.py" line="69"/>
         <source>A local partner of {office}.</source>
         <translation>Mitra lokal kantor {office}.</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="71" />
+        <location filename="../directory_entry_dialog.py" line="71"/>
         <source>A central entry: every office sees the change after its next sync.</source>
         <translation>Entri pusat: setiap kantor melihat perubahan ini setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="73" />
+        <location filename="../directory_entry_dialog.py" line="73"/>
         <source>A central entry: every office sees it after its next sync.</source>
         <translation>Entri pusat: setiap kantor melihatnya setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../directory_entry_dialog.py" line="75" />
+        <location filename="../directory_entry_dialog.py" line="75"/>
         <source>A local partner of this office ({office}): every office sees it after the next sync, and central may adopt it.</source>
         <translation>Mitra lokal kantor ini ({office}): setiap kantor melihatnya setelah sinkronisasi berikutnya, dan pusat dapat mengambil alihnya.</translation>
     </message>
@@ -1515,37 +1550,37 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DirectoryPicker</name>
     <message>
-        <location filename="../directory_picker.py" line="61" />
+        <location filename="../directory_picker.py" line="61"/>
         <source>licence {number}</source>
         <translation>izin {number}</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="65" />
+        <location filename="../directory_picker.py" line="65"/>
         <source>local partner of {office}</source>
         <translation>mitra lokal {office}</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="67" />
+        <location filename="../directory_picker.py" line="67"/>
         <source>demo entry</source>
         <translation>entri demo</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="69" />
+        <location filename="../directory_picker.py" line="69"/>
         <source>switched off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="77" />
+        <location filename="../directory_picker.py" line="77"/>
         <source>⚠ {n} summons not attended</source>
         <translation>⚠ {n} panggilan tidak dihadiri</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="188" />
+        <location filename="../directory_picker.py" line="188"/>
         <source>Type a name, then choose with ↓ and Enter</source>
         <translation>Ketik nama, lalu pilih dengan ↓ dan Enter</translation>
     </message>
     <message>
-        <location filename="../directory_picker.py" line="239" />
+        <location filename="../directory_picker.py" line="239"/>
         <source>Nothing in the directory matches; the name is used as typed.</source>
         <translation>Tidak ada yang cocok di direktori; nama dipakai seperti yang diketik.</translation>
     </message>
@@ -1553,213 +1588,213 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../directory_window.py" line="192" />
+        <location filename="../directory_window.py" line="192"/>
         <source>Stakeholder directory — Halo TKI Desk</source>
         <translation>Direktori mitra — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="193" />
+        <location filename="../directory_window.py" line="193"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="194" />
+        <location filename="../directory_window.py" line="194"/>
         <source>Name or licence number</source>
         <translation>Nama atau nomor izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="195" />
+        <location filename="../directory_window.py" line="195"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="196" />
+        <location filename="../directory_window.py" line="196"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="200" />
+        <location filename="../directory_window.py" line="200"/>
         <source>Ke&amp;pt by:</source>
         <translation>&amp;Dikelola oleh:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201" />
+        <location filename="../directory_window.py" line="201"/>
         <source>Everyone</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201" />
-        <location filename="../directory_window.py" line="277" />
-        <location filename="../directory_window.py" line="309" />
+        <location filename="../directory_window.py" line="201"/>
+        <location filename="../directory_window.py" line="277"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Central</source>
         <translation>Pusat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202" />
+        <location filename="../directory_window.py" line="202"/>
         <source>Offices (local partners)</source>
         <translation>Kantor daerah (mitra lokal)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="204" />
+        <location filename="../directory_window.py" line="204"/>
         <source>Show s&amp;witched-off entries</source>
         <translation>Tampilkan entri &amp;nonaktif</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205" />
+        <location filename="../directory_window.py" line="205"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205" />
-        <location filename="../directory_window.py" line="298" />
+        <location filename="../directory_window.py" line="205"/>
+        <location filename="../directory_window.py" line="298"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206" />
-        <location filename="../directory_window.py" line="300" />
+        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="300"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206" />
-        <location filename="../directory_window.py" line="309" />
+        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Kept by</source>
         <translation>Dikelola oleh</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207" />
+        <location filename="../directory_window.py" line="207"/>
         <source>Summons</source>
         <translation>Panggilan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="208" />
+        <location filename="../directory_window.py" line="208"/>
         <source>&amp;New entry…</source>
         <translation>Entri &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="209" />
+        <location filename="../directory_window.py" line="209"/>
         <source>New entry (Ctrl+N)</source>
         <translation>Entri baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="210" />
+        <location filename="../directory_window.py" line="210"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="211" />
-        <location filename="../directory_window.py" line="348" />
+        <location filename="../directory_window.py" line="211"/>
+        <location filename="../directory_window.py" line="348"/>
         <source>Edit the selected entry (F2 or Enter)</source>
         <translation>Ubah entri yang dipilih (F2 atau Enter)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="212" />
+        <location filename="../directory_window.py" line="212"/>
         <source>A&amp;dopt as central entry</source>
         <translation>Ambil alih sebagai entri &amp;pusat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="213" />
+        <location filename="../directory_window.py" line="213"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="265" />
+        <location filename="../directory_window.py" line="265"/>
         <source>{n} entries</source>
         <translation>{n} entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="269" />
+        <location filename="../directory_window.py" line="269"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="271" />
+        <location filename="../directory_window.py" line="271"/>
         <source> (switched off)</source>
         <translation> (nonaktif)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="294" />
+        <location filename="../directory_window.py" line="294"/>
         <source>No entry selected.</source>
         <translation>Belum ada entri yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="297" />
+        <location filename="../directory_window.py" line="297"/>
         <source>not known</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="302" />
+        <location filename="../directory_window.py" line="302"/>
         <source>Licence number</source>
         <translation>Nomor izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="303" />
+        <location filename="../directory_window.py" line="303"/>
         <source>Licence status</source>
         <translation>Status izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="306" />
+        <location filename="../directory_window.py" line="306"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="307" />
+        <location filename="../directory_window.py" line="307"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="308" />
+        <location filename="../directory_window.py" line="308"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="310" />
+        <location filename="../directory_window.py" line="310"/>
         <source>{office} (local partner)</source>
         <translation>{office} (mitra lokal)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="313" />
+        <location filename="../directory_window.py" line="313"/>
         <source>Flagged: {n} summons not attended.</source>
         <translation>Ditandai: {n} panggilan tidak dihadiri.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="317" />
+        <location filename="../directory_window.py" line="317"/>
         <source>Demo entry: not a real partner.</source>
         <translation>Entri demo: bukan mitra sungguhan.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="319" />
+        <location filename="../directory_window.py" line="319"/>
         <source>Switched off: no longer offered in the forms.</source>
         <translation>Nonaktif: tidak lagi ditawarkan di formulir.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="321" />
+        <location filename="../directory_window.py" line="321"/>
         <source>{n} summons not attended.</source>
         <translation>{n} panggilan tidak dihadiri.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340" />
+        <location filename="../directory_window.py" line="340"/>
         <source>Switch &amp;on</source>
         <translation>Akti&amp;fkan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340" />
+        <location filename="../directory_window.py" line="340"/>
         <source>Switch o&amp;ff</source>
         <translation>Nonakti&amp;fkan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="344" />
+        <location filename="../directory_window.py" line="344"/>
         <source>Kept by {owner}: only they can change it.</source>
         <translation>Dikelola oleh {owner}: hanya mereka yang dapat mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="380" />
+        <location filename="../directory_window.py" line="380"/>
         <source>Switch off entry</source>
         <translation>Nonaktifkan entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="381" />
+        <location filename="../directory_window.py" line="381"/>
         <source>Switch off {name}?
 
 It is no longer offered in referral and summons forms; the cases that name it keep it.</source>
@@ -1768,12 +1803,12 @@ It is no longer offered in referral and summons forms; the cases that name it ke
 Entri ini tidak lagi ditawarkan di formulir rujukan dan panggilan; kasus yang menyebutnya tetap menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="396" />
+        <location filename="../directory_window.py" line="396"/>
         <source>Adopt entry</source>
         <translation>Ambil alih entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="397" />
+        <location filename="../directory_window.py" line="397"/>
         <source>Make {name} a central entry?
 
 It is then kept by central; {office} can no longer change it.</source>
@@ -1785,85 +1820,148 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67" />
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67" />
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67" />
+        <location filename="../case_view/documents_panel.py" line="67"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="97" />
+        <location filename="../case_view/documents_panel.py" line="97"/>
         <source>Missing: {names}</source>
         <translation>Belum ada: {names}</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="100" />
+        <location filename="../case_view/documents_panel.py" line="100"/>
         <source>No documents missing.</source>
         <translation>Tidak ada dokumen yang kurang.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDecisionDialog</name>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="47"/>
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="54"/>
+        <source>This complaint may already be recorded. Ask the complainant, then choose what to do.</source>
+        <translation>Pengaduan ini mungkin sudah tercatat. Tanyakan kepada pengadu, lalu pilih tindakannya.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="66"/>
+        <source>&amp;Existing case:</source>
+        <translation>Kasus yang &amp;ada:</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="78"/>
+        <source>Why it is not the same case (required)</source>
+        <translation>Mengapa ini bukan kasus yang sama (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="87"/>
+        <source>&amp;Continue</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="89"/>
+        <source>&amp;Back to the form</source>
+        <translation>Kembali ke &amp;formulir</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="107"/>
+        <source>&amp;Add this visit to case {number} and open it (no new case)</source>
+        <translation>Tambahkan &amp;kunjungan ini ke kasus {number} lalu buka kasusnya (tanpa kasus baru)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="109"/>
+        <source>Record a &amp;new complaint, linked to case {number} as related (same worker, another problem)</source>
+        <translation>Catat pengaduan &amp;baru, terkait dengan kasus {number} (pekerja sama, masalah lain)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="112"/>
+        <source>Record it anyway: &amp;not the same as case {number}</source>
+        <translation>Tetap catat sebagai kasus &amp;lain: bukan kasus {number}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="28" />
+        <location filename="../intake/duplicates_panel.py" line="28"/>
         <source>same passport</source>
         <translation>paspor sama</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="29" />
+        <location filename="../intake/duplicates_panel.py" line="29"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="30" />
+        <location filename="../intake/duplicates_panel.py" line="30"/>
         <source>similar name, same birth date</source>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="85" />
+        <location filename="../intake/duplicates_panel.py" line="31"/>
+        <source>same phone number</source>
+        <translation>nomor telepon sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="32"/>
+        <source>similar name, same destination country</source>
+        <translation>nama mirip, negara tujuan sama</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="93"/>
         <source>Possible duplicates.</source>
         <translation>Kemungkinan duplikat.</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="86" />
+        <location filename="../intake/duplicates_panel.py" line="94"/>
         <source>This worker may already have a case. Check with the complainant; if it is the same complaint, open that case instead of recording a new one.</source>
         <translation>TKI ini mungkin sudah punya kasus. Tanyakan kepada pengadu; jika pengaduannya sama, buka kasus itu dan jangan mencatat kasus baru.</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="96"/>
+        <source>(Ctrl+Shift+D: go to the list)</source>
+        <translation>(Ctrl+Shift+D: ke daftar)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Case number</source>
         <translation>Nomor kasus</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Worker</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="89" />
+        <location filename="../intake/duplicates_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="90" />
+        <location filename="../intake/duplicates_panel.py" line="99"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../intake/duplicates_panel.py" line="91" />
+        <location filename="../intake/duplicates_panel.py" line="100"/>
         <source>&amp;Open this case instead</source>
         <translation>&amp;Buka kasus ini saja</translation>
     </message>
@@ -1871,155 +1969,155 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>EditPeopleDialog</name>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="29" />
+        <location filename="../case_view/edit_people_dialog.py" line="33"/>
         <source>Correct details of {number}</source>
         <translation>Perbaiki data {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="35" />
+        <location filename="../case_view/edit_people_dialog.py" line="39"/>
         <source>&amp;Worker</source>
         <translation>&amp;TKI</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="36" />
-        <location filename="../case_view/edit_people_dialog.py" line="63" />
+        <location filename="../case_view/edit_people_dialog.py" line="40"/>
+        <location filename="../case_view/edit_people_dialog.py" line="67"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="38" />
+        <location filename="../case_view/edit_people_dialog.py" line="42"/>
         <source>— not recorded —</source>
         <translation>— tidak dicatat —</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="38" />
+        <location filename="../case_view/edit_people_dialog.py" line="42"/>
         <source>Male (L)</source>
         <translation>Laki-laki (L)</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="39" />
+        <location filename="../case_view/edit_people_dialog.py" line="43"/>
         <source>Female (P)</source>
         <translation>Perempuan (P)</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="41" />
+        <location filename="../case_view/edit_people_dialog.py" line="45"/>
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="42" />
+        <location filename="../case_view/edit_people_dialog.py" line="46"/>
         <source>Date of birth:</source>
         <translation>Tanggal lahir:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="43" />
-        <location filename="../case_view/edit_people_dialog.py" line="66" />
+        <location filename="../case_view/edit_people_dialog.py" line="47"/>
+        <location filename="../case_view/edit_people_dialog.py" line="70"/>
         <source>NIK:</source>
         <translation>NIK:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="44" />
+        <location filename="../case_view/edit_people_dialog.py" line="48"/>
         <source>Passport:</source>
         <translation>Paspor:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="45" />
+        <location filename="../case_view/edit_people_dialog.py" line="49"/>
         <source>KTKLN:</source>
         <translation>KTKLN:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="46" />
+        <location filename="../case_view/edit_people_dialog.py" line="50"/>
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="47" />
-        <location filename="../case_view/edit_people_dialog.py" line="69" />
+        <location filename="../case_view/edit_people_dialog.py" line="51"/>
+        <location filename="../case_view/edit_people_dialog.py" line="73"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="48" />
+        <location filename="../case_view/edit_people_dialog.py" line="52"/>
         <source>Province:</source>
         <translation>Provinsi:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="49" />
+        <location filename="../case_view/edit_people_dialog.py" line="53"/>
         <source>Regency / city:</source>
         <translation>Kabupaten / kota:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="50" />
+        <location filename="../case_view/edit_people_dialog.py" line="54"/>
         <source>Destination country:</source>
         <translation>Negara tujuan:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="52" />
+        <location filename="../case_view/edit_people_dialog.py" line="56"/>
         <source>Destination city:</source>
         <translation>Kota tujuan:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="53" />
+        <location filename="../case_view/edit_people_dialog.py" line="57"/>
         <source>Job:</source>
         <translation>Pekerjaan:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="54" />
+        <location filename="../case_view/edit_people_dialog.py" line="58"/>
         <source>Employer:</source>
         <translation>Majikan:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="55" />
+        <location filename="../case_view/edit_people_dialog.py" line="59"/>
         <source>Employer address:</source>
         <translation>Alamat majikan:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="56" />
+        <location filename="../case_view/edit_people_dialog.py" line="60"/>
         <source>Employer phone:</source>
         <translation>Telepon majikan:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="57" />
+        <location filename="../case_view/edit_people_dialog.py" line="61"/>
         <source>First employer:</source>
         <translation>Majikan pertama:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="58" />
+        <location filename="../case_view/edit_people_dialog.py" line="62"/>
         <source>Placement agency (PPTKIS):</source>
         <translation>Perusahaan penempatan (PPTKIS):</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="59" />
+        <location filename="../case_view/edit_people_dialog.py" line="63"/>
         <source>Departure date:</source>
         <translation>Tanggal berangkat:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="60" />
+        <location filename="../case_view/edit_people_dialog.py" line="64"/>
         <source>Work agreement:</source>
         <translation>Perjanjian kerja:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="62" />
+        <location filename="../case_view/edit_people_dialog.py" line="66"/>
         <source>&amp;Complainant</source>
         <translation>&amp;Pengadu</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="64" />
+        <location filename="../case_view/edit_people_dialog.py" line="68"/>
         <source>Relation to the worker:</source>
         <translation>Hubungan dengan TKI:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="67" />
+        <location filename="../case_view/edit_people_dialog.py" line="71"/>
         <source>Phones:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="68" />
+        <location filename="../case_view/edit_people_dialog.py" line="72"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../case_view/edit_people_dialog.py" line="70" />
+        <location filename="../case_view/edit_people_dialog.py" line="74"/>
         <source>Preferred contact:</source>
         <translation>Kontak yang diutamakan:</translation>
     </message>
@@ -2027,37 +2125,37 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>EnrolBox</name>
     <message>
-        <location filename="../first_run_enrol.py" line="69" />
+        <location filename="../first_run_enrol.py" line="69"/>
         <source>Central server</source>
         <translation>Server pusat</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="70" />
+        <location filename="../first_run_enrol.py" line="70"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="71" />
+        <location filename="../first_run_enrol.py" line="71"/>
         <source>Enrolment co&amp;de:</source>
         <translation>K&amp;ode pendaftaran:</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="72" />
+        <location filename="../first_run_enrol.py" line="72"/>
         <source>Name of this &amp;PC:</source>
         <translation>Nama ko&amp;mputer ini:</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="73" />
+        <location filename="../first_run_enrol.py" line="73"/>
         <source>e.g. https://pusat.example.go.id</source>
         <translation>mis. https://pusat.example.go.id</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="74" />
+        <location filename="../first_run_enrol.py" line="74"/>
         <source>e.g. 7K3M-Q9XD-2HPA</source>
         <translation>mis. 7K3M-Q9XD-2HPA</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="75" />
+        <location filename="../first_run_enrol.py" line="75"/>
         <source>e.g. Front desk 1</source>
         <translation>mis. Loket 1</translation>
     </message>
@@ -2065,12 +2163,12 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="19" />
+        <location filename="../errors.py" line="19"/>
         <source>Something went wrong. Nothing was lost; try again. If it happens again, tell the office administrator (details are in the log file).</source>
         <translation>Terjadi kesalahan. Tidak ada data yang hilang; silakan coba lagi. Jika terulang, beri tahu administrator kantor (rinciannya ada di berkas log).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="27" />
+        <location filename="../errors.py" line="27"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
@@ -2078,67 +2176,67 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../case_view/event_dialog.py" line="138" />
+        <location filename="../case_view/event_dialog.py" line="138"/>
         <source>Contact with the family</source>
         <translation>Kontak dengan keluarga</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="141" />
+        <location filename="../case_view/event_dialog.py" line="141"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Saluran:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="151" />
+        <location filename="../case_view/event_dialog.py" line="151"/>
         <source>Add resolution step</source>
         <translation>Tambah langkah penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="155" />
+        <location filename="../case_view/event_dialog.py" line="155"/>
         <source>&amp;Step:</source>
         <translation>&amp;Langkah:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="126" />
+        <location filename="../case_view/event_dialog.py" line="126"/>
         <source>What was done or agreed, and with whom</source>
         <translation>Apa yang dilakukan atau disepakati, dan dengan siapa</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="127" />
+        <location filename="../case_view/event_dialog.py" line="127"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="131" />
+        <location filename="../case_view/event_dialog.py" line="131"/>
         <source>&amp;When it happened:</source>
         <translation>&amp;Waktu kejadian:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="143" />
-        <source>Name, e.g. Ibu Sri (the worker's mother)</source>
+        <location filename="../case_view/event_dialog.py" line="143"/>
+        <source>Name, e.g. Ibu Sri (the worker&apos;s mother)</source>
         <translation>Nama, mis. Ibu Sri (ibu TKI)</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="144" />
+        <location filename="../case_view/event_dialog.py" line="144"/>
         <source>S&amp;poke with:</source>
         <translation>&amp;Yang dihubungi:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="148" />
+        <location filename="../case_view/event_dialog.py" line="148"/>
         <source>&amp;Result:</source>
         <translation>&amp;Hasil:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="159" />
+        <location filename="../case_view/event_dialog.py" line="159"/>
         <source>&amp;Next contact due:</source>
         <translation>&amp;Kontak berikutnya:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="160" />
+        <location filename="../case_view/event_dialog.py" line="160"/>
         <source>Leave empty when no follow-up is planned.</source>
         <translation>Kosongkan jika tidak ada tindak lanjut yang direncanakan.</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="193" />
+        <location filename="../case_view/event_dialog.py" line="193"/>
         <source>Choose whether the contact got through.</source>
         <translation>Pilih hasil kontak (tersambung atau tidak).</translation>
     </message>
@@ -2146,284 +2244,284 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../sync/field_labels.py" line="22" />
+        <location filename="../sync/field_labels.py" line="22"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="23" />
+        <location filename="../sync/field_labels.py" line="23"/>
         <source>Worker (PMI)</source>
         <translation>TKI (PMI)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="24" />
+        <location filename="../sync/field_labels.py" line="24"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="25" />
+        <location filename="../sync/field_labels.py" line="25"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="26" />
+        <location filename="../sync/field_labels.py" line="26"/>
         <source>Timeline entry</source>
         <translation>Catatan linimasa</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="27" />
+        <location filename="../sync/field_labels.py" line="27"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="28" />
+        <location filename="../sync/field_labels.py" line="28"/>
         <source>Conflict decision</source>
         <translation>Keputusan perbedaan data</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="29" />
+        <location filename="../sync/field_labels.py" line="29"/>
         <source>Referral</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="30" />
+        <location filename="../sync/field_labels.py" line="30"/>
         <source>PPTKIS summons</source>
         <translation>Panggilan PPTKIS</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="31" />
+        <location filename="../sync/field_labels.py" line="31"/>
         <source>Directory entry</source>
         <translation>Entri direktori</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="35" />
+        <location filename="../sync/field_labels.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="36" />
-        <location filename="../sync/field_labels.py" line="77" />
+        <location filename="../sync/field_labels.py" line="36"/>
+        <location filename="../sync/field_labels.py" line="77"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="37" />
+        <location filename="../sync/field_labels.py" line="37"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="38" />
+        <location filename="../sync/field_labels.py" line="38"/>
         <source>Next contact</source>
         <translation>Kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="39" />
+        <location filename="../sync/field_labels.py" line="39"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="40" />
+        <location filename="../sync/field_labels.py" line="40"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="41" />
+        <location filename="../sync/field_labels.py" line="41"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="42" />
+        <location filename="../sync/field_labels.py" line="42"/>
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="44" />
+        <location filename="../sync/field_labels.py" line="44"/>
         <source>Handling officer</source>
         <translation>Petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="45" />
+        <location filename="../sync/field_labels.py" line="45"/>
         <source>Urgent</source>
         <translation>Mendesak</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="46" />
+        <location filename="../sync/field_labels.py" line="46"/>
         <source>Reason it is urgent</source>
         <translation>Alasan mendesak</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="47" />
+        <location filename="../sync/field_labels.py" line="47"/>
         <source>Proposed status</source>
         <translation>Status yang diusulkan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="48" />
+        <location filename="../sync/field_labels.py" line="48"/>
         <source>Proposed outcome</source>
         <translation>Hasil yang diusulkan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="49" />
+        <location filename="../sync/field_labels.py" line="49"/>
         <source>Proposed duplicate of</source>
         <translation>Diusulkan duplikat dari</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="51" />
+        <location filename="../sync/field_labels.py" line="51"/>
         <source>Proposal summary</source>
         <translation>Ringkasan usulan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="52" />
+        <location filename="../sync/field_labels.py" line="52"/>
         <source>Proposed by</source>
         <translation>Diusulkan oleh</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="53" />
+        <location filename="../sync/field_labels.py" line="53"/>
         <source>Proposed on</source>
         <translation>Diusulkan pada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="54" />
+        <location filename="../sync/field_labels.py" line="54"/>
         <source>Addressee</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="55" />
+        <location filename="../sync/field_labels.py" line="55"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="56" />
-        <location filename="../sync/field_labels.py" line="64" />
+        <location filename="../sync/field_labels.py" line="56"/>
+        <location filename="../sync/field_labels.py" line="64"/>
         <source>Letter number</source>
         <translation>Nomor surat</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="57" />
+        <location filename="../sync/field_labels.py" line="57"/>
         <source>Sent on</source>
         <translation>Tanggal kirim</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="58" />
+        <location filename="../sync/field_labels.py" line="58"/>
         <source>What was asked</source>
         <translation>Yang diminta</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="59" />
+        <location filename="../sync/field_labels.py" line="59"/>
         <source>Reply due</source>
         <translation>Batas jawaban</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="60" />
+        <location filename="../sync/field_labels.py" line="60"/>
         <source>Replied on</source>
         <translation>Tanggal jawaban</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="61" />
+        <location filename="../sync/field_labels.py" line="61"/>
         <source>Reply</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="62" />
+        <location filename="../sync/field_labels.py" line="62"/>
         <source>Withdrawn on</source>
         <translation>Ditarik pada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="63" />
+        <location filename="../sync/field_labels.py" line="63"/>
         <source>Agency</source>
         <translation>Perusahaan (PPTKIS)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="65" />
+        <location filename="../sync/field_labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="66" />
+        <location filename="../sync/field_labels.py" line="66"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="67" />
+        <location filename="../sync/field_labels.py" line="67"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="68" />
+        <location filename="../sync/field_labels.py" line="68"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="69" />
+        <location filename="../sync/field_labels.py" line="69"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="70" />
+        <location filename="../sync/field_labels.py" line="70"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="71" />
+        <location filename="../sync/field_labels.py" line="71"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="72" />
+        <location filename="../sync/field_labels.py" line="72"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="73" />
+        <location filename="../sync/field_labels.py" line="73"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="74" />
+        <location filename="../sync/field_labels.py" line="74"/>
         <source>Licence number</source>
         <translation>Nomor izin</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="75" />
+        <location filename="../sync/field_labels.py" line="75"/>
         <source>Licence status</source>
         <translation>Status izin</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="78" />
+        <location filename="../sync/field_labels.py" line="78"/>
         <source>In use</source>
         <translation>Dipakai</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82" />
+        <location filename="../sync/field_labels.py" line="82"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82" />
+        <location filename="../sync/field_labels.py" line="82"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="84" />
+        <location filename="../sync/field_labels.py" line="84"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="85" />
+        <location filename="../sync/field_labels.py" line="85"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="86" />
+        <location filename="../sync/field_labels.py" line="86"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="127" />
+        <location filename="../sync/field_labels.py" line="127"/>
         <source>Nobody (unassigned)</source>
         <translation>Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="130" />
+        <location filename="../sync/field_labels.py" line="130"/>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
@@ -2431,152 +2529,182 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="62" />
-        <location filename="../filter_bar.py" line="251" />
+        <location filename="../filter_bar.py" line="69"/>
+        <location filename="../filter_bar.py" line="315"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="64" />
-        <location filename="../filter_bar.py" line="252" />
+        <location filename="../filter_bar.py" line="71"/>
+        <location filename="../filter_bar.py" line="316"/>
         <source>All categories</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="191" />
-        <location filename="../filter_bar.py" line="223" />
+        <location filename="../filter_bar.py" line="223"/>
+        <source>1 case</source>
+        <translation>1 kasus</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="224"/>
+        <source>{n} cases</source>
+        <translation>{n} kasus</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="246"/>
+        <location filename="../filter_bar.py" line="279"/>
         <source>Everyone</source>
         <translation>Semua petugas</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="193" />
-        <location filename="../filter_bar.py" line="227" />
+        <location filename="../filter_bar.py" line="248"/>
+        <location filename="../filter_bar.py" line="283"/>
         <source>My cases</source>
         <translation>Kasus saya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="194" />
-        <location filename="../filter_bar.py" line="225" />
+        <location filename="../filter_bar.py" line="249"/>
+        <location filename="../filter_bar.py" line="281"/>
         <source>No officer yet</source>
         <translation>Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="211" />
+        <location filename="../filter_bar.py" line="266"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="213" />
+        <location filename="../filter_bar.py" line="268"/>
         <source>Handled &amp;by:</source>
         <translation>Petu&amp;gas:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="214" />
+        <location filename="../filter_bar.py" line="269"/>
         <source>Or&amp;der:</source>
         <translation>U&amp;rutan:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="215" />
+        <location filename="../filter_bar.py" line="270"/>
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="216" />
+        <location filename="../filter_bar.py" line="271"/>
         <source>Most pressing first</source>
         <translation>Prioritas penanganan</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="218" />
-        <source>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline.</source>
-        <translation>Kasus mendesak selalu di atas. “Prioritas penanganan” lalu mendahulukan kontak keluarga yang jatuh tempo hari ini atau sudah terlambat, kemudian tenggat terdekat.</translation>
-    </message>
-    <message>
-        <location filename="../filter_bar.py" line="228" />
+        <location filename="../filter_bar.py" line="284"/>
         <source>Open cases of one handling officer, or those nobody handles yet</source>
         <translation>Kasus terbuka yang ditangani satu petugas, atau yang belum ada petugasnya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="230" />
+        <location filename="../filter_bar.py" line="286"/>
         <source>Ur&amp;gent</source>
         <translation>&amp;Mendesak</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="231" />
+        <location filename="../filter_bar.py" line="287"/>
         <source>Open cases flagged urgent or of an urgent category</source>
         <translation>Kasus terbuka yang ditandai mendesak atau jenis pengaduannya mendesak</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="232" />
+        <location filename="../filter_bar.py" line="288"/>
         <source>&amp;Past deadline</source>
         <translation>Le&amp;wat tenggat</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="234" />
-        <source>Open cases whose working days are past their category's target</source>
+        <location filename="../filter_bar.py" line="290"/>
+        <source>Open cases whose working days are past their category&apos;s target</source>
         <translation>Kasus terbuka yang jumlah hari kerjanya sudah melewati target jenis pengaduannya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="235" />
+        <location filename="../filter_bar.py" line="291"/>
         <source>&amp;Near deadline</source>
         <translation>Mende&amp;kati tenggat</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="237" />
+        <location filename="../filter_bar.py" line="293"/>
         <source>Open cases at most {n} working days before their deadline</source>
         <translation>Kasus terbuka yang tenggatnya tinggal paling lama {n} hari kerja lagi</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="238" />
+        <location filename="../filter_bar.py" line="294"/>
         <source>Awa&amp;iting approval</source>
         <translation>Menu&amp;nggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="240" />
+        <location filename="../filter_bar.py" line="296"/>
         <source>Cases proposed for closing, waiting for a supervisor to approve or return</source>
         <translation>Kasus yang diusulkan untuk ditutup, menunggu kepala seksi menyetujui atau mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="241" />
+        <location filename="../filter_bar.py" line="297"/>
         <source>&amp;Contact today</source>
         <translation>Kontak &amp;hari ini</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="243" />
+        <location filename="../filter_bar.py" line="299"/>
         <source>Open cases whose next contact with the complainant is due today</source>
         <translation>Kasus terbuka yang jadwal kontak berikutnya dengan pengadu jatuh hari ini</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="244" />
+        <location filename="../filter_bar.py" line="300"/>
         <source>Contact &amp;overdue</source>
         <translation>Kontak t&amp;erlambat</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="247" />
+        <location filename="../filter_bar.py" line="303"/>
         <source>Only op&amp;en cases</source>
         <translation>Han&amp;ya kasus terbuka</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="248" />
+        <location filename="../filter_bar.py" line="304"/>
         <source>Hide resolved and closed cases</source>
         <translation>Sembunyikan kasus yang sudah selesai atau ditutup</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="249" />
+        <location filename="../filter_bar.py" line="305"/>
+        <source>Received fro&amp;m:</source>
+        <translation>Diterima &amp;dari:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="308"/>
+        <source>Cases received from this day to that one, both included; “—” (Delete key) leaves that end open. The received date is when the complaint arrived.</source>
+        <translation>Kasus yang diterima dari tanggal ini sampai tanggal itu, keduanya termasuk; “—” (tombol Delete) membiarkan ujung itu terbuka. Tanggal diterima adalah saat pengaduan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="310"/>
+        <source>Received up to</source>
+        <translation>Diterima sampai</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="311"/>
+        <source>Cases in the list now (these filters and search)</source>
+        <translation>Kasus dalam daftar saat ini (filter dan pencarian ini)</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="313"/>
         <source>Sho&amp;w all</source>
         <translation>Tamp&amp;ilkan semua</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="250" />
+        <location filename="../filter_bar.py" line="314"/>
         <source>Clear every filter (Ctrl+1)</source>
         <translation>Hapus semua saringan (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="212" />
+        <location filename="../filter_bar.py" line="267"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="246" />
+        <location filename="../filter_bar.py" line="273"/>
+        <source>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline. A click on a column heading sorts by that column instead; a third click comes back to this order.</source>
+        <translation>Kasus mendesak selalu di atas. “Prioritas penanganan” lalu mendahulukan kontak keluarga yang jatuh tempo hari ini atau sudah terlambat, kemudian tenggat terdekat. Klik judul kolom untuk mengurutkan menurut kolom itu; klik ketiga kembali ke urutan ini.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="302"/>
         <source>Only open cases whose next contact with the complainant is past its date</source>
         <translation>Hanya kasus terbuka yang jadwal kontak berikutnya dengan pengadu sudah lewat</translation>
     </message>
@@ -2584,122 +2712,122 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="202" />
+        <location filename="../first_run.py" line="232"/>
         <source>Halo TKI Desk — Set up this PC</source>
         <translation>Halo TKI Desk — Penyiapan komputer ini</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="203" />
+        <location filename="../first_run.py" line="233"/>
         <source>Set up Halo TKI Desk</source>
         <translation>Penyiapan Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="206" />
-        <source>No data was found on this PC. Type the central server's address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</source>
+        <location filename="../first_run.py" line="236"/>
+        <source>No data was found on this PC. Type the central server&apos;s address and the enrolment code, and create the first administrator account. The data will be encrypted with its password.</source>
         <translation>Belum ada data di komputer ini. Ketik alamat server pusat dan kode pendaftaran, lalu buat akun administrator pertama. Data akan dienkripsi dengan kata sandinya.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="211" />
+        <location filename="../first_run.py" line="241"/>
         <source>No data was found on this PC. Choose the office this PC belongs to and create the first administrator account. The data will be encrypted with its password.</source>
         <translation>Belum ada data di komputer ini. Pilih kantor pemilik komputer ini dan buat akun administrator pertama. Data akan dienkripsi dan dibuka dengan kata sandinya.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="215" />
+        <location filename="../first_run.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="216" />
+        <location filename="../first_run.py" line="246"/>
         <source>Office and PC</source>
         <translation>Kantor dan komputer</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="217" />
+        <location filename="../first_run.py" line="247"/>
         <source>First administrator</source>
         <translation>Administrator pertama</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="219" />
+        <location filename="../first_run.py" line="249"/>
         <source>&amp;Office code:</source>
         <translation>&amp;Kode kantor:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="220" />
+        <location filename="../first_run.py" line="250"/>
         <source>Office &amp;name:</source>
         <translation>Nama ka&amp;ntor:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="221" />
+        <location filename="../first_run.py" line="251"/>
         <source>Name of this &amp;PC:</source>
         <translation>Nama ko&amp;mputer ini:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="222" />
+        <location filename="../first_run.py" line="252"/>
         <source>&amp;Username:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="223" />
+        <location filename="../first_run.py" line="253"/>
         <source>&amp;Full name:</source>
         <translation>Nama &amp;lengkap:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="224" />
+        <location filename="../first_run.py" line="254"/>
         <source>Pass&amp;word:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="225" />
+        <location filename="../first_run.py" line="255"/>
         <source>&amp;Confirm password:</source>
         <translation>Ulan&amp;gi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="234" />
+        <location filename="../first_run.py" line="266"/>
         <source>e.g. SBY</source>
         <translation>mis. SBY</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="235" />
+        <location filename="../first_run.py" line="267"/>
         <source>e.g. Front desk 1</source>
         <translation>mis. Loket 1</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="236" />
+        <location filename="../first_run.py" line="268"/>
         <source>e.g. admin.sby</source>
         <translation>mis. admin.sby</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="237" />
+        <location filename="../first_run.py" line="269"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="239" />
+        <location filename="../first_run.py" line="271"/>
         <source>The administrator manages staff accounts on this PC. Keep the password safe: without any valid password the data cannot be opened.</source>
         <translation>Administrator mengelola akun petugas di komputer ini. Simpan kata sandinya baik-baik: tanpa kata sandi yang sah, data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="241" />
+        <location filename="../first_run.py" line="273"/>
         <source>&amp;Set up</source>
         <translation>S&amp;iapkan</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="242" />
+        <location filename="../first_run.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="326" />
+        <location filename="../first_run.py" line="405"/>
         <source>Enrolling with the central server…</source>
         <translation>Mendaftar ke server pusat…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="328" />
+        <location filename="../first_run.py" line="407"/>
         <source>Creating the encrypted data…</source>
         <translation>Membuat data terenkripsi…</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="380" />
+        <location filename="../first_run.py" line="459"/>
         <source>The two passwords do not match.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -2707,75 +2835,236 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../case_view/history_panel.py" line="50" />
+        <location filename="../case_view/history_panel.py" line="50"/>
         <source>Every correction of the complaint, worker and complainant details, newest first.</source>
         <translation>Setiap perbaikan data pengaduan, TKI, dan pengadu (terbaru di atas).</translation>
     </message>
     <message>
-        <location filename="../case_view/history_panel.py" line="51" />
+        <location filename="../case_view/history_panel.py" line="51"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
     <message>
-        <location filename="../case_view/history_panel.py" line="62" />
+        <location filename="../case_view/history_panel.py" line="62"/>
         <source>No corrections yet.</source>
         <translation>Belum ada perbaikan data.</translation>
     </message>
     <message>
-        <location filename="../case_view/history_panel.py" line="74" />
+        <location filename="../case_view/history_panel.py" line="74"/>
         <source>{when} · {user} · PC: {device}</source>
         <translation>{when} · {user} · komputer: {device}</translation>
     </message>
 </context>
 <context>
-    <name>IntakeDialog</name>
+    <name>InquiriesWindow</name>
     <message>
-        <location filename="../intake/intake_dialog.py" line="221" />
-        <source>New complaint — walk-in intake</source>
-        <translation>Pengaduan baru — datang langsung</translation>
+        <location filename="../inquiries/inquiries_window.py" line="97"/>
+        <source>Information requests</source>
+        <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="223" />
-        <source>Needed to save: the complainant's name, relation and a phone number or address; the worker's name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
-        <translation>Wajib untuk menyimpan: nama pengadu, hubungan dengan TKI, dan nomor telepon atau alamat; nama, paspor atau NIK TKI; jenis pengaduan dan uraian. Tanggal diketik hh/bb/tttt.</translation>
+        <location filename="../inquiries/inquiries_window.py" line="98"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="228" />
-        <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
-        <translation>Ctrl+S menyimpan · Esc membatalkan · Alt + huruf bergaris bawah melompat ke isian</translation>
+        <location filename="../inquiries/inquiries_window.py" line="99"/>
+        <source>Question, answer, name or phone number</source>
+        <translation>Pertanyaan, jawaban, nama atau nomor telepon</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="230" />
-        <source>Save complaint</source>
-        <translation>Simpan pengaduan</translation>
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="231" />
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="101"/>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="102"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="102"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="102"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="103"/>
+        <source>&amp;New request… (Ctrl+I)</source>
+        <translation>Permintaan &amp;baru… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="104"/>
+        <source>&amp;Make a complaint of it…</source>
+        <translation>&amp;Jadikan pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="105"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="145"/>
+        <source>{shown} of {total} requests</source>
+        <translation>{shown} dari {total} permintaan</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiries_window.py" line="158"/>
+        <source>Already complaint {number}.</source>
+        <translation>Sudah menjadi pengaduan {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="24"/>
+        <source>Information request</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="26"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="232" />
+        <location filename="../inquiries/inquiry_dialog.py" line="34"/>
+        <source>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</source>
+        <translation>Pertanyaan yang dijawab, bukan pengaduan: identitas pekerja tidak diperlukan. Dihitung terpisah dari pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="41"/>
+        <source>C&amp;hannel:</source>
+        <translation>Sal&amp;uran:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="43"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topik:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="45"/>
+        <source>What was asked</source>
+        <translation>Apa yang ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pertanyaan:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="48"/>
+        <source>What the office answered</source>
+        <translation>Jawaban yang diberikan kantor</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
+        <source>&amp;Answer given:</source>
+        <translation>&amp;Jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="51"/>
+        <source>Optional</source>
+        <translation>Tidak wajib</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="54"/>
+        <source>Optional, e.g. 0812-3456-7890</source>
+        <translation>Tidak wajib, mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="55"/>
+        <source>&amp;Phone:</source>
+        <translation>No. &amp;HP/telepon:</translation>
+    </message>
+    <message>
+        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
+        <source>Asked &amp;by:</source>
+        <translation>Ditanyakan &amp;oleh:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="252"/>
+        <source>New complaint from an information request</source>
+        <translation>Pengaduan baru dari permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="254"/>
+        <source>New complaint — walk-in intake</source>
+        <translation>Pengaduan baru — datang langsung</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="256"/>
+        <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
+        <translation>Wajib untuk menyimpan: nama pengadu, hubungan dengan TKI, dan nomor telepon atau alamat; nama, paspor atau NIK TKI; jenis pengaduan dan uraian. Tanggal diketik hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="261"/>
+        <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
+        <translation>Ctrl+S menyimpan · Esc membatalkan · Alt + huruf bergaris bawah melompat ke isian</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="263"/>
+        <source>Save complaint</source>
+        <translation>Simpan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="264"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="298" />
+        <location filename="../intake/intake_dialog.py" line="333"/>
         <source>Open the existing case</source>
         <translation>Buka kasus yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="299" />
+        <location filename="../intake/intake_dialog.py" line="334"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="369" />
+        <location filename="../intake/intake_dialog.py" line="450"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="370" />
+        <location filename="../intake/intake_dialog.py" line="451"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
     </message>
@@ -2783,258 +3072,258 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../intake/complainant_section.py" line="23" />
+        <location filename="../intake/complainant_section.py" line="24"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="24" />
+        <location filename="../intake/complainant_section.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="27" />
+        <location filename="../intake/complainant_section.py" line="28"/>
         <source>&amp;Relation to worker:</source>
         <translation>&amp;Hubungan dengan TKI:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="29" />
+        <location filename="../intake/complainant_section.py" line="30"/>
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="30" />
-        <location filename="../intake/worker_section.py" line="27" />
+        <location filename="../intake/complainant_section.py" line="31"/>
+        <location filename="../intake/worker_section.py" line="28"/>
         <source>16 digits</source>
         <translation>16 digit</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="31" />
+        <location filename="../intake/complainant_section.py" line="32"/>
         <source>&amp;Phone numbers:</source>
         <translation>Nomor &amp;telepon:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="32" />
+        <location filename="../intake/complainant_section.py" line="33"/>
         <source>0812-3456-7890, 031-1234567</source>
         <translation>0812-3456-7890, 031-1234567</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="34" />
+        <location filename="../intake/complainant_section.py" line="35"/>
         <source>E&amp;mail:</source>
         <translation>E&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="35" />
+        <location filename="../intake/complainant_section.py" line="36"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="37" />
+        <location filename="../intake/complainant_section.py" line="38"/>
         <source>Pre&amp;ferred contact:</source>
         <translation>Kontak yan&amp;g diutamakan:</translation>
     </message>
     <message>
-        <location filename="../intake/complainant_section.py" line="45" />
+        <location filename="../intake/complainant_section.py" line="47"/>
         <source>The complainant is the &amp;worker (complains in person)</source>
         <translation>Pengadu adalah TKI &amp;sendiri (datang langsung)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="22" />
+        <location filename="../intake/worker_section.py" line="23"/>
         <source>Migrant worker</source>
         <translation>Pekerja migran (TKI)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="23" />
+        <location filename="../intake/worker_section.py" line="24"/>
         <source>Nam&amp;e:</source>
         <translation>Nama pek&amp;erja:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="24" />
+        <location filename="../intake/worker_section.py" line="25"/>
         <source>Se&amp;x:</source>
         <translation>Jenis ke&amp;lamin:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="25" />
+        <location filename="../intake/worker_section.py" line="26"/>
         <source>&amp;Birth date:</source>
         <translation>Tanggal lahi&amp;r:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="26" />
+        <location filename="../intake/worker_section.py" line="27"/>
         <source>NI&amp;K:</source>
         <translation>NI&amp;K:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="28" />
+        <location filename="../intake/worker_section.py" line="29"/>
         <source>Pa&amp;ssport no.:</source>
         <translation>No. &amp;paspor:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="29" />
+        <location filename="../intake/worker_section.py" line="30"/>
         <source>e.g. B1234567</source>
         <translation>mis. B1234567</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="30" />
+        <location filename="../intake/worker_section.py" line="31"/>
         <source>P&amp;hone abroad:</source>
         <translation>Telepon di &amp;luar negeri:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="31" />
+        <location filename="../intake/worker_section.py" line="32"/>
         <source>+60 12-345 6789</source>
         <translation>+60 12-345 6789</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="33" />
+        <location filename="../intake/worker_section.py" line="34"/>
         <source>Destination co&amp;untry:</source>
         <translation>&amp;Negara tujuan:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="35" />
+        <location filename="../intake/worker_section.py" line="36"/>
         <source>Destination ci&amp;ty:</source>
         <translation>K&amp;ota tujuan:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="37" />
+        <location filename="../intake/worker_section.py" line="38"/>
         <source>&amp;Job:</source>
         <translation>P&amp;ekerjaan:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="38" />
+        <location filename="../intake/worker_section.py" line="39"/>
         <source>Emp&amp;loyer:</source>
         <translation>Ma&amp;jikan:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="45" />
+        <location filename="../intake/worker_section.py" line="46"/>
         <source>Employer address:</source>
         <translation>Alamat majikan:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="47" />
+        <location filename="../intake/worker_section.py" line="48"/>
         <source>Employer phone:</source>
         <translation>Telepon majikan:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="49" />
+        <location filename="../intake/worker_section.py" line="50"/>
         <source>First employer:</source>
         <translation>Majikan pertama:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="51" />
+        <location filename="../intake/worker_section.py" line="52"/>
         <source>Placement agency (PPTKIS):</source>
         <translation>Perusahaan penempatan (PPTKIS):</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="53" />
+        <location filename="../intake/worker_section.py" line="54"/>
         <source>Departure date:</source>
         <translation>Tanggal berangkat:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="55" />
+        <location filename="../intake/worker_section.py" line="56"/>
         <source>Work agreement:</source>
         <translation>Perjanjian kerja:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="57" />
+        <location filename="../intake/worker_section.py" line="58"/>
         <source>number, date, duration</source>
         <translation>nomor, tanggal, jangka waktu</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="58" />
+        <location filename="../intake/worker_section.py" line="59"/>
         <source>KTKLN no.:</source>
         <translation>No. KTKLN:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="59" />
+        <location filename="../intake/worker_section.py" line="60"/>
         <source>Home address:</source>
         <translation>Alamat asal:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="60" />
+        <location filename="../intake/worker_section.py" line="61"/>
         <source>Province:</source>
         <translation>Provinsi:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="61" />
+        <location filename="../intake/worker_section.py" line="62"/>
         <source>Regency / city:</source>
         <translation>Kabupaten / kota:</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="73" />
+        <location filename="../intake/worker_section.py" line="76"/>
         <source>L (male)</source>
         <translation>L (laki-laki)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="74" />
+        <location filename="../intake/worker_section.py" line="77"/>
         <source>P (female)</source>
         <translation>P (perempuan)</translation>
     </message>
     <message>
-        <location filename="../intake/worker_section.py" line="76" />
+        <location filename="../intake/worker_section.py" line="79"/>
         <source>More worker details (a&amp;gency, employer, home address)</source>
         <translation>Rincian TKI lainn&amp;ya (perusahaan, majikan, alamat asal)</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="26" />
+        <location filename="../intake/documents_section.py" line="26"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="27" />
+        <location filename="../intake/documents_section.py" line="27"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="28" />
+        <location filename="../intake/documents_section.py" line="28"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="120" />
+        <location filename="../intake/documents_section.py" line="120"/>
         <source>Documents brought</source>
         <translation>Dokumen yang dibawa</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="121" />
+        <location filename="../intake/documents_section.py" line="121"/>
         <source>Tab moves to the next document; the arrow keys choose.</source>
         <translation>Tab pindah ke dokumen berikutnya; tombol panah untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="25" />
+        <location filename="../intake/complaint_section.py" line="25"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="27" />
+        <location filename="../intake/complaint_section.py" line="27"/>
         <source>&amp;Category:</source>
         <translation>&amp;Jenis pengaduan:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="31" />
+        <location filename="../intake/complaint_section.py" line="31"/>
         <source>Recei&amp;ved via:</source>
         <translation>&amp;Diterima melalui:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="33" />
+        <location filename="../intake/complaint_section.py" line="33"/>
         <source>Complainant t&amp;ype:</source>
         <translation>&amp;Kategori pengadu:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="42" />
+        <location filename="../intake/complaint_section.py" line="42"/>
         <source>&amp;Description:</source>
         <translation>&amp;Uraian:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="43" />
+        <location filename="../intake/complaint_section.py" line="43"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>Apa yang terjadi, sejak kapan, dan apa yang diminta pengadu</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="57" />
+        <location filename="../intake/complaint_section.py" line="57"/>
         <source>Handled by:</source>
         <translation>Ditangani oleh:</translation>
     </message>
     <message>
-        <location filename="../intake/form_binding.py" line="147" />
+        <location filename="../intake/form_binding.py" line="147"/>
         <source>Nothing was saved. Please correct the marked entries — {where}.</source>
         <translation>Belum ada yang disimpan. Perbaiki isian yang ditandai — {where}.</translation>
     </message>
@@ -3042,140 +3331,168 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../letter_dialog.py" line="37" />
+        <location filename="../letter_dialog.py" line="38"/>
         <source>Referral letter — {number}</source>
         <translation>Surat rujukan — {number}</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="38" />
+        <location filename="../letter_dialog.py" line="39"/>
         <source>Summons letter — {number}</source>
         <translation>Surat panggilan — {number}</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="41" />
-        <source>Print the letter on the office's paper, sign and stamp it, and send it; keep a copy in the case file.</source>
+        <location filename="../letter_dialog.py" line="42"/>
+        <source>Print the letter on the office&apos;s paper, sign and stamp it, and send it; keep a copy in the case file.</source>
         <translation>Cetak surat ini, tanda tangani dan beri cap, lalu kirimkan; simpan salinannya di berkas kasus.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="43" />
+        <location filename="../letter_dialog.py" line="44"/>
         <source>Print the summons letter (surat panggilan klarifikasi), sign and stamp it, and send it to the agency; keep a copy in the case file.</source>
         <translation>Cetak surat panggilan klarifikasi ini, tanda tangani dan beri cap, lalu kirimkan kepada perusahaan; simpan salinannya di berkas kasus.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="45" />
+        <location filename="../letter_dialog.py" line="46"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="46" />
+        <location filename="../letter_dialog.py" line="47"/>
         <source>Print (Ctrl+P)</source>
         <translation>Cetak (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="47" />
+        <location filename="../letter_dialog.py" line="48"/>
         <source>Save as P&amp;DF…</source>
         <translation>Simpan sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="48" />
+        <location filename="../letter_dialog.py" line="49"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Simpan sebagai PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="49" />
+        <location filename="../letter_dialog.py" line="50"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="52" />
+        <location filename="../letter_dialog.py" line="53"/>
         <source>Preparing the letter…</source>
         <translation>Menyiapkan surat…</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="65" />
+        <location filename="../letter_dialog.py" line="66"/>
         <source>The letter could not be shown.</source>
         <translation>Surat tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="68" />
+        <location filename="../letter_dialog.py" line="69"/>
         <source>Print letter</source>
         <translation>Cetak surat</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="71" />
+        <location filename="../letter_dialog.py" line="72"/>
         <source>The letter could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>Surat tidak dapat dicetak. Pastikan printer menyala dan berisi kertas, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="82" />
+        <location filename="../letter_dialog.py" line="83"/>
         <source>Save letter as PDF</source>
         <translation>Simpan surat sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="83" />
+        <location filename="../letter_dialog.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../letter_dialog.py" line="97" />
+        <location filename="../letter_dialog.py" line="98"/>
         <source>Saved to {path}</source>
         <translation>Disimpan di {path}</translation>
     </message>
 </context>
 <context>
+    <name>LinksStrip</name>
+    <message>
+        <location filename="../case_view/links_strip.py" line="35"/>
+        <source>Related case</source>
+        <translation>Kasus terkait</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="36"/>
+        <source>Duplicate of</source>
+        <translation>Duplikat dari</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="37"/>
+        <source>Kept for its duplicate</source>
+        <translation>Kasus yang dipertahankan untuk duplikatnya</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="38"/>
+        <source>Checked, not the same as</source>
+        <translation>Sudah diperiksa, bukan kasus yang sama dengan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/links_strip.py" line="51"/>
+        <source>(another office: number only)</source>
+        <translation>(kantor lain: hanya nomor)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="181" />
+        <location filename="../login.py" line="181"/>
         <source>Halo TKI Desk — Log in</source>
         <translation>Halo TKI Desk — Masuk</translation>
     </message>
     <message>
-        <location filename="../login.py" line="182" />
+        <location filename="../login.py" line="182"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../login.py" line="183" />
+        <location filename="../login.py" line="183"/>
         <source>Log in with your own username and password.</source>
         <translation>Masuk dengan nama pengguna dan kata sandi Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="184" />
+        <location filename="../login.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="185" />
+        <location filename="../login.py" line="185"/>
         <source>&amp;Username:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="186" />
+        <location filename="../login.py" line="186"/>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="187" />
+        <location filename="../login.py" line="187"/>
         <source>&amp;Log in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location filename="../login.py" line="188" />
+        <location filename="../login.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../login.py" line="189" />
+        <location filename="../login.py" line="189"/>
         <source>Asking the central server…</source>
         <translation>Menghubungi server pusat…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="190" />
+        <location filename="../login.py" line="190"/>
         <source>Opening the data…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="221" />
+        <location filename="../login.py" line="221"/>
         <source>Type your username.</source>
         <translation>Ketik nama pengguna Anda.</translation>
     </message>
@@ -3183,57 +3500,57 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>MainStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="92" />
+        <location filename="../status_bar.py" line="95"/>
         <source>Loading cases…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="97" />
+        <location filename="../status_bar.py" line="100"/>
         <source>1 case</source>
         <translation>1 kasus</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="97" />
+        <location filename="../status_bar.py" line="100"/>
         <source>{n} cases</source>
         <translation>{n} kasus</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="99" />
+        <location filename="../status_bar.py" line="102"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} dari {total} kasus</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="119"/>
         <source>No urgent case open</source>
         <translation>Tidak ada kasus mendesak terbuka</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="120" />
+        <location filename="../status_bar.py" line="123"/>
         <source>1 urgent case open</source>
         <translation>1 kasus mendesak terbuka</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="121" />
+        <location filename="../status_bar.py" line="124"/>
         <source>{n} urgent cases open</source>
         <translation>{n} kasus mendesak terbuka</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="128"/>
         <source>Show the urgent open cases (Ctrl+6)</source>
         <translation>Tampilkan kasus mendesak yang terbuka (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="150" />
+        <location filename="../status_bar.py" line="154"/>
         <source>This computer is not linked to the central server. Everything is saved on this computer only.</source>
         <translation>Komputer ini tidak terhubung ke server pusat. Semua data disimpan hanya di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="175" />
+        <location filename="../status_bar.py" line="179"/>
         <source>Office {code} · {device}</source>
         <translation>Kantor {code} · {device}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="177" />
+        <location filename="../status_bar.py" line="181"/>
         <source>{office}, device {letter}</source>
         <translation>{office}, perangkat {letter}</translation>
     </message>
@@ -3241,230 +3558,230 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;View</source>
         <translation>Tampi&amp;lan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;All cases</source>
         <translation>&amp;Semua kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;My cases</source>
         <translation>&amp;Kasus saya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="338"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Menunggu &amp;persetujuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Contacts due today</source>
         <translation>K&amp;ontak hari ini</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="341"/>
         <source>U&amp;rgent cases</source>
         <translation>Kasus &amp;mendesak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="343"/>
         <source>Re&amp;fresh</source>
         <translation>M&amp;uat ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="344"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>&amp;Rujukan menunggu jawaban…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="345"/>
         <source>Partner &amp;directory…</source>
         <translation>&amp;Direktori mitra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="347"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="351"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="352"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="354"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="360"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Kirim dan terima perubahan sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="361"/>
         <source>Sync &amp;history…</source>
         <translation>&amp;Riwayat sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="362"/>
         <source>&amp;Refused changes…</source>
         <translation>Perubahan yang &amp;ditolak…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="363"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>&amp;Perbedaan data berikutnya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="364"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="365"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="472"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="474"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>Anda tidak memiliki kasus terbuka. Kasus yang ditetapkan untuk Anda, atau yang Anda ambil, tampil di sini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="477"/>
         <source>No case is awaiting approval.</source>
         <translation>Tidak ada kasus yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="479"/>
         <source>No family contact is due today.</source>
         <translation>Tidak ada kontak keluarga yang dijadwalkan hari ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="481"/>
         <source>Every open case has a handling officer.</source>
         <translation>Semua kasus terbuka sudah memiliki petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="483"/>
         <source>No urgent case is open.</source>
         <translation>Tidak ada kasus mendesak yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454" />
+        <location filename="../main_window.py" line="485"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456" />
+        <location filename="../main_window.py" line="487"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="489"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597" />
-        <location filename="../main_window.py" line="705" />
+        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="773"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="666"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="774"/>
         <source>There is no conflict to resolve.</source>
         <translation>Tidak ada perbedaan data yang perlu diputuskan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720" />
+        <location filename="../main_window.py" line="788"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721" />
+        <location filename="../main_window.py" line="789"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
     </message>
@@ -3472,27 +3789,27 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>MainWindowSync</name>
     <message>
-        <location filename="../sync/window_sync.py" line="53" />
+        <location filename="../sync/window_sync.py" line="55"/>
         <source>These cases were transferred to another office and are no longer on this computer: {numbers}. Everything recorded here about them had reached the central server first.</source>
         <translation>Kasus berikut dipindahkan ke kantor lain dan tidak ada lagi di komputer ini: {numbers}. Semua yang dicatat di sini tentang kasus tersebut sudah terkirim ke server pusat sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="58" />
+        <location filename="../sync/window_sync.py" line="60"/>
         <source>Their open windows were closed.</source>
         <translation>Jendela kasus tersebut yang masih terbuka sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="59" />
+        <location filename="../sync/window_sync.py" line="61"/>
         <source>Cases moved to another office</source>
         <translation>Kasus dipindahkan ke kantor lain</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="65" />
+        <location filename="../sync/window_sync.py" line="67"/>
         <source>This computer no longer synchronises. The data on it can still be read, and what is recorded here stays here.</source>
         <translation>Komputer ini tidak lagi melakukan sinkronisasi. Data di komputer ini tetap dapat dibaca, dan yang dicatat di sini tetap tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../sync/window_sync.py" line="67" />
+        <location filename="../sync/window_sync.py" line="69"/>
         <source>Synchronisation stopped</source>
         <translation>Sinkronisasi dihentikan</translation>
     </message>
@@ -3500,112 +3817,112 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>PendingReferralsWindow</name>
     <message>
-        <location filename="../referrals_window.py" line="152" />
+        <location filename="../referrals_window.py" line="152"/>
         <source>Referrals waiting for a reply — Halo TKI Desk</source>
         <translation>Rujukan menunggu jawaban — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="154" />
+        <location filename="../referrals_window.py" line="154"/>
         <source>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</source>
         <translation>Semua rujukan yang masih menunggu jawaban, yang paling lama terlambat di atas. Tekan Enter untuk membuka kasusnya dan mencatat jawaban, atau untuk menagih jawaban dari mitra.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="156" />
+        <location filename="../referrals_window.py" line="156"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Kepada:</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="157" />
+        <location filename="../referrals_window.py" line="157"/>
         <source>Only o&amp;verdue</source>
         <translation>Hanya yang ter&amp;lambat</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>TKI</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159" />
+        <location filename="../referrals_window.py" line="159"/>
         <source>Addressee</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160" />
+        <location filename="../referrals_window.py" line="160"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160" />
+        <location filename="../referrals_window.py" line="160"/>
         <source>Reply due</source>
         <translation>Batas jawaban</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160" />
+        <location filename="../referrals_window.py" line="160"/>
         <source>Days overdue</source>
         <translation>Hari terlambat</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="161" />
+        <location filename="../referrals_window.py" line="161"/>
         <source>Referrals waiting for a reply</source>
         <translation>Rujukan menunggu jawaban</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="162" />
+        <location filename="../referrals_window.py" line="162"/>
         <source>&amp;Open case</source>
         <translation>&amp;Buka kasus</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="163" />
+        <location filename="../referrals_window.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="164" />
+        <location filename="../referrals_window.py" line="164"/>
         <source>Read the list again (F5)</source>
         <translation>Baca ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="165" />
+        <location filename="../referrals_window.py" line="165"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="222" />
+        <location filename="../referrals_window.py" line="222"/>
         <source>All addressees</source>
         <translation>Semua tujuan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="241" />
+        <location filename="../referrals_window.py" line="241"/>
         <source>{count} waiting for a reply, {overdue} of them overdue.</source>
         <translation>{count} menunggu jawaban, {overdue} di antaranya terlambat.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="245" />
+        <location filename="../referrals_window.py" line="245"/>
         <source>No referral is waiting for a reply.</source>
         <translation>Tidak ada rujukan yang menunggu jawaban.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="246" />
+        <location filename="../referrals_window.py" line="246"/>
         <source>No referral matches the filter.</source>
         <translation>Tidak ada rujukan yang sesuai dengan saringan.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="256" />
+        <location filename="../referrals_window.py" line="256"/>
         <source>unassigned</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="269" />
+        <location filename="../referrals_window.py" line="269"/>
         <source>The reply is {days} days late.</source>
         <translation>Jawaban terlambat {days} hari.</translation>
     </message>
@@ -3613,90 +3930,396 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="29" />
+        <location filename="../case_view/proposal_dialog.py" line="29"/>
         <source>Propose closing {number}</source>
         <translation>Usulkan penutupan {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="30" />
+        <location filename="../case_view/proposal_dialog.py" line="30"/>
         <source>P&amp;ropose</source>
         <translation>&amp;Kirim usulan</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="31" />
+        <location filename="../case_view/proposal_dialog.py" line="31"/>
         <source>A supervisor approves the proposal, or returns it to you with a note. Until then the case stays open.</source>
         <translation>Kepala seksi menyetujui usulan ini atau mengembalikannya kepada Anda dengan catatan. Sampai saat itu kasus tetap terbuka.</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="38" />
+        <location filename="../case_view/proposal_dialog.py" line="38"/>
         <source>&amp;Propose to:</source>
         <translation>Usulkan &amp;menjadi:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="40" />
+        <location filename="../case_view/proposal_dialog.py" line="40"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Hasil penanganan:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="42" />
+        <location filename="../case_view/proposal_dialog.py" line="42"/>
         <source>Number of the case that is kept</source>
         <translation>Nomor kasus yang dipertahankan</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="43" />
+        <location filename="../case_view/proposal_dialog.py" line="43"/>
         <source>&amp;Duplicate of case:</source>
         <translation>&amp;Duplikat dari kasus:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="45" />
+        <location filename="../case_view/proposal_dialog.py" line="45"/>
         <source>What was done, and why the case can be resolved or closed now</source>
         <translation>Apa yang sudah dilakukan, dan mengapa kasus dapat diselesaikan atau ditutup sekarang</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="47" />
+        <location filename="../case_view/proposal_dialog.py" line="47"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../case_view/proposal_dialog.py" line="58" />
+        <location filename="../case_view/proposal_dialog.py" line="58"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../qt_strings.py" line="37" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
+        <location filename="../qt_strings.py" line="116"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="38" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <location filename="../qt_strings.py" line="117"/>
+        <source>File Folder</source>
+        <translation>Folder berkas</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="39" />
-        <source>Cu&amp;t</source>
-        <translation>Po&amp;tong</translation>
+        <location filename="../qt_strings.py" line="118"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="40" />
-        <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
+        <location filename="../qt_strings.py" line="119"/>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="41" />
-        <source>&amp;Paste</source>
-        <translation>T&amp;empel</translation>
+        <location filename="../qt_strings.py" line="120"/>
+        <source>File</source>
+        <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="42" />
+        <location filename="../qt_strings.py" line="121"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_strings.py" line="62"/>
+        <source>&amp;Look in:</source>
+        <translation>Cari &amp;di:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="63"/>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="64"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="65"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="66"/>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="67"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="70"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="71"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="72"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="73"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="74"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="75"/>
+        <source>Go back</source>
+        <translation>Kembali ke folder sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="76"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="77"/>
+        <source>Go forward</source>
+        <translation>Maju ke folder berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="78"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="79"/>
+        <source>Go to the parent directory</source>
+        <translation>Naik ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="80"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="81"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="82"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="83"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="84"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="85"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan dengan rincian</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="86"/>
+        <source>Sidebar</source>
+        <translation>Panel samping</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="87"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="88"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="89"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="90"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="91"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="92"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="93"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="94"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="95"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="96"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="97"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="98"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="99"/>
+        <source>Remove</source>
+        <translation>Hapus dari daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="100"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="43" />
+        <location filename="../qt_strings.py" line="101"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="103"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali nama berkasnya.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="104"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa kembali nama foldernya.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="105"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari perubahan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="106"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="107"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../qt_strings.py" line="109"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="110"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="111"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="112"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="113"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="114"/>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../qt_strings.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="38"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="39"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="41"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="42"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="43"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
     </message>
@@ -3704,92 +4327,92 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../qt_strings.py" line="15" />
+        <location filename="../qt_strings.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="16" />
+        <location filename="../qt_strings.py" line="16"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="17" />
+        <location filename="../qt_strings.py" line="17"/>
         <source>Save All</source>
         <translation>Simpan semua</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="18" />
+        <location filename="../qt_strings.py" line="18"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="19" />
+        <location filename="../qt_strings.py" line="19"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="20" />
+        <location filename="../qt_strings.py" line="20"/>
         <source>Yes to &amp;All</source>
         <translation>Ya untuk &amp;semua</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="21" />
+        <location filename="../qt_strings.py" line="21"/>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="22" />
+        <location filename="../qt_strings.py" line="22"/>
         <source>N&amp;o to All</source>
         <translation>Tidak untuk s&amp;emua</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="23" />
+        <location filename="../qt_strings.py" line="23"/>
         <source>Abort</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="24" />
+        <location filename="../qt_strings.py" line="24"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="25" />
+        <location filename="../qt_strings.py" line="25"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="26" />
+        <location filename="../qt_strings.py" line="26"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="27" />
+        <location filename="../qt_strings.py" line="27"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="28" />
+        <location filename="../qt_strings.py" line="28"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="29" />
+        <location filename="../qt_strings.py" line="29"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="30" />
+        <location filename="../qt_strings.py" line="30"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="31" />
+        <location filename="../qt_strings.py" line="31"/>
         <source>Reset</source>
         <translation>Atur ulang</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="32" />
+        <location filename="../qt_strings.py" line="32"/>
         <source>Restore Defaults</source>
         <translation>Kembalikan bawaan</translation>
     </message>
@@ -3797,42 +4420,42 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../qt_strings.py" line="48" />
+        <location filename="../qt_strings.py" line="48"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="49" />
+        <location filename="../qt_strings.py" line="49"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="50" />
+        <location filename="../qt_strings.py" line="50"/>
         <source>Cu&amp;t</source>
         <translation>Po&amp;tong</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="51" />
+        <location filename="../qt_strings.py" line="51"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="52" />
+        <location filename="../qt_strings.py" line="52"/>
         <source>Copy &amp;Link Location</source>
         <translation>Salin alamat &amp;tautan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="53" />
+        <location filename="../qt_strings.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>T&amp;empel</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="54" />
+        <location filename="../qt_strings.py" line="54"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="55" />
+        <location filename="../qt_strings.py" line="55"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
     </message>
@@ -3840,87 +4463,87 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receipt_dialog.py" line="96" />
+        <location filename="../receipt_dialog.py" line="96"/>
         <source>Complaint receipt — {number}</source>
         <translation>Tanda terima pengaduan — {number}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="98" />
+        <location filename="../receipt_dialog.py" line="98"/>
         <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
         <translation>Cetak tanda terima ini dan serahkan kepada pengadu: di dalamnya ada nomor kasus untuk disebutkan saat menghubungi kantor, dan daftar dokumen yang masih diperlukan.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="100" />
+        <location filename="../receipt_dialog.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="101" />
+        <location filename="../receipt_dialog.py" line="101"/>
         <source>Print (Ctrl+P)</source>
         <translation>Cetak (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="102" />
+        <location filename="../receipt_dialog.py" line="102"/>
         <source>Save as P&amp;DF…</source>
         <translation>Simpan sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="103" />
+        <location filename="../receipt_dialog.py" line="103"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Simpan sebagai PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="104" />
+        <location filename="../receipt_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="117" />
+        <location filename="../receipt_dialog.py" line="117"/>
         <source>Preparing the receipt…</source>
         <translation>Menyiapkan tanda terima…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="137" />
+        <location filename="../receipt_dialog.py" line="137"/>
         <source>The receipt could not be shown.</source>
         <translation>Tanda terima tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="195" />
+        <location filename="../receipt_dialog.py" line="195"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="198" />
+        <location filename="../receipt_dialog.py" line="198"/>
         <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>Tanda terima tidak dapat dicetak. Pastikan printer menyala dan berisi kertas, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="189" />
+        <location filename="../receipt_dialog.py" line="189"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215" />
+        <location filename="../receipt_dialog.py" line="215"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215" />
+        <location filename="../receipt_dialog.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="229" />
+        <location filename="../receipt_dialog.py" line="229"/>
         <source>Saved to {path}</source>
         <translation>Disimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="231" />
+        <location filename="../receipt_dialog.py" line="231"/>
         <source>Receipt saved</source>
         <translation>Tanda terima disimpan</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="232" />
+        <location filename="../receipt_dialog.py" line="232"/>
         <source>The receipt was saved to:
 {path}
 
@@ -3934,7 +4557,7 @@ Buka sekarang?</translation>
 <context>
     <name>RefComboBox</name>
     <message>
-        <location filename="../widgets.py" line="25" />
+        <location filename="../widgets.py" line="25"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
@@ -3942,67 +4565,67 @@ Buka sekarang?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="55" />
+        <location filename="../case_view/referral_dialog.py" line="55"/>
         <source>Refer case {number}</source>
         <translation>Rujuk kasus {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="56" />
+        <location filename="../case_view/referral_dialog.py" line="56"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Simpan rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="67" />
+        <location filename="../case_view/referral_dialog.py" line="67"/>
         <source>&amp;To:</source>
         <translation>&amp;Kepada:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="75" />
+        <location filename="../case_view/referral_dialog.py" line="75"/>
         <source>&amp;How sent:</source>
         <translation>&amp;Cara kirim:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="79" />
+        <location filename="../case_view/referral_dialog.py" line="79"/>
         <source>e.g. B.123/BP3TKI-SBY/XII/2026</source>
         <translation>mis. B.123/BP3TKI-SBY/XII/2026</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="80" />
+        <location filename="../case_view/referral_dialog.py" line="80"/>
         <source>&amp;Letter number:</source>
         <translation>&amp;Nomor surat:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="84" />
+        <location filename="../case_view/referral_dialog.py" line="84"/>
         <source>&amp;Date sent:</source>
         <translation>&amp;Tanggal kirim:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="86" />
+        <location filename="../case_view/referral_dialog.py" line="86"/>
         <source>What the office asks of them</source>
         <translation>Apa yang diminta kantor dari mereka</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="87" />
+        <location filename="../case_view/referral_dialog.py" line="87"/>
         <source>&amp;Request:</source>
         <translation>&amp;Permintaan:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="92" />
+        <location filename="../case_view/referral_dialog.py" line="92"/>
         <source>Reply d&amp;ue by:</source>
         <translation>&amp;Batas jawaban:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="99" />
+        <location filename="../case_view/referral_dialog.py" line="99"/>
         <source>&amp;Also set the case status to “{status}”</source>
         <translation>&amp;Ubah juga status kasus menjadi “{status}”</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="132" />
+        <location filename="../case_view/referral_dialog.py" line="132"/>
         <source>{kind}: a reply is expected within {days} working days.</source>
         <translation>{kind}: jawaban diharapkan dalam {days} hari kerja.</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="136" />
+        <location filename="../case_view/referral_dialog.py" line="136"/>
         <source>A reply is expected within {days} working days unless you change the date.</source>
         <translation>Jawaban diharapkan dalam {days} hari kerja, kecuali Anda mengubah tanggalnya.</translation>
     </message>
@@ -4010,17 +4633,17 @@ Buka sekarang?</translation>
 <context>
     <name>ReferralSummary</name>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="29" />
+        <location filename="../case_view/reply_dialog.py" line="29"/>
         <source>Sent {date} · {method}</source>
         <translation>Dikirim {date} · {method}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="32" />
+        <location filename="../case_view/reply_dialog.py" line="32"/>
         <source>no. {number}</source>
         <translation>no. {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="37" />
+        <location filename="../case_view/reply_dialog.py" line="37"/>
         <source>Asked: {request}</source>
         <translation>Permintaan: {request}</translation>
     </message>
@@ -4028,246 +4651,246 @@ Buka sekarang?</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="194" />
-        <location filename="../case_view/referrals_panel.py" line="202" />
+        <location filename="../case_view/referrals_panel.py" line="194"/>
+        <location filename="../case_view/referrals_panel.py" line="202"/>
         <source>Referrals sent</source>
         <translation>Rujukan yang dikirim</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="195" />
-        <location filename="../case_view/referrals_panel.py" line="205" />
+        <location filename="../case_view/referrals_panel.py" line="195"/>
+        <location filename="../case_view/referrals_panel.py" line="205"/>
         <source>PPTKIS summonses</source>
         <translation>Panggilan PPTKIS</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="197" />
+        <location filename="../case_view/referrals_panel.py" line="197"/>
         <source>The KTKLN is missing or the complaint is about the placement agency: summon the agency (PPTKIS) for clarification.</source>
         <translation>KTKLN tidak ada atau pengaduan menyangkut perusahaan penempatan: panggil PPTKIS untuk klarifikasi.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>To</source>
         <translation>Kepada</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>Reply due</source>
         <translation>Batas jawaban</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200" />
+        <location filename="../case_view/referrals_panel.py" line="200"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201" />
+        <location filename="../case_view/referrals_panel.py" line="201"/>
         <source>How sent</source>
         <translation>Cara kirim</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201" />
+        <location filename="../case_view/referrals_panel.py" line="201"/>
         <source>Letter no.</source>
         <translation>No. surat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Agency</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204" />
+        <location filename="../case_view/referrals_panel.py" line="204"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="207" />
+        <location filename="../case_view/referrals_panel.py" line="207"/>
         <source>&amp;New referral…</source>
         <translation>Rujukan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="208" />
+        <location filename="../case_view/referrals_panel.py" line="208"/>
         <source>Record repl&amp;y…</source>
         <translation>Ca&amp;tat jawaban…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="209" />
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>&amp;Withdraw referral…</source>
         <translation>Tar&amp;ik rujukan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="210" />
+        <location filename="../case_view/referrals_panel.py" line="210"/>
         <source>Print r&amp;eferral letter…</source>
         <translation>Cetak &amp;surat rujukan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="211" />
+        <location filename="../case_view/referrals_panel.py" line="211"/>
         <source>Summon PPT&amp;KIS…</source>
         <translation>Pan&amp;ggil PPTKIS…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="212" />
+        <location filename="../case_view/referrals_panel.py" line="212"/>
         <source>Record &amp;meeting outcome…</source>
         <translation>Catat &amp;hasil pertemuan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="213" />
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Print s&amp;ummons letter…</source>
         <translation>Cetak surat pa&amp;nggilan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="225" />
+        <location filename="../case_view/referrals_panel.py" line="225"/>
         <source>&amp;Referrals ({count} waiting)</source>
         <translation>R&amp;ujukan ({count} menunggu)</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="226" />
+        <location filename="../case_view/referrals_panel.py" line="226"/>
         <source>&amp;Referrals</source>
         <translation>R&amp;ujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="282" />
+        <location filename="../case_view/referrals_panel.py" line="282"/>
         <source>Overdue ({days} days)</source>
         <translation>Terlambat {days} hari</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="284" />
+        <location filename="../case_view/referrals_panel.py" line="284"/>
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="286" />
+        <location filename="../case_view/referrals_panel.py" line="286"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="287" />
+        <location filename="../case_view/referrals_panel.py" line="287"/>
         <source>Waiting for reply</source>
         <translation>Menunggu jawaban</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="292" />
+        <location filename="../case_view/referrals_panel.py" line="292"/>
         <source>Not recorded yet</source>
         <translation>Belum dicatat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="308" />
+        <location filename="../case_view/referrals_panel.py" line="308"/>
         <source>{agency} stayed away from summonses more than once and is flagged in the directory.</source>
         <translation>{agency} sudah lebih dari sekali tidak memenuhi panggilan dan ditandai di direktori.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="325" />
+        <location filename="../case_view/referrals_panel.py" line="325"/>
         <source>Asked: {request}</source>
         <translation>Permintaan: {request}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="327" />
+        <location filename="../case_view/referrals_panel.py" line="327"/>
         <source>Reply of {date}: {summary}</source>
         <translation>Jawaban tanggal {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="330" />
+        <location filename="../case_view/referrals_panel.py" line="330"/>
         <source>Withdrawn on {date}.</source>
         <translation>Ditarik pada {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="338" />
+        <location filename="../case_view/referrals_panel.py" line="338"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="340" />
+        <location filename="../case_view/referrals_panel.py" line="340"/>
         <source>Result: {result}</source>
         <translation>Hasil: {result}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="384" />
+        <location filename="../case_view/referrals_panel.py" line="384"/>
         <source>Your role cannot refer cases or summon agencies.</source>
         <translation>Peran Anda tidak dapat merujuk kasus atau memanggil PPTKIS.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="385" />
+        <location filename="../case_view/referrals_panel.py" line="385"/>
         <source>The case is resolved or closed; reopen it first.</source>
         <translation>Kasus sudah selesai atau ditutup; buka kembali dulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="389" />
-        <location filename="../case_view/referrals_panel.py" line="391" />
+        <location filename="../case_view/referrals_panel.py" line="389"/>
+        <location filename="../case_view/referrals_panel.py" line="391"/>
         <source>Choose a referral that is still waiting for its reply.</source>
         <translation>Pilih rujukan yang masih menunggu jawaban.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="393" />
+        <location filename="../case_view/referrals_panel.py" line="393"/>
         <source>Choose a referral first.</source>
         <translation>Pilih rujukan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="396" />
-        <location filename="../case_view/referrals_panel.py" line="398" />
+        <location filename="../case_view/referrals_panel.py" line="396"/>
+        <location filename="../case_view/referrals_panel.py" line="398"/>
         <source>Choose a summons first.</source>
         <translation>Pilih panggilan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="433" />
+        <location filename="../case_view/referrals_panel.py" line="433"/>
         <source>Referral saved</source>
         <translation>Rujukan disimpan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="434" />
+        <location filename="../case_view/referrals_panel.py" line="434"/>
         <source>The referral was saved, but the case status was not changed: {reason}</source>
         <translation>Rujukan sudah disimpan, tetapi status kasus tidak diubah: {reason}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="436" />
+        <location filename="../case_view/referrals_panel.py" line="436"/>
         <source>Print the referral letter</source>
         <translation>Cetak surat rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="437" />
+        <location filename="../case_view/referrals_panel.py" line="437"/>
         <source>The referral was saved. Print the referral letter now?</source>
         <translation>Rujukan sudah disimpan. Cetak surat rujukan sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="464" />
+        <location filename="../case_view/referrals_panel.py" line="464"/>
         <source>No referral left open</source>
         <translation>Tidak ada rujukan yang masih terbuka</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="465" />
+        <location filename="../case_view/referrals_panel.py" line="465"/>
         <source>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</source>
         <translation>Tidak ada lagi rujukan kasus ini yang menunggu jawaban. Kembalikan status kasus ke “{status}”?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="482" />
+        <location filename="../case_view/referrals_panel.py" line="482"/>
         <source>Print the summons letter</source>
         <translation>Cetak surat panggilan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="483" />
+        <location filename="../case_view/referrals_panel.py" line="483"/>
         <source>The summons was saved. Print the summons letter (surat panggilan) now?</source>
         <translation>Panggilan sudah disimpan. Cetak surat panggilan sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="506" />
+        <location filename="../case_view/referrals_panel.py" line="506"/>
         <source>Agency flagged</source>
         <translation>PPTKIS ditandai</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="507" />
+        <location filename="../case_view/referrals_panel.py" line="507"/>
         <source>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</source>
         <translation>{agency} kini sudah lebih dari sekali tidak memenuhi panggilan dan ditandai di direktori. Beri tahu kepala seksi.</translation>
     </message>
@@ -4275,52 +4898,52 @@ Buka sekarang?</translation>
 <context>
     <name>RejectedChangesDialog</name>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="19" />
+        <location filename="../sync/rejected_dialog.py" line="19"/>
         <source>Refused changes — Halo TKI Desk</source>
         <translation>Perubahan yang ditolak — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="21" />
+        <location filename="../sync/rejected_dialog.py" line="21"/>
         <source>Changes the central server refused, newest first. They are kept on this computer but not sent again: check the case and record it again correctly if needed.</source>
         <translation>Perubahan yang ditolak server pusat, terbaru di atas. Perubahan ini tetap tersimpan di komputer ini tetapi tidak dikirim lagi: periksa kasusnya dan catat ulang dengan benar bila perlu.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>What was changed</source>
         <translation>Yang diubah</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="25" />
+        <location filename="../sync/rejected_dialog.py" line="25"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="26" />
+        <location filename="../sync/rejected_dialog.py" line="26"/>
         <source>Why the server refused it</source>
         <translation>Alasan server menolak</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="44" />
+        <location filename="../sync/rejected_dialog.py" line="44"/>
         <source>The central server has not refused any change from this computer.</source>
         <translation>Server pusat belum pernah menolak perubahan dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="51" />
+        <location filename="../sync/rejected_dialog.py" line="51"/>
         <source>{entity} ({n} fields)</source>
         <translation>{entity} ({n} isian)</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_dialog.py" line="68" />
+        <location filename="../sync/rejected_dialog.py" line="68"/>
         <source>(no longer on this computer)</source>
         <translation>(tidak ada lagi di komputer ini)</translation>
     </message>
@@ -4328,27 +4951,27 @@ Buka sekarang?</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="50" />
+        <location filename="../case_view/reply_dialog.py" line="50"/>
         <source>Record the reply from {addressee}</source>
         <translation>Catat jawaban dari {addressee}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="52" />
+        <location filename="../case_view/reply_dialog.py" line="52"/>
         <source>&amp;Save reply</source>
         <translation>&amp;Simpan jawaban</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="56" />
+        <location filename="../case_view/reply_dialog.py" line="56"/>
         <source>Reply &amp;received on:</source>
         <translation>&amp;Tanggal jawaban diterima:</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="58" />
+        <location filename="../case_view/reply_dialog.py" line="58"/>
         <source>What they answered, and what happens next</source>
         <translation>Apa jawaban mereka, dan apa langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="59" />
+        <location filename="../case_view/reply_dialog.py" line="59"/>
         <source>&amp;What they replied:</source>
         <translation>&amp;Isi jawaban:</translation>
     </message>
@@ -4356,22 +4979,22 @@ Buka sekarang?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../password_dialog.py" line="211" />
+        <location filename="../password_dialog.py" line="211"/>
         <source>Reset password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="213" />
+        <location filename="../password_dialog.py" line="213"/>
         <source>Set a new password for {name} ({username}). Give it to them in person; they can change it after logging in.</source>
         <translation>Tetapkan kata sandi baru untuk {name} ({username}). Sampaikan langsung kepada yang bersangkutan; ia dapat menggantinya setelah masuk.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="215" />
+        <location filename="../password_dialog.py" line="215"/>
         <source>&amp;New password:</source>
         <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="216" />
+        <location filename="../password_dialog.py" line="216"/>
         <source>&amp;Confirm new password:</source>
         <translation>&amp;Ulangi kata sandi baru:</translation>
     </message>
@@ -4379,27 +5002,27 @@ Buka sekarang?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66" />
+        <location filename="../settings_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67" />
+        <location filename="../settings_dialog.py" line="67"/>
         <source>The language of the screens, messages and lists on this PC.</source>
         <translation>Bahasa layar, pesan dan daftar di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4407,27 +5030,27 @@ Buka sekarang?</translation>
 <context>
     <name>SetupChoice</name>
     <message>
-        <location filename="../first_run_enrol.py" line="34" />
+        <location filename="../first_run_enrol.py" line="34"/>
         <source>How is this PC set up?</source>
         <translation>Bagaimana komputer ini disiapkan?</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="35" />
+        <location filename="../first_run_enrol.py" line="35"/>
         <source>&amp;Enrol with the central server</source>
         <translation>&amp;Daftarkan ke server pusat</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="37" />
-        <source>With the server address and the one-time enrolment code from central. The office and this PC's letter come from the server; central accounts can then log in here.</source>
+        <location filename="../first_run_enrol.py" line="37"/>
+        <source>With the server address and the one-time enrolment code from central. The office and this PC&apos;s letter come from the server; central accounts can then log in here.</source>
         <translation>Dengan alamat server dan kode pendaftaran sekali pakai dari pusat. Kantor dan huruf komputer ini ditentukan oleh server; akun pusat kemudian dapat masuk di sini.</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="39" />
+        <location filename="../first_run_enrol.py" line="39"/>
         <source>&amp;This PC only, without the central server</source>
         <translation>&amp;Hanya komputer ini, tanpa server pusat</translation>
     </message>
     <message>
-        <location filename="../first_run_enrol.py" line="41" />
+        <location filename="../first_run_enrol.py" line="41"/>
         <source>Choose the office yourself. The data stays on this PC.</source>
         <translation>Pilih kantor sendiri. Data tetap di komputer ini.</translation>
     </message>
@@ -4435,12 +5058,12 @@ Buka sekarang?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="136" />
+        <location filename="../startup_flow.py" line="136"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk akan ditutup sekarang.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="138" />
+        <location filename="../startup_flow.py" line="138"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
@@ -4448,97 +5071,97 @@ Buka sekarang?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../case_view/status_dialog.py" line="48" />
+        <location filename="../case_view/status_dialog.py" line="48"/>
         <source>Only a supervisor can reopen a closed case.</source>
         <translation>Hanya kepala seksi yang dapat membuka kembali kasus yang sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="50" />
+        <location filename="../case_view/status_dialog.py" line="50"/>
         <source>Your role cannot change the status of a case.</source>
         <translation>Peran Anda tidak dapat mengubah status kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="75" />
+        <location filename="../case_view/status_dialog.py" line="75"/>
         <source>Change status of {number}</source>
         <translation>Ubah status {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="156" />
+        <location filename="../case_view/status_dialog.py" line="156"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Usulkan penutupan…</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="158" />
-        <source>A closure proposed by {name} is already waiting for a supervisor's approval.</source>
+        <location filename="../case_view/status_dialog.py" line="158"/>
+        <source>A closure proposed by {name} is already waiting for a supervisor&apos;s approval.</source>
         <translation>Usulan penutupan dari {name} sudah menunggu persetujuan kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="162" />
+        <location filename="../case_view/status_dialog.py" line="162"/>
         <source>Only a supervisor resolves or closes a case. Propose it instead: you give the outcome and a summary, and a supervisor approves it or returns it to you with a note.</source>
         <translation>Hanya kepala seksi yang menyelesaikan atau menutup kasus. Ajukan usulan: Anda mengisi hasil penanganan dan ringkasannya, lalu kepala seksi menyetujui atau mengembalikannya kepada Anda dengan catatan.</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="166" />
+        <location filename="../case_view/status_dialog.py" line="166"/>
         <source>&amp;Change status</source>
         <translation>&amp;Ubah status</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="88" />
+        <location filename="../case_view/status_dialog.py" line="88"/>
         <source>Current status:</source>
         <translation>Status saat ini:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="93" />
+        <location filename="../case_view/status_dialog.py" line="93"/>
         <source>{status} — propose to a supervisor</source>
         <translation>{status} — usulkan ke kepala seksi</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="95" />
+        <location filename="../case_view/status_dialog.py" line="95"/>
         <source>&amp;New status:</source>
         <translation>Status &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="97" />
+        <location filename="../case_view/status_dialog.py" line="97"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Hasil penanganan:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="99" />
+        <location filename="../case_view/status_dialog.py" line="99"/>
         <source>Number of the case that is kept</source>
         <translation>Nomor kasus yang dipertahankan</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="100" />
+        <location filename="../case_view/status_dialog.py" line="100"/>
         <source>&amp;Duplicate of case:</source>
         <translation>&amp;Duplikat dari kasus:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="102" />
+        <location filename="../case_view/status_dialog.py" line="102"/>
         <source>Optional: why the status changes</source>
         <translation>Opsional: alasan perubahan status</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="103" />
+        <location filename="../case_view/status_dialog.py" line="103"/>
         <source>No&amp;te:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="112" />
+        <location filename="../case_view/status_dialog.py" line="112"/>
         <source>Go to the &amp;Referrals tab</source>
         <translation>Buka tab &amp;Rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="127" />
+        <location filename="../case_view/status_dialog.py" line="127"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="168" />
+        <location filename="../case_view/status_dialog.py" line="168"/>
         <source>{name} proposed to close this case. Closing it here sets that proposal aside; to agree with it, use Approve / return proposal (Handling menu).</source>
         <translation>{name} mengusulkan penutupan kasus ini. Menutupnya di sini mengesampingkan usulan itu; untuk menyetujuinya, gunakan Setujui / kembalikan usulan (menu Penanganan).</translation>
     </message>
     <message>
-        <location filename="../case_view/status_dialog.py" line="172" />
+        <location filename="../case_view/status_dialog.py" line="172"/>
         <source>You close this case yourself: the timeline will record that nobody else approved it.</source>
         <translation>Anda menutup kasus ini sendiri: linimasa akan mencatat bahwa penutupan ini tanpa persetujuan pihak lain.</translation>
     </message>
@@ -4546,57 +5169,57 @@ Buka sekarang?</translation>
 <context>
     <name>SummonsDialog</name>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="24" />
+        <location filename="../case_view/summons_dialog.py" line="24"/>
         <source>Summon the placement agency — {number}</source>
         <translation>Panggil perusahaan penempatan — {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="26" />
+        <location filename="../case_view/summons_dialog.py" line="26"/>
         <source>&amp;Save summons</source>
         <translation>&amp;Simpan panggilan</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="34" />
+        <location filename="../case_view/summons_dialog.py" line="34"/>
         <source>&amp;Agency (PPTKIS):</source>
         <translation>&amp;Perusahaan (PPTKIS):</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="41" />
+        <location filename="../case_view/summons_dialog.py" line="41"/>
         <source>Named at intake: {name}</source>
         <translation>Disebut saat pengaduan: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="53" />
+        <location filename="../case_view/summons_dialog.py" line="53"/>
         <source>e.g. B.45/BP3TKI-SBY/XII/2026</source>
         <translation>mis. B.45/BP3TKI-SBY/XII/2026</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="54" />
+        <location filename="../case_view/summons_dialog.py" line="54"/>
         <source>&amp;Letter number:</source>
         <translation>&amp;Nomor surat:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="59" />
+        <location filename="../case_view/summons_dialog.py" line="59"/>
         <source>Meeting &amp;date:</source>
         <translation>&amp;Tanggal pertemuan:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="61" />
+        <location filename="../case_view/summons_dialog.py" line="61"/>
         <source>e.g. 09.30</source>
         <translation>mis. 09.30</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="63" />
+        <location filename="../case_view/summons_dialog.py" line="63"/>
         <source>Meeting &amp;time ({zone}):</source>
         <translation>&amp;Jam pertemuan ({zone}):</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="66" />
+        <location filename="../case_view/summons_dialog.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>Te&amp;mpat:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_dialog.py" line="73" />
+        <location filename="../case_view/summons_dialog.py" line="73"/>
         <source>{name} did not attend {count} earlier summonses and is flagged in the directory. You can still summon it; tell your supervisor.</source>
         <translation>{name} tidak memenuhi {count} panggilan sebelumnya dan ditandai di direktori. Panggilan tetap dapat dibuat; beri tahu kepala seksi.</translation>
     </message>
@@ -4604,32 +5227,32 @@ Buka sekarang?</translation>
 <context>
     <name>SummonsOutcomeDialog</name>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="22" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="22"/>
         <source>Outcome of the meeting with {agency}</source>
         <translation>Hasil pertemuan dengan {agency}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="24" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="24"/>
         <source>&amp;Save outcome</source>
         <translation>&amp;Simpan hasil</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="26" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="26"/>
         <source>Meeting {when} · {place}</source>
         <translation>Pertemuan {when} · {place}</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="35" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="35"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Kehadiran:</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="38" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="38"/>
         <source>What the agency said or agreed to do, e.g. return the passport by Friday</source>
         <translation>Apa yang disampaikan atau disanggupi perusahaan, mis. mengembalikan paspor paling lambat Jumat</translation>
     </message>
     <message>
-        <location filename="../case_view/summons_outcome_dialog.py" line="40" />
+        <location filename="../case_view/summons_outcome_dialog.py" line="40"/>
         <source>&amp;Result:</source>
         <translation>&amp;Hasil:</translation>
     </message>
@@ -4637,67 +5260,67 @@ Buka sekarang?</translation>
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../sync/log_dialog.py" line="20" />
+        <location filename="../sync/log_dialog.py" line="20"/>
         <source>Sync history — Halo TKI Desk</source>
         <translation>Riwayat sinkronisasi — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="22" />
-        <source>Each synchronisation with the central server, newest first. Times are in the office's time zone ({tz}).</source>
+        <location filename="../sync/log_dialog.py" line="22"/>
+        <source>Each synchronisation with the central server, newest first. Times are in the office&apos;s time zone ({tz}).</source>
         <translation>Setiap sinkronisasi dengan server pusat, terbaru di atas. Waktu menurut zona waktu kantor ({tz}).</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="26" />
+        <location filename="../sync/log_dialog.py" line="26"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="27" />
+        <location filename="../sync/log_dialog.py" line="27"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="27" />
+        <location filename="../sync/log_dialog.py" line="27"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="33" />
+        <location filename="../sync/log_dialog.py" line="33"/>
         <source>No synchronisation has run on this computer yet.</source>
         <translation>Belum pernah ada sinkronisasi di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="43" />
+        <location filename="../sync/log_dialog.py" line="43"/>
         <source>{n} requests to the server</source>
         <translation>{n} permintaan ke server</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="45" />
+        <location filename="../sync/log_dialog.py" line="45"/>
         <source>Started {start}, finished {end}</source>
         <translation>Mulai {start}, selesai {end}</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="48" />
+        <location filename="../sync/log_dialog.py" line="48"/>
         <source>Changes sent to the server</source>
         <translation>Perubahan yang dikirim ke server</translation>
     </message>
     <message>
-        <location filename="../sync/log_dialog.py" line="49" />
+        <location filename="../sync/log_dialog.py" line="49"/>
         <source>Changes received from the server</source>
         <translation>Perubahan yang diterima dari server</translation>
     </message>
@@ -4705,199 +5328,204 @@ Buka sekarang?</translation>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../sync/describe.py" line="28" />
+        <location filename="../sync/describe.py" line="28"/>
         <source>Sending</source>
         <translation>Mengirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="29" />
+        <location filename="../sync/describe.py" line="29"/>
         <source>Receiving</source>
         <translation>Menerima</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="30" />
+        <location filename="../sync/describe.py" line="30"/>
         <source>Checking</source>
         <translation>Memeriksa</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="31" />
+        <location filename="../sync/describe.py" line="31"/>
         <source>Restoring</source>
         <translation>Memulihkan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="32" />
+        <location filename="../sync/describe.py" line="32"/>
         <source>Uploading attachments</source>
         <translation>Mengunggah lampiran</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="33" />
+        <location filename="../sync/describe.py" line="33"/>
         <source>Downloading attachment</source>
         <translation>Mengunduh lampiran</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="36" />
+        <location filename="../sync/describe.py" line="36"/>
         <source>Succeeded</source>
         <translation>Berhasil</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="37" />
-        <source>Done, but this computer's clock is wrong</source>
+        <location filename="../sync/describe.py" line="37"/>
+        <source>Done, but this computer&apos;s clock is wrong</source>
         <translation>Selesai, tetapi jam komputer ini tidak tepat</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="38" />
+        <location filename="../sync/describe.py" line="38"/>
         <source>Offline: the server could not be reached</source>
         <translation>Luring: server tidak dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="39" />
-        <location filename="../sync/describe.py" line="199" />
+        <location filename="../sync/describe.py" line="39"/>
+        <location filename="../sync/describe.py" line="205"/>
         <source>Access revoked</source>
         <translation>Akses dicabut</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="40" />
+        <location filename="../sync/describe.py" line="40"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="47" />
+        <location filename="../sync/describe.py" line="47"/>
         <source>Synchronising</source>
         <translation>Menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="93" />
+        <location filename="../sync/describe.py" line="93"/>
         <source>All changes sent</source>
         <translation>Semua perubahan terkirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="95" />
+        <location filename="../sync/describe.py" line="95"/>
         <source>1 change waiting to be sent</source>
         <translation>1 perubahan menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="96" />
+        <location filename="../sync/describe.py" line="96"/>
         <source>{n} changes waiting to be sent</source>
         <translation>{n} perubahan menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="115" />
+        <location filename="../sync/describe.py" line="116"/>
         <source>Only on this computer</source>
         <translation>Hanya di komputer ini</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="119" />
-        <location filename="../sync/describe.py" line="160" />
+        <location filename="../sync/describe.py" line="117"/>
+        <source>Not connected to a server: the data is kept on this computer only.</source>
+        <translation>Tidak terhubung ke server: data hanya tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="125"/>
+        <location filename="../sync/describe.py" line="166"/>
         <source>Connecting…</source>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="122" />
+        <location filename="../sync/describe.py" line="128"/>
         <source>Last sync: {when}</source>
         <translation>Sinkron terakhir: {when}</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="123" />
+        <location filename="../sync/describe.py" line="129"/>
         <source>Not synchronised yet</source>
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="128" />
+        <location filename="../sync/describe.py" line="134"/>
         <source>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</source>
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga; data Anda aman di komputer ini. Tutup lalu buka lagi aplikasi; jika terulang, beri tahu petugas TI kantor (rinciannya ada di berkas log).</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="132" />
+        <location filename="../sync/describe.py" line="138"/>
         <source>Sync stopped</source>
         <translation>Sinkronisasi berhenti</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="138" />
+        <location filename="../sync/describe.py" line="144"/>
         <source>It is about 1 minute ahead of the server.</source>
         <translation>Jam ini lebih cepat sekitar 1 menit dari server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="140" />
+        <location filename="../sync/describe.py" line="146"/>
         <source>It is about {n} minutes ahead of the server.</source>
         <translation>Jam ini lebih cepat sekitar {n} menit dari server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="142" />
-        <source>This computer's clock is wrong; correct the date and time.</source>
+        <location filename="../sync/describe.py" line="148"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time.</source>
         <translation>Jam komputer ini tidak tepat; perbaiki tanggal dan jam.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="144" />
+        <location filename="../sync/describe.py" line="150"/>
         <source>Clock wrong</source>
         <translation>Jam tidak tepat</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="147" />
+        <location filename="../sync/describe.py" line="153"/>
         <source>Your data is safe on this computer and will be sent when the connection returns.</source>
         <translation>Data Anda aman di komputer ini dan akan dikirim saat koneksi tersambung kembali.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="188" />
+        <location filename="../sync/describe.py" line="194"/>
         <source>Reason: {reason}. The data on this computer can still be read.</source>
         <translation>Alasan: {reason}. Data di komputer ini tetap dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="191" />
+        <location filename="../sync/describe.py" line="197"/>
         <source>The data on this computer can still be read.</source>
         <translation>Data di komputer ini tetap dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="149" />
+        <location filename="../sync/describe.py" line="155"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="152" />
+        <location filename="../sync/describe.py" line="158"/>
         <source>Sync will try again by itself.</source>
         <translation>Sinkronisasi akan dicoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="154" />
+        <location filename="../sync/describe.py" line="160"/>
         <source>Sync failed</source>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="158" />
+        <location filename="../sync/describe.py" line="164"/>
         <source>Synchronising…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="162" />
+        <location filename="../sync/describe.py" line="168"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="170" />
+        <location filename="../sync/describe.py" line="176"/>
         <source>1 conflict to resolve</source>
         <translation>1 perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="172" />
+        <location filename="../sync/describe.py" line="178"/>
         <source>{n} conflicts to resolve</source>
         <translation>{n} perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="175" />
+        <location filename="../sync/describe.py" line="181"/>
         <source>1 change refused</source>
         <translation>1 perubahan ditolak</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="177" />
+        <location filename="../sync/describe.py" line="183"/>
         <source>{n} changes refused</source>
         <translation>{n} perubahan ditolak</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="195" />
+        <location filename="../sync/describe.py" line="201"/>
         <source>1 change not sent</source>
         <translation>1 perubahan tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="197" />
+        <location filename="../sync/describe.py" line="203"/>
         <source>{n} changes not sent</source>
         <translation>{n} perubahan tidak terkirim</translation>
     </message>
@@ -4905,7 +5533,7 @@ Buka sekarang?</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../sync/table_dialog.py" line="54" />
+        <location filename="../sync/table_dialog.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Segarkan</translation>
     </message>
@@ -4913,87 +5541,87 @@ Buka sekarang?</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../case_view/timeline_view.py" line="67" />
+        <location filename="../case_view/timeline_view.py" line="67"/>
         <source>Status: {old} → {new}</source>
         <translation>Status: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="81" />
+        <location filename="../case_view/timeline_view.py" line="81"/>
         <source>Handling officer removed: {name}</source>
         <translation>Petugas penanganan dilepas: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="101" />
+        <location filename="../case_view/timeline_view.py" line="101"/>
         <source>Channel: {channel}</source>
         <translation>Saluran: {channel}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="104" />
+        <location filename="../case_view/timeline_view.py" line="104"/>
         <source>Next contact due {date}</source>
         <translation>Kontak berikutnya {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="108" />
+        <location filename="../case_view/timeline_view.py" line="108"/>
         <source>Duplicate of {number}</source>
         <translation>Duplikat dari {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="123" />
+        <location filename="../case_view/timeline_view.py" line="123"/>
         <source>The account was removed from this PC: the case waits for a new handling officer.</source>
         <translation>Akun petugas dihapus dari PC ini: kasus menunggu petugas penanganan baru.</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="127" />
+        <location filename="../case_view/timeline_view.py" line="127"/>
         <source>Unassigned by {name}</source>
         <translation>Dilepas oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="130" />
+        <location filename="../case_view/timeline_view.py" line="130"/>
         <source>Taken by {name} for themselves</source>
         <translation>Diambil sendiri oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="132" />
+        <location filename="../case_view/timeline_view.py" line="132"/>
         <source>Assigned by {name}</source>
         <translation>Ditetapkan oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="135" />
+        <location filename="../case_view/timeline_view.py" line="135"/>
         <source>The proposal by {proposer} was set aside: {name} closed the case directly</source>
         <translation>Usulan {proposer} dikesampingkan: {name} menutup kasus secara langsung</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="138" />
+        <location filename="../case_view/timeline_view.py" line="138"/>
         <source>Proposal by {proposer} returned by {name}</source>
         <translation>Usulan {proposer} dikembalikan oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="143" />
+        <location filename="../case_view/timeline_view.py" line="143"/>
         <source>Proposed by {proposer}, approved by {name}</source>
         <translation>Diusulkan oleh {proposer}, disetujui oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="148" />
-        <source>Closed directly by {name}, without anyone else's approval</source>
+        <location filename="../case_view/timeline_view.py" line="148"/>
+        <source>Closed directly by {name}, without anyone else&apos;s approval</source>
         <translation>Ditutup langsung oleh {name}, tanpa persetujuan pihak lain</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="178" />
+        <location filename="../case_view/timeline_view.py" line="178"/>
         <source>Tried to reach {name}</source>
         <translation>Mencoba menghubungi {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="180" />
+        <location filename="../case_view/timeline_view.py" line="180"/>
         <source>Spoke with {name}</source>
         <translation>Berbicara dengan {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="204" />
+        <location filename="../case_view/timeline_view.py" line="204"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="229" />
+        <location filename="../case_view/timeline_view.py" line="229"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada catatan.</translation>
     </message>
@@ -5001,57 +5629,57 @@ Buka sekarang?</translation>
 <context>
     <name>UrgentDialog</name>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="29" />
+        <location filename="../case_view/urgent_dialog.py" line="29"/>
         <source>Flag {number} urgent</source>
         <translation>Tandai {number} mendesak</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="30" />
+        <location filename="../case_view/urgent_dialog.py" line="30"/>
         <source>&amp;Flag urgent</source>
         <translation>&amp;Tandai mendesak</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="31" />
+        <location filename="../case_view/urgent_dialog.py" line="31"/>
         <source>Urgent cases go to the top of every list. Say why, so whoever opens the case next understands at once.</source>
         <translation>Kasus mendesak tampil paling atas di setiap daftar. Tulis alasannya, agar siapa pun yang membuka kasus ini berikutnya langsung paham.</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="35" />
+        <location filename="../case_view/urgent_dialog.py" line="35"/>
         <source>e.g. The worker is held by the employer and threatened</source>
         <translation>mis. TKI ditahan dan diancam majikan</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="37" />
+        <location filename="../case_view/urgent_dialog.py" line="37"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Alasan:</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="41" />
+        <location filename="../case_view/urgent_dialog.py" line="41"/>
         <source>Clear the urgent flag of {number}</source>
         <translation>Cabut tanda mendesak {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="43" />
+        <location filename="../case_view/urgent_dialog.py" line="43"/>
         <source>&amp;Clear flag</source>
         <translation>Ca&amp;but tanda</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="47" />
+        <location filename="../case_view/urgent_dialog.py" line="47"/>
         <source>Flagged because:</source>
         <translation>Ditandai karena:</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="50" />
+        <location filename="../case_view/urgent_dialog.py" line="50"/>
         <source>The case stays urgent: its category ({category}) is urgent by itself.</source>
         <translation>Kasus tetap mendesak: kategorinya ({category}) memang mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="55" />
+        <location filename="../case_view/urgent_dialog.py" line="55"/>
         <source>Optional: why it is no longer urgent</source>
         <translation>Opsional: mengapa tidak lagi mendesak</translation>
     </message>
     <message>
-        <location filename="../case_view/urgent_dialog.py" line="56" />
+        <location filename="../case_view/urgent_dialog.py" line="56"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Catatan:</translation>
     </message>
@@ -5059,22 +5687,22 @@ Buka sekarang?</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="76" />
+        <location filename="../case_view/reply_dialog.py" line="76"/>
         <source>Withdraw the referral to {addressee}</source>
         <translation>Tarik rujukan kepada {addressee}</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="78" />
+        <location filename="../case_view/reply_dialog.py" line="78"/>
         <source>&amp;Withdraw referral</source>
         <translation>&amp;Tarik rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="81" />
+        <location filename="../case_view/reply_dialog.py" line="81"/>
         <source>Why it is withdrawn (optional)</source>
         <translation>Alasan rujukan ditarik (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../case_view/reply_dialog.py" line="82" />
+        <location filename="../case_view/reply_dialog.py" line="82"/>
         <source>&amp;Note:</source>
         <translation>&amp;Catatan:</translation>
     </message>
@@ -5082,22 +5710,22 @@ Buka sekarang?</translation>
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../password_dialog.py" line="78" />
+        <location filename="../password_dialog.py" line="78"/>
         <source>The two new passwords do not match.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="135" />
+        <location filename="../password_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="136" />
+        <location filename="../password_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../password_dialog.py" line="138" />
+        <location filename="../password_dialog.py" line="138"/>
         <source>at least {n} characters</source>
         <translation>minimal {n} karakter</translation>
     </message>
