@@ -21,7 +21,7 @@ from desktop.messages import HaloError
 if TYPE_CHECKING:
     from desktop.core import Core
 
-_COLUMNS = ("seq, id, received_at, channel, topic, question, answer, name, phone,"
+_COLUMNS = ("rowid, id, received_at, channel, topic, question, answer, name, phone,"
             " complainant_type, created_by, complaint_number")
 MAX_LISTED = 500
 
@@ -61,7 +61,7 @@ class InquiryService:
                 params.append(phone)
             where = " WHERE " + " OR ".join(terms)
         rows = self.store.query(f"SELECT {_COLUMNS} FROM inquiries{where}"
-                                " ORDER BY received_at DESC, seq DESC LIMIT ?", (*params, limit))
+                                " ORDER BY received_at DESC, rowid DESC LIMIT ?", (*params, limit))
         return [iq.InquiryRow(*r) for r in rows]
 
     def get(self, inquiry_id: str) -> iq.InquiryRow:

@@ -308,7 +308,7 @@ def m0005_inquiries(db: sqlite_utils.Database) -> None:
         db,
         """
 CREATE TABLE inquiries (
-    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, office_code TEXT NOT NULL,
+    id TEXT NOT NULL UNIQUE, office_code TEXT NOT NULL,
     channel TEXT NOT NULL, topic TEXT NOT NULL, question TEXT NOT NULL,
     answer TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',
     phone TEXT NOT NULL DEFAULT '', complainant_type TEXT NOT NULL DEFAULT '',
