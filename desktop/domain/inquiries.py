@@ -6,18 +6,15 @@ deadline; counted apart from complaints. It can become a complaint later, keepin
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from desktop.domain import validation as v
-from desktop.domain.intake import check_code
+from desktop.domain.intake import EARLIEST_RECEIVED, MSG_RECEIVED_TOO_OLD, check_code
 from desktop.domain.reference import Reference
 from desktop.messages import Msg
 
 QUESTION_MAX, ANSWER_MAX = 4000, 4000
-EARLIEST = date(2000, 1, 1)
 
-MSG_TOO_OLD = Msg("inquiry_before_2000", "Tanggal diterima tidak boleh sebelum tahun 2000.",
-                  "The date received cannot be before 2000.")
 MSG_ALREADY_MADE = Msg("inquiry_already_complaint",
                        "Permintaan informasi ini sudah dijadikan pengaduan {number}.",
                        "This information request already became complaint {number}.")
@@ -75,8 +72,8 @@ def normalize_inquiry(inp: InquiryInput, ref: Reference, now: datetime) -> dict[
     if received.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
     c.check(v.validate_not_future, received, "inquiry.received_at", today=now)
-    if received.date() < EARLIEST:
-        c.add(v.ValidationError(MSG_TOO_OLD, field="inquiry.received_at"))
+    if received.date() < EARLIEST_RECEIVED:
+        c.add(v.ValidationError(MSG_RECEIVED_TOO_OLD, field="inquiry.received_at"))
     c.raise_if_any()
     out["received_at"] = received.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return out

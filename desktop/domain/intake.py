@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from desktop.domain import validation as v
 from desktop.domain.models import DOC_MISSING, DOC_NOT_APPLICABLE, DOC_STATES, IntakeInput
 from desktop.domain.reference import Reference
+from desktop.formatting import zone_info
 from desktop.messages import Msg
 
 MSG_REQUIRED = Msg("required", "Wajib diisi.", "Required.")
@@ -27,6 +28,14 @@ MSG_CHANNEL_NEEDS = Msg(
     "Untuk saluran pengaduan ini, isian ini wajib.",
     "This field is required for this complaint channel.",
 )
+# Complaints go back no further than the agency's records (issue 12 §4).
+EARLIEST_RECEIVED = date(2000, 1, 1)
+MSG_RECEIVED_TOO_OLD = Msg("received_before_2000",
+                           "Tanggal diterima tidak boleh sebelum tahun 2000.",
+                           "The date received cannot be before 2000.")
+MSG_RECEIVED_FUTURE = Msg("received_in_future",
+                          "Tanggal diterima tidak boleh di masa depan.",
+                          "The date received cannot be in the future.")
 MSG_SEX = Msg("sex_invalid", "Jenis kelamin harus L atau P.", "Sex must be L or P.")
 
 WORKER_TEXT_FIELDS = (
@@ -101,9 +110,27 @@ def normalize_complainant(c: v.Collector, p, ref: Reference) -> dict:
     }
 
 
+def _received_on(c: v.Collector, typed: str, now: datetime, today: date,
+                 office_tz: str) -> datetime | None:
+    """The day typed for a complaint that arrived earlier (a letter opened today): the
+    start of that day in the office's zone; today's date means now."""
+    if not (typed or "").strip():
+        return None
+    day = c.check(v.parse_date, typed, "complaint.received_on")
+    if day is None:
+        return None
+    if day > today:
+        c.add(v.ValidationError(MSG_RECEIVED_FUTURE, field="complaint.received_on"))
+        return None
+    if day == today:
+        return now
+    return datetime.combine(day, time(0), tzinfo=zone_info(office_tz))
+
+
 def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime,
-                     today: date | None = None) -> NormalizedIntake:
-    """`today` is the office's local date (dates typed at the desk are local dates)."""
+                     today: date | None = None, office_tz: str = "WIB") -> NormalizedIntake:
+    """`today` is the office's local date (dates typed at the desk are local dates, in
+    `office_tz`)."""
     c = v.Collector()
     today = today or now.date()
     worker = normalize_worker(c, inp.worker, ref, today)
@@ -127,10 +154,12 @@ def normalize_intake(inp: IntakeInput, ref: Reference, now: datetime,
         "description": c.check(v.normalize_text, k.description, "complaint.description",
                                max_len=4000, required=True) or "",
     }
-    received = k.received_at or now
+    received = k.received_at or _received_on(c, k.received_on, now, today, office_tz) or now
     if received.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
     c.check(v.validate_not_future, received, "complaint.received_at", today=now)
+    if received.astimezone(zone_info(office_tz)).date() < EARLIEST_RECEIVED:
+        c.add(v.ValidationError(MSG_RECEIVED_TOO_OLD, field="complaint.received_on"))
     # One timestamp format everywhere, so text order is time order.
     case["received_at"] = received.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 

@@ -52,7 +52,9 @@ class ComplaintInput:
     channel: str = "datang_langsung"
     complainant_type: str = ""
     description: str = ""
-    received_at: datetime | None = None  # None: now
+    received_at: datetime | None = None  # None: now (or the day typed in received_on)
+    # The day a letter, email, fax or message arrived, as typed (dd/mm/yyyy); "" = today.
+    received_on: str = ""
     officer: str = ""  # "" unassigned, or the recording person's own username (handles it)
 
 

@@ -124,7 +124,7 @@ class CaseService:
         core = self.core
         core.require(Perm.CASE_CREATE)
         now = core.now()
-        data = normalize_intake(inp, core.reference, now, self.today())
+        data = normalize_intake(inp, core.reference, now, self.today(), core.office.tz)
         officer = self._intake_officer(inp.complaint.officer)
         other, reason = core.links.check_intake_link(link) if link else (None, "")
         made_from = core.inquiries.check_convertible(inquiry_id) if inquiry_id else None

@@ -79,7 +79,7 @@ class LinkService:
             raise HaloError(cl.MSG_LINK_CLOSED, field="link.other_number",
                             number=case["case_number"])
         now = core.now()
-        data = normalize_intake(inp, core.reference, now, core.cases.today())
+        data = normalize_intake(inp, core.reference, now, core.cases.today(), core.office.tz)
         summary = visit_summary(data.complainant, data.case["description"])
         with core.write() as tx:
             core.cases.record_step(

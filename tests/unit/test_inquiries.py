@@ -103,3 +103,4 @@ def test_the_admin_reads_but_cannot_record(admin_core, officer):
 
 def test_schema_has_the_inquiry_migration():
     assert schema_version() >= 5
+

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSizePolicy, QWidget
 from desktop.domain.models import ComplaintInput
 from desktop.domain.reference import Reference
 from desktop.ui.intake.form_binding import FieldErrors, FormSection
-from desktop.ui.widgets import RefComboBox
+from desktop.ui.widgets import DateLineEdit, RefComboBox
 
 WALK_IN = "datang_langsung"
+ARRIVE_NOW = frozenset({WALK_IN, "telepon"})  # recorded while the person is there
 # The complainant type that usually follows from the relation to the worker.
 TYPE_FOR_RELATION = {"diri_sendiri": "tki", "kuasa": "kuasa"}
 
@@ -29,6 +30,13 @@ class ComplaintSection(FormSection):
         channel = RefComboBox(reference, "channel", lang, allow_empty=False)
         channel.set_code(WALK_IN)
         self.channel = self.add("channel", QT_TRANSLATE_NOOP("IntakeForm", "Recei&ved via:"), channel)
+        # A letter, email, fax or message arrived before it is typed: the day it arrived.
+        self.received_on = self.add(
+            "received_on", QT_TRANSLATE_NOOP("IntakeForm", "Received &on (letter, message):"), DateLineEdit(),
+            placeholder=QT_TRANSLATE_NOOP("IntakeForm", "dd/mm/yyyy (empty: today)"))
+        self._received_row = self.form.rowCount() - 1
+        channel.currentIndexChanged.connect(self._channel_changed)
+        self._channel_changed()
         self.complainant_type = self.add(
             "complainant_type", QT_TRANSLATE_NOOP("IntakeForm", "Complainant t&ype:"),
             RefComboBox(reference, "complainant_type", lang))
@@ -48,6 +56,14 @@ class ComplaintSection(FormSection):
         self._type_touched = False
         self._suggesting = False
         self.complainant_type.currentIndexChanged.connect(self._type_changed)
+
+    def _channel_changed(self) -> None:
+        """Walk-ins and calls arrive as they are typed; anything else may have arrived
+        earlier, so it asks when (empty: today)."""
+        later = self.channel.code() not in ARRIVE_NOW
+        self.form.setRowVisible(self._received_row, later)
+        if not later:
+            self.received_on.clear()
 
     def _build_officer_row(self, username: str, full_name: str, mine: bool) -> None:
         combo = QComboBox()

@@ -97,7 +97,7 @@ class DuplicatesPanel(QFrame):
         self.table.setHorizontalHeaderLabels([
             self.tr("Case number"), self.tr("Worker"), self.tr("Complainant"), self.tr("Status"),
             self.tr("Why")])
-        self.open_button.setText(self.tr("&Open this case instead"))
+        self.open_button.setText(self.tr("Open this case instead (Enter)"))
         self.set_candidates(self.candidates)
 
     def changeEvent(self, event: QEvent) -> None:

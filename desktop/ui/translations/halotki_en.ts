@@ -4,27 +4,27 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="134"/>
+        <location filename="../accounts_dialog.py" line="136"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="134"/>
+        <location filename="../accounts_dialog.py" line="136"/>
         <source>No (removed)</source>
         <translation>No (removed)</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="175"/>
+        <location filename="../accounts_dialog.py" line="177"/>
         <source>The password of {username} was reset.</source>
         <translation>The password of {username} was reset.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="183"/>
+        <location filename="../accounts_dialog.py" line="185"/>
         <source>Remove account</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="184"/>
+        <location filename="../accounts_dialog.py" line="186"/>
         <source>Remove the account of {name} ({username})?
 
 They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</source>
@@ -33,62 +33,62 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="200"/>
+        <location filename="../accounts_dialog.py" line="202"/>
         <source>The account {username} was removed.</source>
         <translation>The account {username} was removed.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="203"/>
+        <location filename="../accounts_dialog.py" line="205"/>
         <source>Open cases now without a handling officer ({count}): {numbers}. Assign them from the list (View &gt; Unassigned cases, Ctrl+5).</source>
         <translation>Open cases now without a handling officer ({count}): {numbers}. Assign them from the list (View &gt; Unassigned cases, Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="237"/>
+        <location filename="../accounts_dialog.py" line="239"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="239"/>
+        <location filename="../accounts_dialog.py" line="241"/>
         <source>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</source>
         <translation>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="243"/>
+        <location filename="../accounts_dialog.py" line="245"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="244"/>
+        <location filename="../accounts_dialog.py" line="246"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="245"/>
+        <location filename="../accounts_dialog.py" line="247"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="246"/>
+        <location filename="../accounts_dialog.py" line="248"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -96,52 +96,52 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="308"/>
+        <location filename="../accounts_dialog.py" line="310"/>
         <source>Add an account</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309"/>
+        <location filename="../accounts_dialog.py" line="311"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309"/>
+        <location filename="../accounts_dialog.py" line="311"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310"/>
+        <location filename="../accounts_dialog.py" line="312"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310"/>
+        <location filename="../accounts_dialog.py" line="312"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="311"/>
+        <location filename="../accounts_dialog.py" line="313"/>
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirm password:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="314"/>
+        <location filename="../accounts_dialog.py" line="316"/>
         <source>e.g. siti.a</source>
         <translation>e.g. siti.a</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="315"/>
+        <location filename="../accounts_dialog.py" line="317"/>
         <source>at least 8 characters</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="318"/>
+        <location filename="../accounts_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="319"/>
+        <location filename="../accounts_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -495,139 +495,181 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../backup_dialog.py" line="37"/>
+        <source>Back up data</source>
+        <translation>Back up data</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="59"/>
+        <source>Back up data to</source>
+        <translation>Back up data to</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="61"/>
+        <source>Halo TKI Desk backups (*.zip)</source>
+        <translation>Halo TKI Desk backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="71"/>
+        <source>Writing the encrypted backup to {path}…</source>
+        <translation>Writing the encrypted backup to {path}…</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="85"/>
+        <source>Backup written: {path}
+
+Keep it somewhere other than this PC (an external disk). It is encrypted: the passwords of this PC&apos;s accounts open it.</source>
+        <translation>Backup written: {path}
+
+Keep it somewhere other than this PC (an external disk). It is encrypted: the passwords of this PC&apos;s accounts open it.</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="96"/>
+        <source>The backup was not written.</source>
+        <translation>The backup was not written.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="45"/>
+        <location filename="../case_view/header.py" line="53"/>
         <source>1 working day</source>
         <translation>1 working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="46"/>
+        <location filename="../case_view/header.py" line="54"/>
         <source>{n} working days</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54"/>
+        <location filename="../case_view/header.py" line="62"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Finished on day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="58"/>
+        <location filename="../case_view/header.py" line="66"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Deadline: {days}, from the next working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="61"/>
+        <location filename="../case_view/header.py" line="69"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Deadline: day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="64"/>
+        <location filename="../case_view/header.py" line="72"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>paused — waiting for documents, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="68"/>
+        <location filename="../case_view/header.py" line="76"/>
         <source>{days} past the deadline</source>
         <translation>{days} past the deadline</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="74"/>
+        <location filename="../case_view/header.py" line="82"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="75"/>
+        <location filename="../case_view/header.py" line="83"/>
         <source>{days} left</source>
         <translation>{days} left</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="78"/>
+        <location filename="../case_view/header.py" line="86"/>
         <source>was paused {days}</source>
         <translation>was paused {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="90"/>
+        <location filename="../case_view/header.py" line="98"/>
         <source>verification overdue since {date}</source>
         <translation>verification overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="92"/>
+        <location filename="../case_view/header.py" line="100"/>
         <source>verify by {date}</source>
         <translation>verify by {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="175"/>
+        <location filename="../case_view/header.py" line="187"/>
         <source>Received {when} · {office}</source>
         <translation>Received {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="179"/>
+        <location filename="../case_view/header.py" line="190"/>
+        <source>Received {when} · recorded {recorded} · {office}</source>
+        <translation>Received {when} · recorded {recorded} · {office}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="196"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>Worker: {worker}   ·   Complainant: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="192"/>
+        <location filename="../case_view/header.py" line="209"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="198"/>
+        <location filename="../case_view/header.py" line="215"/>
         <source>No next contact planned</source>
         <translation>No next contact planned</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="207"/>
+        <location filename="../case_view/header.py" line="224"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Next contact OVERDUE since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="210"/>
+        <location filename="../case_view/header.py" line="227"/>
         <source>Next contact due {date}</source>
         <translation>Next contact due {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="222"/>
+        <location filename="../case_view/header.py" line="239"/>
         <source>urgent category: {category}</source>
         <translation>urgent category: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="224"/>
+        <location filename="../case_view/header.py" line="241"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="235"/>
+        <location filename="../case_view/header.py" line="252"/>
         <source>Handling officer: {name}</source>
         <translation>Handling officer: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="240"/>
+        <location filename="../case_view/header.py" line="257"/>
         <source>No handling officer</source>
         <translation>No handling officer</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="245"/>
+        <location filename="../case_view/header.py" line="262"/>
         <source>No handling officer yet</source>
         <translation>No handling officer yet</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="248"/>
+        <location filename="../case_view/header.py" line="265"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>A supervisor assigns an officer (Handling menu); a case officer can take the case.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="263"/>
+        <location filename="../case_view/header.py" line="280"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>The clock stopped when the case was resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="266"/>
+        <location filename="../case_view/header.py" line="283"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="277"/>
+        <location filename="../case_view/header.py" line="294"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Awaiting approval: {status} proposed by {name}</translation>
     </message>
@@ -653,6 +695,11 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <location filename="../case_list_menu.py" line="51"/>
         <source>&amp;Copy case number</source>
         <translation>&amp;Copy case number</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="52"/>
+        <source>Copy case number</source>
+        <translation>Copy case number</translation>
     </message>
 </context>
 <context>
@@ -1188,8 +1235,8 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
     <message>
         <location filename="../password_dialog.py" line="167"/>
-        <source>&amp;Confirm new password:</source>
-        <translation>&amp;Confirm new password:</translation>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firm new password:</translation>
     </message>
     <message>
         <location filename="../password_dialog.py" line="171"/>
@@ -1200,12 +1247,12 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>ComplaintSection</name>
     <message>
-        <location filename="../intake/complaint_section.py" line="64"/>
+        <location filename="../intake/complaint_section.py" line="80"/>
         <source>Nobody yet (the supervisor assigns it)</source>
         <translation>Nobody yet (the supervisor assigns it)</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="65"/>
+        <location filename="../intake/complaint_section.py" line="81"/>
         <source>Me ({name})</source>
         <translation>Me ({name})</translation>
     </message>
@@ -1266,6 +1313,14 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <location filename="../case_view/conflicts_panel.py" line="132"/>
         <source>The other value replaces the kept one.</source>
         <translation>The other value replaces the kept one.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreDialog</name>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="64"/>
+        <source>{action} (Ctrl+S)</source>
+        <translation>{action} (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1588,213 +1643,213 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../directory_window.py" line="192"/>
+        <location filename="../directory_window.py" line="193"/>
         <source>Stakeholder directory — Halo TKI Desk</source>
         <translation>Stakeholder directory — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="193"/>
+        <location filename="../directory_window.py" line="194"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="194"/>
+        <location filename="../directory_window.py" line="195"/>
         <source>Name or licence number</source>
         <translation>Name or licence number</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="195"/>
+        <location filename="../directory_window.py" line="196"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="196"/>
+        <location filename="../directory_window.py" line="197"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="200"/>
+        <location filename="../directory_window.py" line="201"/>
         <source>Ke&amp;pt by:</source>
         <translation>Ke&amp;pt by:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201"/>
+        <location filename="../directory_window.py" line="202"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201"/>
-        <location filename="../directory_window.py" line="277"/>
-        <location filename="../directory_window.py" line="309"/>
+        <location filename="../directory_window.py" line="202"/>
+        <location filename="../directory_window.py" line="278"/>
+        <location filename="../directory_window.py" line="310"/>
         <source>Central</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202"/>
+        <location filename="../directory_window.py" line="203"/>
         <source>Offices (local partners)</source>
         <translation>Offices (local partners)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="204"/>
+        <location filename="../directory_window.py" line="205"/>
         <source>Show s&amp;witched-off entries</source>
         <translation>Show s&amp;witched-off entries</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205"/>
+        <location filename="../directory_window.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205"/>
-        <location filename="../directory_window.py" line="298"/>
+        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="299"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
-        <location filename="../directory_window.py" line="300"/>
+        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="301"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
-        <location filename="../directory_window.py" line="309"/>
+        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="310"/>
         <source>Kept by</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="208"/>
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="209"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="209"/>
+        <location filename="../directory_window.py" line="210"/>
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="210"/>
+        <location filename="../directory_window.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="211"/>
-        <location filename="../directory_window.py" line="348"/>
+        <location filename="../directory_window.py" line="212"/>
+        <location filename="../directory_window.py" line="349"/>
         <source>Edit the selected entry (F2 or Enter)</source>
         <translation>Edit the selected entry (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="212"/>
+        <location filename="../directory_window.py" line="213"/>
         <source>A&amp;dopt as central entry</source>
         <translation>A&amp;dopt as central entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="213"/>
+        <location filename="../directory_window.py" line="214"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="265"/>
+        <location filename="../directory_window.py" line="266"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="269"/>
+        <location filename="../directory_window.py" line="270"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="271"/>
+        <location filename="../directory_window.py" line="272"/>
         <source> (switched off)</source>
         <translation> (switched off)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="294"/>
+        <location filename="../directory_window.py" line="295"/>
         <source>No entry selected.</source>
         <translation>No entry selected.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="297"/>
+        <location filename="../directory_window.py" line="298"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="302"/>
+        <location filename="../directory_window.py" line="303"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="303"/>
+        <location filename="../directory_window.py" line="304"/>
         <source>Licence status</source>
         <translation>Licence status</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="306"/>
+        <location filename="../directory_window.py" line="307"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="307"/>
+        <location filename="../directory_window.py" line="308"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="308"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="310"/>
+        <location filename="../directory_window.py" line="311"/>
         <source>{office} (local partner)</source>
         <translation>{office} (local partner)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="313"/>
+        <location filename="../directory_window.py" line="314"/>
         <source>Flagged: {n} summons not attended.</source>
         <translation>Flagged: {n} summons not attended.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="317"/>
+        <location filename="../directory_window.py" line="318"/>
         <source>Demo entry: not a real partner.</source>
         <translation>Demo entry: not a real partner.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="319"/>
+        <location filename="../directory_window.py" line="320"/>
         <source>Switched off: no longer offered in the forms.</source>
         <translation>Switched off: no longer offered in the forms.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="321"/>
+        <location filename="../directory_window.py" line="322"/>
         <source>{n} summons not attended.</source>
         <translation>{n} summons not attended.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340"/>
+        <location filename="../directory_window.py" line="341"/>
         <source>Switch &amp;on</source>
         <translation>Switch &amp;on</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340"/>
+        <location filename="../directory_window.py" line="341"/>
         <source>Switch o&amp;ff</source>
         <translation>Switch o&amp;ff</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="344"/>
+        <location filename="../directory_window.py" line="345"/>
         <source>Kept by {owner}: only they can change it.</source>
         <translation>Kept by {owner}: only they can change it.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="380"/>
+        <location filename="../directory_window.py" line="381"/>
         <source>Switch off entry</source>
         <translation>Switch off entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="381"/>
+        <location filename="../directory_window.py" line="382"/>
         <source>Switch off {name}?
 
 It is no longer offered in referral and summons forms; the cases that name it keep it.</source>
@@ -1803,12 +1858,12 @@ It is no longer offered in referral and summons forms; the cases that name it ke
 It is no longer offered in referral and summons forms; the cases that name it keep it.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="396"/>
+        <location filename="../directory_window.py" line="397"/>
         <source>Adopt entry</source>
         <translation>Adopt entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="397"/>
+        <location filename="../directory_window.py" line="398"/>
         <source>Make {name} a central entry?
 
 It is then kept by central; {office} can no longer change it.</source>
@@ -1962,8 +2017,8 @@ It is then kept by central; {office} can no longer change it.</translation>
     </message>
     <message>
         <location filename="../intake/duplicates_panel.py" line="100"/>
-        <source>&amp;Open this case instead</source>
-        <translation>&amp;Open this case instead</translation>
+        <source>Open this case instead (Enter)</source>
+        <translation>Open this case instead (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2176,67 +2231,67 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../case_view/event_dialog.py" line="138"/>
+        <location filename="../case_view/event_dialog.py" line="146"/>
         <source>Contact with the family</source>
         <translation>Contact with the family</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="141"/>
+        <location filename="../case_view/event_dialog.py" line="149"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="151"/>
+        <location filename="../case_view/event_dialog.py" line="159"/>
         <source>Add resolution step</source>
         <translation>Add resolution step</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="155"/>
+        <location filename="../case_view/event_dialog.py" line="163"/>
         <source>&amp;Step:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="126"/>
+        <location filename="../case_view/event_dialog.py" line="134"/>
         <source>What was done or agreed, and with whom</source>
         <translation>What was done or agreed, and with whom</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="127"/>
+        <location filename="../case_view/event_dialog.py" line="135"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="131"/>
+        <location filename="../case_view/event_dialog.py" line="139"/>
         <source>&amp;When it happened:</source>
         <translation>&amp;When it happened:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="143"/>
+        <location filename="../case_view/event_dialog.py" line="151"/>
         <source>Name, e.g. Ibu Sri (the worker&apos;s mother)</source>
         <translation>Name, e.g. Ibu Sri (the worker&apos;s mother)</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="144"/>
+        <location filename="../case_view/event_dialog.py" line="152"/>
         <source>S&amp;poke with:</source>
         <translation>S&amp;poke with:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="148"/>
+        <location filename="../case_view/event_dialog.py" line="156"/>
         <source>&amp;Result:</source>
         <translation>&amp;Result:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="159"/>
+        <location filename="../case_view/event_dialog.py" line="167"/>
         <source>&amp;Next contact due:</source>
         <translation>&amp;Next contact due:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="160"/>
+        <location filename="../case_view/event_dialog.py" line="168"/>
         <source>Leave empty when no follow-up is planned.</source>
         <translation>Leave empty when no follow-up is planned.</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="193"/>
+        <location filename="../case_view/event_dialog.py" line="201"/>
         <source>Choose whether the contact got through.</source>
         <translation>Choose whether the contact got through.</translation>
     </message>
@@ -2833,6 +2888,14 @@ It is then kept by central; {office} can no longer change it.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../help/dialogs.py" line="38"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../case_view/history_panel.py" line="50"/>
@@ -3288,37 +3351,47 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>Tab moves to the next document; the arrow keys choose.</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="25"/>
+        <location filename="../intake/complaint_section.py" line="26"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="27"/>
+        <location filename="../intake/complaint_section.py" line="28"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="31"/>
+        <location filename="../intake/complaint_section.py" line="32"/>
         <source>Recei&amp;ved via:</source>
         <translation>Recei&amp;ved via:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="33"/>
+        <location filename="../intake/complaint_section.py" line="35"/>
+        <source>Received &amp;on (letter, message):</source>
+        <translation>Received &amp;on (letter, message):</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="36"/>
+        <source>dd/mm/yyyy (empty: today)</source>
+        <translation>dd/mm/yyyy (empty: today)</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="41"/>
         <source>Complainant t&amp;ype:</source>
         <translation>Complainant t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="42"/>
+        <location filename="../intake/complaint_section.py" line="50"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="43"/>
+        <location filename="../intake/complaint_section.py" line="51"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>What happened, since when, what the complainant asks for</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="57"/>
+        <location filename="../intake/complaint_section.py" line="73"/>
         <source>Handled by:</source>
         <translation>Handled by:</translation>
     </message>
@@ -3458,8 +3531,8 @@ It is then kept by central; {office} can no longer change it.</translation>
     </message>
     <message>
         <location filename="../login.py" line="184"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <location filename="../login.py" line="185"/>
@@ -3558,232 +3631,257 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;My cases</source>
         <translation>&amp;My cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Awaiting appro&amp;val</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Contacts due today</source>
         <translation>&amp;Contacts due today</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Unassigned cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="350"/>
         <source>U&amp;rgent cases</source>
         <translation>U&amp;rgent cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="353"/>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="354"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>Referrals a&amp;waiting reply…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Partner &amp;directory…</source>
         <translation>Partner &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="357"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="369"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>B&amp;ack up data…</source>
+        <translation>B&amp;ack up data…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="371"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>Next &amp;conflict to resolve…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="485"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="487"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>You have no open cases. Cases assigned to you, or that you take, are listed here.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="490"/>
         <source>No case is awaiting approval.</source>
         <translation>No case is awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="492"/>
         <source>No family contact is due today.</source>
         <translation>No family contact is due today.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Every open case has a handling officer.</source>
         <translation>Every open case has a handling officer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="496"/>
         <source>No urgent case is open.</source>
         <translation>No urgent case is open.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="498"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="500"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="502"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665"/>
-        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="786"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666"/>
+        <location filename="../main_window.py" line="679"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="787"/>
         <source>There is no conflict to resolve.</source>
         <translation>There is no conflict to resolve.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="803"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="804"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="807"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
     </message>
 </context>
 <context>
@@ -3817,112 +3915,112 @@ Press Ctrl+N to record the first one.</translation>
 <context>
     <name>PendingReferralsWindow</name>
     <message>
-        <location filename="../referrals_window.py" line="152"/>
+        <location filename="../referrals_window.py" line="153"/>
         <source>Referrals waiting for a reply — Halo TKI Desk</source>
         <translation>Referrals waiting for a reply — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="154"/>
+        <location filename="../referrals_window.py" line="155"/>
         <source>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</source>
         <translation>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="156"/>
+        <location filename="../referrals_window.py" line="157"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Addressee:</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="157"/>
+        <location filename="../referrals_window.py" line="158"/>
         <source>Only o&amp;verdue</source>
         <translation>Only o&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>TKI</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160"/>
+        <location filename="../referrals_window.py" line="161"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160"/>
+        <location filename="../referrals_window.py" line="161"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160"/>
+        <location filename="../referrals_window.py" line="161"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="161"/>
+        <location filename="../referrals_window.py" line="162"/>
         <source>Referrals waiting for a reply</source>
         <translation>Referrals waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="162"/>
+        <location filename="../referrals_window.py" line="163"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="163"/>
+        <location filename="../referrals_window.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="164"/>
+        <location filename="../referrals_window.py" line="165"/>
         <source>Read the list again (F5)</source>
         <translation>Read the list again (F5)</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="165"/>
+        <location filename="../referrals_window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="222"/>
+        <location filename="../referrals_window.py" line="223"/>
         <source>All addressees</source>
         <translation>All addressees</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="241"/>
+        <location filename="../referrals_window.py" line="242"/>
         <source>{count} waiting for a reply, {overdue} of them overdue.</source>
         <translation>{count} waiting for a reply, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="245"/>
+        <location filename="../referrals_window.py" line="246"/>
         <source>No referral is waiting for a reply.</source>
         <translation>No referral is waiting for a reply.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="246"/>
+        <location filename="../referrals_window.py" line="247"/>
         <source>No referral matches the filter.</source>
         <translation>No referral matches the filter.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="256"/>
+        <location filename="../referrals_window.py" line="257"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="269"/>
+        <location filename="../referrals_window.py" line="270"/>
         <source>The reply is {days} days late.</source>
         <translation>The reply is {days} days late.</translation>
     </message>
@@ -4463,87 +4561,87 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receipt_dialog.py" line="96"/>
+        <location filename="../receipt_dialog.py" line="99"/>
         <source>Complaint receipt — {number}</source>
         <translation>Complaint receipt — {number}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="98"/>
+        <location filename="../receipt_dialog.py" line="101"/>
         <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
         <translation>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="100"/>
+        <location filename="../receipt_dialog.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="101"/>
+        <location filename="../receipt_dialog.py" line="104"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="102"/>
+        <location filename="../receipt_dialog.py" line="105"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="103"/>
+        <location filename="../receipt_dialog.py" line="106"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="104"/>
+        <location filename="../receipt_dialog.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="117"/>
+        <location filename="../receipt_dialog.py" line="120"/>
         <source>Preparing the receipt…</source>
         <translation>Preparing the receipt…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="137"/>
+        <location filename="../receipt_dialog.py" line="140"/>
         <source>The receipt could not be shown.</source>
         <translation>The receipt could not be shown.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="195"/>
+        <location filename="../receipt_dialog.py" line="198"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="198"/>
+        <location filename="../receipt_dialog.py" line="201"/>
         <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>The receipt could not be printed. Check that the printer is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="189"/>
+        <location filename="../receipt_dialog.py" line="192"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215"/>
+        <location filename="../receipt_dialog.py" line="218"/>
         <source>Save receipt as PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215"/>
+        <location filename="../receipt_dialog.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="229"/>
+        <location filename="../receipt_dialog.py" line="232"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="231"/>
+        <location filename="../receipt_dialog.py" line="234"/>
         <source>Receipt saved</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="232"/>
+        <location filename="../receipt_dialog.py" line="235"/>
         <source>The receipt was saved to:
 {path}
 
@@ -4995,8 +5093,8 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../password_dialog.py" line="216"/>
-        <source>&amp;Confirm new password:</source>
-        <translation>&amp;Confirm new password:</translation>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firm new password:</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5151,29 @@ Open it now?</translation>
         <location filename="../first_run_enrol.py" line="41"/>
         <source>Choose the office yourself. The data stays on this PC.</source>
         <translation>Choose the office yourself. The data stays on this PC.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../help/dialogs.py" line="93"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../help/dialogs.py" line="96"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../help/dialogs.py" line="96"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../help/dialogs.py" line="97"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="134"/>
+        <location filename="../accounts_dialog.py" line="136"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="134"/>
+        <location filename="../accounts_dialog.py" line="136"/>
         <source>No (removed)</source>
         <translation>Tidak (dihapus)</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="175"/>
+        <location filename="../accounts_dialog.py" line="177"/>
         <source>The password of {username} was reset.</source>
         <translation>Kata sandi {username} sudah diatur ulang.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="183"/>
+        <location filename="../accounts_dialog.py" line="185"/>
         <source>Remove account</source>
         <translation>Hapus akun</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="184"/>
+        <location filename="../accounts_dialog.py" line="186"/>
         <source>Remove the account of {name} ({username})?
 
 They will no longer be able to log in on this PC. What they recorded stays in the cases and the audit trail.</source>
@@ -33,62 +33,62 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya tetap ada di kasus dan jejak audit.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="200"/>
+        <location filename="../accounts_dialog.py" line="202"/>
         <source>The account {username} was removed.</source>
         <translation>Akun {username} sudah dihapus.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="203"/>
+        <location filename="../accounts_dialog.py" line="205"/>
         <source>Open cases now without a handling officer ({count}): {numbers}. Assign them from the list (View &gt; Unassigned cases, Ctrl+5).</source>
         <translation>Kasus terbuka yang kini tanpa petugas penanganan ({count}): {numbers}. Tetapkan petugasnya dari daftar (Tampilan &gt; Belum ada petugas, Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="237"/>
+        <location filename="../accounts_dialog.py" line="239"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="239"/>
+        <location filename="../accounts_dialog.py" line="241"/>
         <source>Each person logs in with their own account; what they record is signed with it. Remove the account of someone who leaves the office.</source>
         <translation>Setiap petugas masuk dengan akunnya sendiri; semua yang dicatat ditandai dengan akun itu. Hapus akun petugas yang sudah tidak bertugas di kantor ini.</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="242"/>
+        <location filename="../accounts_dialog.py" line="244"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="243"/>
+        <location filename="../accounts_dialog.py" line="245"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="244"/>
+        <location filename="../accounts_dialog.py" line="246"/>
         <source>&amp;Reset password…</source>
         <translation>Atur &amp;ulang kata sandi…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="245"/>
+        <location filename="../accounts_dialog.py" line="247"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="246"/>
+        <location filename="../accounts_dialog.py" line="248"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -96,52 +96,52 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../accounts_dialog.py" line="308"/>
+        <location filename="../accounts_dialog.py" line="310"/>
         <source>Add an account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309"/>
+        <location filename="../accounts_dialog.py" line="311"/>
         <source>&amp;Username:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="309"/>
+        <location filename="../accounts_dialog.py" line="311"/>
         <source>&amp;Full name:</source>
         <translation>Nama &amp;lengkap:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310"/>
+        <location filename="../accounts_dialog.py" line="312"/>
         <source>&amp;Role:</source>
         <translation>Pe&amp;ran:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="310"/>
+        <location filename="../accounts_dialog.py" line="312"/>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="311"/>
+        <location filename="../accounts_dialog.py" line="313"/>
         <source>&amp;Confirm password:</source>
         <translation>Ulan&amp;gi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="314"/>
+        <location filename="../accounts_dialog.py" line="316"/>
         <source>e.g. siti.a</source>
         <translation>mis. siti.a</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="315"/>
+        <location filename="../accounts_dialog.py" line="317"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="318"/>
+        <location filename="../accounts_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../accounts_dialog.py" line="319"/>
+        <location filename="../accounts_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -495,139 +495,181 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../backup_dialog.py" line="37"/>
+        <source>Back up data</source>
+        <translation>Cadangkan data</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="59"/>
+        <source>Back up data to</source>
+        <translation>Simpan cadangan data ke</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="61"/>
+        <source>Halo TKI Desk backups (*.zip)</source>
+        <translation>Cadangan Halo TKI Desk (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="71"/>
+        <source>Writing the encrypted backup to {path}…</source>
+        <translation>Menulis cadangan terenkripsi ke {path}…</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="85"/>
+        <source>Backup written: {path}
+
+Keep it somewhere other than this PC (an external disk). It is encrypted: the passwords of this PC&apos;s accounts open it.</source>
+        <translation>Cadangan dibuat: {path}
+
+Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkripsi: kata sandi akun-akun di komputer ini membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../backup_dialog.py" line="96"/>
+        <source>The backup was not written.</source>
+        <translation>Cadangan tidak dibuat.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="45"/>
+        <location filename="../case_view/header.py" line="53"/>
         <source>1 working day</source>
         <translation>1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="46"/>
+        <location filename="../case_view/header.py" line="54"/>
         <source>{n} working days</source>
         <translation>{n} hari kerja</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54"/>
+        <location filename="../case_view/header.py" line="62"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Selesai pada hari ke-{day} dari {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="58"/>
+        <location filename="../case_view/header.py" line="66"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Tenggat: {days}, mulai hari kerja berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="61"/>
+        <location filename="../case_view/header.py" line="69"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Tenggat: hari ke-{day} dari {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="64"/>
+        <location filename="../case_view/header.py" line="72"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>dijeda — menunggu dokumen, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="68"/>
+        <location filename="../case_view/header.py" line="76"/>
         <source>{days} past the deadline</source>
         <translation>lewat tenggat {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="74"/>
+        <location filename="../case_view/header.py" line="82"/>
         <source>due today</source>
         <translation>jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="75"/>
+        <location filename="../case_view/header.py" line="83"/>
         <source>{days} left</source>
         <translation>sisa {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="78"/>
+        <location filename="../case_view/header.py" line="86"/>
         <source>was paused {days}</source>
         <translation>pernah dijeda {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="90"/>
+        <location filename="../case_view/header.py" line="98"/>
         <source>verification overdue since {date}</source>
         <translation>verifikasi terlambat sejak {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="92"/>
+        <location filename="../case_view/header.py" line="100"/>
         <source>verify by {date}</source>
         <translation>verifikasi paling lambat {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="175"/>
+        <location filename="../case_view/header.py" line="187"/>
         <source>Received {when} · {office}</source>
         <translation>Diterima {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="179"/>
+        <location filename="../case_view/header.py" line="190"/>
+        <source>Received {when} · recorded {recorded} · {office}</source>
+        <translation>Diterima {when} · dicatat {recorded} · {office}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="196"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>TKI: {worker}   ·   Pengadu: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="192"/>
+        <location filename="../case_view/header.py" line="209"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Kontak dengan keluarga terputus: {n} kali gagal berturut-turut. Coba saluran atau nomor lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="198"/>
+        <location filename="../case_view/header.py" line="215"/>
         <source>No next contact planned</source>
         <translation>Belum ada jadwal kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="207"/>
+        <location filename="../case_view/header.py" line="224"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Kontak berikutnya TERLAMBAT sejak {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="210"/>
+        <location filename="../case_view/header.py" line="227"/>
         <source>Next contact due {date}</source>
         <translation>Kontak berikutnya {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="222"/>
+        <location filename="../case_view/header.py" line="239"/>
         <source>urgent category: {category}</source>
         <translation>kategori mendesak: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="224"/>
+        <location filename="../case_view/header.py" line="241"/>
         <source>URGENT</source>
         <translation>MENDESAK</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="235"/>
+        <location filename="../case_view/header.py" line="252"/>
         <source>Handling officer: {name}</source>
         <translation>Petugas penanganan: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="240"/>
+        <location filename="../case_view/header.py" line="257"/>
         <source>No handling officer</source>
         <translation>Tanpa petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="245"/>
+        <location filename="../case_view/header.py" line="262"/>
         <source>No handling officer yet</source>
         <translation>Belum ada petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="248"/>
+        <location filename="../case_view/header.py" line="265"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>Kepala seksi menetapkan petugas (menu Penanganan); petugas penanganan dapat mengambil kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="263"/>
+        <location filename="../case_view/header.py" line="280"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>Hitungan berhenti saat kasus diselesaikan atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="266"/>
+        <location filename="../case_view/header.py" line="283"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Hari kerja sejak pengaduan diterima, tanpa akhir pekan dan hari libur nasional; hitungan dijeda selama kasus menunggu dokumen. Batas target jatuh pada {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="277"/>
+        <location filename="../case_view/header.py" line="294"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Menunggu persetujuan: {status} diusulkan oleh {name}</translation>
     </message>
@@ -653,6 +695,11 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <location filename="../case_list_menu.py" line="51"/>
         <source>&amp;Copy case number</source>
         <translation>&amp;Salin nomor kasus</translation>
+    </message>
+    <message>
+        <location filename="../case_list_menu.py" line="52"/>
+        <source>Copy case number</source>
+        <translation>Salin nomor kasus</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1235,7 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
     <message>
         <location filename="../password_dialog.py" line="167"/>
-        <source>&amp;Confirm new password:</source>
+        <source>Con&amp;firm new password:</source>
         <translation>&amp;Ulangi kata sandi baru:</translation>
     </message>
     <message>
@@ -1200,12 +1247,12 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>ComplaintSection</name>
     <message>
-        <location filename="../intake/complaint_section.py" line="64"/>
+        <location filename="../intake/complaint_section.py" line="80"/>
         <source>Nobody yet (the supervisor assigns it)</source>
         <translation>Belum ada (ditetapkan kepala seksi)</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="65"/>
+        <location filename="../intake/complaint_section.py" line="81"/>
         <source>Me ({name})</source>
         <translation>Saya sendiri ({name})</translation>
     </message>
@@ -1266,6 +1313,14 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <location filename="../case_view/conflicts_panel.py" line="132"/>
         <source>The other value replaces the kept one.</source>
         <translation>Nilai lain menggantikan nilai yang dipertahankan.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreDialog</name>
+    <message>
+        <location filename="../case_view/event_dialog.py" line="64"/>
+        <source>{action} (Ctrl+S)</source>
+        <translation>{action} (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1588,213 +1643,213 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../directory_window.py" line="192"/>
+        <location filename="../directory_window.py" line="193"/>
         <source>Stakeholder directory — Halo TKI Desk</source>
         <translation>Direktori mitra — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="193"/>
+        <location filename="../directory_window.py" line="194"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="194"/>
+        <location filename="../directory_window.py" line="195"/>
         <source>Name or licence number</source>
         <translation>Nama atau nomor izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="195"/>
+        <location filename="../directory_window.py" line="196"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="196"/>
+        <location filename="../directory_window.py" line="197"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="200"/>
+        <location filename="../directory_window.py" line="201"/>
         <source>Ke&amp;pt by:</source>
         <translation>&amp;Dikelola oleh:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201"/>
+        <location filename="../directory_window.py" line="202"/>
         <source>Everyone</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201"/>
-        <location filename="../directory_window.py" line="277"/>
-        <location filename="../directory_window.py" line="309"/>
+        <location filename="../directory_window.py" line="202"/>
+        <location filename="../directory_window.py" line="278"/>
+        <location filename="../directory_window.py" line="310"/>
         <source>Central</source>
         <translation>Pusat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202"/>
+        <location filename="../directory_window.py" line="203"/>
         <source>Offices (local partners)</source>
         <translation>Kantor daerah (mitra lokal)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="204"/>
+        <location filename="../directory_window.py" line="205"/>
         <source>Show s&amp;witched-off entries</source>
         <translation>Tampilkan entri &amp;nonaktif</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205"/>
+        <location filename="../directory_window.py" line="206"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205"/>
-        <location filename="../directory_window.py" line="298"/>
+        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="299"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
-        <location filename="../directory_window.py" line="300"/>
+        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="301"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
-        <location filename="../directory_window.py" line="309"/>
+        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="310"/>
         <source>Kept by</source>
         <translation>Dikelola oleh</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="208"/>
         <source>Summons</source>
         <translation>Panggilan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="209"/>
         <source>&amp;New entry…</source>
         <translation>Entri &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="209"/>
+        <location filename="../directory_window.py" line="210"/>
         <source>New entry (Ctrl+N)</source>
         <translation>Entri baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="210"/>
+        <location filename="../directory_window.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="211"/>
-        <location filename="../directory_window.py" line="348"/>
+        <location filename="../directory_window.py" line="212"/>
+        <location filename="../directory_window.py" line="349"/>
         <source>Edit the selected entry (F2 or Enter)</source>
         <translation>Ubah entri yang dipilih (F2 atau Enter)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="212"/>
+        <location filename="../directory_window.py" line="213"/>
         <source>A&amp;dopt as central entry</source>
         <translation>Ambil alih sebagai entri &amp;pusat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="213"/>
+        <location filename="../directory_window.py" line="214"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="265"/>
+        <location filename="../directory_window.py" line="266"/>
         <source>{n} entries</source>
         <translation>{n} entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="269"/>
+        <location filename="../directory_window.py" line="270"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="271"/>
+        <location filename="../directory_window.py" line="272"/>
         <source> (switched off)</source>
         <translation> (nonaktif)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="294"/>
+        <location filename="../directory_window.py" line="295"/>
         <source>No entry selected.</source>
         <translation>Belum ada entri yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="297"/>
+        <location filename="../directory_window.py" line="298"/>
         <source>not known</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="302"/>
+        <location filename="../directory_window.py" line="303"/>
         <source>Licence number</source>
         <translation>Nomor izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="303"/>
+        <location filename="../directory_window.py" line="304"/>
         <source>Licence status</source>
         <translation>Status izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="306"/>
+        <location filename="../directory_window.py" line="307"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="307"/>
+        <location filename="../directory_window.py" line="308"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="308"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="310"/>
+        <location filename="../directory_window.py" line="311"/>
         <source>{office} (local partner)</source>
         <translation>{office} (mitra lokal)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="313"/>
+        <location filename="../directory_window.py" line="314"/>
         <source>Flagged: {n} summons not attended.</source>
         <translation>Ditandai: {n} panggilan tidak dihadiri.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="317"/>
+        <location filename="../directory_window.py" line="318"/>
         <source>Demo entry: not a real partner.</source>
         <translation>Entri demo: bukan mitra sungguhan.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="319"/>
+        <location filename="../directory_window.py" line="320"/>
         <source>Switched off: no longer offered in the forms.</source>
         <translation>Nonaktif: tidak lagi ditawarkan di formulir.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="321"/>
+        <location filename="../directory_window.py" line="322"/>
         <source>{n} summons not attended.</source>
         <translation>{n} panggilan tidak dihadiri.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340"/>
+        <location filename="../directory_window.py" line="341"/>
         <source>Switch &amp;on</source>
         <translation>Akti&amp;fkan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="340"/>
+        <location filename="../directory_window.py" line="341"/>
         <source>Switch o&amp;ff</source>
         <translation>Nonakti&amp;fkan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="344"/>
+        <location filename="../directory_window.py" line="345"/>
         <source>Kept by {owner}: only they can change it.</source>
         <translation>Dikelola oleh {owner}: hanya mereka yang dapat mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="380"/>
+        <location filename="../directory_window.py" line="381"/>
         <source>Switch off entry</source>
         <translation>Nonaktifkan entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="381"/>
+        <location filename="../directory_window.py" line="382"/>
         <source>Switch off {name}?
 
 It is no longer offered in referral and summons forms; the cases that name it keep it.</source>
@@ -1803,12 +1858,12 @@ It is no longer offered in referral and summons forms; the cases that name it ke
 Entri ini tidak lagi ditawarkan di formulir rujukan dan panggilan; kasus yang menyebutnya tetap menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="396"/>
+        <location filename="../directory_window.py" line="397"/>
         <source>Adopt entry</source>
         <translation>Ambil alih entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="397"/>
+        <location filename="../directory_window.py" line="398"/>
         <source>Make {name} a central entry?
 
 It is then kept by central; {office} can no longer change it.</source>
@@ -1962,8 +2017,8 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     </message>
     <message>
         <location filename="../intake/duplicates_panel.py" line="100"/>
-        <source>&amp;Open this case instead</source>
-        <translation>&amp;Buka kasus ini saja</translation>
+        <source>Open this case instead (Enter)</source>
+        <translation>Buka kasus ini saja (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2176,67 +2231,67 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../case_view/event_dialog.py" line="138"/>
+        <location filename="../case_view/event_dialog.py" line="146"/>
         <source>Contact with the family</source>
         <translation>Kontak dengan keluarga</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="141"/>
+        <location filename="../case_view/event_dialog.py" line="149"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Saluran:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="151"/>
+        <location filename="../case_view/event_dialog.py" line="159"/>
         <source>Add resolution step</source>
         <translation>Tambah langkah penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="155"/>
+        <location filename="../case_view/event_dialog.py" line="163"/>
         <source>&amp;Step:</source>
         <translation>&amp;Langkah:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="126"/>
+        <location filename="../case_view/event_dialog.py" line="134"/>
         <source>What was done or agreed, and with whom</source>
         <translation>Apa yang dilakukan atau disepakati, dan dengan siapa</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="127"/>
+        <location filename="../case_view/event_dialog.py" line="135"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="131"/>
+        <location filename="../case_view/event_dialog.py" line="139"/>
         <source>&amp;When it happened:</source>
         <translation>&amp;Waktu kejadian:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="143"/>
+        <location filename="../case_view/event_dialog.py" line="151"/>
         <source>Name, e.g. Ibu Sri (the worker&apos;s mother)</source>
         <translation>Nama, mis. Ibu Sri (ibu TKI)</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="144"/>
+        <location filename="../case_view/event_dialog.py" line="152"/>
         <source>S&amp;poke with:</source>
         <translation>&amp;Yang dihubungi:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="148"/>
+        <location filename="../case_view/event_dialog.py" line="156"/>
         <source>&amp;Result:</source>
         <translation>&amp;Hasil:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="159"/>
+        <location filename="../case_view/event_dialog.py" line="167"/>
         <source>&amp;Next contact due:</source>
         <translation>&amp;Kontak berikutnya:</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="160"/>
+        <location filename="../case_view/event_dialog.py" line="168"/>
         <source>Leave empty when no follow-up is planned.</source>
         <translation>Kosongkan jika tidak ada tindak lanjut yang direncanakan.</translation>
     </message>
     <message>
-        <location filename="../case_view/event_dialog.py" line="193"/>
+        <location filename="../case_view/event_dialog.py" line="201"/>
         <source>Choose whether the contact got through.</source>
         <translation>Pilih hasil kontak (tersambung atau tidak).</translation>
     </message>
@@ -2833,6 +2888,14 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../help/dialogs.py" line="38"/>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../case_view/history_panel.py" line="50"/>
@@ -3288,37 +3351,47 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Tab pindah ke dokumen berikutnya; tombol panah untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="25"/>
+        <location filename="../intake/complaint_section.py" line="26"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="27"/>
+        <location filename="../intake/complaint_section.py" line="28"/>
         <source>&amp;Category:</source>
         <translation>&amp;Jenis pengaduan:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="31"/>
+        <location filename="../intake/complaint_section.py" line="32"/>
         <source>Recei&amp;ved via:</source>
         <translation>&amp;Diterima melalui:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="33"/>
+        <location filename="../intake/complaint_section.py" line="35"/>
+        <source>Received &amp;on (letter, message):</source>
+        <translation>Tanggal diterima (surat, pesan) — &amp;bila bukan hari ini:</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="36"/>
+        <source>dd/mm/yyyy (empty: today)</source>
+        <translation>hh/bb/tttt (kosong: hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../intake/complaint_section.py" line="41"/>
         <source>Complainant t&amp;ype:</source>
         <translation>&amp;Kategori pengadu:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="42"/>
+        <location filename="../intake/complaint_section.py" line="50"/>
         <source>&amp;Description:</source>
         <translation>&amp;Uraian:</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="43"/>
+        <location filename="../intake/complaint_section.py" line="51"/>
         <source>What happened, since when, what the complainant asks for</source>
         <translation>Apa yang terjadi, sejak kapan, dan apa yang diminta pengadu</translation>
     </message>
     <message>
-        <location filename="../intake/complaint_section.py" line="57"/>
+        <location filename="../intake/complaint_section.py" line="73"/>
         <source>Handled by:</source>
         <translation>Ditangani oleh:</translation>
     </message>
@@ -3458,7 +3531,7 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     </message>
     <message>
         <location filename="../login.py" line="184"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
@@ -3558,232 +3631,257 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>Tampi&amp;lan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;All cases</source>
         <translation>&amp;Semua kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;My cases</source>
         <translation>&amp;Kasus saya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Menunggu &amp;persetujuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Contacts due today</source>
         <translation>K&amp;ontak hari ini</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="350"/>
         <source>U&amp;rgent cases</source>
         <translation>Kasus &amp;mendesak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Re&amp;fresh</source>
         <translation>M&amp;uat ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="353"/>
+        <source>Search cases</source>
+        <translation>Cari kasus</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="354"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>&amp;Rujukan menunggu jawaban…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Partner &amp;directory…</source>
         <translation>&amp;Direktori mitra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="357"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="369"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>B&amp;ack up data…</source>
+        <translation>&amp;Cadangkan data…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="371"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Kirim dan terima perubahan sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Sync &amp;history…</source>
         <translation>&amp;Riwayat sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Refused changes…</source>
         <translation>Perubahan yang &amp;ditolak…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>&amp;Perbedaan data berikutnya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="485"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="487"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>Anda tidak memiliki kasus terbuka. Kasus yang ditetapkan untuk Anda, atau yang Anda ambil, tampil di sini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="490"/>
         <source>No case is awaiting approval.</source>
         <translation>Tidak ada kasus yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="492"/>
         <source>No family contact is due today.</source>
         <translation>Tidak ada kontak keluarga yang dijadwalkan hari ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Every open case has a handling officer.</source>
         <translation>Semua kasus terbuka sudah memiliki petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="496"/>
         <source>No urgent case is open.</source>
         <translation>Tidak ada kasus mendesak yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="498"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="500"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="502"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665"/>
-        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="786"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666"/>
+        <location filename="../main_window.py" line="679"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="787"/>
         <source>There is no conflict to resolve.</source>
         <translation>Tidak ada perbedaan data yang perlu diputuskan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="803"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="804"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="807"/>
+        <source>Version {version}</source>
+        <translation>Versi {version}</translation>
     </message>
 </context>
 <context>
@@ -3817,112 +3915,112 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 <context>
     <name>PendingReferralsWindow</name>
     <message>
-        <location filename="../referrals_window.py" line="152"/>
+        <location filename="../referrals_window.py" line="153"/>
         <source>Referrals waiting for a reply — Halo TKI Desk</source>
         <translation>Rujukan menunggu jawaban — Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="154"/>
+        <location filename="../referrals_window.py" line="155"/>
         <source>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</source>
         <translation>Semua rujukan yang masih menunggu jawaban, yang paling lama terlambat di atas. Tekan Enter untuk membuka kasusnya dan mencatat jawaban, atau untuk menagih jawaban dari mitra.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="156"/>
+        <location filename="../referrals_window.py" line="157"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Kepada:</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="157"/>
+        <location filename="../referrals_window.py" line="158"/>
         <source>Only o&amp;verdue</source>
         <translation>Hanya yang ter&amp;lambat</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>TKI</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="159"/>
+        <location filename="../referrals_window.py" line="160"/>
         <source>Addressee</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160"/>
+        <location filename="../referrals_window.py" line="161"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160"/>
+        <location filename="../referrals_window.py" line="161"/>
         <source>Reply due</source>
         <translation>Batas jawaban</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="160"/>
+        <location filename="../referrals_window.py" line="161"/>
         <source>Days overdue</source>
         <translation>Hari terlambat</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="161"/>
+        <location filename="../referrals_window.py" line="162"/>
         <source>Referrals waiting for a reply</source>
         <translation>Rujukan menunggu jawaban</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="162"/>
+        <location filename="../referrals_window.py" line="163"/>
         <source>&amp;Open case</source>
         <translation>&amp;Buka kasus</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="163"/>
+        <location filename="../referrals_window.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="164"/>
+        <location filename="../referrals_window.py" line="165"/>
         <source>Read the list again (F5)</source>
         <translation>Baca ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="165"/>
+        <location filename="../referrals_window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="222"/>
+        <location filename="../referrals_window.py" line="223"/>
         <source>All addressees</source>
         <translation>Semua tujuan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="241"/>
+        <location filename="../referrals_window.py" line="242"/>
         <source>{count} waiting for a reply, {overdue} of them overdue.</source>
         <translation>{count} menunggu jawaban, {overdue} di antaranya terlambat.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="245"/>
+        <location filename="../referrals_window.py" line="246"/>
         <source>No referral is waiting for a reply.</source>
         <translation>Tidak ada rujukan yang menunggu jawaban.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="246"/>
+        <location filename="../referrals_window.py" line="247"/>
         <source>No referral matches the filter.</source>
         <translation>Tidak ada rujukan yang sesuai dengan saringan.</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="256"/>
+        <location filename="../referrals_window.py" line="257"/>
         <source>unassigned</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="269"/>
+        <location filename="../referrals_window.py" line="270"/>
         <source>The reply is {days} days late.</source>
         <translation>Jawaban terlambat {days} hari.</translation>
     </message>
@@ -4463,87 +4561,87 @@ Tetap hapus?</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receipt_dialog.py" line="96"/>
+        <location filename="../receipt_dialog.py" line="99"/>
         <source>Complaint receipt — {number}</source>
         <translation>Tanda terima pengaduan — {number}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="98"/>
+        <location filename="../receipt_dialog.py" line="101"/>
         <source>Print this receipt and give it to the complainant: it has the case number to quote when they call, and lists the documents still missing.</source>
         <translation>Cetak tanda terima ini dan serahkan kepada pengadu: di dalamnya ada nomor kasus untuk disebutkan saat menghubungi kantor, dan daftar dokumen yang masih diperlukan.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="100"/>
+        <location filename="../receipt_dialog.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="101"/>
+        <location filename="../receipt_dialog.py" line="104"/>
         <source>Print (Ctrl+P)</source>
         <translation>Cetak (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="102"/>
+        <location filename="../receipt_dialog.py" line="105"/>
         <source>Save as P&amp;DF…</source>
         <translation>Simpan sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="103"/>
+        <location filename="../receipt_dialog.py" line="106"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Simpan sebagai PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="104"/>
+        <location filename="../receipt_dialog.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="117"/>
+        <location filename="../receipt_dialog.py" line="120"/>
         <source>Preparing the receipt…</source>
         <translation>Menyiapkan tanda terima…</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="137"/>
+        <location filename="../receipt_dialog.py" line="140"/>
         <source>The receipt could not be shown.</source>
         <translation>Tanda terima tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="195"/>
+        <location filename="../receipt_dialog.py" line="198"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="198"/>
+        <location filename="../receipt_dialog.py" line="201"/>
         <source>The receipt could not be printed. Check that the printer is on and has paper, then try again.</source>
         <translation>Tanda terima tidak dapat dicetak. Pastikan printer menyala dan berisi kertas, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="189"/>
+        <location filename="../receipt_dialog.py" line="192"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215"/>
+        <location filename="../receipt_dialog.py" line="218"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="215"/>
+        <location filename="../receipt_dialog.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="229"/>
+        <location filename="../receipt_dialog.py" line="232"/>
         <source>Saved to {path}</source>
         <translation>Disimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="231"/>
+        <location filename="../receipt_dialog.py" line="234"/>
         <source>Receipt saved</source>
         <translation>Tanda terima disimpan</translation>
     </message>
     <message>
-        <location filename="../receipt_dialog.py" line="232"/>
+        <location filename="../receipt_dialog.py" line="235"/>
         <source>The receipt was saved to:
 {path}
 
@@ -4995,7 +5093,7 @@ Buka sekarang?</translation>
     </message>
     <message>
         <location filename="../password_dialog.py" line="216"/>
-        <source>&amp;Confirm new password:</source>
+        <source>Con&amp;firm new password:</source>
         <translation>&amp;Ulangi kata sandi baru:</translation>
     </message>
 </context>
@@ -5053,6 +5151,29 @@ Buka sekarang?</translation>
         <location filename="../first_run_enrol.py" line="41"/>
         <source>Choose the office yourself. The data stays on this PC.</source>
         <translation>Pilih kantor sendiri. Data tetap di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../help/dialogs.py" line="93"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../help/dialogs.py" line="96"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../help/dialogs.py" line="96"/>
+        <source>Action</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <location filename="../help/dialogs.py" line="97"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
     </message>
 </context>
 <context>
