@@ -96,7 +96,7 @@ REPLICATED: dict[str, tuple[str, ...]] = {
     "event": ("id", "case_id", "event_type", "occurred_at", "recorded_at", "user", "device",
               "summary", "channel", "next_contact_due", "data"),
     "attachment": ("id", "case_id", "sha256", "filename", "mime", "size", "note",
-                   "created_at", "created_by"),
+                   "created_at", "created_by", "doc_type"),
     "conflict": ("id", "case_id", "entity", "entity_id", "field", "kept_value", "kept_by",
                  "other_value", "other_by", "reason", "created_at", "resolved_at",
                  "resolved_by", "resolution"),

@@ -116,6 +116,7 @@ class Attachment:
     created_at: str
     created_by: str
     local: bool
+    doc_type: str = ""  # the checklist item it is the scan of ("" : not a document's scan)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain import validation as v
+from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.domain.models import Attachment
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
@@ -117,7 +118,7 @@ class AttachmentUnreadable(HaloError):
 
 _SELECT = """
 SELECT a.id, a.case_id, a.sha256, a.filename, a.mime, a.size, a.note, a.created_at, a.created_by,
-       coalesce(b.size = a.size AND b.stored = b.size, 0)
+       coalesce(b.size = a.size AND b.stored = b.size, 0), a.doc_type
 FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256
 """
 
@@ -129,9 +130,10 @@ class AttachmentService:
 
     # -- attaching -----------------------------------------------------------------------
     def attach(self, case_key: str | int, source: Path | str | bytes, filename: str = "",
-               note: str = "") -> Attachment:
+               note: str = "", doc_type: str = "") -> Attachment:
         """Attach a file (a path, or its bytes with `filename`) to a case, in one transaction:
-        the content, the attachment row, a timeline entry and the case's updated_at."""
+        the content, the attachment row, a timeline entry and the case's updated_at.
+        `doc_type`: the checklist item (a document type) this is the scan of."""
         core = self.core
         core.require(Perm.CASE_EDIT)
         case = core.cases.resolve(case_key)
@@ -144,18 +146,28 @@ class AttachmentService:
         mime = check_content(data)
         name = normalize_filename(filename, mime)
         note = v.normalize_text(note, "attachment.note", max_len=500)
+        if doc_type and not core.reference.has("document_type", doc_type):
+            raise v.ValidationError(MSG_UNKNOWN_CODE, field="attachment.doc_type")
         sha = hashlib.sha256(data).hexdigest()
         with core.write() as tx:
             tx.put_blob(sha, data)
             row = {"id": str(uuid.uuid4()), "case_id": case["id"], "sha256": sha, "filename": name,
                    "mime": mime, "size": len(data), "note": note, "created_at": tx.now,
-                   "created_by": tx.user}
+                   "created_by": tx.user, "doc_type": doc_type}
             tx.insert("attachment", row)
             # The one place that knows an event row's shape; the timeline shows what was added.
             core.cases._event(tx, case["id"], EVENT_TYPE, summary=f"{name}\n{note}".strip(),
                               data={"attachment_id": row["id"]})
             tx.update("case", case["id"], {"updated_at": tx.now})
         return Attachment(**row, local=True)
+
+    def scans_by_document(self, case_id: str) -> dict[str, list[Attachment]]:
+        """{document type: its scans, newest first}: what the checklist shows per item."""
+        out: dict[str, list[Attachment]] = {}
+        for a in self.of_case(case_id):
+            if a.doc_type:
+                out.setdefault(a.doc_type, []).append(a)
+        return out
 
     # -- reading -------------------------------------------------------------------------
     def list(self, case_key: str | int) -> list[Attachment]:
@@ -313,4 +325,4 @@ def _write_atomic(target: Path, data: bytes) -> None:
 
 
 def _attachment(row: tuple) -> Attachment:
-    return Attachment(*row[:9], local=bool(row[9]))
+    return Attachment(*row[:9], local=bool(row[9]), doc_type=row[10])

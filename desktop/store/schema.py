@@ -321,6 +321,13 @@ CREATE INDEX inquiries_received ON inquiries(received_at)
     load_reference(db.conn, seed_reference())
 
 
+@migrations(name="0006_attachment_doc_type")
+def m0006_attachment_doc_type(db: sqlite_utils.Database) -> None:
+    """A scan says which checklist item it is (issue 12 §4): the document type, '' for any
+    other attachment."""
+    _run(db, "ALTER TABLE attachments ADD COLUMN doc_type TEXT NOT NULL DEFAULT ''")
+
+
 def seed_directory(conn) -> None:
     """Insert the directory's seed entries this store lacks, each with its seed change (as
     received and pushed: the server logs the same change; never sent back up). Entries

@@ -198,6 +198,7 @@ attachments = Table(
     _text("note"),
     Column("created_at", Text, nullable=False),
     Column("created_by", Text, nullable=False),
+    Column("doc_type", String(60), nullable=False, server_default=""),  # a checklist scan
 )
 
 # Concurrent edits of one field: both values kept for a person to confirm (desktop shape).

@@ -55,6 +55,7 @@ _CODES: dict[tuple[str, str], str] = {
     ("stakeholder", "licence_status"): "licence_status",
     ("inquiry", "channel"): "channel", ("inquiry", "topic"): "inquiry_topic",
     ("inquiry", "complainant_type"): "complainant_type",
+    ("attachment", "doc_type"): "document_type",
 }
 _REQUIRED = {("case", "status"), ("case", "category"), ("case", "channel"),
              ("document", "doc_type"), ("document", "state"), ("event", "event_type"),
