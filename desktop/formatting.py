@@ -1,5 +1,5 @@
-"""Dates, times and sizes as the offices write them, in Bahasa Indonesia or English, and
-the UTC timestamp form both sides of the wire store.
+"""Dates, times, sizes and phone numbers as the offices write them, in Bahasa Indonesia or
+English, and the UTC timestamp form both sides of the wire store.
 
 Pure functions with no locale dependency: the OS locale of an office PC is often
 English or missing, yet receipts and screens must read "22 November 2026, 14.05 WIB".
@@ -7,8 +7,11 @@ English or missing, yet receipts and screens must read "22 November 2026, 14.05 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
+
+import phonenumbers as pn
 
 OFFICE_ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 
@@ -85,3 +88,32 @@ def format_size(size: int, lang: str) -> str:
         return f"{round(size / 1024)} KB"
     text = f"{size / (1024 * 1024):.1f} MB"
     return text if lang == "en" else text.replace(".", ",")
+
+
+_PHONE_LIST = re.compile(r"\s*[,;]\s*")
+_PHONE_CHARS = re.compile(r"\+?[0-9\s\-.()\u2010-\u2015]+")
+
+
+def format_phone(number: str) -> str:
+    """A stored number grouped for reading, in international form for every country:
+    '+6281333124455' -> '+62 813-3312-4455', '+85251234567' -> '+852 5123 4567'.
+
+    Anything libphonenumber does not read as a valid number (a value stored before it
+    checked numbers, free text) is shown as it is: never hidden, never guessed at.
+    """
+    text = (number or "").strip()
+    if not _PHONE_CHARS.fullmatch(text):
+        return text  # "" or free text ("Telp 031...", two numbers): libphonenumber would
+        # quietly drop the words or the second number
+    try:
+        parsed = pn.parse(text, None if text.startswith("+") else "ID")
+    except pn.NumberParseException:
+        return text
+    if not pn.is_valid_number(parsed):
+        return text
+    return pn.format_number(parsed, pn.PhoneNumberFormat.INTERNATIONAL)
+
+
+def format_phones(numbers: str) -> str:
+    """A stored list of numbers ('+62..., +60...') with each one grouped."""
+    return ", ".join(format_phone(n) for n in _PHONE_LIST.split(numbers or "") if n.strip())

@@ -56,6 +56,10 @@ PY_EXCLUDES = [
     "_decimal",  # the C accelerator: the decimal module falls back to _pydecimal by design
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
     "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    # phonenumbers: only parsing and validation are used, not its place names, carriers
+    # or time zones (5 MB of data modules).
+    "phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.carrier",
+    "phonenumbers.carrierdata", "phonenumbers.timezone", "phonenumbers.tzdata",
 ]
 # Symbols and debug information make up most of libpython and the SQLCipher module of a
 # pyenv or pip build; stripping is safe for ELF files. Windows DLLs ship without them.

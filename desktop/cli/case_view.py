@@ -11,7 +11,7 @@ from datetime import date, datetime
 from desktop.domain import casework
 from desktop.domain.models import CaseDetail
 from desktop.domain.reference import Reference
-from desktop.formatting import format_date, format_datetime
+from desktop.formatting import format_date, format_datetime, format_phone, format_phones
 from desktop.messages import Msg
 
 EMPTY = "-"
@@ -36,7 +36,7 @@ COMPLAINANT_FIELDS = (
     ("name", Msg("field.name", "Nama", "Name"), "text"),
     ("relation", Msg("field.relation", "Hubungan dengan TKI", "Relation to the worker"), "ref:relation"),
     ("nik", Msg("field.nik", "NIK", "NIK"), "text"),
-    ("phones", Msg("field.phones", "Telepon", "Phone numbers"), "text"),
+    ("phones", Msg("field.phones", "Telepon", "Phone numbers"), "phones"),
     ("email", Msg("field.email", "Email", "Email"), "text"),
     ("address", Msg("field.address", "Alamat", "Address"), "text"),
     ("preferred_contact", Msg("field.preferred_contact", "Kontak yang diinginkan", "Preferred contact"), "ref:channel"),
@@ -48,7 +48,7 @@ WORKER_FIELDS = (
     ("nik", Msg("field.nik", "NIK", "NIK"), "text"),
     ("passport", Msg("field.passport", "Nomor paspor", "Passport number"), "text"),
     ("ktkln", Msg("field.ktkln", "Nomor KTKLN", "KTKLN card number"), "text"),
-    ("phone", Msg("field.phone", "Telepon", "Phone"), "text"),
+    ("phone", Msg("field.phone", "Telepon", "Phone"), "phone"),
     ("address", Msg("field.address", "Alamat", "Address"), "text"),
     ("province", Msg("field.province", "Provinsi", "Province"), "text"),
     ("regency", Msg("field.regency", "Kabupaten/kota", "Regency/city"), "text"),
@@ -57,7 +57,7 @@ WORKER_FIELDS = (
     ("job", Msg("field.job", "Pekerjaan", "Job"), "ref:job"),
     ("employer_name", Msg("field.employer_name", "Nama majikan", "Employer"), "text"),
     ("employer_address", Msg("field.employer_address", "Alamat majikan", "Employer address"), "text"),
-    ("employer_phone", Msg("field.employer_phone", "Telepon majikan", "Employer phone"), "text"),
+    ("employer_phone", Msg("field.employer_phone", "Telepon majikan", "Employer phone"), "phone"),
     ("first_employer", Msg("field.first_employer", "Majikan pertama", "First employer"), "text"),
     ("pptkis", Msg("field.pptkis", "PPTKIS", "Placement agency (PPTKIS)"), "text"),
     ("departure_date", Msg("field.departure_date", "Tanggal berangkat", "Departure date"), "date"),
@@ -203,6 +203,10 @@ class CaseView:
             return format_date(date.fromisoformat(value), self.lang)
         if kind == "sex":
             return self.t(SEX[value]) if value in SEX else value
+        if kind == "phone":
+            return format_phone(value)
+        if kind == "phones":
+            return format_phones(value)
         return " ".join(value.split())  # an address typed over several lines stays on one
 
     def when(self, iso: str) -> str:

@@ -45,6 +45,7 @@ from desktop.demo.directory import directory_moment, ensure_directory
 from desktop.demo.officers import Cast, clerks, roster
 from desktop.demo.plan import CasePlan, OfficeSetup, Step
 from desktop.demo.service_writer import record_with_services
+from desktop.domain import phones
 from desktop.domain import status as st
 from desktop.domain.deadlines import NEAR_DAYS, add_working_days, is_working_day
 from desktop.domain.intake import NormalizedIntake, normalize_intake
@@ -531,6 +532,9 @@ class Planner:
         return f"{d.day:02d}-{d.month:02d}-{d.year}"
 
     def _mobile(self) -> str:
+        return self._valid_number(self._mobile_as_typed)
+
+    def _mobile_as_typed(self) -> str:
         prefix = self.choice(N.MOBILE_PREFIXES)
         rest = "".join(str(int(self.rng.random() * 10)) for _ in range(7 + int(self.rng.random() * 2)))
         digits = prefix + rest
@@ -544,9 +548,21 @@ class Planner:
         return f"+62 {digits[:3]}-{digits[3:7]}-{digits[7:]}"
 
     def _foreign_phone(self, country: str) -> str:
-        code, prefixes, length = N.COUNTRY_PHONE[country]
-        rest = "".join(str(int(self.rng.random() * 10)) for _ in range(length))
-        return f"+{code} {self.choice(prefixes)}{rest[:3]} {rest[3:]}"
+        def typed() -> str:
+            code, prefixes, length = N.COUNTRY_PHONE[country]
+            rest = "".join(str(int(self.rng.random() * 10)) for _ in range(length))
+            return f"+{code} {self.choice(prefixes)}{rest[:3]} {rest[3:]}"
+
+        return self._valid_number(typed)
+
+    def _valid_number(self, make: Callable[[], str], tries: int = 50) -> str:
+        """A made-up number that its country's plan accepts (random digits often fall in a
+        range no operator has: the intake would refuse them); "" if none comes up."""
+        for _ in range(tries):
+            number = make()
+            if phones.search_digits(number):
+                return number
+        return ""
 
     def _passport(self) -> str:
         letter = self.choice("BBBBBCCAXE")

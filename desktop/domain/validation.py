@@ -3,7 +3,8 @@
 Pure functions: no Qt, no database. Each returns the canonical form of its input
 (what gets stored and compared) or raises `ValidationError`. Error messages never
 carry the offending value, neither in `str()` nor in `params`, because errors end
-up in logs and the values are personal data (NIK, passport, phone numbers).
+up in logs and the values are personal data (NIK, passport, phone numbers). A refused
+foreign phone number's country calling code ("+60") is shown: it identifies no one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
+from desktop.domain import phones
 from desktop.messages import HaloError, Msg
 
 T = TypeVar("T")
@@ -61,15 +63,40 @@ PHONE_FORMAT = Msg(
     "Phone number not recognised: start with 0 or +62 for an Indonesian number, "
     "or with + and the country code for a foreign number.",
 )
+PHONE_COUNTRY_CODE = Msg(
+    "validation.phone_country_code",
+    "Kode negara nomor telepon ini tidak dikenal: periksa angka sesudah tanda + "
+    "(contoh: +60 Malaysia, +852 Hong Kong, +966 Arab Saudi).",
+    "The country code of this phone number does not exist: check the digits after the + "
+    "(e.g. +60 Malaysia, +852 Hong Kong, +966 Saudi Arabia).",
+)
 PHONE_LENGTH_ID = Msg(
     "validation.phone_length_id",
-    "Nomor telepon Indonesia harus 9 sampai 13 angka, termasuk angka 0 di depan.",
-    "An Indonesian phone number must have 9 to 13 digits, including the leading 0.",
+    "Jumlah angka nomor telepon Indonesia ini tidak sesuai: nomor HP 10 sampai 13 angka "
+    "(08...), nomor rumah atau kantor diawali kode wilayah (contoh 031).",
+    "This Indonesian phone number has too few or too many digits: mobile numbers have "
+    "10 to 13 digits (08...), landlines start with the area code (e.g. 031).",
+)
+PHONE_INVALID_ID = Msg(
+    "validation.phone_invalid_id",
+    "Ini bukan nomor telepon Indonesia yang sah: periksa kode operator (08...) atau "
+    "kode wilayahnya.",
+    "This is not a valid Indonesian phone number: check the mobile prefix (08...) or the "
+    "area code.",
 )
 PHONE_LENGTH_FOREIGN = Msg(
     "validation.phone_length_foreign",
-    "Nomor telepon luar negeri harus 7 sampai 15 angka, termasuk kode negara.",
-    "A foreign phone number must have 7 to 15 digits, including the country code.",
+    "Jumlah angka nomor telepon ini tidak sesuai untuk negara dengan kode {country}: "
+    "periksa apakah ada angka yang hilang atau berlebih.",
+    "This phone number has too few or too many digits for the country with code "
+    "{country}: check for a missing or extra digit.",
+)
+PHONE_INVALID_FOREIGN = Msg(
+    "validation.phone_invalid_country",
+    "Ini bukan nomor telepon yang sah di negara dengan kode {country}: periksa kode "
+    "negara dan angka sesudahnya.",
+    "This is not a valid phone number in the country with code {country}: check the "
+    "country code and the digits after it.",
 )
 EMAIL_INVALID = Msg(
     "validation.email_invalid",
@@ -282,56 +309,32 @@ def normalize_passport(value: str | None, field: str = "passport") -> str:
 
 # --- phone ------------------------------------------------------------------
 
-_PHONE_SEPARATORS = re.compile(r"[\s\-.()\u2010-\u2015]")
-_PHONE_SHAPE = re.compile(r"\+?[0-9]+")
 _PHONE_LIST_SPLIT = re.compile(r"[,;/\n\r]+")
+_PHONE_MESSAGES = {
+    phones.Problem.LETTERS: PHONE_LETTERS,
+    phones.Problem.FORMAT: PHONE_FORMAT,
+    phones.Problem.COUNTRY_CODE: PHONE_COUNTRY_CODE,
+    phones.Problem.LENGTH_ID: PHONE_LENGTH_ID,
+    phones.Problem.INVALID_ID: PHONE_INVALID_ID,
+    phones.Problem.LENGTH_FOREIGN: PHONE_LENGTH_FOREIGN,
+    phones.Problem.INVALID_FOREIGN: PHONE_INVALID_FOREIGN,
+}
 
 
 def normalize_phone(value: str | None, field: str = "phone") -> str:
-    """Return "+62..." for Indonesian numbers, "+<cc>..." for foreign ones, or ""."""
-    if value is None:
-        return ""
-    if any(c.isalpha() for c in value):
-        raise ValidationError(PHONE_LETTERS, field)
-    raw = _PHONE_SEPARATORS.sub("", value)
-    if not raw:
-        return ""
-    if not _PHONE_SHAPE.fullmatch(raw):
-        raise ValidationError(PHONE_FORMAT, field)
+    """Return the E.164 form ("+6281234567890", "+60123456789"), or "" when left empty.
 
-    international: str | None = None
-    national: str
-    if raw.startswith("+"):
-        international = raw[1:]
-    elif raw.startswith("00"):
-        international = raw[2:]
-    elif raw.startswith("62"):
-        international = raw
-    elif raw.startswith("0"):
-        national = raw[1:]
-    elif raw.startswith("8"):
-        # Mobile numbers copied from "+62 8xx" listings often lose their 0.
-        national = raw
-    else:
-        raise ValidationError(PHONE_FORMAT, field)
-
-    if international is not None:
-        if not international or international.startswith("0"):
-            raise ValidationError(PHONE_FORMAT, field)
-        if not international.startswith("62"):
-            if not 7 <= len(international) <= 15:
-                raise ValidationError(PHONE_LENGTH_FOREIGN, field)
-            return "+" + international
-        national = international[2:]
-        # "+62 (0)812..." is a common way of writing it; the 0 is the trunk prefix.
-        if national.startswith("0"):
-            national = national[1:]
-
-    if national.startswith("0"):
-        raise ValidationError(PHONE_FORMAT, field)
-    if not 8 <= len(national) <= 12:
-        raise ValidationError(PHONE_LENGTH_ID, field)
-    return "+62" + national
+    Indonesian unless it says otherwise (desktop/domain/phones.py); a foreign number must
+    be valid in its own country. The error names the country code (not personal data),
+    never the number.
+    """
+    try:
+        return phones.to_e164(value)
+    except phones.PhoneError as e:
+        msg = _PHONE_MESSAGES[e.problem]
+        if e.country_code is None:
+            raise ValidationError(msg, field) from None
+        raise ValidationError(msg, field, country=f"+{e.country_code}") from None
 
 
 def normalize_phones(values: list[str] | str | None, field: str = "phones") -> list[str]:

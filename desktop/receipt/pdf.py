@@ -65,10 +65,10 @@ class ReceiptData:
     office_name: str  # "BP3TKI Surabaya"
     office_tz: str  # "WIB" | "WITA" | "WIT"
     office_address: str  # may be ""
-    office_phone: str  # may be ""
+    office_phone: str  # as shown ("+62 31 8410040"); may be ""
     complainant_name: str
     complainant_relation: str  # label already translated, e.g. "Istri"
-    complainant_phone: str  # may be ""
+    complainant_phone: str  # as shown, grouped ("+62 813-3312-4455"); may be ""
     worker_name: str
     worker_passport: str  # may be ""
     destination_country: str  # label, may be ""
@@ -87,9 +87,9 @@ _M = {
         Msg("receipt.title", "TANDA TERIMA PENGADUAN", "COMPLAINT RECEIPT"),
         Msg("receipt.case_number", "NOMOR PENGADUAN", "CASE NUMBER"),
         Msg("receipt.received_at", "DITERIMA", "RECEIVED"),
-        Msg("receipt.complainant", "Nama pelapor", "Complainant"),
+        Msg("receipt.complainant", "Nama pengadu", "Complainant"),
         Msg("receipt.relation", "Hubungan dengan pekerja migran", "Relation to the worker"),
-        Msg("receipt.phone", "Nomor telepon pelapor", "Complainant's phone"),
+        Msg("receipt.phone", "Nomor telepon pengadu", "Complainant's phone"),
         Msg("receipt.worker", "Nama pekerja migran", "Migrant worker"),
         Msg("receipt.passport", "Nomor paspor", "Passport number"),
         Msg("receipt.destination", "Negara tujuan", "Destination country"),
@@ -139,7 +139,7 @@ _M = {
         Msg("receipt.abroad", "Dari luar negeri", "From abroad"),
         Msg("receipt.office_phone", "Telepon kantor", "Office phone"),
         Msg("receipt.office_address", "Alamat {office}", "{office} address"),
-        Msg("receipt.sign_complainant", "Pelapor,", "Complainant,"),
+        Msg("receipt.sign_complainant", "Pengadu,", "Complainant,"),
         Msg("receipt.sign_officer", "Petugas penerima,", "Receiving officer,"),
         Msg(
             "receipt.footer",

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.roles import Perm
+from desktop.formatting import format_phone
 from desktop.messages import HaloError, Msg
 from desktop.private_fs import write_private
 from desktop.receipt.pdf import ReceiptData, render_receipt
@@ -47,11 +48,12 @@ class ReceiptService:
             office_name=core.office.name,
             office_tz=core.office.tz,
             office_address=core.office.address,
-            office_phone=core.office.phone,
+            office_phone=format_phone(core.office.phone),
             complainant_name=person.get("name", ""),
             complainant_relation=ref.label("relation", person.get("relation", ""), lang)
             if person.get("relation") else "",
-            complainant_phone=phones.split(",")[0].strip() if phones else "",
+            # The first number (the one the office calls), grouped: +62 813-3312-4455.
+            complainant_phone=format_phone(phones.split(",")[0]) if phones else "",
             worker_name=worker.get("name", ""),
             worker_passport=worker.get("passport", ""),
             destination_country=ref.label("country", worker["destination_country"], lang)

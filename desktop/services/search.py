@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import validation as v
 from desktop.domain.case_numbers import NumberQuery, parse_number_query
 from desktop.domain.models import ComplainantInput, DuplicateCandidate, WorkerInput
+from desktop.domain.phones import search_digits
 from desktop.domain.roles import Perm
 
 if TYPE_CHECKING:
@@ -186,6 +187,9 @@ class SearchService:
 
     def _identifier_form(self, text: str) -> str:
         """Numbers are indexed normalised: '0812-345' finds '+62812345', 'a 123' finds 'A123'."""
+        whole = search_digits(text)  # a whole phone number in any form ("0062 813...")
+        if whole:
+            return whole
         digits = re.sub(r"[\s.\-()]", "", text)
         if digits.isdigit() and digits.startswith("0") and len(digits) >= 4:
             return "62" + digits[1:]

@@ -7,6 +7,7 @@ import json
 import sqlite_utils
 
 from desktop.domain.reference import seed_reference
+from desktop.store.migration_phones import renormalize_stored_phones
 from desktop.store.seeds import directory_seed, load_reference
 
 MIGRATION_SET = "halotki"
@@ -326,6 +327,14 @@ def m0006_attachment_doc_type(db: sqlite_utils.Database) -> None:
     """A scan says which checklist item it is (issue 12 §4): the document type, '' for any
     other attachment."""
     _run(db, "ALTER TABLE attachments ADD COLUMN doc_type TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0007_phone_numbers")
+def m0007_phone_numbers(db: sqlite_utils.Database) -> None:
+    """Phone numbers by libphonenumber's rules (issue 12 §4): a foreign number stored with
+    its national trunk 0 after the country code ("+600123...") takes its real form; each
+    change goes out as an ordinary update (desktop/store/migration_phones.py)."""
+    renormalize_stored_phones(db.conn)
 
 
 def seed_directory(conn) -> None:

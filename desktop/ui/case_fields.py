@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# (field, label marked for lupdate and translated where shown, how to show the value).
+# (field, label marked for lupdate and translated where shown, how to show the value:
+# None as stored, "date", "sex", "phone" and "phones" (desktop.formatting), or the
+# reference list the code comes from).
 COMPLAINT_FIELDS = (
     ("case.category", QT_TRANSLATE_NOOP("DetailsPanel", "Category"), "category"),
     ("case.channel", QT_TRANSLATE_NOOP("DetailsPanel", "Channel"), "channel"),
@@ -25,7 +27,7 @@ WORKER_FIELDS = (
     ("worker.nik", QT_TRANSLATE_NOOP("DetailsPanel", "NIK"), None),
     ("worker.passport", QT_TRANSLATE_NOOP("DetailsPanel", "Passport"), None),
     ("worker.ktkln", QT_TRANSLATE_NOOP("DetailsPanel", "KTKLN"), None),
-    ("worker.phone", QT_TRANSLATE_NOOP("DetailsPanel", "Phone"), None),
+    ("worker.phone", QT_TRANSLATE_NOOP("DetailsPanel", "Phone"), "phone"),
     ("worker.address", QT_TRANSLATE_NOOP("DetailsPanel", "Address"), None),
     ("worker.province", QT_TRANSLATE_NOOP("DetailsPanel", "Province"), None),
     ("worker.regency", QT_TRANSLATE_NOOP("DetailsPanel", "Regency / city"), None),
@@ -34,7 +36,7 @@ WORKER_FIELDS = (
     ("worker.job", QT_TRANSLATE_NOOP("DetailsPanel", "Job"), "job"),
     ("worker.employer_name", QT_TRANSLATE_NOOP("DetailsPanel", "Employer"), None),
     ("worker.employer_address", QT_TRANSLATE_NOOP("DetailsPanel", "Employer address"), None),
-    ("worker.employer_phone", QT_TRANSLATE_NOOP("DetailsPanel", "Employer phone"), None),
+    ("worker.employer_phone", QT_TRANSLATE_NOOP("DetailsPanel", "Employer phone"), "phone"),
     ("worker.first_employer", QT_TRANSLATE_NOOP("DetailsPanel", "First employer"), None),
     ("worker.pptkis", QT_TRANSLATE_NOOP("DetailsPanel", "Placement agency (PPTKIS)"), None),
     ("worker.departure_date", QT_TRANSLATE_NOOP("DetailsPanel", "Departure date"), "date"),
@@ -44,7 +46,7 @@ COMPLAINANT_FIELDS = (
     ("complainant.name", QT_TRANSLATE_NOOP("DetailsPanel", "Name"), None),
     ("complainant.relation", QT_TRANSLATE_NOOP("DetailsPanel", "Relation to the worker"), "relation"),
     ("complainant.nik", QT_TRANSLATE_NOOP("DetailsPanel", "NIK"), None),
-    ("complainant.phones", QT_TRANSLATE_NOOP("DetailsPanel", "Phones"), None),
+    ("complainant.phones", QT_TRANSLATE_NOOP("DetailsPanel", "Phones"), "phones"),
     ("complainant.email", QT_TRANSLATE_NOOP("DetailsPanel", "Email"), None),
     ("complainant.address", QT_TRANSLATE_NOOP("DetailsPanel", "Address"), None),
     ("complainant.preferred_contact", QT_TRANSLATE_NOOP("DetailsPanel", "Preferred contact"), "channel"),

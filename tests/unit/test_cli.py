@@ -231,7 +231,7 @@ def test_case_show_text(with_cases):
     for expected in ("Pengaduan:", "Pengadu:", "TKI:", "Uraian:", "Dokumen:", "Linimasa:",
                      "Gaji tidak dibayar", "Datang langsung", "Ibu", "Malaysia",
                      "Pekerja rumah tangga", "Perempuan", "12 Maret 1995", "Dewi Lestari",
-                     "B1234567", "Tan Ah Kow", "+6281234567890", "Gaji belum dibayar selama 6 bulan.",
+                     "B1234567", "Tan Ah Kow", "+62 812-3456-7890", "Gaji belum dibayar selama 6 bulan.",
                      "Fotokopi paspor", "belum ada", "Pengaduan diterima", "WIB", f"[{FRONT}]"):
         assert expected in out, expected
     en = cli("case", "show", numbers[0], lang="en").out

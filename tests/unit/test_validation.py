@@ -315,24 +315,33 @@ def test_passport_bad_shape(raw: str):
         ("62 812-3456-7890", "+6281234567890"),
         ("+62 (0)812 3456 7890", "+6281234567890"),
         ("0062 812 3456 7890", "+6281234567890"),
+        ("0813 3312 4455", "+6281333124455"),
+        ("813-3312-4455", "+6281333124455"),  # the 0 lost from a "+62 8xx" listing
         ("(031) 1234567", "+62311234567"),
         ("031-1234567", "+62311234567"),
+        ("31 8410040", "+62318410040"),  # a landline that lost its 0
         ("(021) 5790 1234", "+622157901234"),
         ("0812 3456 789", "+628123456789"),
         ("0812.345.678", "+62812345678"),
         ("812 3456 7890", "+6281234567890"),
-        ("(0778) 12345", "+6277812345"),  # 8-digit national number, the minimum
-        ("0812345678901", "+62812345678901"),  # 13 digits with 0, the maximum
+        ("(0778) 12345", "+6277812345"),
+        ("0812345678901", "+62812345678901"),  # 13 digits with 0, the longest mobile
         ("+60 12-345 6789", "+60123456789"),  # Malaysia
+        ("+60 012-345 6789", "+60123456789"),  # Malaysia, its trunk 0 kept after +60
+        ("+60 3-2116 4000", "+60321164000"),  # a Kuala Lumpur landline
         ("+966 50 123 4567", "+966501234567"),  # Saudi Arabia
+        ("00966 50 123 4567", "+966501234567"),
         ("+886 912 345 678", "+886912345678"),  # Taiwan
         ("+852 9123 4567", "+85291234567"),  # Hong Kong
+        ("+852 5123 4567", "+85251234567"),
         ("00852 9123 4567", "+85291234567"),
+        ("001 852 9123 4567", "+85291234567"),  # an Indonesian operator's 001 prefix
         ("+65 9123 4567", "+6591234567"),  # Singapore
-        ("+1 234 567", "+1234567"),  # 7 digits, the E.164 minimum here
-        ("+123456789012345", "+123456789012345"),  # 15 digits, the E.164 maximum
+        ("+971 50 123 4567", "+971501234567"),  # United Arab Emirates
+        ("+44 (0)20 7946 0958", "+442079460958"),
+        ("+1 650 253 0000", "+16502530000"),
         ("  +6281234567890  ", "+6281234567890"),
-        ("00812345678", "+812345678"),  # 00 is the international prefix, not trunk 0
+        ("0812\u20133456\u20137890", "+6281234567890"),  # en dashes from a word processor
     ],
 )
 def test_phone_valid(raw: str, expected: str):
@@ -356,6 +365,7 @@ def test_phone_letters(raw: str):
     [
         "1234567",  # no prefix at all
         "5551234",
+        "12",
         "0812#345678",
         "0812*345678",
         "0812+345678",  # plus in the middle
@@ -375,20 +385,47 @@ def test_phone_bad_format(raw: str):
     "raw",
     [
         "0812345",  # 7 digits
-        "(0778) 1234",  # national number 7 digits
         "+62 812 345",
         "08123456789012",  # 14 digits
         "+62 812 3456 7890 12",
         "62812",
+        "+62 21 5555",
     ],
 )
 def test_phone_indonesian_length(raw: str):
     raises(v.PHONE_LENGTH_ID, normalize_phone, raw)
 
 
-@pytest.mark.parametrize("raw", ["+60 1234", "+123456", "+1234567890123456", "0060 12"])
-def test_phone_foreign_length(raw: str):
-    raises(v.PHONE_LENGTH_FOREIGN, normalize_phone, raw)
+@pytest.mark.parametrize("raw", ["(0778) 1234", "0200 1234 567"])
+def test_phone_not_an_indonesian_number(raw: str):
+    """Digits enough, but no Indonesian area code or operator uses them."""
+    raises(v.PHONE_INVALID_ID, normalize_phone, raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [("+60 1234", "+60"), ("+123456", "+1"), ("+1234567890123456", "+1"), ("0060 12", "+60"),
+     ("+1 234 567", "+1"), ("00812345678", "+81"), ("+852 9123 45678", "+852")],
+)
+def test_phone_foreign_length(raw: str, country: str):
+    e = raises(v.PHONE_LENGTH_FOREIGN, normalize_phone, raw)
+    assert e.params == {"country": country}
+    assert f"kode {country}:" in e.text("id") and f"code {country}:" in e.text("en")
+
+
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [("+852 1234 5678", "+852"), ("+60 02 1234 567", "+60"), ("+966 40 123 4567", "+966")],
+)
+def test_phone_not_valid_in_its_country(raw: str, country: str):
+    """The right length for the country, but no number of its plan: a digit mistyped."""
+    e = raises(v.PHONE_INVALID_FOREIGN, normalize_phone, raw)
+    assert e.params == {"country": country}
+
+
+@pytest.mark.parametrize("raw", ["+999 1234 5678", "00 999 1234 5678", "+80 1234 5678"])
+def test_phone_unknown_country_code(raw: str):
+    raises(v.PHONE_COUNTRY_CODE, normalize_phone, raw)
 
 
 def test_phone_error_field():
@@ -401,7 +438,7 @@ _PHONE_SEPARATORS = st.sampled_from(["", " ", "-", ".", "  "])
 
 @st.composite
 def phone_inputs(draw) -> str:
-    prefix = draw(st.sampled_from(["0", "+62", "62", "0062", "+62 (0)", "+", "00", "8"]))
+    prefix = draw(st.sampled_from(["0", "+62", "62", "0062", "+62 (0)", "+", "00", "8", "001"]))
     digits = draw(st.text("0123456789", min_size=1, max_size=16))
     sep = draw(_PHONE_SEPARATORS)
     chunks = [digits[i : i + 3] for i in range(0, len(digits), 3)]
@@ -416,17 +453,26 @@ def test_phone_idempotent(raw: str):
         return
     assert once.startswith("+")
     assert once[1:].isdigit()
-    assert 7 <= len(once) - 1 <= 15
     assert normalize_phone(once) == once
 
 
-@given(st.text("0123456789", min_size=8, max_size=12).filter(lambda s: s[0] != "0"))
-def test_phone_indonesian_forms_agree(nsn: str):
-    expected = "+62" + nsn
-    assert normalize_phone("0" + nsn) == expected
-    assert normalize_phone("+62" + nsn) == expected
-    assert normalize_phone("62" + nsn) == expected
-    assert normalize_phone("0062" + nsn) == expected
+@given(st.sampled_from(["812", "813", "857", "878", "31", "21", "361", "778"]),
+       st.text("0123456789", min_size=5, max_size=9))
+def test_phone_indonesian_forms_agree(area: str, rest: str):
+    """Every way of writing one Indonesian number gives the same answer: the same E.164
+    form, or the same refusal."""
+    nsn = area + rest
+
+    def outcome(raw: str) -> str:
+        try:
+            return normalize_phone(raw)
+        except ValidationError as e:
+            return e.code
+
+    forms = ["0" + nsn, "+62" + nsn, "62" + nsn, "0062" + nsn, "+62 (0)" + nsn, "+62 0" + nsn]
+    if nsn.startswith("8"):
+        forms.append(nsn)
+    assert len({outcome(raw) for raw in forms}) == 1
 
 
 @pytest.mark.parametrize(

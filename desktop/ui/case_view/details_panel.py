@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.models import CaseDetail
-from desktop.formatting import format_date
+from desktop.formatting import format_date, format_phone, format_phones
 from desktop.ui.case_fields import COMPLAINANT_FIELDS, COMPLAINT_FIELDS, WORKER_FIELDS
 
 
@@ -49,7 +49,7 @@ class DetailsPanel(QScrollArea):
 
     def retranslate(self) -> None:
         """Captions in ctx.lang; the values follow at the next set_case."""
-        titles = (self.tr("Complaint"), self.tr("Worker (PMI)"), self.tr("Complainant"))
+        titles = (self.tr("Complaint"), self.tr("Worker (TKI)"), self.tr("Complainant"))
         for box, title in zip(self.groups, titles, strict=True):
             box.setTitle(title)
         for caption, label in self.captions.values():
@@ -96,6 +96,10 @@ class DetailsPanel(QScrollArea):
             return format_date(date.fromisoformat(raw), self.ctx.lang)
         if kind == "sex":
             return {"L": self.tr("Male (L)"), "P": self.tr("Female (P)")}.get(raw, raw)
+        if kind == "phone":
+            return format_phone(raw)
+        if kind == "phones":
+            return format_phones(raw)
         return self.ctx.core.reference.label(kind, raw, self.ctx.lang)
 
     def text(self, field: str) -> str:

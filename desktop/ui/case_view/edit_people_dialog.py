@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.models import CaseDetail, ComplainantInput, WorkerInput
+from desktop.formatting import format_phone, format_phones
 from desktop.messages import HaloError
 from desktop.ui.case_view.event_dialog import CoreDialog
 from desktop.ui.errors import show_error
+from desktop.ui.phone_fields import tidy_on_leave
 from desktop.ui.widgets import DateLineEdit, RefComboBox
+
+PHONE_FIELDS = ("worker.phone", "worker.employer_phone", "complainant.phones")
 
 
 class EditPeopleDialog(CoreDialog):
@@ -70,6 +74,9 @@ class EditPeopleDialog(CoreDialog):
         self._add(person, "complainant.preferred_contact", self.tr("Preferred contact:"),
                   RefComboBox(ref, "channel", lang))
 
+        # Numbers shown grouped, as in the case view; re-read on saving like typed ones.
+        for field in PHONE_FIELDS:
+            tidy_on_leave(self.inputs[field], many=field == "complainant.phones")
         self._fill(detail)
         self.resize(620, 640)
         self.inputs["worker.name"].setFocus()
@@ -104,6 +111,9 @@ class EditPeopleDialog(CoreDialog):
                 widget.set_code(value)
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif field in PHONE_FIELDS:
+                widget.setText(format_phones(value) if field == "complainant.phones"
+                               else format_phone(value))
             else:
                 widget.setText(value)
 

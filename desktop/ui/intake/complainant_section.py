@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from desktop.domain.models import ComplainantInput
 from desktop.domain.reference import Reference
 from desktop.ui.intake.form_binding import FieldErrors, FormSection
+from desktop.ui.phone_fields import tidy_on_leave
 from desktop.ui.widgets import RefComboBox
 
 SELF = "diri_sendiri"
@@ -37,6 +38,7 @@ class ComplainantSection(FormSection):
             "preferred_contact", QT_TRANSLATE_NOOP("IntakeForm", "Pre&ferred contact:"),
             RefComboBox(reference, "channel", lang))
         self.nik.setMaxLength(24)
+        tidy_on_leave(self.phones, many=True)
         self.relation.currentIndexChanged.connect(self._relation_changed)
         self.is_worker.toggled.connect(self._is_worker_toggled)
 

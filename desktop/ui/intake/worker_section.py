@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.domain.models import WorkerInput
 from desktop.domain.reference import Reference
 from desktop.ui.intake.form_binding import CollapsibleBox, FieldErrors, FormSection
+from desktop.ui.phone_fields import tidy_on_leave
 from desktop.ui.widgets import DateLineEdit, RefComboBox
 
 # What the duplicate check looks at.
@@ -62,6 +63,8 @@ class WorkerSection(FormSection):
 
         self.nik.setMaxLength(24)
         self.passport.setMaxLength(16)
+        tidy_on_leave(self.phone)
+        tidy_on_leave(self.employer_phone)
         for attr in IDENTITY_FIELDS:
             self.fields[attr].textChanged.connect(self.identityChanged)
 

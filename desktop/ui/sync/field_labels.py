@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.models import DOC_MISSING, DOC_NOT_APPLICABLE, DOC_PRESENT
-from desktop.formatting import format_date
+from desktop.formatting import format_date, format_phone, format_phones
 from desktop.ui.case_fields import (
     COMPLAINANT_FIELDS,
     COMPLAINT_FIELDS,
@@ -20,7 +20,7 @@ from desktop.ui.case_fields import (
 
 ENTITIES = {
     "case": QT_TRANSLATE_NOOP("FieldLabels", "Complaint"),
-    "worker": QT_TRANSLATE_NOOP("FieldLabels", "Worker (PMI)"),
+    "worker": QT_TRANSLATE_NOOP("FieldLabels", "Worker (TKI)"),
     "complainant": QT_TRANSLATE_NOOP("FieldLabels", "Complainant"),
     "document": QT_TRANSLATE_NOOP("FieldLabels", "Document"),
     "event": QT_TRANSLATE_NOOP("FieldLabels", "Timeline entry"),
@@ -69,7 +69,7 @@ EXTRA_FIELDS = {
     "stakeholder.name": (QT_TRANSLATE_NOOP("FieldLabels", "Name"), None),
     "stakeholder.kind": (QT_TRANSLATE_NOOP("FieldLabels", "Kind"), "stakeholder_kind"),
     "stakeholder.address": (QT_TRANSLATE_NOOP("FieldLabels", "Address"), None),
-    "stakeholder.phone": (QT_TRANSLATE_NOOP("FieldLabels", "Phone"), None),
+    "stakeholder.phone": (QT_TRANSLATE_NOOP("FieldLabels", "Phone"), "phone"),
     "stakeholder.email": (QT_TRANSLATE_NOOP("FieldLabels", "Email"), None),
     "stakeholder.licence_no": (QT_TRANSLATE_NOOP("FieldLabels", "Licence number"), None),
     "stakeholder.licence_status": (QT_TRANSLATE_NOOP("FieldLabels", "Licence status"),
@@ -108,7 +108,7 @@ def document_type(reference, entity_id: str, lang: str) -> str:
 
 
 def where_label(reference, entity: str, entity_id: str, field: str, lang: str) -> str:
-    """'Employer (Worker (PMI))', 'State (Document: Passport copy)'."""
+    """'Employer (Worker (TKI))', 'State (Document: Passport copy)'."""
     part = entity_label(entity)
     if entity == "document":
         part = f"{part}: {document_type(reference, entity_id, lang)}"
@@ -140,6 +140,10 @@ def value_text(reference, entity: str, field: str, raw, lang: str,
                 "P": QCoreApplication.translate("DetailsPanel", "Female (P)")}.get(text, text)
     if kind == "yes_no":
         return QCoreApplication.translate("FieldLabels", YES if text in ("1", "true") else NO)
+    if kind == "phone":
+        return format_phone(text)
+    if kind == "phones":
+        return format_phones(text)
     if kind == "doc_state":
         return QCoreApplication.translate("FieldLabels", DOC_STATES[text]) if text in DOC_STATES \
             else text
