@@ -152,7 +152,7 @@ def register(req: EnrolRequest, *, client: CentralClient | None = None,
     try:
         enrolment = client.enrol(code, label, unlock_key=unlock_key)
     except e.CentralError as exc:
-        _point_at_field(exc)
+        point_at_field(exc)
         raise
     finally:
         if own:
@@ -180,7 +180,7 @@ def create_store(paths: DataPaths, req: EnrolRequest, reg: Registration,
         log.error("the server enrolled device %s but the local set-up failed: %s",
                   en.credential.device_id, getattr(exc, "code", type(exc).__name__))
         reason = exc.text("en") if isinstance(exc, HaloError) else type(exc).__name__
-        raise EnrolledButNotSetUp(en, _short(reason)) from exc
+        raise EnrolledButNotSetUp(en, short_reason(reason)) from exc
 
 
 def enrol(paths: DataPaths, req: EnrolRequest, kdf: KdfParams = DEFAULT_KDF, *,
@@ -193,7 +193,7 @@ def enrol(paths: DataPaths, req: EnrolRequest, kdf: KdfParams = DEFAULT_KDF, *,
     return create_store(paths, req, reg, kdf)
 
 
-def _point_at_field(exc: e.CentralError) -> None:
+def point_at_field(exc: e.CentralError) -> None:
     """Name the form's field: the server says "label", the form says "device_label"."""
     if exc.field == "label":
         exc.field = "device_label"
@@ -202,7 +202,7 @@ def _point_at_field(exc: e.CentralError) -> None:
         exc.field = "server_url"
 
 
-def _short(text: str) -> str:
+def short_reason(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 160 else text[:157] + "…"
 

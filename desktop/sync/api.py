@@ -46,6 +46,11 @@ _BY_CODE: dict[str, tuple[type[e.CentralError], Msg | None]] = {
     "rate_limited": (e.RateLimited, None),
     "validation_failed": (e.InvalidInput, None),
 }
+# Refusals of a PC set up locally (its case numbers could collide): an enrolment refused,
+# in the server's own words, which name the letter, the other PC and the offices.
+_EXISTING_REFUSALS = frozenset({
+    "enrolment_existing_invalid", "enrolment_existing_office", "enrolment_letter_reserved",
+    "enrolment_letter_taken", "enrolment_numbers_taken"})
 _BY_STATUS: dict[int, type[e.CentralError]] = {
     401: e.NotEnrolled, 403: e.Forbidden, 404: e.NotFound, 409: e.Conflict, 410: e.Conflict,
     422: e.InvalidInput, 429: e.RateLimited,
@@ -78,6 +83,20 @@ class Enrolment:
     office_name: str
     office_tz: str
     national: bool
+
+
+@dataclass(frozen=True)
+class StoreNumbers:
+    """A PC set up locally, as its enrolment tells the server: the office and letter its
+    case numbers carry, and the highest sequence number per year ((year, seq), ...)."""
+
+    office_code: str
+    letter: str
+    latest: tuple[tuple[int, int], ...] = ()
+
+    def body(self) -> dict:
+        return {"office_code": self.office_code, "letter": self.letter,
+                "latest": [{"year": y, "highest": n} for y, n in self.latest]}
 
 
 @dataclass(frozen=True)
@@ -217,13 +236,15 @@ class CentralClient:
     # -- enrolment and accounts --------------------------------------------------------------
 
     def enrol(self, code: str, label: str, office_code: str | None = None,
-               unlock_key: bytes | None = None, *, replaces: str | None = None) -> Enrolment:
+               unlock_key: bytes | None = None, *, replaces: str | None = None,
+               existing: StoreNumbers | None = None) -> Enrolment:
         """Exchange a one-time code for this device's credential (kept on the client too).
 
         `unlock_key` (32 random bytes) is left with the server for central accounts' first
         login on this PC (see device_unlock). `replaces` is the credential token of the
         device this PC takes over (a restore): the server re-keys that device instead of
-        making a new one."""
+        making a new one. `existing`: a PC set up locally keeps its letter, or the server
+        refuses (EnrolmentRefused, in the server's words)."""
         body = {"code": code, "label": label}
         if office_code:
             body["office_code"] = office_code
@@ -231,6 +252,8 @@ class CentralClient:
             body["unlock_key"] = encode_key(unlock_key)
         if replaces is not None:
             body["replaces"] = replaces
+        if existing is not None:
+            body["existing"] = existing.body()
         enrolment = self._call("POST", "/api/v1/enroll", json=body, auth=False,
                                parse=lambda out: _enrolment(self.server_url, out))
         self.credential = enrolment.credential
@@ -368,10 +391,12 @@ def _error(status: int, data: Any) -> e.CentralError:
     details = err.get("details") if isinstance(err.get("details"), dict) else {}
     field = err.get("field") if isinstance(err.get("field"), str) else None
     cls, msg = _BY_CODE.get(code, (None, None))
-    if cls is None:
+    if code in _EXISTING_REFUSALS and status < 500:
+        cls = e.EnrolmentRefused
+    if msg is None and (cls is None or code in _EXISTING_REFUSALS):
         if status >= 500:
             return e.ServerError(status=status, server_code=code)
-        cls = _BY_STATUS.get(status, e.CentralError)
+        cls = cls or _BY_STATUS.get(status, e.CentralError)
         # No message of our own for this code: the server's words (it sends both languages).
         msg = Msg(code, _literal(err.get("message_id") or err.get("message") or code),
                   _literal(err.get("message") or code))

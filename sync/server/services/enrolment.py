@@ -3,7 +3,8 @@
 A code normally enrols a new device. With `replaces` (the device credential inside a
 restored backup) it re-keys that device instead: same id and letter (case numbers carry
 the letter), a new secret, and the old secret refused from then on, so a restored backup
-never gives two PCs one identity.
+never gives two PCs one identity. With `existing` (a PC set up locally, its cases already
+numbered) the device keeps its own letter, or the enrolment is refused (enrol_existing.py).
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ from sync.server.errors import (
     Gone,
 )
 from sync.server.keys import KeySource
-from sync.server.services import audit
+from sync.server.services import audit, enrol_existing
 from sync.server.services import devices as device_service
 from sync.server.services import offices as office_service
 from sync.server.services.actor import Actor
 from sync.server.services.devices import check_unlock_key, hash_secret
+from sync.server.services.enrol_existing import ExistingStore
 
 # "Z" is the server's own letter (cases created centrally), so devices never get it.
 SERVER_LETTER = "Z"
@@ -85,21 +87,31 @@ def issue(conn: Connection, actor: Actor, now: datetime, office_code: str,
 
 def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
            expected_office: str | None = None, unlock_key: str | None = None, *,
-           replaces: str | None = None, keys: KeySource | None = None) -> Enrolment:
+           replaces: str | None = None, keys: KeySource | None = None,
+           existing: ExistingStore | None = None) -> Enrolment:
     """Exchange a code for a device credential; the code is spent only on success.
 
     `unlock_key` is the device unlock key the desktop wrapped its database key with; it is
     kept, sealed with the server key from `keys`, for a central account's first login on
     that PC (see devices.for_unlock). `replaces` is an old device credential to re-key
-    instead of enrolling a new device (a restored backup)."""
+    instead of enrolling a new device (a restored backup). `existing` describes a PC set up
+    locally whose cases already carry its letter: it keeps that letter, or is refused
+    (enrol_existing.py)."""
     canonical = normalize_code(code)
     if canonical is None:
         raise BadRequest(MSG_CODE_INVALID, field="code")
     label = v.normalize_name(label, "label", required=True)
     if unlock_key is not None:
         unlock_key = check_unlock_key(unlock_key)
+    if existing is not None:
+        if replaces is not None:  # a restored backup keeps its device; nothing to claim
+            raise BadRequest(enrol_existing.MSG_EXISTING_SHAPE, field="existing",
+                             what="existing+replaces")
+        existing = enrol_existing.check(existing, now)
     expected = office_service.check_code(expected_office) if expected_office else None
     row = _usable_code(conn, canonical, now, expected)
+    if existing is not None:
+        enrol_existing.refuse_office(existing, row["office_code"])
     office = office_service.get(conn, row["office_code"], active=True)
     # Lock the office row: two enrolments of one office must not pick the same letter, and
     # a key rotation (which locks every office) must not re-seal between our read of the
@@ -107,7 +119,10 @@ def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
     conn.execute(select(offices.c.code).where(offices.c.code == office["code"]).with_for_update())
     if replaces is not None:
         return _rekey(conn, actor, now, row, office, label, unlock_key, replaces, keys)
-    letter = _free_letter(conn, office["code"])
+    if existing is not None:
+        letter = enrol_existing.keep_letter(conn, existing, SERVER_LETTER)
+    else:
+        letter = _free_letter(conn, office["code"])
     credential = DeviceCredential(uuid.uuid4().hex, new_secret())
     conn.execute(insert(devices).values(
         id=credential.device_id, office_code=office["code"], label=label, device_letter=letter,
@@ -116,7 +131,8 @@ def redeem(conn: Connection, actor: Actor, now: datetime, code: str, label: str,
     ))
     _spend(conn, row, now, credential.device_id)
     audit.record(conn, _device_actor(actor, credential.device_id, office), audit.DEVICE_ENROLLED,
-                 at=now, target=credential.device_id, detail=f"letter={letter}")
+                 at=now, target=credential.device_id,
+                 detail=f"letter={letter}" + (f" {existing.summary()}" if existing else ""))
     return Enrolment(credential, letter, office)
 
 
