@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from desktop.messages import HaloError
 from desktop.ui.context import UiContext
 from desktop.ui.password_dialog import ResetPasswordDialog, password_edit
 from desktop.ui.widgets import FormErrors, error_label, set_busy_cursor
+from desktop.ui.window_geometry import remember_geometry
 
 COL_USERNAME, COL_FULL_NAME, COL_ROLE, COL_ACTIVE = range(4)
 ROLE_ORDER = (Role.FRONT_OFFICE, Role.CASE_OFFICER, Role.SUPERVISOR, Role.ADMIN)
@@ -52,7 +53,8 @@ class AccountsDialog(QDialog):
         self.reset_dialog: ResetPasswordDialog | None = None
         self._busy = False
         self._shown: BaseException | None = None
-        self.resize(760, 440)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        remember_geometry(self, ctx, "accounts", QSize(760, 440))
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -19,6 +19,7 @@ from desktop.private_fs import restrict_umask
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import install_translators, remove_translators
 from desktop.ui.icons import app_icon
+from desktop.ui.single_instance import SingleInstance, bring_to_front
 from desktop.ui.startup_flow import StartupFlow
 from desktop.ui.tasks import TaskManager
 
@@ -50,6 +51,19 @@ def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT
     `lang` overrides the saved language for this run. 3 means the data could not be opened.
     """
     app = application()
+    # A second start on the same data folder shows the running copy and ends.
+    instance = SingleInstance(Path(data_dir))
+    if not instance.claim():
+        log.info("already running on %s: brought that copy to the front", data_dir)
+        return 0
+    try:
+        return _run(app, instance, data_dir, lang, kdf)
+    finally:
+        instance.close()
+
+
+def _run(app: QApplication, instance: SingleInstance, data_dir: Path, lang: str | None,
+         kdf: KdfParams) -> int:
     tasks = TaskManager(on_unhandled_error=lambda exc: log.error("background task failed",
                                                                   exc_info=exc))
     ctx = UiContext.create(Path(data_dir), lang, kdf, tasks=tasks)
@@ -58,6 +72,7 @@ def run_gui(data_dir: Path, lang: str | None = None, *, kdf: KdfParams = DEFAULT
     ctx.translators = install_translators(app, ctx.lang)
     flow = StartupFlow(ctx)
     ctx.flow = flow
+    instance.activated.connect(lambda: bring_to_front(flow.main_window or flow.dialog))
     flow.finished.connect(app.exit)
     if os.environ.get(ENV_EXIT_WHEN_READY) == "1":
         flow.shown.connect(lambda dialog: QTimer.singleShot(0, lambda: _ready(flow, dialog)))

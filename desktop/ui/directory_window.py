@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.directory import DirectoryEntry
 from desktop.domain.roles import Perm, can
+from desktop.formatting import format_phone
 from desktop.messages import HaloError
 from desktop.ui.context import UiContext
 from desktop.ui.directory_entry_dialog import DirectoryEntryDialog
 from desktop.ui.directory_picker import DEBOUNCE_MS, FLAG_COLOR, flag_text
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.widgets import error_label, set_busy_cursor
+from desktop.ui.window_geometry import remember_geometry
 
 LIST_LIMIT = 5000
 COL_NAME, COL_KIND, COL_PLACE, COL_KEPT, COL_FLAG = range(5)
@@ -57,7 +59,7 @@ class DirectoryWindow(QWidget):
         self._generation = 0
         self._busy = False
         self._select_id = ""
-        self.resize(1240, 660)
+        remember_geometry(self, ctx, "directory", QSize(1240, 660))
         self._build_filters()
         self._build_table()
         self._build_details()
@@ -189,7 +191,7 @@ class DirectoryWindow(QWidget):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Stakeholder directory — Halo TKI Desk"))
+        self.setWindowTitle(self.tr("Stakeholder directory"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name or licence number"))
         self.kind_label.setText(self.tr("&Kind:"))
@@ -304,7 +306,7 @@ class DirectoryWindow(QWidget):
                          ref.label("licence_status", entry.licence_status, lang)
                          if entry.licence_status else unknown))
         rows += [(self.tr("Address"), entry.address or unknown),
-                 (self.tr("Phone"), entry.phone or unknown),
+                 (self.tr("Phone"), format_phone(entry.phone) if entry.phone else unknown),
                  (self.tr("Email"), entry.email or unknown),
                  (self.tr("Kept by"), self.tr("Central") if entry.central else self.tr(
                      "{office} (local partner)").format(office=entry.office_code))]

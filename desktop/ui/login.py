@@ -178,10 +178,10 @@ class LoginDialog(QDialog):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Halo TKI Desk — Log in"))
+        self.setWindowTitle(self.tr("Log in"))
         self.title.setText(self.tr("Halo TKI Desk"))
         self.subtitle.setText(self.tr("Log in with your own username and password."))
-        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setText(self.tr("Lan&guage:"))
         self.username_label.setText(self.tr("&Username:"))
         self.password_label.setText(self.tr("&Password:"))
         self.login_button.setText(self.tr("&Log in"))

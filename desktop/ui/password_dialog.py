@@ -164,7 +164,7 @@ class ChangePasswordDialog(_PasswordForm):
                                    "Other people's passwords are not affected."))
         self.old_label.setText(self.tr("&Current password:"))
         self.new_label.setText(self.tr("&New password:"))
-        self.confirm_label.setText(self.tr("&Confirm new password:"))
+        self.confirm_label.setText(self.tr("Con&firm new password:"))
 
     def precheck(self) -> BaseException | None:
         if not self.old_password.text():
@@ -213,7 +213,7 @@ class ResetPasswordDialog(_PasswordForm):
             "Set a new password for {name} ({username}). Give it to them in person; they "
             "can change it after logging in.").format(name=self.full_name, username=self.username))
         self.new_label.setText(self.tr("&New password:"))
-        self.confirm_label.setText(self.tr("&Confirm new password:"))
+        self.confirm_label.setText(self.tr("Con&firm new password:"))
 
     def work(self):
         core = self.ctx.require_core()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QStandardPaths, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +30,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.pdf_printing import print_pdf
 from desktop.ui.widgets import set_busy_cursor
+from desktop.ui.window_geometry import remember_geometry
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,9 @@ class ReceiptDialog(QDialog):
         height = 720
         if screen is not None and screen.availableGeometry().height() > 0:
             height = min(height, screen.availableGeometry().height() - 30)
-        self.resize(780, max(height, 480))
+        # Receipts and letters share one remembered size: the same A4 preview.
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        remember_geometry(self, self.ctx, "document_preview", QSize(780, max(height, 480)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Complaint receipt — {number}").format(number=self.case_number))

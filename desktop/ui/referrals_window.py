@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from desktop.services.referrals import PendingReferral
 from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
 from desktop.ui.widgets import set_busy_cursor
+from desktop.ui.window_geometry import remember_geometry
 
 OVERDUE_COLOUR, QUIET_COLOUR = "#c0392b", "#777777"
 ALL = ""  # the addressee filter's "every addressee"
@@ -75,7 +76,7 @@ class PendingReferralsWindow(QWidget):
         self.loaded_once = False
         self._busy = False
         self._was_active = False
-        self.resize(1040, 560)
+        remember_geometry(self, ctx, "referrals", QSize(1040, 560))
         self._build_filters()
         self._build_table()
         self._build_buttons()
@@ -149,7 +150,7 @@ class PendingReferralsWindow(QWidget):
 
     # -- words -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Referrals waiting for a reply — Halo TKI Desk"))
+        self.setWindowTitle(self.tr("Referrals waiting for a reply"))
         self.intro.setText(self.tr(
             "Every referral still waiting for its reply, the longest overdue first. Press "
             "Enter to open the case and record the reply, or to chase the partner."))

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -48,14 +48,22 @@ class CoreDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        # Enter inside a multi-line summary starts a new line; Ctrl+Enter saves from anywhere.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        # Enter inside a multi-line summary starts a new line; Ctrl+S or Ctrl+Enter saves
+        # from anywhere, as in the intake form (the Save button itself has no Alt letter).
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
         self._busy = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Subclasses rename the button ("Save reply"); the tooltip names the key for it.
+        action = self.save_button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        self.save_button.setToolTip(QCoreApplication.translate(
+            "CoreDialog", "{action} (Ctrl+S)").format(action=action))
+        super().showEvent(event)
 
     def add_row(self, label: str, field: str, widget: QWidget) -> None:
         caption = QLabel(label)
