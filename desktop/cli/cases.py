@@ -10,10 +10,11 @@ from desktop import terminal
 from desktop.cli.argtypes import positive_int
 from desktop.cli.case_view import CaseView
 from desktop.cli.context import CliContext
+from desktop.domain import validation as v
 from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.formatting import format_date, zone_info
 from desktop.messages import HaloError, Msg
-from desktop.services.cases import UNASSIGNED, CaseFilter
+from desktop.services.cases import SORT_KEYS, UNASSIGNED, CaseFilter, CaseSort
 
 LIST_WIDTHS = (18, 17, 20, 30, 24, 0)
 
@@ -47,6 +48,14 @@ def add_parsers(sub) -> None:
                    help="only cases within 3 working days of their deadline")
     p.add_argument("--awaiting-approval", action="store_true",
                    help="only cases whose closure awaits a supervisor's approval")
+    p.add_argument("--from", dest="received_from", default="", metavar="DATE",
+                   help="received on or after this day (e.g. 2026-03-01 or 1/3/2026)")
+    p.add_argument("--to", dest="received_to", default="", metavar="DATE",
+                   help="received on or before this day")
+    p.add_argument("--sort", choices=SORT_KEYS, default=None, metavar="COLUMN",
+                   help="order by one column instead (urgent first, then newest): "
+                        + ", ".join(SORT_KEYS))
+    p.add_argument("--descending", action="store_true", help="with --sort: reverse order")
     p.add_argument("--limit", type=positive_int, default=100, metavar="N", help="at most N cases (default 100)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=run_list)
@@ -72,12 +81,20 @@ def run_list(ctx: CliContext, args) -> int:
         if officer and officer != UNASSIGNED and officer not in {
                 o.username for o in core.handling.officers(include_inactive=True)}:
             raise HaloError(MSG_UNKNOWN_OFFICER, field="officer", name=officer)
+        c = v.Collector()
+        received_from = c.check(v.parse_date, args.received_from, "filter.received_from")
+        received_to = c.check(v.parse_date, args.received_to, "filter.received_to")
+        c.raise_if_any()
         flt = CaseFilter(args.status, args.category, args.overdue,
                          officer=officer, urgent=args.urgent,
                          past_deadline=args.past_deadline, near_deadline=args.near_deadline,
-                         awaiting_approval=args.awaiting_approval)
+                         awaiting_approval=args.awaiting_approval,
+                         received_from=received_from, received_to=received_to)
+        sort = CaseSort(args.sort, args.descending) if args.sort else None
         if not args.search:
-            seqs = core.cases.list_seqs(flt)
+            seqs = core.cases.list_seqs(flt, sort)
+        elif sort is not None:  # the matches, filtered and in the column's order, in SQL
+            seqs = core.cases.list_seqs(flt, sort, within=core.search.search(args.search))
         else:
             seqs = core.search.search(args.search)  # best match first
             if flt != CaseFilter():

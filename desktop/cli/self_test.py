@@ -56,6 +56,8 @@ BUNDLED_FILES = (  # package, file: what the frozen build must have brought alon
     # Through desktop.ui, not desktop.ui.icons: importing that package would load Qt.
     ("desktop.ui", "icons/app-256.png"),
     ("desktop.ui", "icons/app.svg"),
+    ("desktop.ui", "help/guide_id.html"),  # the user guide
+    ("desktop.ui", "help/guide_en.html"),
 )
 
 MSG_HEADER = Msg("selftest_header", "Uji mandiri Halo TKI Desk {version}",

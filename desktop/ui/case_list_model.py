@@ -41,6 +41,13 @@ log = logging.getLogger(__name__)
 (COL_NUMBER, COL_RECEIVED, COL_STATUS, COL_DEADLINE, COL_CATEGORY, COL_WORKER, COL_COMPLAINANT,
  COL_DESTINATION, COL_OFFICER, COL_NEXT_CONTACT) = range(10)
 COLUMN_COUNT = 10
+# The service's sort key for each column (desktop/services/cases.py SORT_KEYS).
+SORT_KEY_OF_COLUMN = {
+    COL_NUMBER: "number", COL_RECEIVED: "received", COL_STATUS: "status",
+    COL_DEADLINE: "deadline", COL_CATEGORY: "category", COL_WORKER: "worker",
+    COL_COMPLAINANT: "complainant", COL_DESTINATION: "destination", COL_OFFICER: "officer",
+    COL_NEXT_CONTACT: "next_contact",
+}
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -1,5 +1,6 @@
-"""The filters above the case list: status, category, handling officer, order, and the
-toggles for what needs attention (urgent, deadlines, approval, family contacts).
+"""The filters above the case list: status, category, handling officer, order, the days
+received (from, to), and the toggles for what needs attention (urgent, deadlines, approval,
+family contacts), with how many cases the filter lists.
 
 Everything the list shows is one CaseFilter; the main window's saved views set the bar to
 a defined state through `apply`, so the person always sees which filters are on.
@@ -24,6 +25,8 @@ from desktop.domain.deadlines import NEAR_DAYS
 from desktop.domain.reference import Reference
 from desktop.services.cases import UNASSIGNED, CaseFilter
 from desktop.services.handling import Officer
+from desktop.ui.i18n import locale_for
+from desktop.ui.optional_date_edit import OptionalDateEdit
 from desktop.ui.widgets import RefComboBox, relabel_ref_combo
 
 ORDER_NEWEST, ORDER_DUE = "", "due"
@@ -33,6 +36,7 @@ EVERYONE = ""
 
 class FilterBar(QWidget):
     changed = Signal()
+    orderChosen = Signal()  # the order combo or a saved view set the order (before changed)
 
     def __init__(self, reference: Reference, lang_source, parent: QWidget | None = None, *,
                  me: str = "") -> None:
@@ -46,10 +50,13 @@ class FilterBar(QWidget):
         self._build_combos()
         self._build_toggles()
         self._build_layout()
-        for combo in (self.status, self.category, self.officer, self.order):
+        for combo in (self.status, self.category, self.officer):
             combo.currentIndexChanged.connect(self._changed)
+        self.order.currentIndexChanged.connect(self._order_changed)
         for box in self.toggles():
             box.toggled.connect(self._changed)
+        self.received_from.dateChanged.connect(lambda _d: self._dates_changed(self.received_from))
+        self.received_to.dateChanged.connect(lambda _d: self._dates_changed(self.received_to))
         # Contacts due today and overdue contacts exclude each other: both on shows nothing.
         self.contact_today.toggled.connect(lambda on: on and self._uncheck(self.overdue))
         self.overdue.toggled.connect(lambda on: on and self._uncheck(self.contact_today))
@@ -79,6 +86,14 @@ class FilterBar(QWidget):
             label.setBuddy(combo)
         self.clear_button = QPushButton()
         self.clear_button.setEnabled(False)
+        self.received_from = OptionalDateEdit()
+        self.received_to = OptionalDateEdit()
+        self.received_label = QLabel()
+        self.received_label.setBuddy(self.received_from)
+        self.received_dash = QLabel("–")
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("font-weight: bold;")
+        self._count: int | None = None
 
     def _build_toggles(self) -> None:
         self.urgent = QCheckBox()
@@ -104,18 +119,24 @@ class FilterBar(QWidget):
                 combos.addSpacing(12)
             combos.addWidget(label)
             combos.addWidget(combo)
+        combos.addSpacing(12)
+        combos.addWidget(self.received_label)
+        combos.addWidget(self.received_from)
+        combos.addWidget(self.received_dash)
+        combos.addWidget(self.received_to)
         combos.addStretch(1)
-        combos.addWidget(self.clear_button)
         toggles = QHBoxLayout()
         toggles.setSpacing(16)
         for box in self.toggles():
             toggles.addWidget(box)
         toggles.addStretch(1)
+        toggles.addWidget(self.count_label)
+        toggles.addWidget(self.clear_button)
         grid.addLayout(combos, 0, 0)
         grid.addLayout(toggles, 1, 0)
         # Tab reads like the bar: the choices, the toggles, then "show all".
-        chain = (self.status, self.category, self.officer, self.order, *self.toggles(),
-                 self.clear_button)
+        chain = (self.status, self.category, self.officer, self.order, self.received_from,
+                 self.received_to, *self.toggles(), self.clear_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -132,7 +153,8 @@ class FilterBar(QWidget):
             near_deadline=self.near_deadline.isChecked(),
             awaiting_approval=self.awaiting_approval.isChecked(),
             contact_today=self.contact_today.isChecked(), open_only=self.open_only.isChecked(),
-            order=self.order.currentData() or "")
+            order=self.order.currentData() or "", received_from=self.received_from.value(),
+            received_to=self.received_to.value())
 
     def is_active(self) -> bool:
         return self.current_filter() != CaseFilter()
@@ -143,8 +165,11 @@ class FilterBar(QWidget):
 
     def apply(self, flt: CaseFilter) -> None:
         """Show exactly `flt` (a saved view), with one `changed` signal."""
-        widgets = (self.status, self.category, self.officer, self.order, *self.toggles())
+        widgets = (self.status, self.category, self.officer, self.order, self.received_from,
+                   self.received_to, *self.toggles())
         blocked = [w.blockSignals(True) for w in widgets]
+        self.received_from.set_value(flt.received_from)
+        self.received_to.set_value(flt.received_to)
         self.status.set_code(flt.status)
         self.category.set_code(flt.category)
         self._select_officer(flt.officer)
@@ -157,6 +182,7 @@ class FilterBar(QWidget):
             box.setChecked(on)
         for w, b in zip(widgets, blocked, strict=True):
             w.blockSignals(b)
+        self.orderChosen.emit()  # a view or "show all" comes in its own order
         self._changed()
 
     def _uncheck(self, box: QCheckBox) -> None:
@@ -167,6 +193,35 @@ class FilterBar(QWidget):
     def _changed(self) -> None:
         self.clear_button.setEnabled(self.is_active())
         self.changed.emit()
+
+    def _order_changed(self) -> None:
+        self.orderChosen.emit()
+        self._changed()
+
+    def _dates_changed(self, moved: OptionalDateEdit) -> None:
+        """The range never runs backwards: moving one end past the other takes it along."""
+        first, last = self.received_from.value(), self.received_to.value()
+        if first and last and first > last:
+            other = self.received_to if moved is self.received_from else self.received_from
+            blocked = other.blockSignals(True)
+            other.set_value(moved.value())
+            other.blockSignals(blocked)
+        self._changed()
+
+    # -- the count ---------------------------------------------------------------------------
+    def set_count(self, n: int | None) -> None:
+        """How many cases the current filter (and search) lists; None while counting."""
+        self._count = n
+        self._show_count()
+
+    def _show_count(self) -> None:
+        n = self._count
+        if n is None:
+            self.count_label.setText("")
+            return
+        text = locale_for(self._lang()).toString(n)
+        self.count_label.setText(self.tr("1 case") if n == 1
+                                 else self.tr("{n} cases").format(n=text))
 
     # -- officers ----------------------------------------------------------------------------
     def set_officers(self, officers: Iterable[Officer]) -> None:
@@ -216,7 +271,8 @@ class FilterBar(QWidget):
         self.order.setItemText(1, self.tr("Most pressing first"))
         self.order.setToolTip(self.tr(
             "Urgent cases always come first. “Most pressing first” then puts family contacts "
-            "due today or overdue, then the nearest deadline."))
+            "due today or overdue, then the nearest deadline. A click on a column heading "
+            "sorts by that column instead; a third click comes back to this order."))
         for i in range(self.officer.count()):
             data = self.officer.itemData(i)
             if data == EVERYONE:
@@ -246,6 +302,14 @@ class FilterBar(QWidget):
             "Only open cases whose next contact with the complainant is past its date"))
         self.open_only.setText(self.tr("Only op&en cases"))
         self.open_only.setToolTip(self.tr("Hide resolved and closed cases"))
+        self.received_label.setText(self.tr("Received fro&m:"))
+        for edit in (self.received_from, self.received_to):
+            edit.setToolTip(self.tr(
+                "Cases received from this day to that one, both included; “—” (Delete key) "
+                "leaves that end open. The received date is when the complaint arrived."))
+        self.received_to.setAccessibleName(self.tr("Received up to"))
+        self.count_label.setToolTip(self.tr("Cases in the list now (these filters and search)"))
+        self._show_count()
         self.clear_button.setText(self.tr("Sho&w all"))
         self.clear_button.setToolTip(self.tr("Clear every filter (Ctrl+1)"))
         relabel_ref_combo(self.status, self._reference, lang, self.tr("All statuses"))

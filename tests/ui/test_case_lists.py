@@ -488,8 +488,11 @@ def test_every_alt_letter_of_the_window_is_unique(qtbot, ctx, open_window):
     # The sync menu too: it shows once the PC is enrolled.
     texts = [a.text() for a in window.menuBar().actions()]
     texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
-    texts += [w.text() for w in window.filter_bar.findChildren(QAbstractButton)]
-    assert len(texts) == 19  # six menus, search, four combos, seven toggles, "show all"
+    # Not the buttons of the date fields' calendars: pop-ups, windows of their own.
+    texts += [w.text() for w in window.filter_bar.findChildren(QAbstractButton)
+              if w.window() is window]
+    # six menus, search, four combos, the received dates, seven toggles, "show all"
+    assert len(texts) == 20
     assert all("&" in t for t in texts), texts
     letters = [t[t.index("&") + 1].lower() for t in texts]
     assert len(letters) == len(set(letters)), texts
@@ -507,8 +510,8 @@ def test_the_filters_are_reached_by_keyboard(qtbot, ctx, office, open_window):
     assert window.focusWidget() is bar.officer
     bar.status.setFocus()
     reached = [bar.status]
-    for _ in range(11):
+    for _ in range(13):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         reached.append(window.focusWidget())
-    assert reached == [bar.status, bar.category, bar.officer, bar.order, *bar.toggles(),
-                       bar.clear_button]
+    assert reached == [bar.status, bar.category, bar.officer, bar.order, bar.received_from,
+                       bar.received_to, *bar.toggles(), bar.clear_button]
