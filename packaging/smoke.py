@@ -29,7 +29,7 @@ import pyi_common as common  # noqa: E402
 IS_WINDOWS = sys.platform == "win32"
 EXE_SUFFIX = ".exe" if IS_WINDOWS else ""
 READY_PREFIX = "halotki-ready: "
-LOGIN_TITLE_ID = "Halo TKI Desk — Masuk"  # the login window's title in halotki_id.qm
+LOGIN_TITLE_ID = "Masuk"  # the login window's title in halotki_id.qm
 ADMIN, ADMIN_PW = "admin", "smoke-admin-pass-1"
 TIMEOUT_S = 120
 

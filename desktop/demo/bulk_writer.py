@@ -177,6 +177,14 @@ class BulkWriter:
             fields.update(dict.fromkeys(PROPOSAL_FIELDS, ""))
             case.proposal = {}
         tx.update("case", case.id, fields)
+        # As CaseService.change_status: a duplicate is linked to the case kept, a reopening
+        # ends that link.
+        links = self.cases.core.links
+        if fields.get("duplicate_of"):
+            links.link_duplicate(tx, {"id": case.id, "case_number": case.number},
+                                 fields["duplicate_of"])
+        elif reopen:
+            links.end_duplicate(tx, {"id": case.id})
         data = {"from": old, "to": new}
         if fields.get("outcome"):
             data["outcome"] = fields["outcome"]

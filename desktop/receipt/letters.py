@@ -128,7 +128,7 @@ _M = {m.code: m for m in (
     Msg("letter.page", "Halaman {n}", "Page {n}"),
     Msg("letter.on_behalf", "a.n. Kepala {office}", "For the Head of {office}"),
     Msg("letter.officer", "Petugas Penanganan Kasus,", "Case officer,"),
-    Msg("id.worker", "Nama PMI", "Migrant worker"),
+    Msg("id.worker", "Nama TKI", "Migrant worker (TKI)"),
     Msg("id.passport", "Nomor paspor", "Passport number"),
     Msg("id.destination", "Negara tujuan", "Destination country"),
     Msg("id.employer", "Pengguna/majikan", "Employer"),
@@ -139,8 +139,8 @@ _M = {m.code: m for m in (
     Msg("referral.subject", "Rujukan penanganan kasus {case}",
         "Referral for handling of case {case}"),
     Msg("referral.opening",
-        "Bersama ini kami sampaikan rujukan penanganan pengaduan pekerja migran Indonesia "
-        "(PMI) yang kami terima dengan nomor pengaduan <b>{case}</b>, dengan data sebagai "
+        "Bersama ini kami sampaikan rujukan penanganan pengaduan tenaga kerja Indonesia "
+        "(TKI) yang kami terima dengan nomor pengaduan <b>{case}</b>, dengan data sebagai "
         "berikut:",
         "We refer to you the complaint concerning an Indonesian migrant worker that we "
         "received under case number <b>{case}</b>, with the following details:"),
@@ -174,7 +174,7 @@ _M = {m.code: m for m in (
         "Summons to a clarification meeting on complaint {case}"),
     Msg("summons.opening",
         "Sehubungan dengan pengaduan yang kami terima dengan nomor pengaduan <b>{case}</b> "
-        "mengenai pekerja migran Indonesia (PMI) berikut:",
+        "mengenai tenaga kerja Indonesia (TKI) berikut:",
         "Concerning the complaint we received under case number <b>{case}</b> about the "
         "following Indonesian migrant worker:"),
     Msg("summons.invite",
@@ -194,7 +194,7 @@ _M = {m.code: m for m in (
         "salinan Surat Izin Perusahaan Penempatan Pekerja Migran Indonesia (SIP3MI);",
         "a copy of the company's placement licence (SIP3MI);"),
     Msg("summons.bring.placement",
-        "dokumen penempatan PMI tersebut (perjanjian penempatan, perjanjian kerja, dan "
+        "dokumen penempatan TKI tersebut (perjanjian penempatan, perjanjian kerja, dan "
         "dokumen keberangkatan);",
         "the worker's placement documents (placement agreement, work agreement and "
         "departure documents);"),

@@ -229,7 +229,7 @@ class FirstRunDialog(QDialog):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Halo TKI Desk — Set up this PC"))
+        self.setWindowTitle(self.tr("Set up this PC"))
         self.title.setText(self.tr("Set up Halo TKI Desk"))
         if self.enrolling():
             self.subtitle.setText(self.tr(

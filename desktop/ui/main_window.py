@@ -3,6 +3,11 @@
 Saved views (the View menu, Ctrl+1 to Ctrl+6) set the filter bar to a defined state: all
 cases, my cases, awaiting approval, contacts due today, unassigned, urgent. A case officer
 with open cases starts on their own. The status bar counts the urgent open cases.
+
+A click on a column heading sorts the list by that column (in the database: the model only
+ever holds ids), a second click reverses it, a third returns to the filter's order (urgent
+first) or the search's. A right click on a row opens it, prints its receipt again or copies
+its number.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,24 +35,27 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.case_numbers import parse_number_query
 from desktop.domain.roles import Perm, Role, can, role_label
-from desktop.services.cases import UNASSIGNED, CaseFilter
+from desktop.services.cases import UNASSIGNED, CaseFilter, CaseSort
 from desktop.services.handling import Officer
 from desktop.ui import case_list_model as m
+from desktop.ui.case_list_menu import CaseListMenu
 from desktop.ui.case_list_model import CaseListModel
 from desktop.ui.context import UiContext
 from desktop.ui.errors import show_error
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.icons import app_icon
 from desktop.ui.status_bar import MainStatusBar
+from desktop.ui.window_geometry import remember_geometry
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
-# Fits 1366 pixels wide (the category takes what is left).
+# Fits 1366 pixels wide: the category takes what is left, enough for the longest complaint
+# type in bold (an urgent case) in either language (tests/ui/test_column_widths.py).
 COLUMN_WIDTHS = {
-    m.COL_NUMBER: 150, m.COL_RECEIVED: 132, m.COL_STATUS: 150, m.COL_DEADLINE: 110,
-    m.COL_CATEGORY: 170, m.COL_WORKER: 135, m.COL_COMPLAINANT: 115, m.COL_DESTINATION: 90,
-    m.COL_OFFICER: 120, m.COL_NEXT_CONTACT: 138,
+    m.COL_NUMBER: 140, m.COL_RECEIVED: 110, m.COL_STATUS: 120, m.COL_DEADLINE: 100,
+    m.COL_CATEGORY: 170, m.COL_WORKER: 110, m.COL_COMPLAINANT: 100, m.COL_DESTINATION: 85,
+    m.COL_OFFICER: 100, m.COL_NEXT_CONTACT: 112,
 }
 # The saved views, in menu order, with their shortcuts.
 VIEW_ALL, VIEW_MINE, VIEW_APPROVAL, VIEW_CONTACTS, VIEW_UNASSIGNED, VIEW_URGENT = (
@@ -92,6 +100,7 @@ class ListResult:
 
     total: int
     seqs: list[int]
+    matching: int = 0  # what the filter (and search) lists: counted in the database
     urgent: int | None = None  # urgent open cases, when counted this time
     officers: list[Officer] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # every account known here
@@ -135,12 +144,13 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._logging_out = False
         self._total = 0
+        self.sort: CaseSort | None = None  # a column's order instead of the filter's
         self.case_windows: dict[int, QWidget] = {}
         self.windows: dict[str, QWidget] = {}  # the lists beside the case list (referrals, ...)
         self.intake_dialog: QWidget | None = None
         self.dialogs: dict[str, QWidget] = {}
         self.setWindowIcon(app_icon())
-        self.resize(1280, 720)
+        remember_geometry(self, ctx, "main", QSize(1280, 720))
         self.setMinimumSize(960, 540)
 
         self._build_table()
@@ -174,7 +184,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setTabKeyNavigation(False)
-        self.table.setSortingEnabled(False)  # the core's order: urgent first, then newest or due
+        # Qt's own sorting would need every row: a header click asks the core instead.
+        self.table.setSortingEnabled(False)
         vheader = self.table.verticalHeader()
         vheader.hide()
         # Fixed row heights: the view never measures 100,000 rows.
@@ -187,7 +198,13 @@ class MainWindow(QMainWindow):
         for col, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(m.COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._header_clicked)
         self.table.activated.connect(self._row_activated)
+        self.case_menu = CaseListMenu(self.table, can(self._role, Perm.RECEIPT_PRINT))
+        self.case_menu.openRequested.connect(self.open_case)
+        self.case_menu.receiptRequested.connect(self.print_receipt)
 
     def _build_central(self) -> None:
         """The filter bar above the list (or above what to do when it is empty)."""
@@ -202,6 +219,7 @@ class MainWindow(QMainWindow):
         handles = can(self._role, Perm.CASE_HANDLE)
         self.filter_bar = FilterBar(self.core.reference, lambda: self.ctx.lang,
                                     me=self._me if handles else "")
+        self.filter_bar.orderChosen.connect(lambda: self._set_sort(None))
         self.filter_bar.changed.connect(self._filters_changed)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -233,6 +251,8 @@ class MainWindow(QMainWindow):
             return act
 
         self.act_new = action(self.new_complaint, QKeySequence("Ctrl+N"))
+        self.act_inquiry = action(self.new_inquiry, QKeySequence("Ctrl+I"))
+        self.act_inquiries = action(self.show_inquiries, QKeySequence("Ctrl+Shift+I"))
         self.act_find = action(self.focus_search, QKeySequence("Ctrl+F"))
         self.act_quit = action(self.close, QKeySequence("Ctrl+Q"))
         self.act_change_password = action(self.change_password)
@@ -240,6 +260,11 @@ class MainWindow(QMainWindow):
         self.act_logout = action(self.log_out)
         self.act_language = action(self.open_settings)
         self.act_about = action(self.about)
+        self.act_guide = action(self.show_guide, QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.act_shortcuts = action(self.show_shortcuts)
+        self.act_backup = action(self.back_up)
+        self.act_enrol = action(self.enrol_with_central)
+        self.act_enrol.setVisible(False)  # until the PC is known not to be enrolled
         self.act_refresh = action(self.reload, QKeySequence("F5"))
         self.act_referrals = action(self.show_pending_referrals, QKeySequence("Ctrl+R"))
         self.act_directory = action(self.show_directory, QKeySequence("Ctrl+D"))
@@ -262,12 +287,17 @@ class MainWindow(QMainWindow):
             self.view_actions[key] = act
         # The core enforces roles anyway; the UI just does not offer what would be refused.
         self.act_new.setEnabled(can(self._role, Perm.CASE_CREATE))
+        self.act_inquiry.setEnabled(can(self._role, Perm.CASE_CREATE))
         self.act_accounts.setEnabled(can(self._role, Perm.ACCOUNTS_MANAGE))
+        self.act_backup.setVisible(can(self._role, Perm.MAINTENANCE))  # administrators
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new)
+        self.menu_file.addAction(self.act_inquiry)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
@@ -275,6 +305,7 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(act)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_referrals)
+        self.menu_view.addAction(self.act_inquiries)
         self.menu_view.addAction(self.act_directory)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_refresh)
@@ -291,7 +322,11 @@ class MainWindow(QMainWindow):
         self.menu_sync.addAction(self.act_conflicts)
         self.menu_settings = bar.addMenu("")
         self.menu_settings.addAction(self.act_language)
+        self.menu_settings.addAction(self.act_enrol)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
 
         self.toolbar = QToolBar()
@@ -315,7 +350,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         core = self.core
         session = core.session
-        self.setWindowTitle(f"Halo TKI Desk — {core.office.name} — {session.full_name} ({role_label(session.role, self.ctx.lang)})")
+        # Qt adds the application's name (setApplicationDisplayName in app.py).
+        role = role_label(session.role, self.ctx.lang)
+        self.setWindowTitle(f"{core.office.name} — {session.full_name} ({role})")
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_view.setTitle(self.tr("&View"))
         for key, text in ((VIEW_ALL, self.tr("&All cases")), (VIEW_MINE, self.tr("&My cases")),
@@ -325,8 +362,12 @@ class MainWindow(QMainWindow):
                           (VIEW_URGENT, self.tr("U&rgent cases"))):
             self.view_actions[key].setText(text)
         self.act_refresh.setText(self.tr("Re&fresh"))
+        self.act_find.setText(self.tr("Search cases"))  # in the list of shortcuts
         self.act_referrals.setText(self.tr("Referrals a&waiting reply…"))
         self.act_directory.setText(self.tr("Partner &directory…"))
+        self.act_inquiry.setText(self.tr("New &information request…"))
+        self.act_inquiry.setToolTip(self.tr("A question answered, not a complaint (Ctrl+I)"))
+        self.act_inquiries.setText(self.tr("Information re&quests…"))
         self.menu_account.setTitle(self.tr("&Account"))
         self.menu_sync.setTitle(self.tr("S&ync"))
         self.menu_settings.setTitle(self.tr("&Settings"))
@@ -340,6 +381,10 @@ class MainWindow(QMainWindow):
         self.act_logout.setText(self.tr("&Log out"))
         self.act_language.setText(self.tr("&Language…"))
         self.act_about.setText(self.tr("&About Halo TKI Desk"))
+        self.act_guide.setText(self.tr("User &guide"))
+        self.act_backup.setText(self.tr("B&ack up data…"))
+        self.act_enrol.setText(self.tr("&Enrol with the central server…"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.act_sync_now.setText(self.tr("&Sync now"))
         self.act_sync_now.setToolTip(self.tr("Send and receive changes now (F9)"))
         self.act_sync_log.setText(self.tr("Sync &history…"))
@@ -348,6 +393,7 @@ class MainWindow(QMainWindow):
         self.search_label.setText(self.tr("Sea&rch:"))
         self.search.setPlaceholderText(self.tr("Case number, name, passport, NIK or phone (Ctrl+F)"))
         self.model.set_language()
+        self.case_menu.retranslate()
         self._update_empty_text()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -370,10 +416,14 @@ class MainWindow(QMainWindow):
         generation = self._generation
         text = self.search.text().strip()
         flt = self.filter_bar.current_filter()
+        sort = self.sort
         keep = select_seq if select_seq is not None else self.current_seq()
 
         def fetch() -> ListResult:
-            result = ListResult(core.cases.count(), self._fetch_seqs(core, text, flt))
+            seqs = self._fetch_seqs(core, text, flt, sort)
+            # Searching, the matches are already here; else the filter's COUNT.
+            matching = len(seqs) if text else core.cases.count_matching(flt)
+            result = ListResult(core.cases.count(), seqs, matching)
             if counts:
                 result.urgent = core.cases.urgent_open_count()
                 result.officers = core.handling.officers()
@@ -387,10 +437,15 @@ class MainWindow(QMainWindow):
             lambda exc: self._load_failed(generation, exc))
 
     @staticmethod
-    def _fetch_seqs(core, text: str, flt: CaseFilter) -> list[int]:
+    def _fetch_seqs(core, text: str, flt: CaseFilter, sort: CaseSort | None = None
+                    ) -> list[int]:
         """On the database thread: the filter's list in its order, or the search's matches
         (best first) that pass the filters, urgent open cases first in both; but a case
-        number as a family quotes it keeps the search's order (that number first)."""
+        number as a family quotes it keeps the search's order (that number first). A
+        column's order (`sort`), when chosen, replaces both."""
+        if sort is not None:
+            within = core.search.search(text) if text else None
+            return core.cases.list_seqs(flt, sort, within=within)
         if not text:
             return core.cases.list_seqs(flt)
         seqs = core.search.search(text)
@@ -428,6 +483,7 @@ class MainWindow(QMainWindow):
         if not (quiet and seqs == self.model.seqs()):
             self.model.set_seqs(seqs)
         self.status.set_count(len(seqs), result.total)
+        self.filter_bar.set_count(result.matching)
         self.stack.setCurrentWidget(self.table if seqs else self.empty_label)
         self._update_empty_text()
         if keep is not None:
@@ -481,6 +537,33 @@ class MainWindow(QMainWindow):
             if view.available and view.filter == flt:
                 return key
         return None
+
+    # -- sorting by a column ------------------------------------------------------------------
+    def _header_clicked(self, column: int) -> None:
+        """Ascending, then descending, then back to the filter's (or search's) order."""
+        key = m.SORT_KEY_OF_COLUMN.get(column)
+        if key is None:
+            return
+        current = self.sort
+        if current is None or current.key != key:
+            self._set_sort(CaseSort(key))
+        elif not current.descending:
+            self._set_sort(CaseSort(key, descending=True))
+        else:
+            self._set_sort(None)
+        self.reload(counts=False)
+
+    def _set_sort(self, sort: CaseSort | None) -> None:
+        """Remember the column order and show it on the header (nothing is reloaded)."""
+        self.sort = sort
+        header = self.table.horizontalHeader()
+        if sort is None:
+            header.setSortIndicatorShown(False)
+            return
+        column = next(c for c, k in m.SORT_KEY_OF_COLUMN.items() if k == sort.key)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if sort.descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
 
     def _filters_changed(self) -> None:
         self._update_view_checks()
@@ -558,6 +641,7 @@ class MainWindow(QMainWindow):
             return
         window = CaseWindow(self.ctx, seq, self)
         window.caseChanged.connect(self._case_changed)
+        window.openCaseRequested.connect(self.open_case)  # a linked case
         self.case_windows[seq] = window
         window.show()
 
@@ -567,7 +651,9 @@ class MainWindow(QMainWindow):
         self.model.refresh_seq(seq)
         self.reload(quiet=True)
 
-    def new_complaint(self) -> None:
+    def new_complaint(self, from_inquiry=None) -> None:
+        """The intake form; `from_inquiry`: an information request that turned out to be a
+        complaint (its text comes along)."""
         if not can(self._role, Perm.CASE_CREATE):
             return
         dialog = self.intake_dialog
@@ -582,8 +668,10 @@ class MainWindow(QMainWindow):
             log.exception("intake form not available")
             self._not_available()
             return
-        dialog = IntakeDialog(self.ctx, self)
+        dialog = IntakeDialog(self.ctx, self, from_inquiry=from_inquiry)
         dialog.caseSaved.connect(self._case_saved)
+        if from_inquiry is not None:
+            dialog.caseSaved.connect(lambda _number: self._reload_inquiries())
         dialog.openCaseRequested.connect(self.open_case)
         self.intake_dialog = dialog
         dialog.show()
@@ -596,6 +684,16 @@ class MainWindow(QMainWindow):
             lambda: core.cases.resolve(case_number)["seq"],
             lambda seq: self.reload(select_seq=seq, show_all_if_hidden=True),
             lambda exc: self.reload())
+
+    def print_receipt(self, case_number: str) -> None:
+        """The receipt again, as the case window prints it (the right-click menu)."""
+        if not can(self._role, Perm.RECEIPT_PRINT):
+            return
+        from desktop.ui.receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.ctx, case_number, self)
+        self.dialogs["receipt"] = dialog
+        dialog.open()
 
     def _not_available(self) -> None:
         QMessageBox.information(self, self.tr("Halo TKI Desk"),
@@ -612,6 +710,45 @@ class MainWindow(QMainWindow):
             return window
 
         self._open_window("referrals", make)
+
+    # -- information requests ----------------------------------------------------------
+    def new_inquiry(self) -> None:
+        if not can(self._role, Perm.CASE_CREATE):
+            return
+        from desktop.ui.inquiries.inquiry_dialog import InquiryDialog
+
+        dialog = InquiryDialog(self.ctx, self)
+        dialog.saved.connect(lambda _id: self._inquiry_saved())
+        self.dialogs["inquiry"] = dialog
+        dialog.open()
+
+    def _inquiry_saved(self) -> None:
+        self.statusBar().showMessage(self.tr("Information request recorded."), 5000)
+        self._reload_inquiries()
+
+    def _reload_inquiries(self) -> None:
+        window = self.windows.get("inquiries")
+        if window is not None and window.isVisible():
+            window.reload()
+
+    def show_inquiries(self) -> None:
+        def make() -> QWidget:
+            from desktop.ui.inquiries.inquiries_window import InquiriesWindow
+
+            window = InquiriesWindow(self.ctx, self)
+            window.newRequested.connect(self.new_inquiry)
+            window.complaintRequested.connect(self.new_complaint)
+            window.openCaseRequested.connect(self._open_number)
+            window.complaint_button.setVisible(can(self._role, Perm.CASE_CREATE))
+            window.new_button.setVisible(can(self._role, Perm.CASE_CREATE))
+            return window
+
+        self._open_window("inquiries", make)
+
+    def _open_number(self, number: str) -> None:
+        core = self.ctx.core
+        self.ctx.tasks.run_db(lambda: core.cases.resolve(number)["seq"], self.open_case,
+                              lambda exc: show_error(self, exc, self.ctx.lang))
 
     def show_directory(self) -> None:
         def make() -> QWidget:
@@ -672,6 +809,14 @@ class MainWindow(QMainWindow):
             act.setEnabled(enrolled)
         self.act_sync_now.setEnabled(enrolled and controller.running
                                      and not controller.is_revoked)
+        # A PC set up on its own can join the server later, keeping its cases (admins).
+        self.act_enrol.setVisible(can(self._role, Perm.MAINTENANCE) and controller is not None
+                                  and controller.enrolled is False)
+
+    def enrol_with_central(self) -> None:
+        from desktop.ui.enrol_existing_dialog import open_enrol_existing
+
+        self._open_dialog("enrol_existing", lambda: open_enrol_existing(self.ctx, self))
 
     def sync_now(self) -> None:
         controller = self.ctx.sync
@@ -721,10 +866,36 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
+        from desktop.ui.help.dialogs import app_version
+
         QMessageBox.about(self, self.tr("About Halo TKI Desk"), self.tr(
             "<b>Halo TKI Desk</b><p>Records and follows up complaints of Indonesian migrant "
             "workers and their families at BP3TKI offices, on this PC, with or without "
-            "internet.</p><p>Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.</p>"))
+            "internet.</p><p>Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.</p>")
+            + "<p>" + self.tr("Version {version}").format(version=app_version()) + "</p>")
+
+    def back_up(self) -> None:
+        """An encrypted copy of this PC's data where the administrator says, with a
+        progress bar (restoring is `halotki restore`, with the app closed)."""
+        if not can(self._role, Perm.MAINTENANCE):
+            return
+        from desktop.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        self.dialogs["backup"] = dialog
+        dialog.ask_and_start()
+
+    def show_guide(self) -> None:
+        """The illustrated guide shipped with the program, in the language in use."""
+        from desktop.ui.help.dialogs import GuideDialog
+
+        self._open_dialog("guide", lambda: GuideDialog(self.ctx.lang, self))
+
+    def show_shortcuts(self) -> None:
+        """Read from this window's actions when asked: never a stale list."""
+        from desktop.ui.help.dialogs import ShortcutsDialog
+
+        self._open_dialog("shortcuts", lambda: ShortcutsDialog(self))
 
     # -- leaving -------------------------------------------------------------------------------
     def log_out(self) -> None:

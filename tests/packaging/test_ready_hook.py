@@ -39,11 +39,11 @@ def test_login_window_is_reported_in_bahasa_indonesia_and_saved_as_a_picture(tmp
     shot = tmp_path / "login.png"
     proc = _halotki(_env(data, HALOTKI_EXIT_WHEN_READY="1", HALOTKI_READY_SCREENSHOT=str(shot)))
     assert proc.returncode == 0, proc.stderr
-    assert _ready_lines(proc) == ["halotki-ready: LoginDialog Halo TKI Desk — Masuk"]
+    assert _ready_lines(proc) == ["halotki-ready: LoginDialog Masuk"]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_an_empty_data_folder_reports_the_first_run_window_in_english(tmp_path):
     proc = _halotki(_env(tmp_path / "data", HALOTKI_EXIT_WHEN_READY="1"), "--lang", "en")
     assert proc.returncode == 0, proc.stderr
-    assert _ready_lines(proc) == ["halotki-ready: FirstRunDialog Halo TKI Desk — Set up this PC"]
+    assert _ready_lines(proc) == ["halotki-ready: FirstRunDialog Set up this PC"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.settings import Settings
 from desktop.ui.context import UiContext
@@ -139,3 +139,56 @@ def open_case(qtbot):
 
     return _open
 
+
+# -- shared by several test files --------------------------------------------------------
+@pytest.fixture
+def open_intake(qtbot, officer_ctx):
+    """open_intake() -> a shown IntakeDialog for the front-office officer."""
+    opened: list = []
+
+    def _open():
+        # Not qtbot.addWidget: pytest-qt would close it before this fixture can say that
+        # discarding the typed input is fine, and the form would ask (and block).
+        from desktop.ui.intake.intake_dialog import IntakeDialog
+
+        dialog = IntakeDialog(officer_ctx)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        opened.append(dialog)
+        return dialog
+
+    yield _open
+    tasks = officer_ctx.tasks
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
+    for dialog in opened:
+        dialog._leaving = True
+        dialog.close()
+        if dialog.receipt_dialog is not None:
+            dialog.receipt_dialog.close()
+            dialog.receipt_dialog.deleteLater()
+        dialog.deleteLater()
+
+
+@pytest.fixture
+def open_window(qtbot):
+    def _open(context):
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0 or not window._loading)
+        return window
+    return _open
+
+
+@pytest.fixture
+def office(login, make_ctx):
+    """UI contexts of a supervisor ("kasi"), a case officer ("budi") and front office
+    ("loket"); "ani", a second case officer, has an account but is not logged in here."""
+    sup, budi, front = (login("kasi", "supervisor"), login("budi", "case_officer"),
+                        login("loket", "front_office"))
+    login("ani", "case_officer").close()
+    return make_ctx(sup), make_ctx(budi), make_ctx(front)

@@ -11,7 +11,6 @@ from desktop.domain.case_links import IntakeLink
 from desktop.ui.case_view.proposal_dialog import ProposalDialog
 from desktop.ui.case_view.status_dialog import StatusDialog
 from tests.conftest import make_intake
-from tests.ui.test_handling_ui import office  # noqa: F401
 
 
 def two_related(core) -> tuple[str, str]:
@@ -76,6 +75,15 @@ def test_a_case_officer_proposes_the_duplicate(qtbot, office, open_case):
     dialog = window.dialog
     assert isinstance(dialog, ProposalDialog)
     assert dialog.status.currentData() == "ditutup" and dialog.outcome.currentData() == "duplikat"
+    budi.core.cases.change_status(dup, "proses")  # a proposal needs a case in progress
+    dialog.duplicate_of.setText(kept)
+    dialog.summary.setPlainText("Sama dengan pengaduan sebelumnya.")
+    dialog.save()
+    qtbot.waitUntil(lambda: budi.core.cases.resolve(dup)["proposed_duplicate_of"] == kept,
+                    timeout=5000)
+    sup.core.handling.approve_closure(dup)
+    assert [k.other_number for k in sup.core.links.of_case(
+        sup.core.cases.resolve(dup)["id"])] == [kept]
 
 
 def test_front_office_cannot_mark_a_duplicate_and_is_told_why(qtbot, office, open_case):
@@ -89,3 +97,11 @@ def test_escape_closes_the_case_window(qtbot, ctx, open_case):
     window = open_case(ctx, ctx.core.cases.record_intake(make_intake()))
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_the_timeline_says_which_case_a_link_names(qtbot, ctx, open_case):
+    from desktop.ui.case_view.timeline_view import event_details
+
+    first, second = two_related(ctx.core)
+    (step,) = [e for e in ctx.core.cases.get(second).events if e["event_type"] == "kasus_ditautkan"]
+    assert f"Related to case {first}" in event_details(step, ctx.core.reference, "en")

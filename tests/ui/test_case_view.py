@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
@@ -18,6 +19,15 @@ def record(context, **overrides) -> str:
 
 def wait_reloaded(qtbot, window, check) -> None:
     qtbot.waitUntil(lambda: window.detail is not None and check(window.detail), timeout=5000)
+
+
+@pytest.fixture
+def no_scan_now(monkeypatch):
+    """Marking a document present offers to attach its scan: not now, in these tests."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
 
 
 def test_key_fields_are_visible(qtbot, ctx, open_case):
@@ -74,7 +84,7 @@ def test_overdue_next_contact_is_red(qtbot, ctx, open_case):
     assert "c0392b" in window.header.next_contact.styleSheet()
 
 
-def test_changes_emit_case_changed_with_the_seq(qtbot, ctx, open_case):
+def test_changes_emit_case_changed_with_the_seq(qtbot, ctx, open_case, no_scan_now):
     number = record(ctx)
     window = open_case(ctx, number)
     seq = window.detail.case["seq"]
@@ -83,7 +93,8 @@ def test_changes_emit_case_changed_with_the_seq(qtbot, ctx, open_case):
     assert signal.args == [seq]
 
 
-def test_setting_a_document_present_adds_a_document_received_event(qtbot, ctx, open_case):
+def test_setting_a_document_present_adds_a_document_received_event(qtbot, ctx, open_case,
+                                                                    no_scan_now):
     window = open_case(ctx, record(ctx))
     combo = window.documents.combos["paspor"]
     window.tabs.setCurrentWidget(window.documents)
@@ -136,7 +147,8 @@ def test_print_receipt_opens_the_receipt_dialog(qtbot, ctx, open_case, monkeypat
     assert opened == [number]
 
 
-def test_stepping_through_document_states_with_arrows_saves_only_the_last(qtbot, ctx, open_case):
+def test_stepping_through_document_states_with_arrows_saves_only_the_last(qtbot, ctx, open_case,
+                                                                         no_scan_now):
     window = open_case(ctx, record(ctx))
     window.tabs.setCurrentWidget(window.documents)
     combo = window.documents.combos["paspor"]
@@ -159,7 +171,7 @@ def test_switching_the_language_retranslates_an_open_case_window(qtbot, ctx, ope
     number = record(ctx)
     window = open_case(ctx, number)
     assert window.tabs.tabText(0) == "&Details"
-    assert window.details.groups[1].title() == "Worker (PMI)"
+    assert window.details.groups[1].title() == "Worker (TKI)"
     job = window.details.text("worker.job")
     switch_language(ctx, "id")
     try:
@@ -167,14 +179,14 @@ def test_switching_the_language_retranslates_an_open_case_window(qtbot, ctx, ope
         assert window.details.text("worker.job") == ctx.core.reference.label(
             "job", window.detail.worker["job"], "id")
         assert window.tabs.tabText(0) == "&Rincian"
-        assert window.details.groups[1].title() == "TKI (PMI)"
+        assert window.details.groups[1].title() == "TKI"
         assert window.add_step_action.text() == "Tambah &langkah penanganan…"
         assert window.add_step_action.toolTip().startswith("Tambah langkah penanganan (")
         assert window.header.status.text() == ctx.core.reference.label("status", "baru", "id")
-        assert window.attachments.attach_button.text() == "Lampirkan &berkas…"
+        assert window.attachments.attach_button.text() == "Lampirkan berka&s…"
         combo = next(iter(window.documents.combos.values()))
         assert combo.itemText(1) == "Belum ada"
-        assert number in window.windowTitle() and "Halo TKI Desk" in window.windowTitle()
+        assert window.windowTitle() == number  # Qt adds the application's name
     finally:
         switch_language(ctx, "en")
     qtbot.waitUntil(lambda: window.details.text("worker.job") == job, timeout=5000)

@@ -26,7 +26,7 @@ def test_the_banner_names_the_field_both_values_and_who(qtbot, ctx, open_case):
     assert panel.isVisibleTo(window)
     assert panel.title.text() == "1 conflicting change to decide"
     texts = [label.text() for label in panel.items.findChildren(type(panel.title))]
-    assert any("<b>Employer (Worker (PMI))</b>" in t for t in texts)
+    assert any("<b>Employer (Worker (TKI))</b>" in t for t in texts)
     assert "Kept: “Versi B” — by Kasi" in texts
     assert "Other value: “Versi A” — by budi.sby" in texts
     assert any("Changed on two computers at the same time." in t for t in texts)

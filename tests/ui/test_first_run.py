@@ -47,7 +47,7 @@ def test_first_run_creates_the_store_and_opens_the_main_window(qtbot, flow):
     window = flow.main_window
     assert isinstance(window, MainWindow) and window.isVisible()
     assert not dialog.isVisible()
-    assert window.windowTitle() == "Halo TKI Desk — BP3TKI Surabaya — Rina Wulandari (Administrator)"
+    assert window.windowTitle() == "BP3TKI Surabaya — Rina Wulandari (Administrator)"
     core = flow.ctx.core
     assert core.session.username == "admin.sby" and core.session.role == "admin"
     assert core.office.code == "SBY" and core.office.device_label == "Loket 1"

@@ -28,18 +28,6 @@ WAIT = 5000
 SUPERVISOR_ONLY = "Only a supervisor clears the urgent flag."
 
 
-@pytest.fixture
-def office(login, make_ctx):
-    """UI contexts of a supervisor ("kasi"), a case officer ("budi") and front office
-    ("loket"); "ani", a second case officer, has an account but is not logged in here."""
-    sup, budi, front = (login("kasi", "supervisor"), login("budi", "case_officer"),
-                        login("loket", "front_office"))
-    login("ani", "case_officer").close()
-    return make_ctx(sup), make_ctx(budi), make_ctx(front)
-
-
-
-
 def shown(qtbot, dialog, kind):
     """The dialog, active: keyboard shortcuts go to the active window."""
     assert isinstance(dialog, kind), dialog
@@ -284,7 +272,7 @@ def test_a_supervisor_returns_a_proposal_with_a_note(qtbot, office, open_case):
     sup, budi, _front = office
     number = record(sup, status="proses")
     budi.core.handling.propose_closure(number, ProposalInput(
-        "selesai", "dipulangkan", "", "PMI sudah pulang."))
+        "selesai", "dipulangkan", "", "TKI sudah pulang."))
     window = open_case(sup, number)
     dialog = trigger_dialog(qtbot, window, window.approve_action, ApprovalDialog)
     qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
@@ -304,7 +292,7 @@ def test_approving_a_case_changed_since_its_proposal_shows_what_changed(qtbot, o
     number = record(sup, status="proses")
     window = open_case(sup, number)
     budi.core.handling.propose_closure(number, ProposalInput(
-        "selesai", "dipulangkan", "", "PMI sudah pulang."))
+        "selesai", "dipulangkan", "", "TKI sudah pulang."))
     with qtbot.waitSignal(window.loaded, timeout=WAIT):
         window.reload()
     budi.core.cases.add_event(number, "catatan", "Keluarga menelepon lagi.")

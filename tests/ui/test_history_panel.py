@@ -40,14 +40,14 @@ def test_a_passport_correction_shows_old_and_new_in_both_languages(qtbot, ctx, o
     window = open_case(ctx, number)
     assert window.tabs.tabText(window.tabs.indexOf(window.history)) == "&Change history (1)"
     text = window.history.text()
-    assert "Passport · Worker (PMI)" in text
+    assert "Passport · Worker (TKI)" in text
     assert "B1234567 → C7654321" in text
     when = format_datetime(parse_utc(change.at), "WIB", "en")
     assert f"{when} · kasi · PC: PC-Loket" in text
     switch_language(ctx, "id")
     qtbot.waitUntil(lambda: "Paspor" in window.history.text(), timeout=5000)
     text = window.history.text()
-    assert "Paspor · TKI (PMI)" in text
+    assert "Paspor · TKI" in text
     assert "B1234567 → C7654321" in text
     when = format_datetime(parse_utc(change.at), "WIB", "id")
     assert f"{when} · kasi · komputer: PC-Loket" in text
@@ -96,5 +96,5 @@ def test_a_correction_made_from_the_window_appears_after_the_reload(qtbot, ctx, 
         correct_worker(ctx, number, nik="3578015203950002")
         window._changed()
     assert window.history.count == 1
-    assert "NIK · Worker (PMI)" in window.history.text()
+    assert "NIK · Worker (TKI)" in window.history.text()
     assert window.tabs.tabText(window.tabs.indexOf(window.history)) == "&Change history (1)"

@@ -16,34 +16,6 @@ from tests.conftest import make_intake
 CASE_NUMBER = re.compile(r"^SBY-\d{4}-A-\d{5}$")
 
 
-@pytest.fixture
-def open_intake(qtbot, officer_ctx):
-    """open_intake() -> a shown IntakeDialog for the front-office officer."""
-    opened: list[IntakeDialog] = []
-
-    def _open() -> IntakeDialog:
-        # Not qtbot.addWidget: pytest-qt would close it before this fixture can say that
-        # discarding the typed input is fine, and the form would ask (and block).
-        dialog = IntakeDialog(officer_ctx)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(lambda: focused() is not None)
-        opened.append(dialog)
-        return dialog
-
-    yield _open
-    tasks = officer_ctx.tasks
-    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
-    for dialog in opened:
-        dialog._leaving = True
-        dialog.close()
-        if dialog.receipt_dialog is not None:
-            dialog.receipt_dialog.close()
-            dialog.receipt_dialog.deleteLater()
-        dialog.deleteLater()
-
-
 def focused() -> QWidget:
     return QApplication.focusWidget()
 
@@ -421,13 +393,21 @@ def test_escape_after_typing_asks_first(qtbot, open_intake, keys, monkeypatch, m
 
     dialog = open_intake()
     keys.type("Siti")
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
+    asked = []
+
+    def answer(button):
+        def exec_(box):
+            asked.append((box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel),
+                           box.button(QMessageBox.StandardButton.Discard).text()))
+            return button
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Cancel))
     keys.key(Qt.Key.Key_Escape)
     assert dialog.isVisible()
     assert dialog.complainant.name.text() == "Siti"
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    assert asked == [(True, "&Discard")]  # Cancel by default; Alt+D discards
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Discard))
     keys.key(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain import case_links as cl
 from desktop.ui.intake.duplicate_decision import DuplicateDecisionDialog
 from tests.conftest import make_intake
-from tests.ui.test_intake_dialog import VALID, fill, focused, keys, open_intake  # noqa: F401
+from tests.ui.test_intake_dialog import VALID, fill, focused
 
 
 @pytest.fixture

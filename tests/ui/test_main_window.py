@@ -23,17 +23,6 @@ def cases(ctx):
     return bulk_generate(ctx.core, 60, seed=3)
 
 
-@pytest.fixture
-def open_window(qtbot):
-    def _open(context) -> MainWindow:
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.model.rowCount() > 0 or not window._loading)
-        return window
-    return _open
-
-
 def shown_seqs(window: MainWindow) -> list[int]:
     return window.model.seqs()
 
@@ -50,6 +39,7 @@ def urgent_first(core, seqs: list[int]) -> list[int]:
 
 class FakeCaseWindow(QMainWindow):
     caseChanged = Signal(int)
+    openCaseRequested = Signal(int)
     opened: list[FakeCaseWindow] = []
 
     def __init__(self, ctx, case_key, parent=None):
@@ -63,7 +53,7 @@ class FakeIntakeDialog(QDialog):
     openCaseRequested = Signal(int)
     opened: list[FakeIntakeDialog] = []
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, from_inquiry=None):
         super().__init__(parent)
         FakeIntakeDialog.opened.append(self)
 
@@ -83,7 +73,7 @@ def fake_views(monkeypatch):
 def test_the_window_shows_the_office_the_person_and_every_case(qtbot, ctx, cases, open_window):
     window = open_window(ctx)
     core = ctx.core
-    assert window.windowTitle() == "Halo TKI Desk — BP3TKI Surabaya — Kasi (Supervisor)"
+    assert window.windowTitle() == "BP3TKI Surabaya — Kasi (Supervisor)"
     wait_list(qtbot, window, core.cases.list_seqs(CaseFilter()))
     assert window.status.count_label.text() == "60 cases"
     assert "SBY" in window.status.office_label.text()

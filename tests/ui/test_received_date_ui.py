@@ -4,7 +4,7 @@ what may have arrived earlier (not a walk-in or a call), and both dates shown af
 from __future__ import annotations
 
 from tests.conftest import make_intake
-from tests.ui.test_intake_dialog import VALID, fill, open_intake  # noqa: F401
+from tests.ui.test_intake_dialog import VALID, fill
 
 
 def test_the_day_is_asked_only_for_letters_and_messages(qtbot, officer_ctx, open_intake):

@@ -359,7 +359,7 @@ def test_refused_changes_name_the_case_the_field_and_the_servers_reason(qtbot, c
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT_MS)
     row = [dialog.text(0, c) for c in range(5)]
-    assert row == ["22 November 2026, 14:05 WIB", number, "Employer (Worker (PMI))",
+    assert row == ["22 November 2026, 14:05 WIB", number, "Employer (Worker (TKI))",
                    "PT Tidak Sah", "The employer's name is not valid."]
     # In Bahasa Indonesia the server's Indonesian words are used.
     ctx.settings.language = "id"

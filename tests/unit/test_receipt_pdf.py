@@ -67,7 +67,7 @@ def test_whole_checklist_missing_still_fits_on_one_page(lang: str) -> None:
     # on the page the complainant signs.
     docs = [
         "Salinan paspor", "KTKLN", "Salinan perjanjian kerja", "Identitas majikan",
-        "Kontak majikan", "KTP pelapor", "Kartu Keluarga", "Surat kuasa",
+        "Kontak majikan", "KTP pengadu", "Kartu Keluarga", "Surat kuasa",
         "Polis asuransi", "Surat atau foto dari pekerja migran",
     ]  # fmt: skip
     summary = "Pekerja migran tidak menerima gaji dan tidak dapat dihubungi. " * 5

@@ -46,7 +46,8 @@ OPEN_PATTERNS = "*.pdf *.jpg *.jpeg *.jfif *.png *.tif *.tiff *.webp *.heic *.he
 class AttachmentsPanel(QWidget):
     changed = Signal()  # an attachment was added: the window reloads the case
 
-    COLUMNS = 6
+    COLUMNS = 7
+    STATE, DOCUMENT = 5, 6  # columns
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class AttachmentsPanel(QWidget):
             controller.linkKnown.connect(self._sync_changed)
             controller.statusChanged.connect(self._sync_changed)
         self._may_attach = self._may_export = False
+        self._doc_type = ""  # the checklist item of the file being attached
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -86,7 +88,7 @@ class AttachmentsPanel(QWidget):
         self.attach_button = QPushButton()
         self.open_button = QPushButton()
         self.save_button = QPushButton()
-        self.attach_button.clicked.connect(self.attach_file)
+        self.attach_button.clicked.connect(lambda: self.attach_file())
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(lambda: self.save_copy())
         buttons = QHBoxLayout()
@@ -109,7 +111,8 @@ class AttachmentsPanel(QWidget):
             "Scans and photos attached here are kept encrypted on this PC and open inside the "
             "application. Only “Save a copy…” writes a file, where you choose."))
         self.table.setHeaderLabels([self.tr("File name"), self.tr("Type"), self.tr("Size"),
-                                    self.tr("Added"), self.tr("By"), self.tr("State")])
+                                    self.tr("Added"), self.tr("By"), self.tr("State"),
+                                    self.tr("Scan of")])
         self.table.setAccessibleName(self.tr("Attachments"))
         self.empty.setText(self.tr("No attachments yet."))
         self.attach_button.setText(self.tr("Attac&h file…"))
@@ -125,21 +128,23 @@ class AttachmentsPanel(QWidget):
         self._may_attach = can(role, Perm.CASE_EDIT)
         self._may_export = can(role, Perm.EXPORT)
         current = self.current()
-        self.attachments = list(detail.attachments)
+        self.attachments = grouped_by_document(detail.attachments, self.ctx.core.reference)
         lang, tz = self.ctx.lang, self.ctx.core.office.tz
+        ref = self.ctx.core.reference
         self.table.clear()
         for att in self.attachments:
             item = QTreeWidgetItem([
                 att.filename, TYPES.get(att.mime, ("?",))[0], format_size(att.size, lang),
                 format_datetime(parse_utc(att.created_at), tz, lang), att.created_by,
                 "" if att.local else self.tr("not downloaded yet"),
+                ref.label("document_type", att.doc_type, lang) if att.doc_type else "",
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, att.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             # The column may cut a long name; the tooltip has it whole, with the note.
             item.setToolTip(0, f"{att.filename}\n{att.note}".strip())
             if not att.local:
-                item.setToolTip(self.COLUMNS - 1, self.tr(
+                item.setToolTip(self.STATE, self.tr(
                     "The content arrives with the next sync; it cannot be opened before."))
             self.table.addTopLevelItem(item)
         self.empty.setVisible(not self.attachments)
@@ -200,9 +205,11 @@ class AttachmentsPanel(QWidget):
         self._say(error_text(exc, self.ctx.lang), ERROR_STYLE)
 
     # -- attaching -----------------------------------------------------------------------
-    def attach_file(self) -> None:
+    def attach_file(self, doc_type: str = "") -> None:
+        """`doc_type`: the checklist item the file is the scan of ('' : any attachment)."""
         if not self.attach_button.isEnabled():
             return
+        self._doc_type = doc_type
         service = self.ctx.core.attachments
         self._set_busy(self.tr("Choosing a file…"))
         self.ctx.tasks.run_db(service.scan_folder, self._choose_file, self._failed)
@@ -219,11 +226,12 @@ class AttachmentsPanel(QWidget):
         if not path:
             return
         source, service, key = Path(path), self.ctx.core.attachments, self.case_key
+        doc_type = self._doc_type
 
         def attach() -> Attachment:
             # Remembered first: the next file is usually in the same folder, even after a refusal.
             service.set_scan_folder(source.parent)
-            return service.attach(key, source)
+            return service.attach(key, source, doc_type=doc_type)
 
         self._set_busy(self.tr("Attaching “{name}”…").format(name=source.name))
         self.ctx.tasks.run_db(attach, self._attached, self._failed)
@@ -343,3 +351,13 @@ class AttachmentsPanel(QWidget):
     def _saved(self, target: Path) -> None:
         self._set_busy(None)
         self._say(self.tr("A copy was saved to {path}").format(path=str(target)))
+
+
+def grouped_by_document(attachments, reference) -> list:
+    """Scans first, grouped by checklist item in the checklist's order (newest first within
+    an item), then every other attachment, newest first (as they come)."""
+    order = {item.code: i for i, item in enumerate(reference.items("document_type"))}
+    scans = [a for a in attachments if a.doc_type]
+    others = [a for a in attachments if not a.doc_type]
+    scans.sort(key=lambda a: order.get(a.doc_type, len(order)))  # stable: newest first kept
+    return scans + others

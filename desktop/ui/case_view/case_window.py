@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import casework
 from desktop.domain import status as st
 from desktop.domain.case_links import duplicate_outcome
-from desktop.domain.models import CaseDetail
+from desktop.domain.models import DOC_PRESENT, CaseDetail
 from desktop.domain.roles import Perm, can
 from desktop.ui.case_view.attachments_panel import AttachmentsPanel
 from desktop.ui.case_view.conflicts_panel import ConflictsPanel
@@ -44,6 +45,7 @@ from desktop.ui.case_view.timeline_view import TimelineView
 from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.widgets import window_action
+from desktop.ui.window_geometry import remember_geometry
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class CaseWindow(QMainWindow):
         self._stale = False  # sync brought changes while a form was open: reload after it
         self._removed = False  # the case left this PC (transferred away)
         self._retranslate_queued = False
-        self.resize(1280, 700)
+        remember_geometry(self, ctx, "case", QSize(1280, 700))
         self._build_panels()
         self._build_content()
         self._make_actions()
@@ -122,6 +124,7 @@ class CaseWindow(QMainWindow):
         self.details = DetailsPanel(ctx)
         self.documents = DocumentsPanel(ctx)
         self.documents.stateChosen.connect(self.set_document)
+        self.documents.scanRequested.connect(self.attach_scan)
         self.timeline = TimelineView(ctx)
         self.attachments = AttachmentsPanel(ctx)
         self.attachments.changed.connect(self._changed)
@@ -180,16 +183,15 @@ class CaseWindow(QMainWindow):
                       self.timeline, self.conflicts, self.history):
             panel.retranslate()
         self._set_actions_enabled(self.detail is not None)
-        if self.detail is not None and not self._removed:
+        if self.detail is not None and not self._removed and self.isVisible():
             self.refresh_from_sync()  # reloads, unless a form is open: then after it closes
 
     def _retranslate_own(self) -> None:
         if self.detail is None:
-            self.setWindowTitle(self.tr("Case — Halo TKI Desk"))
+            self.setWindowTitle(self.tr("Case"))
             self.message.setText(self.tr("Loading the case…"))
         else:
-            self.setWindowTitle(self.tr("{number} — Halo TKI Desk").format(
-                number=self.detail.case_number))
+            self.setWindowTitle(self.detail.case_number)
         self._set_tab_texts()
         self.timeline_caption.setText(self.tr("&Timeline (newest first)"))
         for menu, text in ((self.case_menu, self.tr("Ca&se")),
@@ -198,7 +200,7 @@ class CaseWindow(QMainWindow):
                            (self.print_menu, self.tr("&Print"))):
             menu.setTitle(text)
         for act, text in (
-                (self.add_step_action, self.tr("Add resolution &step…")),
+                (self.add_step_action, self.tr("&Add resolution step…")),
                 (self.family_action, self.tr("Contact with the &family…")),
                 (self.status_action, self.tr("Change &status…")),
                 (self.edit_action, self.tr("&Edit details…")),
@@ -432,7 +434,7 @@ class CaseWindow(QMainWindow):
         # Later loads use the seq: it never changes, the typed key might be a number.
         self.case_key = detail.case["seq"]
         core = self.ctx.core
-        self.setWindowTitle(self.tr("{number} — Halo TKI Desk").format(number=detail.case_number))
+        self.setWindowTitle(detail.case_number)  # Qt adds the application's name
         self.header.set_case(detail, core.cases.today(), loaded.names)
         self.header.set_contact_lost(loaded.failed_contacts, detail.case["status"])
         self.details.set_case(detail)
@@ -645,7 +647,31 @@ class CaseWindow(QMainWindow):
             return
         cases, key = self.ctx.core.cases, self.case_key
         self.ctx.tasks.run_db(lambda: cases.set_document(key, doc_type, state),
-                              self._changed, self._document_failed)
+                              lambda _r: self._document_set(doc_type, state),
+                              self._document_failed)
+
+    def _document_set(self, doc_type: str, state: str) -> None:
+        """Marked present: offer to attach its scan there and then (unless it has one)."""
+        self._changed()
+        if (state != DOC_PRESENT or self.documents.scan_count(doc_type)
+                or not self.attachments.attach_button.isEnabled()):
+            return
+        name = self.ctx.core.reference.label("document_type", doc_type, self.ctx.lang)
+        answer = QMessageBox.question(
+            self, self.tr("Attach the scan?"),
+            self.tr("{document} is present. Attach its scan or photo now?").format(
+                document=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.attach_scan(doc_type)
+
+    def attach_scan(self, doc_type: str) -> None:
+        """The checklist item's scan: chosen like any attachment, filed under the item."""
+        if self._removed:
+            return
+        self.tabs.setCurrentWidget(self.attachments)
+        self.attachments.attach_file(doc_type)
 
     def _document_failed(self, exc: BaseException) -> None:
         # Show the stored state again rather than the choice that was not saved.

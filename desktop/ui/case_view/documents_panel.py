@@ -1,6 +1,7 @@
 """The document checklist: each document is present, missing or not applicable.
 
-Missing documents stand out because they are what the officer must chase next.
+Missing documents stand out because they are what the officer must chase next. Each item
+shows its scans and offers to attach one (the Attachments tab keeps the file).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,7 @@ MISSING_STYLE = "color: #c0392b; font-weight: bold;"
 
 class DocumentsPanel(QScrollArea):
     stateChosen = Signal(str, str)  # doc_type, state
+    scanRequested = Signal(str)  # doc_type: attach its scan
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +37,8 @@ class DocumentsPanel(QScrollArea):
         self._timer.setInterval(600)
         self._timer.timeout.connect(self.flush)
         self.labels: dict[str, QLabel] = {}
+        self.scans: dict[str, QLabel] = {}  # doc_type -> what scans it has
+        self.scan_buttons: dict[str, QToolButton] = {}
         self.missing_count = 0
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -53,6 +58,14 @@ class DocumentsPanel(QScrollArea):
             combo.activated.connect(lambda _i, code=item.code: self._chosen(code))
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
+            scans = QLabel()
+            scans.setStyleSheet("color: #555;")
+            button = QToolButton()
+            button.clicked.connect(lambda _c=False, code=item.code: self.scanRequested.emit(code))
+            grid.addWidget(scans, row, 2)
+            grid.addWidget(button, row, 3)
+            self.scans[item.code] = scans
+            self.scan_buttons[item.code] = button
             self.combos[item.code] = combo
             self.labels[item.code] = label
         layout.addLayout(grid)
@@ -73,6 +86,10 @@ class DocumentsPanel(QScrollArea):
             combo.setAccessibleName(item.label(self.ctx.lang))
             for index, name in enumerate(names):
                 combo.setItemText(index, name)
+            button = self.scan_buttons[item.code]
+            button.setText(self.tr("Attach scan…"))
+            button.setToolTip(self.tr("Attach the scan or photo of {document}").format(
+                document=item.label(self.ctx.lang)))
 
     def set_case(self, detail: CaseDetail, editable: bool, why_not: str = "") -> None:
         states = {d["doc_type"]: d["state"] for d in detail.documents}
@@ -100,6 +117,24 @@ class DocumentsPanel(QScrollArea):
             self.summary.setText(self.tr("No documents missing."))
             self.summary.setStyleSheet("color: #2e7d32;")
         self.missing_count = len(missing)
+        self._show_scans(detail, editable, why_not)
+
+    def _show_scans(self, detail: CaseDetail, editable: bool, why_not: str) -> None:
+        by_type: dict[str, list] = {}
+        for att in detail.attachments:
+            if att.doc_type:
+                by_type.setdefault(att.doc_type, []).append(att)
+        for code, label in self.scans.items():
+            found = by_type.get(code, [])
+            label.setText("📎 " + ", ".join(a.filename for a in found) if found else "")
+            label.setToolTip("\n".join(a.filename for a in found))
+            self.scan_buttons[code].setEnabled(editable)
+            if not editable:
+                self.scan_buttons[code].setToolTip(why_not)
+
+    def scan_count(self, code: str) -> int:
+        text = self.scans[code].toolTip()
+        return len(text.split("\n")) if text else 0
 
     def _chosen(self, code: str) -> None:
         self._pending.add(code)

@@ -107,10 +107,30 @@ def event_details(event: dict, ref: Reference, lang: str,
     if duplicate_of:
         lines.append(QCoreApplication.translate("TimelineView", "Duplicate of {number}").format(
             number=duplicate_of))
+    linked = link_line(event)
+    if linked:
+        lines.append(linked)
     who = handling_line(event, names)
     if who:
         lines.append(who)
     return lines
+
+
+def link_line(event: dict) -> str:
+    """Which case a link step names, and how the two relate."""
+    data = event.get("data") or {}
+    other = data.get("other")
+    if event.get("event_type") != "kasus_ditautkan" or not other:
+        return ""
+    texts = {
+        "related": QCoreApplication.translate("TimelineView", "Related to case {number}"),
+        "duplicate_of": QCoreApplication.translate("TimelineView", "Duplicate of {number}"),
+        "kept_for": QCoreApplication.translate("TimelineView",
+                                               "Kept; case {number} is its duplicate"),
+        "distinct": QCoreApplication.translate("TimelineView",
+                                               "Checked: not the same as case {number}"),
+    }
+    return texts.get(data.get("kind"), "{number}").format(number=other)
 
 
 def handling_line(event: dict, names: Mapping[str, str] | None = None) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.inquiries import InquiryRow
-from desktop.formatting import format_datetime
+from desktop.formatting import format_datetime, format_phone
 from desktop.ui.case_view.header import parse_utc
 from desktop.ui.context import UiContext
 from desktop.ui.errors import error_text
@@ -135,7 +135,8 @@ class InquiriesWindow(QWidget):
             cells = (format_datetime(parse_utc(r.received_at), tz, lang),
                      ref.label("channel", r.channel, lang),
                      ref.label("inquiry_topic", r.topic, lang),
-                     " ".join(r.question.split()), r.name, r.phone, r.complaint_number)
+                     " ".join(r.question.split()), r.name, format_phone(r.phone) if r.phone else "",
+                     r.complaint_number)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(r.question if col == 3 else text)

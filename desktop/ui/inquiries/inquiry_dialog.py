@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from desktop.domain.inquiries import InquiryInput
 from desktop.ui.case_view.event_dialog import CoreDialog
 from desktop.ui.context import UiContext
+from desktop.ui.phone_fields import tidy_on_leave
 from desktop.ui.widgets import RefComboBox
 
 DEFAULT_CHANNEL = "telepon"  # most questions come by phone
@@ -51,6 +52,7 @@ class InquiryDialog(CoreDialog):
         self.name.setPlaceholderText(self.tr("Optional"))
         self.add_row(self.tr("&Name:"), "inquiry.name", self.name)
         self.phone = QLineEdit()
+        tidy_on_leave(self.phone)  # grouped as read: the officer sees which country
         self.phone.setPlaceholderText(self.tr("Optional, e.g. 0812-3456-7890"))
         self.add_row(self.tr("&Phone:"), "inquiry.phone", self.phone)
         self.complainant_type = RefComboBox(ref, "complainant_type", lang)

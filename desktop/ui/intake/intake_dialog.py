@@ -445,16 +445,20 @@ class IntakeDialog(QDialog):
     def reject(self) -> None:
         if self._saving:
             return  # the save finishes first; its result decides what happens
-        if not self._leaving and self.has_input():
-            answer = QMessageBox.question(
-                self, self.tr("Discard this complaint?"),
-                self.tr("The complaint you typed has not been saved. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer not in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes):
-                return
+        if not self._leaving and self.has_input() and not self._confirm_discard():
+            return
         self._leaving = True
         super().reject()
+
+    def _confirm_discard(self) -> bool:
+        """Cancel is the default; the discard button has its own Alt letter."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this complaint?"),
+                          self.tr("The complaint you typed has not been saved. Discard it?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard"))
+        return box.exec() in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
 
     def done(self, result: int) -> None:
         # A check still pending would query for a form that no longer exists.

@@ -17,7 +17,7 @@ from desktop.ui.sync.table_dialog import TableDialog
 class SyncLogDialog(TableDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Sync history — Halo TKI Desk"))
+        self.setWindowTitle(self.tr("Sync history"))
         self.intro.setText(self.tr(
             "Each synchronisation with the central server, newest first. Times are in the "
             "office's time zone ({tz}).").format(tz=ctx.core.office.tz))

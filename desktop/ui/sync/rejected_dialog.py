@@ -16,7 +16,7 @@ MANY_FIELDS = 3  # more than this: a whole new row, named by what it is
 class RejectedChangesDialog(TableDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Refused changes — Halo TKI Desk"))
+        self.setWindowTitle(self.tr("Refused changes"))
         self.intro.setText(self.tr(
             "Changes the central server refused, newest first. They are kept on this computer "
             "but not sent again: check the case and record it again correctly if needed."))

@@ -333,163 +333,168 @@ They will no longer be able to log in on this PC. What they recorded stays in th
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="109"/>
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111"/>
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111"/>
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111"/>
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112"/>
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112"/>
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112"/>
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="113"/>
+        <location filename="../case_view/attachments_panel.py" line="115"/>
+        <source>Scan of</source>
+        <translation>Scan of</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="116"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="114"/>
+        <location filename="../case_view/attachments_panel.py" line="117"/>
         <source>No attachments yet.</source>
         <translation>No attachments yet.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="115"/>
+        <location filename="../case_view/attachments_panel.py" line="118"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="116"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>Ope&amp;n</source>
         <translation>Ope&amp;n</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="117"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>Save a cop&amp;y…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="135"/>
+        <location filename="../case_view/attachments_panel.py" line="139"/>
         <source>not downloaded yet</source>
         <translation>not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="143"/>
+        <location filename="../case_view/attachments_panel.py" line="148"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>The content arrives with the next sync; it cannot be opened before.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="165"/>
+        <location filename="../case_view/attachments_panel.py" line="170"/>
         <source>Your role cannot attach files.</source>
         <translation>Your role cannot attach files.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="170"/>
-        <location filename="../case_view/attachments_panel.py" line="257"/>
+        <location filename="../case_view/attachments_panel.py" line="175"/>
+        <location filename="../case_view/attachments_panel.py" line="265"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Your role cannot save copies of attachments.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="174"/>
+        <location filename="../case_view/attachments_panel.py" line="179"/>
         <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
         <translation>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="179"/>
+        <location filename="../case_view/attachments_panel.py" line="184"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="207"/>
+        <location filename="../case_view/attachments_panel.py" line="214"/>
         <source>Choosing a file…</source>
         <translation>Choosing a file…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="217"/>
+        <location filename="../case_view/attachments_panel.py" line="224"/>
         <source>Attach a scan or photo</source>
         <translation>Attach a scan or photo</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="218"/>
+        <location filename="../case_view/attachments_panel.py" line="225"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Scans and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="228"/>
+        <location filename="../case_view/attachments_panel.py" line="236"/>
         <source>Attaching “{name}”…</source>
         <translation>Attaching “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="233"/>
+        <location filename="../case_view/attachments_panel.py" line="241"/>
         <source>Attached “{name}”.</source>
         <translation>Attached “{name}”.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="248"/>
+        <location filename="../case_view/attachments_panel.py" line="256"/>
         <source>Opening “{name}”…</source>
         <translation>Opening “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="281"/>
+        <location filename="../case_view/attachments_panel.py" line="289"/>
         <source>Downloading “{name}”…</source>
         <translation>Downloading “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="290"/>
+        <location filename="../case_view/attachments_panel.py" line="298"/>
         <source>Downloading “{name}”… {percent}%</source>
         <translation>Downloading “{name}”… {percent}%</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="307"/>
+        <location filename="../case_view/attachments_panel.py" line="315"/>
         <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
         <translation>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="311"/>
+        <location filename="../case_view/attachments_panel.py" line="319"/>
         <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
         <translation>Sync is not running on this computer, so “{name}” cannot be downloaded.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="331"/>
+        <location filename="../case_view/attachments_panel.py" line="339"/>
         <source>Save a copy of the attachment</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="332"/>
+        <location filename="../case_view/attachments_panel.py" line="340"/>
         <source>{kind} files ({patterns})</source>
         <translation>{kind} files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="339"/>
+        <location filename="../case_view/attachments_panel.py" line="347"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="345"/>
+        <location filename="../case_view/attachments_panel.py" line="353"/>
         <source>A copy was saved to {path}</source>
         <translation>A copy was saved to {path}</translation>
     </message>
@@ -833,297 +838,301 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="188"/>
-        <source>Case — Halo TKI Desk</source>
-        <translation>Case — Halo TKI Desk</translation>
-    </message>
-    <message>
-        <location filename="../case_view/case_window.py" line="189"/>
+        <location filename="../case_view/case_window.py" line="192"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="229"/>
+        <location filename="../case_view/case_window.py" line="231"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="232"/>
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="194"/>
+        <location filename="../case_view/case_window.py" line="196"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="195"/>
+        <location filename="../case_view/case_window.py" line="191"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="197"/>
         <source>Ca&amp;se</source>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="196"/>
+        <location filename="../case_view/case_window.py" line="198"/>
         <source>Hand&amp;ling</source>
         <translation>Hand&amp;ling</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197"/>
+        <location filename="../case_view/case_window.py" line="199"/>
         <source>Re&amp;ferrals</source>
         <translation>Re&amp;ferrals</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="200"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="201"/>
-        <source>Add resolution &amp;step…</source>
-        <translation>Add resolution &amp;step…</translation>
-    </message>
-    <message>
-        <location filename="../case_view/case_window.py" line="202"/>
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="203"/>
+        <location filename="../case_view/case_window.py" line="205"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204"/>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205"/>
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="208"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207"/>
+        <location filename="../case_view/case_window.py" line="209"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="208"/>
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Assi&amp;gn to an office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Transfer to another office…</source>
         <translation>&amp;Transfer to another office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Assign &amp;officer…</source>
         <translation>Assign &amp;officer…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Take this case</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="212"/>
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>Flag &amp;urgent…</source>
         <translation>Flag &amp;urgent…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Clear urgent flag…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="214"/>
+        <location filename="../case_view/case_window.py" line="216"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Propose closure…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="215"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>&amp;Approve / return proposal…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="216"/>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>&amp;Mark as duplicate of…</source>
         <translation>&amp;Mark as duplicate of…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="218"/>
+        <location filename="../case_view/case_window.py" line="220"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="238"/>
+        <location filename="../case_view/case_window.py" line="240"/>
         <source>&amp;Change history ({count})</source>
         <translation>&amp;Change history ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="239"/>
+        <location filename="../case_view/case_window.py" line="241"/>
         <source>&amp;Change history</source>
         <translation>&amp;Change history</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="308"/>
+        <location filename="../case_view/case_window.py" line="310"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="311"/>
         <location filename="../case_view/case_window.py" line="313"/>
+        <location filename="../case_view/case_window.py" line="315"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="315"/>
+        <location filename="../case_view/case_window.py" line="317"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="317"/>
+        <location filename="../case_view/case_window.py" line="319"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="341"/>
-        <location filename="../case_view/case_window.py" line="387"/>
+        <location filename="../case_view/case_window.py" line="343"/>
+        <location filename="../case_view/case_window.py" line="389"/>
         <source>The case is resolved or closed.</source>
         <translation>The case is resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="352"/>
+        <location filename="../case_view/case_window.py" line="354"/>
         <source>You already handle this case.</source>
         <translation>You already handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="354"/>
+        <location filename="../case_view/case_window.py" line="356"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Handled by {name}: a supervisor can reassign it.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="357"/>
+        <location filename="../case_view/case_window.py" line="359"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Urgent because of its category: there is no flag to clear.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359"/>
+        <location filename="../case_view/case_window.py" line="361"/>
         <source>The case is not flagged urgent.</source>
         <translation>The case is not flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="362"/>
+        <location filename="../case_view/case_window.py" line="364"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Only a supervisor assigns the handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="365"/>
+        <location filename="../case_view/case_window.py" line="367"/>
         <source>Your role does not handle cases.</source>
         <translation>Your role does not handle cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="368"/>
+        <location filename="../case_view/case_window.py" line="370"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Your role cannot flag a case urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="369"/>
+        <location filename="../case_view/case_window.py" line="371"/>
         <source>Already flagged urgent.</source>
         <translation>Already flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="371"/>
+        <location filename="../case_view/case_window.py" line="373"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Only a supervisor clears the urgent flag.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="373"/>
+        <location filename="../case_view/case_window.py" line="375"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Your role cannot propose closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="375"/>
-        <location filename="../case_view/case_window.py" line="391"/>
+        <location filename="../case_view/case_window.py" line="377"/>
+        <location filename="../case_view/case_window.py" line="393"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>A closure proposal is already waiting for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="378"/>
+        <location filename="../case_view/case_window.py" line="380"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Only a supervisor approves closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="379"/>
+        <location filename="../case_view/case_window.py" line="381"/>
         <source>No closure proposal is waiting.</source>
         <translation>No closure proposal is waiting.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="385"/>
+        <location filename="../case_view/case_window.py" line="387"/>
         <source>Your role cannot close a case.</source>
         <translation>Your role cannot close a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="413"/>
+        <location filename="../case_view/case_window.py" line="415"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Only a case received at central can be assigned; transfer it instead.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="414"/>
-        <location filename="../case_view/case_window.py" line="415"/>
+        <location filename="../case_view/case_window.py" line="416"/>
+        <location filename="../case_view/case_window.py" line="417"/>
         <source>Your role cannot move cases.</source>
         <translation>Your role cannot move cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="191"/>
-        <location filename="../case_view/case_window.py" line="435"/>
-        <source>{number} — Halo TKI Desk</source>
-        <translation>{number} — Halo TKI Desk</translation>
-    </message>
-    <message>
-        <location filename="../case_view/case_window.py" line="440"/>
+        <location filename="../case_view/case_window.py" line="442"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="231"/>
+        <location filename="../case_view/case_window.py" line="661"/>
+        <source>Attach the scan?</source>
+        <translation>Attach the scan?</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="662"/>
+        <source>{document} is present. Attach its scan or photo now?</source>
+        <translation>{document} is present. Attach its scan or photo now?</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="203"/>
+        <source>&amp;Add resolution step…</source>
+        <translation>&amp;Add resolution step…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>&amp;Attachments ({count})</source>
         <translation>&amp;Attachments ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="560"/>
+        <location filename="../case_view/case_window.py" line="562"/>
         <source>You now handle this case.</source>
         <translation>You now handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="632"/>
+        <location filename="../case_view/case_window.py" line="634"/>
         <source>Assigned to {office}.</source>
         <translation>Assigned to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="633"/>
+        <location filename="../case_view/case_window.py" line="635"/>
         <source>Transferred to {office}.</source>
         <translation>Transferred to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="635"/>
+        <location filename="../case_view/case_window.py" line="637"/>
         <source>The case shows the change after the next sync.</source>
         <translation>The case shows the change after the next sync.</translation>
     </message>
@@ -1493,13 +1502,13 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="52"/>
-        <source>Worker (PMI)</source>
-        <translation>Worker (PMI)</translation>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="52"/>
-        <source>Complainant</source>
-        <translation>Complainant</translation>
+        <source>Worker (TKI)</source>
+        <translation>Worker (TKI)</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="98"/>
@@ -1643,213 +1652,213 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../directory_window.py" line="193"/>
-        <source>Stakeholder directory — Halo TKI Desk</source>
-        <translation>Stakeholder directory — Halo TKI Desk</translation>
+        <location filename="../directory_window.py" line="194"/>
+        <source>Stakeholder directory</source>
+        <translation>Stakeholder directory</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="194"/>
+        <location filename="../directory_window.py" line="195"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="195"/>
+        <location filename="../directory_window.py" line="196"/>
         <source>Name or licence number</source>
         <translation>Name or licence number</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="196"/>
+        <location filename="../directory_window.py" line="197"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="197"/>
+        <location filename="../directory_window.py" line="198"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201"/>
+        <location filename="../directory_window.py" line="202"/>
         <source>Ke&amp;pt by:</source>
         <translation>Ke&amp;pt by:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202"/>
+        <location filename="../directory_window.py" line="203"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202"/>
-        <location filename="../directory_window.py" line="278"/>
-        <location filename="../directory_window.py" line="310"/>
+        <location filename="../directory_window.py" line="203"/>
+        <location filename="../directory_window.py" line="279"/>
+        <location filename="../directory_window.py" line="311"/>
         <source>Central</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="203"/>
+        <location filename="../directory_window.py" line="204"/>
         <source>Offices (local partners)</source>
         <translation>Offices (local partners)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205"/>
+        <location filename="../directory_window.py" line="206"/>
         <source>Show s&amp;witched-off entries</source>
         <translation>Show s&amp;witched-off entries</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
-        <location filename="../directory_window.py" line="299"/>
+        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="300"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207"/>
-        <location filename="../directory_window.py" line="301"/>
+        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="302"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207"/>
-        <location filename="../directory_window.py" line="310"/>
+        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="311"/>
         <source>Kept by</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="209"/>
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="209"/>
+        <location filename="../directory_window.py" line="210"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="210"/>
+        <location filename="../directory_window.py" line="211"/>
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="211"/>
+        <location filename="../directory_window.py" line="212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="212"/>
-        <location filename="../directory_window.py" line="349"/>
+        <location filename="../directory_window.py" line="213"/>
+        <location filename="../directory_window.py" line="350"/>
         <source>Edit the selected entry (F2 or Enter)</source>
         <translation>Edit the selected entry (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="213"/>
+        <location filename="../directory_window.py" line="214"/>
         <source>A&amp;dopt as central entry</source>
         <translation>A&amp;dopt as central entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="214"/>
+        <location filename="../directory_window.py" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="266"/>
+        <location filename="../directory_window.py" line="267"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="270"/>
+        <location filename="../directory_window.py" line="271"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="272"/>
+        <location filename="../directory_window.py" line="273"/>
         <source> (switched off)</source>
         <translation> (switched off)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="295"/>
+        <location filename="../directory_window.py" line="296"/>
         <source>No entry selected.</source>
         <translation>No entry selected.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="298"/>
+        <location filename="../directory_window.py" line="299"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="303"/>
+        <location filename="../directory_window.py" line="304"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="304"/>
+        <location filename="../directory_window.py" line="305"/>
         <source>Licence status</source>
         <translation>Licence status</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="307"/>
+        <location filename="../directory_window.py" line="308"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="308"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="309"/>
+        <location filename="../directory_window.py" line="310"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="311"/>
+        <location filename="../directory_window.py" line="312"/>
         <source>{office} (local partner)</source>
         <translation>{office} (local partner)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="314"/>
+        <location filename="../directory_window.py" line="315"/>
         <source>Flagged: {n} summons not attended.</source>
         <translation>Flagged: {n} summons not attended.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="318"/>
+        <location filename="../directory_window.py" line="319"/>
         <source>Demo entry: not a real partner.</source>
         <translation>Demo entry: not a real partner.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="320"/>
+        <location filename="../directory_window.py" line="321"/>
         <source>Switched off: no longer offered in the forms.</source>
         <translation>Switched off: no longer offered in the forms.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="322"/>
+        <location filename="../directory_window.py" line="323"/>
         <source>{n} summons not attended.</source>
         <translation>{n} summons not attended.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="341"/>
+        <location filename="../directory_window.py" line="342"/>
         <source>Switch &amp;on</source>
         <translation>Switch &amp;on</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="341"/>
+        <location filename="../directory_window.py" line="342"/>
         <source>Switch o&amp;ff</source>
         <translation>Switch o&amp;ff</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="345"/>
+        <location filename="../directory_window.py" line="346"/>
         <source>Kept by {owner}: only they can change it.</source>
         <translation>Kept by {owner}: only they can change it.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="381"/>
+        <location filename="../directory_window.py" line="382"/>
         <source>Switch off entry</source>
         <translation>Switch off entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="382"/>
+        <location filename="../directory_window.py" line="383"/>
         <source>Switch off {name}?
 
 It is no longer offered in referral and summons forms; the cases that name it keep it.</source>
@@ -1858,12 +1867,12 @@ It is no longer offered in referral and summons forms; the cases that name it ke
 It is no longer offered in referral and summons forms; the cases that name it keep it.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="397"/>
+        <location filename="../directory_window.py" line="398"/>
         <source>Adopt entry</source>
         <translation>Adopt entry</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="398"/>
+        <location filename="../directory_window.py" line="399"/>
         <source>Make {name} a central entry?
 
 It is then kept by central; {office} can no longer change it.</source>
@@ -1875,27 +1884,37 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67"/>
+        <location filename="../case_view/documents_panel.py" line="80"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67"/>
+        <location filename="../case_view/documents_panel.py" line="80"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67"/>
+        <location filename="../case_view/documents_panel.py" line="80"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="97"/>
+        <location filename="../case_view/documents_panel.py" line="90"/>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="91"/>
+        <source>Attach the scan or photo of {document}</source>
+        <translation>Attach the scan or photo of {document}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="114"/>
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="100"/>
+        <location filename="../case_view/documents_panel.py" line="117"/>
         <source>No documents missing.</source>
         <translation>No documents missing.</translation>
     </message>
@@ -2216,6 +2235,64 @@ It is then kept by central; {office} can no longer change it.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolExistingDialog</name>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="95"/>
+        <source>Enrol with the central server</source>
+        <translation>Enrol with the central server</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="98"/>
+        <source>This PC keeps all its cases and their numbers ({office}-…-{letter}-…). The central server checks that no other PC uses letter {letter}; if one does, it says so and nothing changes here. Once enrolled, log in again: the first sync sends the cases.</source>
+        <translation>This PC keeps all its cases and their numbers ({office}-…-{letter}-…). The central server checks that no other PC uses letter {letter}; if one does, it says so and nothing changes here. Once enrolled, log in again: the first sync sends the cases.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="103"/>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="104"/>
+        <source>Enrolment co&amp;de:</source>
+        <translation>Enrolment co&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="105"/>
+        <source>Name of this &amp;PC:</source>
+        <translation>Name of this &amp;PC:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="106"/>
+        <source>e.g. https://pusat.example.go.id</source>
+        <translation>e.g. https://pusat.example.go.id</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="107"/>
+        <source>e.g. 7K3M-Q9XD-2HPA</source>
+        <translation>e.g. 7K3M-Q9XD-2HPA</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="108"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="110"/>
+        <source>Asking the central server…</source>
+        <translation>Asking the central server…</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="195"/>
+        <source>This PC is enrolled as device {letter} of office {office}; its cases keep their numbers. Log in again to start syncing: the first sync sends the cases to the central server.</source>
+        <translation>This PC is enrolled as device {letter} of office {office}; its cases keep their numbers. Log in again to start syncing: the first sync sends the cases to the central server.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="19"/>
@@ -2305,8 +2382,8 @@ It is then kept by central; {office} can no longer change it.</translation>
     </message>
     <message>
         <location filename="../sync/field_labels.py" line="23"/>
-        <source>Worker (PMI)</source>
-        <translation>Worker (PMI)</translation>
+        <source>Worker (TKI)</source>
+        <translation>Worker (TKI)</translation>
     </message>
     <message>
         <location filename="../sync/field_labels.py" line="24"/>
@@ -2768,8 +2845,8 @@ It is then kept by central; {office} can no longer change it.</translation>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../first_run.py" line="232"/>
-        <source>Halo TKI Desk — Set up this PC</source>
-        <translation>Halo TKI Desk — Set up this PC</translation>
+        <source>Set up this PC</source>
+        <translation>Set up this PC</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="233"/>
@@ -2986,12 +3063,12 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiries_window.py" line="145"/>
+        <location filename="../inquiries/inquiries_window.py" line="146"/>
         <source>{shown} of {total} requests</source>
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiries_window.py" line="158"/>
+        <location filename="../inquiries/inquiries_window.py" line="159"/>
         <source>Already complaint {number}.</source>
         <translation>Already complaint {number}.</translation>
     </message>
@@ -2999,77 +3076,77 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="24"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="25"/>
         <source>Information request</source>
         <translation>Information request</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="26"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="28"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="34"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="35"/>
         <source>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</source>
         <translation>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="41"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="42"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="43"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="44"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="45"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
         <source>What was asked</source>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="47"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="48"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
         <source>What the office answered</source>
         <translation>What the office answered</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="50"/>
         <source>&amp;Answer given:</source>
         <translation>&amp;Answer given:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="51"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="54"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="56"/>
         <source>Optional, e.g. 0812-3456-7890</source>
         <translation>Optional, e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="55"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="59"/>
         <source>Asked &amp;by:</source>
         <translation>Asked &amp;by:</translation>
     </message>
@@ -3122,14 +3199,19 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="450"/>
+        <location filename="../intake/intake_dialog.py" line="455"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="451"/>
+        <location filename="../intake/intake_dialog.py" line="456"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="460"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -3516,8 +3598,8 @@ It is then kept by central; {office} can no longer change it.</translation>
     <name>LoginDialog</name>
     <message>
         <location filename="../login.py" line="181"/>
-        <source>Halo TKI Desk — Log in</source>
-        <translation>Halo TKI Desk — Log in</translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../login.py" line="182"/>
@@ -3631,255 +3713,280 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;My cases</source>
         <translation>&amp;My cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Awaiting appro&amp;val</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Contacts due today</source>
         <translation>&amp;Contacts due today</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Unassigned cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="362"/>
         <source>U&amp;rgent cases</source>
         <translation>U&amp;rgent cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>Referrals a&amp;waiting reply…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Partner &amp;directory…</source>
         <translation>Partner &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="368"/>
+        <source>New &amp;information request…</source>
+        <translation>New &amp;information request…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="369"/>
+        <source>A question answered, not a complaint (Ctrl+I)</source>
+        <translation>A question answered, not a complaint (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>Information re&amp;quests…</source>
+        <translation>Information re&amp;quests…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="372"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="384"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="385"/>
         <source>B&amp;ack up data…</source>
         <translation>B&amp;ack up data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="386"/>
+        <source>&amp;Enrol with the central server…</source>
+        <translation>&amp;Enrol with the central server…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>Next &amp;conflict to resolve…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="501"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="503"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>You have no open cases. Cases assigned to you, or that you take, are listed here.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="506"/>
         <source>No case is awaiting approval.</source>
         <translation>No case is awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="508"/>
         <source>No family contact is due today.</source>
         <translation>No family contact is due today.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Every open case has a handling officer.</source>
         <translation>Every open case has a handling officer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="512"/>
         <source>No urgent case is open.</source>
         <translation>No urgent case is open.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="514"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="516"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="518"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="700"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="787"/>
+        <location filename="../main_window.py" line="726"/>
+        <source>Information request recorded.</source>
+        <translation>Information request recorded.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="855"/>
         <source>There is no conflict to resolve.</source>
         <translation>There is no conflict to resolve.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="871"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="804"/>
+        <location filename="../main_window.py" line="872"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="807"/>
+        <location filename="../main_window.py" line="875"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -3914,11 +4021,6 @@ Press Ctrl+N to record the first one.</translation>
 </context>
 <context>
     <name>PendingReferralsWindow</name>
-    <message>
-        <location filename="../referrals_window.py" line="153"/>
-        <source>Referrals waiting for a reply — Halo TKI Desk</source>
-        <translation>Referrals waiting for a reply — Halo TKI Desk</translation>
-    </message>
     <message>
         <location filename="../referrals_window.py" line="155"/>
         <source>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</source>
@@ -3970,6 +4072,7 @@ Press Ctrl+N to record the first one.</translation>
         <translation>Days overdue</translation>
     </message>
     <message>
+        <location filename="../referrals_window.py" line="153"/>
         <location filename="../referrals_window.py" line="162"/>
         <source>Referrals waiting for a reply</source>
         <translation>Referrals waiting for a reply</translation>
@@ -4997,8 +5100,8 @@ Open it now?</translation>
     <name>RejectedChangesDialog</name>
     <message>
         <location filename="../sync/rejected_dialog.py" line="19"/>
-        <source>Refused changes — Halo TKI Desk</source>
-        <translation>Refused changes — Halo TKI Desk</translation>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
     </message>
     <message>
         <location filename="../sync/rejected_dialog.py" line="21"/>
@@ -5382,8 +5485,8 @@ Open it now?</translation>
     <name>SyncLogDialog</name>
     <message>
         <location filename="../sync/log_dialog.py" line="20"/>
-        <source>Sync history — Halo TKI Desk</source>
-        <translation>Sync history — Halo TKI Desk</translation>
+        <source>Sync history</source>
+        <translation>Sync history</translation>
     </message>
     <message>
         <location filename="../sync/log_dialog.py" line="22"/>
@@ -5683,66 +5786,82 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../case_view/timeline_view.py" line="108"/>
+        <location filename="../case_view/timeline_view.py" line="127"/>
         <source>Duplicate of {number}</source>
         <translation>Duplicate of {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="123"/>
+        <location filename="../case_view/timeline_view.py" line="126"/>
+        <source>Related to case {number}</source>
+        <translation>Related to case {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="128"/>
+        <source>Kept; case {number} is its duplicate</source>
+        <translation>Kept; case {number} is its duplicate</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="130"/>
+        <source>Checked: not the same as case {number}</source>
+        <translation>Checked: not the same as case {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="143"/>
         <source>The account was removed from this PC: the case waits for a new handling officer.</source>
         <translation>The account was removed from this PC: the case waits for a new handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="127"/>
+        <location filename="../case_view/timeline_view.py" line="147"/>
         <source>Unassigned by {name}</source>
         <translation>Unassigned by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="130"/>
+        <location filename="../case_view/timeline_view.py" line="150"/>
         <source>Taken by {name} for themselves</source>
         <translation>Taken by {name} for themselves</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="132"/>
+        <location filename="../case_view/timeline_view.py" line="152"/>
         <source>Assigned by {name}</source>
         <translation>Assigned by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="135"/>
+        <location filename="../case_view/timeline_view.py" line="155"/>
         <source>The proposal by {proposer} was set aside: {name} closed the case directly</source>
         <translation>The proposal by {proposer} was set aside: {name} closed the case directly</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="138"/>
+        <location filename="../case_view/timeline_view.py" line="158"/>
         <source>Proposal by {proposer} returned by {name}</source>
         <translation>Proposal by {proposer} returned by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="143"/>
+        <location filename="../case_view/timeline_view.py" line="163"/>
         <source>Proposed by {proposer}, approved by {name}</source>
         <translation>Proposed by {proposer}, approved by {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="148"/>
+        <location filename="../case_view/timeline_view.py" line="168"/>
         <source>Closed directly by {name}, without anyone else&apos;s approval</source>
         <translation>Closed directly by {name}, without anyone else&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="178"/>
+        <location filename="../case_view/timeline_view.py" line="198"/>
         <source>Tried to reach {name}</source>
         <translation>Tried to reach {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="180"/>
+        <location filename="../case_view/timeline_view.py" line="200"/>
         <source>Spoke with {name}</source>
         <translation>Spoke with {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="204"/>
+        <location filename="../case_view/timeline_view.py" line="224"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="229"/>
+        <location filename="../case_view/timeline_view.py" line="249"/>
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>

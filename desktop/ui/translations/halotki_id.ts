@@ -333,163 +333,168 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="109"/>
+        <location filename="../case_view/attachments_panel.py" line="111"/>
         <source>Scans and photos attached here are kept encrypted on this PC and open inside the application. Only “Save a copy…” writes a file, where you choose.</source>
         <translation>Hasil pindaian dan foto yang dilampirkan di sini disimpan terenkripsi di komputer ini dan dibuka di dalam aplikasi. Hanya “Simpan salinan…” yang menulis berkas, di tempat yang Anda pilih.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111"/>
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111"/>
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="111"/>
+        <location filename="../case_view/attachments_panel.py" line="113"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112"/>
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112"/>
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="112"/>
+        <location filename="../case_view/attachments_panel.py" line="114"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="113"/>
+        <location filename="../case_view/attachments_panel.py" line="115"/>
+        <source>Scan of</source>
+        <translation>Pindaian dari</translation>
+    </message>
+    <message>
+        <location filename="../case_view/attachments_panel.py" line="116"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="114"/>
+        <location filename="../case_view/attachments_panel.py" line="117"/>
         <source>No attachments yet.</source>
         <translation>Belum ada lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="115"/>
+        <location filename="../case_view/attachments_panel.py" line="118"/>
         <source>Attac&amp;h file…</source>
-        <translation>Lampirkan &amp;berkas…</translation>
+        <translation>Lampirkan berka&amp;s…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="116"/>
+        <location filename="../case_view/attachments_panel.py" line="119"/>
         <source>Ope&amp;n</source>
-        <translation>B&amp;uka</translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="117"/>
+        <location filename="../case_view/attachments_panel.py" line="120"/>
         <source>Save a cop&amp;y…</source>
         <translation>Simpan sali&amp;nan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="135"/>
+        <location filename="../case_view/attachments_panel.py" line="139"/>
         <source>not downloaded yet</source>
         <translation>belum diunduh</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="143"/>
+        <location filename="../case_view/attachments_panel.py" line="148"/>
         <source>The content arrives with the next sync; it cannot be opened before.</source>
         <translation>Isinya tiba pada sinkronisasi berikutnya; sebelum itu lampiran belum dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="165"/>
+        <location filename="../case_view/attachments_panel.py" line="170"/>
         <source>Your role cannot attach files.</source>
         <translation>Peran Anda tidak dapat melampirkan berkas.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="170"/>
-        <location filename="../case_view/attachments_panel.py" line="257"/>
+        <location filename="../case_view/attachments_panel.py" line="175"/>
+        <location filename="../case_view/attachments_panel.py" line="265"/>
         <source>Your role cannot save copies of attachments.</source>
         <translation>Peran Anda tidak dapat menyimpan salinan lampiran.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="174"/>
+        <location filename="../case_view/attachments_panel.py" line="179"/>
         <source>“{name}” is not on this PC yet: “Open” downloads it from the central server ({size}).</source>
         <translation>“{name}” belum ada di komputer ini: “Buka” mengunduhnya dari server pusat ({size}).</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="179"/>
+        <location filename="../case_view/attachments_panel.py" line="184"/>
         <source>“{name}” has not been downloaded to this PC yet. It can be opened after the next sync with the server.</source>
         <translation>“{name}” belum diunduh ke komputer ini. Lampiran dapat dibuka setelah sinkronisasi berikutnya dengan server.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="207"/>
+        <location filename="../case_view/attachments_panel.py" line="214"/>
         <source>Choosing a file…</source>
         <translation>Memilih berkas…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="217"/>
+        <location filename="../case_view/attachments_panel.py" line="224"/>
         <source>Attach a scan or photo</source>
         <translation>Lampirkan hasil pindaian atau foto</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="218"/>
+        <location filename="../case_view/attachments_panel.py" line="225"/>
         <source>Scans and photos ({patterns});;All files (*)</source>
         <translation>Hasil pindaian dan foto ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="228"/>
+        <location filename="../case_view/attachments_panel.py" line="236"/>
         <source>Attaching “{name}”…</source>
         <translation>Melampirkan “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="233"/>
+        <location filename="../case_view/attachments_panel.py" line="241"/>
         <source>Attached “{name}”.</source>
         <translation>“{name}” sudah dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="248"/>
+        <location filename="../case_view/attachments_panel.py" line="256"/>
         <source>Opening “{name}”…</source>
         <translation>Membuka “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="281"/>
+        <location filename="../case_view/attachments_panel.py" line="289"/>
         <source>Downloading “{name}”…</source>
         <translation>Mengunduh “{name}”…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="290"/>
+        <location filename="../case_view/attachments_panel.py" line="298"/>
         <source>Downloading “{name}”… {percent}%</source>
         <translation>Mengunduh “{name}”… {percent}%</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="307"/>
+        <location filename="../case_view/attachments_panel.py" line="315"/>
         <source>“{name}” could not be downloaded: the central server cannot be reached. Try again when this computer is online.</source>
         <translation>“{name}” tidak dapat diunduh: server pusat tidak dapat dihubungi. Coba lagi saat komputer ini tersambung.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="311"/>
+        <location filename="../case_view/attachments_panel.py" line="319"/>
         <source>Sync is not running on this computer, so “{name}” cannot be downloaded.</source>
         <translation>Sinkronisasi tidak berjalan di komputer ini, jadi “{name}” tidak dapat diunduh.</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="331"/>
+        <location filename="../case_view/attachments_panel.py" line="339"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="332"/>
+        <location filename="../case_view/attachments_panel.py" line="340"/>
         <source>{kind} files ({patterns})</source>
         <translation>Berkas {kind} ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="339"/>
+        <location filename="../case_view/attachments_panel.py" line="347"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../case_view/attachments_panel.py" line="345"/>
+        <location filename="../case_view/attachments_panel.py" line="353"/>
         <source>A copy was saved to {path}</source>
         <translation>Salinan disimpan di {path}</translation>
     </message>
@@ -833,297 +838,301 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="188"/>
-        <source>Case — Halo TKI Desk</source>
-        <translation>Kasus — Halo TKI Desk</translation>
-    </message>
-    <message>
-        <location filename="../case_view/case_window.py" line="189"/>
+        <location filename="../case_view/case_window.py" line="192"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="229"/>
+        <location filename="../case_view/case_window.py" line="231"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="232"/>
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>&amp;Attachments</source>
         <translation>L&amp;ampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="194"/>
+        <location filename="../case_view/case_window.py" line="196"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="195"/>
+        <location filename="../case_view/case_window.py" line="191"/>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="197"/>
         <source>Ca&amp;se</source>
         <translation>&amp;Kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="196"/>
+        <location filename="../case_view/case_window.py" line="198"/>
         <source>Hand&amp;ling</source>
         <translation>&amp;Penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197"/>
+        <location filename="../case_view/case_window.py" line="199"/>
         <source>Re&amp;ferrals</source>
         <translation>Ru&amp;jukan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="200"/>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="201"/>
-        <source>Add resolution &amp;step…</source>
-        <translation>Tambah &amp;langkah penanganan…</translation>
-    </message>
-    <message>
-        <location filename="../case_view/case_window.py" line="202"/>
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="203"/>
+        <location filename="../case_view/case_window.py" line="205"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204"/>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205"/>
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="208"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207"/>
+        <location filename="../case_view/case_window.py" line="209"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="208"/>
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Tu&amp;gaskan ke kantor…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Transfer to another office…</source>
         <translation>Pi&amp;ndahkan ke kantor lain…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Assign &amp;officer…</source>
         <translation>Tetapkan &amp;petugas…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Ambil kasus ini</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="212"/>
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>Flag &amp;urgent…</source>
         <translation>Tandai &amp;mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Cabut tanda mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="214"/>
+        <location filename="../case_view/case_window.py" line="216"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Usulkan penutupan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="215"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>Setujui / &amp;kembalikan usulan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="216"/>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>&amp;Mark as duplicate of…</source>
         <translation>Tandai sebagai &amp;duplikat dari…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="218"/>
+        <location filename="../case_view/case_window.py" line="220"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="238"/>
+        <location filename="../case_view/case_window.py" line="240"/>
         <source>&amp;Change history ({count})</source>
         <translation>Ri&amp;wayat perubahan ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="239"/>
+        <location filename="../case_view/case_window.py" line="241"/>
         <source>&amp;Change history</source>
         <translation>Ri&amp;wayat perubahan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="308"/>
+        <location filename="../case_view/case_window.py" line="310"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="311"/>
         <location filename="../case_view/case_window.py" line="313"/>
+        <location filename="../case_view/case_window.py" line="315"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="315"/>
+        <location filename="../case_view/case_window.py" line="317"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="317"/>
+        <location filename="../case_view/case_window.py" line="319"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="341"/>
-        <location filename="../case_view/case_window.py" line="387"/>
+        <location filename="../case_view/case_window.py" line="343"/>
+        <location filename="../case_view/case_window.py" line="389"/>
         <source>The case is resolved or closed.</source>
         <translation>Kasus ini sudah selesai atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="352"/>
+        <location filename="../case_view/case_window.py" line="354"/>
         <source>You already handle this case.</source>
         <translation>Anda sudah menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="354"/>
+        <location filename="../case_view/case_window.py" line="356"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Ditangani oleh {name}: kepala seksi dapat menetapkan petugas lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="357"/>
+        <location filename="../case_view/case_window.py" line="359"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Mendesak karena kategorinya: tidak ada tanda yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359"/>
+        <location filename="../case_view/case_window.py" line="361"/>
         <source>The case is not flagged urgent.</source>
         <translation>Kasus ini tidak ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="362"/>
+        <location filename="../case_view/case_window.py" line="364"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Hanya kepala seksi yang menetapkan petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="365"/>
+        <location filename="../case_view/case_window.py" line="367"/>
         <source>Your role does not handle cases.</source>
         <translation>Peran Anda tidak menangani kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="368"/>
+        <location filename="../case_view/case_window.py" line="370"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Peran Anda tidak dapat menandai kasus sebagai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="369"/>
+        <location filename="../case_view/case_window.py" line="371"/>
         <source>Already flagged urgent.</source>
         <translation>Sudah ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="371"/>
+        <location filename="../case_view/case_window.py" line="373"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Hanya kepala seksi yang dapat mencabut tanda mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="373"/>
+        <location filename="../case_view/case_window.py" line="375"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Peran Anda tidak dapat mengusulkan penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="375"/>
-        <location filename="../case_view/case_window.py" line="391"/>
+        <location filename="../case_view/case_window.py" line="377"/>
+        <location filename="../case_view/case_window.py" line="393"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>Sudah ada usulan penutupan yang menunggu persetujuan kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="378"/>
+        <location filename="../case_view/case_window.py" line="380"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Hanya kepala seksi yang menyetujui penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="379"/>
+        <location filename="../case_view/case_window.py" line="381"/>
         <source>No closure proposal is waiting.</source>
         <translation>Tidak ada usulan penutupan yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="385"/>
+        <location filename="../case_view/case_window.py" line="387"/>
         <source>Your role cannot close a case.</source>
         <translation>Peran Anda tidak dapat menutup kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="413"/>
+        <location filename="../case_view/case_window.py" line="415"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="414"/>
-        <location filename="../case_view/case_window.py" line="415"/>
+        <location filename="../case_view/case_window.py" line="416"/>
+        <location filename="../case_view/case_window.py" line="417"/>
         <source>Your role cannot move cases.</source>
         <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="191"/>
-        <location filename="../case_view/case_window.py" line="435"/>
-        <source>{number} — Halo TKI Desk</source>
-        <translation>{number} — Halo TKI Desk</translation>
-    </message>
-    <message>
-        <location filename="../case_view/case_window.py" line="440"/>
+        <location filename="../case_view/case_window.py" line="442"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="231"/>
+        <location filename="../case_view/case_window.py" line="661"/>
+        <source>Attach the scan?</source>
+        <translation>Lampirkan pindaian?</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="662"/>
+        <source>{document} is present. Attach its scan or photo now?</source>
+        <translation>{document} sudah ada. Lampirkan pindaian atau fotonya sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="203"/>
+        <source>&amp;Add resolution step…</source>
+        <translation>Tambah &amp;langkah penanganan…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>&amp;Attachments ({count})</source>
         <translation>L&amp;ampiran ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="560"/>
+        <location filename="../case_view/case_window.py" line="562"/>
         <source>You now handle this case.</source>
         <translation>Anda sekarang menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="632"/>
+        <location filename="../case_view/case_window.py" line="634"/>
         <source>Assigned to {office}.</source>
         <translation>Ditugaskan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="633"/>
+        <location filename="../case_view/case_window.py" line="635"/>
         <source>Transferred to {office}.</source>
         <translation>Dipindahkan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="635"/>
+        <location filename="../case_view/case_window.py" line="637"/>
         <source>The case shows the change after the next sync.</source>
         <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
     </message>
@@ -1226,7 +1235,7 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
     <message>
         <location filename="../password_dialog.py" line="165"/>
         <source>&amp;Current password:</source>
-        <translation>Kata sandi &amp;saat ini:</translation>
+        <translation>Kata sandi saat &amp;ini:</translation>
     </message>
     <message>
         <location filename="../password_dialog.py" line="166"/>
@@ -1493,13 +1502,13 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="52"/>
-        <source>Worker (PMI)</source>
-        <translation>TKI (PMI)</translation>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="52"/>
-        <source>Complainant</source>
-        <translation>Pengadu</translation>
+        <source>Worker (TKI)</source>
+        <translation>TKI</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="98"/>
@@ -1643,213 +1652,213 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
 <context>
     <name>DirectoryWindow</name>
     <message>
-        <location filename="../directory_window.py" line="193"/>
-        <source>Stakeholder directory — Halo TKI Desk</source>
-        <translation>Direktori mitra — Halo TKI Desk</translation>
+        <location filename="../directory_window.py" line="194"/>
+        <source>Stakeholder directory</source>
+        <translation>Direktori mitra</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="194"/>
+        <location filename="../directory_window.py" line="195"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="195"/>
+        <location filename="../directory_window.py" line="196"/>
         <source>Name or licence number</source>
         <translation>Nama atau nomor izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="196"/>
+        <location filename="../directory_window.py" line="197"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="197"/>
+        <location filename="../directory_window.py" line="198"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="201"/>
+        <location filename="../directory_window.py" line="202"/>
         <source>Ke&amp;pt by:</source>
         <translation>&amp;Dikelola oleh:</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202"/>
+        <location filename="../directory_window.py" line="203"/>
         <source>Everyone</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="202"/>
-        <location filename="../directory_window.py" line="278"/>
-        <location filename="../directory_window.py" line="310"/>
+        <location filename="../directory_window.py" line="203"/>
+        <location filename="../directory_window.py" line="279"/>
+        <location filename="../directory_window.py" line="311"/>
         <source>Central</source>
         <translation>Pusat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="203"/>
+        <location filename="../directory_window.py" line="204"/>
         <source>Offices (local partners)</source>
         <translation>Kantor daerah (mitra lokal)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="205"/>
+        <location filename="../directory_window.py" line="206"/>
         <source>Show s&amp;witched-off entries</source>
         <translation>Tampilkan entri &amp;nonaktif</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
+        <location filename="../directory_window.py" line="207"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="206"/>
-        <location filename="../directory_window.py" line="299"/>
+        <location filename="../directory_window.py" line="207"/>
+        <location filename="../directory_window.py" line="300"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207"/>
-        <location filename="../directory_window.py" line="301"/>
+        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="302"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="207"/>
-        <location filename="../directory_window.py" line="310"/>
+        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="311"/>
         <source>Kept by</source>
         <translation>Dikelola oleh</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="208"/>
+        <location filename="../directory_window.py" line="209"/>
         <source>Summons</source>
         <translation>Panggilan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="209"/>
+        <location filename="../directory_window.py" line="210"/>
         <source>&amp;New entry…</source>
         <translation>Entri &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="210"/>
+        <location filename="../directory_window.py" line="211"/>
         <source>New entry (Ctrl+N)</source>
         <translation>Entri baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="211"/>
+        <location filename="../directory_window.py" line="212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="212"/>
-        <location filename="../directory_window.py" line="349"/>
+        <location filename="../directory_window.py" line="213"/>
+        <location filename="../directory_window.py" line="350"/>
         <source>Edit the selected entry (F2 or Enter)</source>
         <translation>Ubah entri yang dipilih (F2 atau Enter)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="213"/>
+        <location filename="../directory_window.py" line="214"/>
         <source>A&amp;dopt as central entry</source>
         <translation>Ambil alih sebagai entri &amp;pusat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="214"/>
+        <location filename="../directory_window.py" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="266"/>
+        <location filename="../directory_window.py" line="267"/>
         <source>{n} entries</source>
         <translation>{n} entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="270"/>
+        <location filename="../directory_window.py" line="271"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="272"/>
+        <location filename="../directory_window.py" line="273"/>
         <source> (switched off)</source>
         <translation> (nonaktif)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="295"/>
+        <location filename="../directory_window.py" line="296"/>
         <source>No entry selected.</source>
         <translation>Belum ada entri yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="298"/>
+        <location filename="../directory_window.py" line="299"/>
         <source>not known</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="303"/>
+        <location filename="../directory_window.py" line="304"/>
         <source>Licence number</source>
         <translation>Nomor izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="304"/>
+        <location filename="../directory_window.py" line="305"/>
         <source>Licence status</source>
         <translation>Status izin</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="307"/>
+        <location filename="../directory_window.py" line="308"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="308"/>
+        <location filename="../directory_window.py" line="309"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="309"/>
+        <location filename="../directory_window.py" line="310"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="311"/>
+        <location filename="../directory_window.py" line="312"/>
         <source>{office} (local partner)</source>
         <translation>{office} (mitra lokal)</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="314"/>
+        <location filename="../directory_window.py" line="315"/>
         <source>Flagged: {n} summons not attended.</source>
         <translation>Ditandai: {n} panggilan tidak dihadiri.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="318"/>
+        <location filename="../directory_window.py" line="319"/>
         <source>Demo entry: not a real partner.</source>
         <translation>Entri demo: bukan mitra sungguhan.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="320"/>
+        <location filename="../directory_window.py" line="321"/>
         <source>Switched off: no longer offered in the forms.</source>
         <translation>Nonaktif: tidak lagi ditawarkan di formulir.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="322"/>
+        <location filename="../directory_window.py" line="323"/>
         <source>{n} summons not attended.</source>
         <translation>{n} panggilan tidak dihadiri.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="341"/>
+        <location filename="../directory_window.py" line="342"/>
         <source>Switch &amp;on</source>
         <translation>Akti&amp;fkan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="341"/>
+        <location filename="../directory_window.py" line="342"/>
         <source>Switch o&amp;ff</source>
         <translation>Nonakti&amp;fkan</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="345"/>
+        <location filename="../directory_window.py" line="346"/>
         <source>Kept by {owner}: only they can change it.</source>
         <translation>Dikelola oleh {owner}: hanya mereka yang dapat mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="381"/>
+        <location filename="../directory_window.py" line="382"/>
         <source>Switch off entry</source>
         <translation>Nonaktifkan entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="382"/>
+        <location filename="../directory_window.py" line="383"/>
         <source>Switch off {name}?
 
 It is no longer offered in referral and summons forms; the cases that name it keep it.</source>
@@ -1858,12 +1867,12 @@ It is no longer offered in referral and summons forms; the cases that name it ke
 Entri ini tidak lagi ditawarkan di formulir rujukan dan panggilan; kasus yang menyebutnya tetap menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="397"/>
+        <location filename="../directory_window.py" line="398"/>
         <source>Adopt entry</source>
         <translation>Ambil alih entri</translation>
     </message>
     <message>
-        <location filename="../directory_window.py" line="398"/>
+        <location filename="../directory_window.py" line="399"/>
         <source>Make {name} a central entry?
 
 It is then kept by central; {office} can no longer change it.</source>
@@ -1875,27 +1884,37 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67"/>
+        <location filename="../case_view/documents_panel.py" line="80"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67"/>
+        <location filename="../case_view/documents_panel.py" line="80"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="67"/>
+        <location filename="../case_view/documents_panel.py" line="80"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="97"/>
+        <location filename="../case_view/documents_panel.py" line="90"/>
+        <source>Attach scan…</source>
+        <translation>Lampirkan pindaian…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="91"/>
+        <source>Attach the scan or photo of {document}</source>
+        <translation>Lampirkan pindaian atau foto {document}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="114"/>
         <source>Missing: {names}</source>
         <translation>Belum ada: {names}</translation>
     </message>
     <message>
-        <location filename="../case_view/documents_panel.py" line="100"/>
+        <location filename="../case_view/documents_panel.py" line="117"/>
         <source>No documents missing.</source>
         <translation>Tidak ada dokumen yang kurang.</translation>
     </message>
@@ -2216,6 +2235,64 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     </message>
 </context>
 <context>
+    <name>EnrolExistingDialog</name>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="95"/>
+        <source>Enrol with the central server</source>
+        <translation>Daftarkan ke server pusat</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="98"/>
+        <source>This PC keeps all its cases and their numbers ({office}-…-{letter}-…). The central server checks that no other PC uses letter {letter}; if one does, it says so and nothing changes here. Once enrolled, log in again: the first sync sends the cases.</source>
+        <translation>Komputer ini tetap menyimpan semua kasusnya beserta nomornya ({office}-…-{letter}-…). Server pusat memeriksa bahwa tidak ada komputer lain yang memakai huruf {letter}; jika ada, server menyebutkannya dan tidak ada yang berubah di sini. Setelah terdaftar, masuk lagi: sinkronisasi pertama mengirim kasus-kasus itu.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="103"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="104"/>
+        <source>Enrolment co&amp;de:</source>
+        <translation>K&amp;ode pendaftaran:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="105"/>
+        <source>Name of this &amp;PC:</source>
+        <translation>Nama ko&amp;mputer ini:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="106"/>
+        <source>e.g. https://pusat.example.go.id</source>
+        <translation>mis. https://pusat.example.go.id</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="107"/>
+        <source>e.g. 7K3M-Q9XD-2HPA</source>
+        <translation>mis. 7K3M-Q9XD-2HPA</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="108"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Daftarkan</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="110"/>
+        <source>Asking the central server…</source>
+        <translation>Menghubungi server pusat…</translation>
+    </message>
+    <message>
+        <location filename="../enrol_existing_dialog.py" line="195"/>
+        <source>This PC is enrolled as device {letter} of office {office}; its cases keep their numbers. Log in again to start syncing: the first sync sends the cases to the central server.</source>
+        <translation>Komputer ini terdaftar sebagai perangkat {letter} kantor {office}; kasus-kasusnya tetap dengan nomornya. Masuk lagi untuk mulai sinkronisasi: sinkronisasi pertama mengirim kasus-kasus itu ke server pusat.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="19"/>
@@ -2305,8 +2382,8 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     </message>
     <message>
         <location filename="../sync/field_labels.py" line="23"/>
-        <source>Worker (PMI)</source>
-        <translation>TKI (PMI)</translation>
+        <source>Worker (TKI)</source>
+        <translation>TKI</translation>
     </message>
     <message>
         <location filename="../sync/field_labels.py" line="24"/>
@@ -2768,8 +2845,8 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <name>FirstRunDialog</name>
     <message>
         <location filename="../first_run.py" line="232"/>
-        <source>Halo TKI Desk — Set up this PC</source>
-        <translation>Halo TKI Desk — Penyiapan komputer ini</translation>
+        <source>Set up this PC</source>
+        <translation>Penyiapan komputer ini</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="233"/>
@@ -2986,12 +3063,12 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiries_window.py" line="145"/>
+        <location filename="../inquiries/inquiries_window.py" line="146"/>
         <source>{shown} of {total} requests</source>
         <translation>{shown} dari {total} permintaan</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiries_window.py" line="158"/>
+        <location filename="../inquiries/inquiries_window.py" line="159"/>
         <source>Already complaint {number}.</source>
         <translation>Sudah menjadi pengaduan {number}.</translation>
     </message>
@@ -2999,77 +3076,77 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="24"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="25"/>
         <source>Information request</source>
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="26"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="28"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="34"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="35"/>
         <source>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</source>
         <translation>Pertanyaan yang dijawab, bukan pengaduan: identitas pekerja tidak diperlukan. Dihitung terpisah dari pengaduan.</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="41"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="42"/>
         <source>C&amp;hannel:</source>
         <translation>Sal&amp;uran:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="43"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="44"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topik:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="45"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
         <source>What was asked</source>
         <translation>Apa yang ditanyakan</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="47"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="48"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
         <source>What the office answered</source>
         <translation>Jawaban yang diberikan kantor</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="50"/>
         <source>&amp;Answer given:</source>
         <translation>&amp;Jawaban:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="51"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
         <source>Optional</source>
         <translation>Tidak wajib</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="54"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="56"/>
         <source>Optional, e.g. 0812-3456-7890</source>
         <translation>Tidak wajib, mis. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="55"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
         <source>&amp;Phone:</source>
         <translation>No. &amp;HP/telepon:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="59"/>
         <source>Asked &amp;by:</source>
         <translation>Ditanyakan &amp;oleh:</translation>
     </message>
@@ -3122,14 +3199,19 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="450"/>
+        <location filename="../intake/intake_dialog.py" line="455"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="451"/>
+        <location filename="../intake/intake_dialog.py" line="456"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="460"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3229,7 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/complainant_section.py" line="28"/>
         <source>&amp;Relation to worker:</source>
-        <translation>&amp;Hubungan dengan TKI:</translation>
+        <translation>Hu&amp;bungan dengan TKI:</translation>
     </message>
     <message>
         <location filename="../intake/complainant_section.py" line="30"/>
@@ -3173,7 +3255,7 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/complainant_section.py" line="35"/>
         <source>E&amp;mail:</source>
-        <translation>E&amp;mail:</translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <location filename="../intake/complainant_section.py" line="36"/>
@@ -3183,7 +3265,7 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/complainant_section.py" line="38"/>
         <source>Pre&amp;ferred contact:</source>
-        <translation>Kontak yan&amp;g diutamakan:</translation>
+        <translation>Kontak &amp;yang diutamakan:</translation>
     </message>
     <message>
         <location filename="../intake/complainant_section.py" line="47"/>
@@ -3203,12 +3285,12 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/worker_section.py" line="25"/>
         <source>Se&amp;x:</source>
-        <translation>Jenis ke&amp;lamin:</translation>
+        <translation>Jenis kelamin:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="26"/>
         <source>&amp;Birth date:</source>
-        <translation>Tanggal lahi&amp;r:</translation>
+        <translation>Tanggal la&amp;hir:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="27"/>
@@ -3238,22 +3320,22 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/worker_section.py" line="34"/>
         <source>Destination co&amp;untry:</source>
-        <translation>&amp;Negara tujuan:</translation>
+        <translation>Ne&amp;gara tujuan:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="36"/>
         <source>Destination ci&amp;ty:</source>
-        <translation>K&amp;ota tujuan:</translation>
+        <translation>Kota tujuan:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="38"/>
         <source>&amp;Job:</source>
-        <translation>P&amp;ekerjaan:</translation>
+        <translation>Peke&amp;rjaan:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="39"/>
         <source>Emp&amp;loyer:</source>
-        <translation>Ma&amp;jikan:</translation>
+        <translation>&amp;Majikan:</translation>
     </message>
     <message>
         <location filename="../intake/worker_section.py" line="46"/>
@@ -3323,7 +3405,7 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/worker_section.py" line="79"/>
         <source>More worker details (a&amp;gency, employer, home address)</source>
-        <translation>Rincian TKI lainn&amp;ya (perusahaan, majikan, alamat asal)</translation>
+        <translation>Rin&amp;cian TKI lainnya (perusahaan, majikan, alamat asal)</translation>
     </message>
     <message>
         <location filename="../intake/documents_section.py" line="26"/>
@@ -3378,7 +3460,7 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <message>
         <location filename="../intake/complaint_section.py" line="41"/>
         <source>Complainant t&amp;ype:</source>
-        <translation>&amp;Kategori pengadu:</translation>
+        <translation>Kateg&amp;ori pengadu:</translation>
     </message>
     <message>
         <location filename="../intake/complaint_section.py" line="50"/>
@@ -3516,8 +3598,8 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     <name>LoginDialog</name>
     <message>
         <location filename="../login.py" line="181"/>
-        <source>Halo TKI Desk — Log in</source>
-        <translation>Halo TKI Desk — Masuk</translation>
+        <source>Log in</source>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../login.py" line="182"/>
@@ -3631,255 +3713,280 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>Tampi&amp;lan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;All cases</source>
         <translation>&amp;Semua kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;My cases</source>
         <translation>&amp;Kasus saya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Menunggu &amp;persetujuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Contacts due today</source>
         <translation>K&amp;ontak hari ini</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="362"/>
         <source>U&amp;rgent cases</source>
         <translation>Kasus &amp;mendesak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Re&amp;fresh</source>
         <translation>M&amp;uat ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Search cases</source>
         <translation>Cari kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>&amp;Rujukan menunggu jawaban…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Partner &amp;directory…</source>
         <translation>&amp;Direktori mitra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="368"/>
+        <source>New &amp;information request…</source>
+        <translation>Permintaan &amp;informasi baru…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="369"/>
+        <source>A question answered, not a complaint (Ctrl+I)</source>
+        <translation>Pertanyaan yang dijawab, bukan pengaduan (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>Information re&amp;quests…</source>
+        <translation>Daftar permintaan in&amp;formasi…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="372"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="384"/>
         <source>User &amp;guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="385"/>
         <source>B&amp;ack up data…</source>
         <translation>&amp;Cadangkan data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="386"/>
+        <source>&amp;Enrol with the central server…</source>
+        <translation>&amp;Daftarkan ke server pusat…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Kirim dan terima perubahan sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Sync &amp;history…</source>
         <translation>&amp;Riwayat sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Refused changes…</source>
         <translation>Perubahan yang &amp;ditolak…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>&amp;Perbedaan data berikutnya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="501"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="503"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>Anda tidak memiliki kasus terbuka. Kasus yang ditetapkan untuk Anda, atau yang Anda ambil, tampil di sini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="506"/>
         <source>No case is awaiting approval.</source>
         <translation>Tidak ada kasus yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="508"/>
         <source>No family contact is due today.</source>
         <translation>Tidak ada kontak keluarga yang dijadwalkan hari ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Every open case has a handling officer.</source>
         <translation>Semua kasus terbuka sudah memiliki petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="512"/>
         <source>No urgent case is open.</source>
         <translation>Tidak ada kasus mendesak yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="514"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="516"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="518"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="700"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="787"/>
+        <location filename="../main_window.py" line="726"/>
+        <source>Information request recorded.</source>
+        <translation>Permintaan informasi dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="855"/>
         <source>There is no conflict to resolve.</source>
         <translation>Tidak ada perbedaan data yang perlu diputuskan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="871"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="804"/>
+        <location filename="../main_window.py" line="872"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="807"/>
+        <location filename="../main_window.py" line="875"/>
         <source>Version {version}</source>
         <translation>Versi {version}</translation>
     </message>
@@ -3914,11 +4021,6 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
 </context>
 <context>
     <name>PendingReferralsWindow</name>
-    <message>
-        <location filename="../referrals_window.py" line="153"/>
-        <source>Referrals waiting for a reply — Halo TKI Desk</source>
-        <translation>Rujukan menunggu jawaban — Halo TKI Desk</translation>
-    </message>
     <message>
         <location filename="../referrals_window.py" line="155"/>
         <source>Every referral still waiting for its reply, the longest overdue first. Press Enter to open the case and record the reply, or to chase the partner.</source>
@@ -3970,6 +4072,7 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
         <translation>Hari terlambat</translation>
     </message>
     <message>
+        <location filename="../referrals_window.py" line="153"/>
         <location filename="../referrals_window.py" line="162"/>
         <source>Referrals waiting for a reply</source>
         <translation>Rujukan menunggu jawaban</translation>
@@ -4492,7 +4595,7 @@ Tetap hapus?</translation>
     <message>
         <location filename="../qt_strings.py" line="28"/>
         <source>Discard</source>
-        <translation>Buang</translation>
+        <translation>&amp;Buang</translation>
     </message>
     <message>
         <location filename="../qt_strings.py" line="29"/>
@@ -4997,8 +5100,8 @@ Buka sekarang?</translation>
     <name>RejectedChangesDialog</name>
     <message>
         <location filename="../sync/rejected_dialog.py" line="19"/>
-        <source>Refused changes — Halo TKI Desk</source>
-        <translation>Perubahan yang ditolak — Halo TKI Desk</translation>
+        <source>Refused changes</source>
+        <translation>Perubahan yang ditolak</translation>
     </message>
     <message>
         <location filename="../sync/rejected_dialog.py" line="21"/>
@@ -5382,8 +5485,8 @@ Buka sekarang?</translation>
     <name>SyncLogDialog</name>
     <message>
         <location filename="../sync/log_dialog.py" line="20"/>
-        <source>Sync history — Halo TKI Desk</source>
-        <translation>Riwayat sinkronisasi — Halo TKI Desk</translation>
+        <source>Sync history</source>
+        <translation>Riwayat sinkronisasi</translation>
     </message>
     <message>
         <location filename="../sync/log_dialog.py" line="22"/>
@@ -5683,66 +5786,82 @@ Buka sekarang?</translation>
     </message>
     <message>
         <location filename="../case_view/timeline_view.py" line="108"/>
+        <location filename="../case_view/timeline_view.py" line="127"/>
         <source>Duplicate of {number}</source>
         <translation>Duplikat dari {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="123"/>
+        <location filename="../case_view/timeline_view.py" line="126"/>
+        <source>Related to case {number}</source>
+        <translation>Terkait dengan kasus {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="128"/>
+        <source>Kept; case {number} is its duplicate</source>
+        <translation>Dipertahankan; kasus {number} duplikatnya</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="130"/>
+        <source>Checked: not the same as case {number}</source>
+        <translation>Sudah diperiksa: bukan kasus yang sama dengan {number}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/timeline_view.py" line="143"/>
         <source>The account was removed from this PC: the case waits for a new handling officer.</source>
         <translation>Akun petugas dihapus dari PC ini: kasus menunggu petugas penanganan baru.</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="127"/>
+        <location filename="../case_view/timeline_view.py" line="147"/>
         <source>Unassigned by {name}</source>
         <translation>Dilepas oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="130"/>
+        <location filename="../case_view/timeline_view.py" line="150"/>
         <source>Taken by {name} for themselves</source>
         <translation>Diambil sendiri oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="132"/>
+        <location filename="../case_view/timeline_view.py" line="152"/>
         <source>Assigned by {name}</source>
         <translation>Ditetapkan oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="135"/>
+        <location filename="../case_view/timeline_view.py" line="155"/>
         <source>The proposal by {proposer} was set aside: {name} closed the case directly</source>
         <translation>Usulan {proposer} dikesampingkan: {name} menutup kasus secara langsung</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="138"/>
+        <location filename="../case_view/timeline_view.py" line="158"/>
         <source>Proposal by {proposer} returned by {name}</source>
         <translation>Usulan {proposer} dikembalikan oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="143"/>
+        <location filename="../case_view/timeline_view.py" line="163"/>
         <source>Proposed by {proposer}, approved by {name}</source>
         <translation>Diusulkan oleh {proposer}, disetujui oleh {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="148"/>
+        <location filename="../case_view/timeline_view.py" line="168"/>
         <source>Closed directly by {name}, without anyone else&apos;s approval</source>
         <translation>Ditutup langsung oleh {name}, tanpa persetujuan pihak lain</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="178"/>
+        <location filename="../case_view/timeline_view.py" line="198"/>
         <source>Tried to reach {name}</source>
         <translation>Mencoba menghubungi {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="180"/>
+        <location filename="../case_view/timeline_view.py" line="200"/>
         <source>Spoke with {name}</source>
         <translation>Berbicara dengan {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="204"/>
+        <location filename="../case_view/timeline_view.py" line="224"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../case_view/timeline_view.py" line="229"/>
+        <location filename="../case_view/timeline_view.py" line="249"/>
         <source>Nothing recorded yet.</source>
         <translation>Belum ada catatan.</translation>
     </message>

@@ -1,0 +1,25 @@
+"""The complaint-type column is not cut off at the default width (issue 12 §5.9): in a
+1366-pixel window the category column (it takes what the others leave) holds the longest
+category of the reference lists, in bold (an urgent case), in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+
+from desktop.ui import case_list_model as m
+from desktop.ui.main_window import COLUMN_WIDTHS
+
+WINDOW, CHROME = 1366, 60  # the window, and its borders, the table's frame and scroll bar
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_longest_category_fits_in_a_1366_pixel_window(qtbot, ctx, open_window, lang):
+    window = open_window(ctx)
+    bold = QFont(window.table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    longest = max(metrics.horizontalAdvance(item.label(lang))
+                  for item in ctx.core.reference.items("category"))
+    others = sum(w for col, w in COLUMN_WIDTHS.items() if col != m.COL_CATEGORY)
+    assert WINDOW - CHROME - others >= longest + 12, (WINDOW - CHROME - others, longest)
