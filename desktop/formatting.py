@@ -65,6 +65,15 @@ def format_datetime(dt: datetime, tz_label: str = "WIB", lang: str = "id") -> st
     return f"{format_date(local.date(), lang)}, {local.hour:02d}{sep}{local.minute:02d} {tz_label}"
 
 
+def format_received(received: datetime, tz_label: str = "WIB", lang: str = "id") -> str:
+    """When a complaint arrived. A day typed for a letter is kept as the start of that day
+    in the office's zone: shown as the day alone."""
+    local = received.astimezone(zone_info(tz_label))
+    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
+        return format_date(local.date(), lang)
+    return format_datetime(received, tz_label, lang)
+
+
 def format_date_short(d: date) -> str:
     """'22/11/2026', day first as in Indonesia, for dense tables."""
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"

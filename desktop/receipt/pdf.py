@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.flowables import Flowable
 
-from desktop.formatting import format_datetime
+from desktop.formatting import format_datetime, format_received, zone_info
 from desktop.messages import Msg
 from desktop.receipt.layout import (
     AGENCY_NAME,
@@ -78,6 +78,8 @@ class ReceiptData:
     missing_documents: list[str]  # labels of documents still missing
     officer_name: str  # who recorded it
     lang: str = "id"
+    # When it was typed in, if another day than it arrived (a letter): shown beside it.
+    recorded_at: datetime | None = None
 
 
 # Templates are trusted Paragraph markup; parameters are escaped before formatting.
@@ -87,6 +89,7 @@ _M = {
         Msg("receipt.title", "TANDA TERIMA PENGADUAN", "COMPLAINT RECEIPT"),
         Msg("receipt.case_number", "NOMOR PENGADUAN", "CASE NUMBER"),
         Msg("receipt.received_at", "DITERIMA", "RECEIVED"),
+        Msg("receipt.recorded_at", "dicatat {when}", "recorded {when}"),
         Msg("receipt.complainant", "Nama pengadu", "Complainant"),
         Msg("receipt.relation", "Hubungan dengan pekerja migran", "Relation to the worker"),
         Msg("receipt.phone", "Nomor telepon pengadu", "Complainant's phone"),
@@ -168,7 +171,14 @@ def _header(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> list[
 
 
 def _case_box(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> Table:
-    received = format_datetime(data.received_at, data.office_tz, lang)
+    received = escape(format_received(data.received_at, data.office_tz, lang))
+    recorded = data.recorded_at
+    zone = zone_info(data.office_tz)
+    if recorded is not None and (recorded.astimezone(zone).date()
+                                 != data.received_at.astimezone(zone).date()):
+        # A letter or message that arrived before it was typed in: both dates.
+        received += "<br/>" + escape(_t("receipt.recorded_at", lang, when=format_datetime(
+            recorded, data.office_tz, lang)))
     table = Table(
         [
             [
@@ -177,7 +187,7 @@ def _case_box(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> Tab
             ],
             [
                 Paragraph(_field(data.case_number, 60), s["case_number"]),
-                Paragraph(escape(received), s["received"]),
+                Paragraph(received, s["received"]),
             ],
         ],
         colWidths=[CONTENT_W * 0.58, CONTENT_W * 0.42],

@@ -44,6 +44,7 @@ class ReceiptService:
         return ReceiptData(
             case_number=case["case_number"],
             received_at=datetime.fromisoformat(case["received_at"].replace("Z", "+00:00")),
+            recorded_at=datetime.fromisoformat(case["created_at"].replace("Z", "+00:00")),
             office_code=core.office.code,
             office_name=core.office.name,
             office_tz=core.office.tz,

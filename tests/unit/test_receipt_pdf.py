@@ -268,3 +268,24 @@ def test_render_writes_nothing_to_disk(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     render_receipt(make_data())
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("lang", "arrived", "recorded"), [
+    ("id", "3 November 2026", "dicatat 5 Desember 2026"),
+    ("en", "3 November 2026", "recorded 5 December 2026"),
+])
+def test_a_letter_shows_the_day_it_arrived_and_when_it_was_recorded(lang, arrived, recorded):
+    from desktop.formatting import zone_info
+
+    day = datetime(2026, 11, 3, tzinfo=zone_info("WIB"))  # a day typed: its start
+    data = make_data(received_at=day, recorded_at=datetime(2026, 12, 5, 2, 30, tzinfo=UTC),
+                     lang=lang)
+    text = " ".join(pages(render_receipt(data)))
+    assert arrived in text and recorded in text
+    assert "00:00" not in text
+
+
+def test_a_walk_in_shows_one_date():
+    at = datetime(2026, 12, 5, 2, 30, tzinfo=UTC)
+    text = " ".join(pages(render_receipt(make_data(received_at=at, recorded_at=at))))
+    assert "dicatat" not in text

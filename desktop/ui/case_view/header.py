@@ -13,7 +13,7 @@ from desktop.domain import casework
 from desktop.domain import status as st
 from desktop.domain.deadlines import Clock
 from desktop.domain.models import CaseDetail
-from desktop.formatting import format_date, format_datetime, zone_info
+from desktop.formatting import format_date, format_datetime, format_received, zone_info
 
 # Closed cases are grey, waiting ones amber, the rest blue: readable at a glance.
 BADGE_COLOURS = {
@@ -38,14 +38,6 @@ REASON_WIDTH = 420
 def parse_utc(text: str) -> datetime:
     """Stored timestamps are UTC with a Z suffix."""
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def shown_received(received: datetime, tz: str, lang: str) -> str:
-    """A day typed for a letter is kept as the start of that day: shown as the day alone."""
-    local = received.astimezone(zone_info(tz))
-    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
-        return format_date(local.date(), lang)
-    return format_datetime(received, tz, lang)
 
 
 def working_days(n: int) -> str:
@@ -188,7 +180,7 @@ class CaseHeader(QWidget):
                 when=format_datetime(received, tz, lang), office=office))
         else:  # a letter or message that arrived before it was typed in: both dates
             self.received.setText(self.tr("Received {when} · recorded {recorded} · {office}")
-                                  .format(when=shown_received(received, tz, lang),
+                                  .format(when=format_received(received, tz, lang),
                                           recorded=format_datetime(recorded, tz, lang),
                                           office=office))
         worker = detail.worker.get("name") or ""
