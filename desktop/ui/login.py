@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -142,8 +143,13 @@ class LoginDialog(QDialog):
         self.login_button.setDefault(True)
         self.quit_button = QPushButton()
         self.quit_button.setAutoDefault(False)  # Enter never quits
+        # The store is closed here: the one place a restore from a backup can run.
+        self.restore_button = QPushButton()
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.open_restore)
         self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.login_button.clicked.connect(self.submit)
         self.quit_button.clicked.connect(self.reject)
 
@@ -171,6 +177,21 @@ class LoginDialog(QDialog):
         self.setTabOrder(self.login_button, self.quit_button)
         self.setTabOrder(self.quit_button, self.language)
 
+    def open_restore(self) -> None:
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restored(self, kept: str) -> None:
+        text = self.tr("The backup was restored. Log in with an account of the backup.")
+        if kept:
+            text += "\n\n" + self.tr("The previous data is kept in: {path}").format(path=kept)
+        QMessageBox.information(self, self.tr("Restore from a backup"), text)
+        self.username.setFocus()
+
     def _build_wait_timer(self) -> None:
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -186,6 +207,7 @@ class LoginDialog(QDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.login_button.setText(self.tr("&Log in"))
         self.quit_button.setText(self.tr("&Quit"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
         self.busy_label.setText(self.tr("Asking the central server…") if self._asking_server
                                 else self.tr("Opening the data…"))
         if self.language.language() != self.ctx.lang:

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
 
     loggedOut = Signal()
     closed = Signal()
+    restoreRequested = Signal()  # the flow logs out, then restores at the login screen
     listLoaded = Signal()  # after each (re)load of the case list
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._loading = False
         self._logging_out = False
+        self._restore_after_close = False  # File > Restore: log out, then restore
         self._total = 0
         self.sort: CaseSort | None = None  # a column's order instead of the filter's
         self.case_windows: dict[int, QWidget] = {}
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = action(self.show_shortcuts)
         self.act_backup = action(self.back_up)
         self.act_enrol = action(self.enrol_with_central)
+        self.act_restore = action(self.restore_from_backup)
         self.act_enrol.setVisible(False)  # until the PC is known not to be enrolled
         self.act_refresh = action(self.reload, QKeySequence("F5"))
         self.act_referrals = action(self.show_pending_referrals, QKeySequence("Ctrl+R"))
@@ -290,6 +293,7 @@ class MainWindow(QMainWindow):
         self.act_inquiry.setEnabled(can(self._role, Perm.CASE_CREATE))
         self.act_accounts.setEnabled(can(self._role, Perm.ACCOUNTS_MANAGE))
         self.act_backup.setVisible(can(self._role, Perm.MAINTENANCE))  # administrators
+        self.act_restore.setVisible(can(self._role, Perm.MAINTENANCE))
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_inquiry)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
@@ -384,6 +389,7 @@ class MainWindow(QMainWindow):
         self.act_guide.setText(self.tr("User &guide"))
         self.act_backup.setText(self.tr("B&ack up data…"))
         self.act_enrol.setText(self.tr("&Enrol with the central server…"))
+        self.act_restore.setText(self.tr("&Restore from a backup…"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.act_sync_now.setText(self.tr("&Sync now"))
         self.act_sync_now.setToolTip(self.tr("Send and receive changes now (F9)"))
@@ -813,6 +819,19 @@ class MainWindow(QMainWindow):
         self.act_enrol.setVisible(can(self._role, Perm.MAINTENANCE) and controller is not None
                                   and controller.enrolled is False)
 
+    def restore_from_backup(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Restore from a backup"),
+            self.tr("Restoring replaces the data on this PC with the backup. You are logged "
+                    "out first (the data must be closed); then choose the backup."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer in (QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Yes):
+            self._restore_after_close = True
+            self.log_out()
+            if self.isVisible():  # a window with unsaved input stayed open: not now
+                self._restore_after_close = False
+
     def enrol_with_central(self) -> None:
         from desktop.ui.enrol_existing_dialog import open_enrol_existing
 
@@ -918,7 +937,9 @@ class MainWindow(QMainWindow):
             return
         self._search_timer.stop()
         event.accept()
-        if self._logging_out:
+        if self._logging_out and self._restore_after_close:
+            self.restoreRequested.emit()
+        elif self._logging_out:
             self.loggedOut.emit()
         else:
             self.closed.emit()

@@ -40,6 +40,7 @@ class StartupFlow(QObject):
         self.dialog: QWidget | None = None
         self.main_window: QWidget | None = None
         self.login_throttle = None  # tests put a LoginThrottle with a fake clock here
+        self._restore_next = False  # open the restore once the login screen shows
 
     def start(self) -> None:
         self.ctx.tasks.run_db(lambda: setup_state(self.ctx.paths), self._state_known,
@@ -64,6 +65,14 @@ class StartupFlow(QObject):
         dialog = LoginDialog(self.ctx, throttle=self.login_throttle)
         dialog.loggedIn.connect(self.logged_in)
         self._show_dialog(dialog)
+        if self._restore_next:  # asked for in the main window: the store is closed now
+            self._restore_next = False
+            dialog.open_restore()
+
+    def restore_from_backup(self) -> None:
+        """Log out, then open the restore at the login screen (the store must be closed)."""
+        self._restore_next = True
+        self.log_out()
 
     def _show_dialog(self, dialog) -> None:
         dialog.fatalError.connect(self.fail)
@@ -84,6 +93,7 @@ class StartupFlow(QObject):
         self.ctx.sync = SyncController(self.ctx, core, parent=self)
         window = MainWindow(self.ctx)
         window.loggedOut.connect(self.log_out)
+        window.restoreRequested.connect(self.restore_from_backup)
         window.closed.connect(lambda: self.finish(EXIT_OK))
         self.main_window = window
         window.show()

@@ -16,15 +16,21 @@ CASES = 4000  # enough for the same number in two years
 NUMBER = 899
 
 
-@pytest.fixture(scope="module")
-def office(tmp_path_factory):
-    paths = DataPaths(tmp_path_factory.mktemp("numbers") / "data")
+def demo_office(root, cases: int, seed: int):
+    """A supervisor's core on a new office with `cases` demo cases over two years."""
+    paths = DataPaths(root / "data")
     admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW,
                                           device_label="PC-Loket"), TEST_KDF)
     admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
     admin.close()
     core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
-    bulk_generate(core, CASES, seed=3)
+    bulk_generate(core, cases, seed=seed)
+    return core
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    core = demo_office(tmp_path_factory.mktemp("numbers"), CASES, seed=3)
     yield core
     core.close()
 

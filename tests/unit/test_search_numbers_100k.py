@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.demo.generator import bulk_generate
-from desktop.paths import DataPaths
-from desktop.session.login import log_in
-from desktop.session.setup import InitRequest, initialize
-from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF
+from tests.unit.test_search_case_numbers import demo_office
 
 SEED_CASES, COPIES = 1000, 100
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXY"  # 25 PC letters, then the same letters 3 years back
@@ -44,13 +40,7 @@ def _copy_cases(conn, k: int) -> None:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
-    paths = DataPaths(tmp_path_factory.mktemp("numbers100k") / "data")
-    admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW,
-                                          device_label="PC-Loket"), TEST_KDF)
-    admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
-    admin.close()
-    core = log_in(paths, "kasi", STAFF_PW, TEST_KDF)
-    bulk_generate(core, SEED_CASES, seed=5)
+    core = demo_office(tmp_path_factory.mktemp("numbers100k"), SEED_CASES, seed=5)
     conn = core.store.raw_connection
     conn.execute("BEGIN")
     for k in range(1, COPIES):

@@ -539,142 +539,142 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="53"/>
+        <location filename="../case_view/header.py" line="45"/>
         <source>1 working day</source>
         <translation>1 working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54"/>
+        <location filename="../case_view/header.py" line="46"/>
         <source>{n} working days</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="62"/>
+        <location filename="../case_view/header.py" line="54"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Finished on day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="66"/>
+        <location filename="../case_view/header.py" line="58"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Deadline: {days}, from the next working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="69"/>
+        <location filename="../case_view/header.py" line="61"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Deadline: day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="72"/>
+        <location filename="../case_view/header.py" line="64"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>paused — waiting for documents, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="76"/>
+        <location filename="../case_view/header.py" line="68"/>
         <source>{days} past the deadline</source>
         <translation>{days} past the deadline</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="82"/>
+        <location filename="../case_view/header.py" line="74"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="83"/>
+        <location filename="../case_view/header.py" line="75"/>
         <source>{days} left</source>
         <translation>{days} left</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="86"/>
+        <location filename="../case_view/header.py" line="78"/>
         <source>was paused {days}</source>
         <translation>was paused {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="98"/>
+        <location filename="../case_view/header.py" line="90"/>
         <source>verification overdue since {date}</source>
         <translation>verification overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="100"/>
+        <location filename="../case_view/header.py" line="92"/>
         <source>verify by {date}</source>
         <translation>verify by {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="187"/>
+        <location filename="../case_view/header.py" line="179"/>
         <source>Received {when} · {office}</source>
         <translation>Received {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="190"/>
+        <location filename="../case_view/header.py" line="182"/>
         <source>Received {when} · recorded {recorded} · {office}</source>
         <translation>Received {when} · recorded {recorded} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="196"/>
+        <location filename="../case_view/header.py" line="188"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>Worker: {worker}   ·   Complainant: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="209"/>
+        <location filename="../case_view/header.py" line="201"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="215"/>
+        <location filename="../case_view/header.py" line="207"/>
         <source>No next contact planned</source>
         <translation>No next contact planned</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="224"/>
+        <location filename="../case_view/header.py" line="216"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Next contact OVERDUE since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="227"/>
+        <location filename="../case_view/header.py" line="219"/>
         <source>Next contact due {date}</source>
         <translation>Next contact due {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="239"/>
+        <location filename="../case_view/header.py" line="231"/>
         <source>urgent category: {category}</source>
         <translation>urgent category: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="241"/>
+        <location filename="../case_view/header.py" line="233"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="252"/>
+        <location filename="../case_view/header.py" line="244"/>
         <source>Handling officer: {name}</source>
         <translation>Handling officer: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="257"/>
+        <location filename="../case_view/header.py" line="249"/>
         <source>No handling officer</source>
         <translation>No handling officer</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="262"/>
+        <location filename="../case_view/header.py" line="254"/>
         <source>No handling officer yet</source>
         <translation>No handling officer yet</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="265"/>
+        <location filename="../case_view/header.py" line="257"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>A supervisor assigns an officer (Handling menu); a case officer can take the case.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="280"/>
+        <location filename="../case_view/header.py" line="272"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>The clock stopped when the case was resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="283"/>
+        <location filename="../case_view/header.py" line="275"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="294"/>
+        <location filename="../case_view/header.py" line="286"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Awaiting approval: {status} proposed by {name}</translation>
     </message>
@@ -3597,57 +3597,77 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="181"/>
+        <location filename="../login.py" line="189"/>
+        <source>The backup was restored. Log in with an account of the backup.</source>
+        <translation>The backup was restored. Log in with an account of the backup.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="191"/>
+        <source>The previous data is kept in: {path}</source>
+        <translation>The previous data is kept in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="192"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="202"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="182"/>
+        <location filename="../login.py" line="203"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../login.py" line="183"/>
+        <location filename="../login.py" line="204"/>
         <source>Log in with your own username and password.</source>
         <translation>Log in with your own username and password.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="184"/>
+        <location filename="../login.py" line="205"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="185"/>
+        <location filename="../login.py" line="206"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="186"/>
+        <location filename="../login.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="187"/>
+        <location filename="../login.py" line="208"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="188"/>
+        <location filename="../login.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../login.py" line="189"/>
+        <location filename="../login.py" line="210"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="211"/>
         <source>Asking the central server…</source>
         <translation>Asking the central server…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="190"/>
+        <location filename="../login.py" line="212"/>
         <source>Opening the data…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../login.py" line="221"/>
+        <location filename="../login.py" line="243"/>
         <source>Type your username.</source>
         <translation>Type your username.</translation>
     </message>
@@ -3713,280 +3733,295 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;My cases</source>
         <translation>&amp;My cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Awaiting appro&amp;val</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Contacts due today</source>
         <translation>&amp;Contacts due today</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Unassigned cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="367"/>
         <source>U&amp;rgent cases</source>
         <translation>U&amp;rgent cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>Referrals a&amp;waiting reply…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Partner &amp;directory…</source>
         <translation>Partner &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="373"/>
         <source>New &amp;information request…</source>
         <translation>New &amp;information request…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="374"/>
         <source>A question answered, not a complaint (Ctrl+I)</source>
         <translation>A question answered, not a complaint (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Information re&amp;quests…</source>
         <translation>Information re&amp;quests…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="377"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="389"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="390"/>
         <source>B&amp;ack up data…</source>
         <translation>B&amp;ack up data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Enrol with the central server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="392"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>Next &amp;conflict to resolve…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="507"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="509"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>You have no open cases. Cases assigned to you, or that you take, are listed here.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="512"/>
         <source>No case is awaiting approval.</source>
         <translation>No case is awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="514"/>
         <source>No family contact is due today.</source>
         <translation>No family contact is due today.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Every open case has a handling officer.</source>
         <translation>Every open case has a handling officer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="518"/>
         <source>No urgent case is open.</source>
         <translation>No urgent case is open.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="520"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="522"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="524"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="873"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="706"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Information request recorded.</source>
         <translation>Information request recorded.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="824"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="825"/>
+        <source>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</source>
+        <translation>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="874"/>
         <source>There is no conflict to resolve.</source>
         <translation>There is no conflict to resolve.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="890"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872"/>
+        <location filename="../main_window.py" line="891"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875"/>
+        <location filename="../main_window.py" line="894"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -5201,6 +5236,69 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="43"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="49"/>
+        <source>The data on this PC is replaced by the backup; the current files are kept aside first. Log in with the administrator account of the backup.</source>
+        <translation>The data on this PC is replaced by the backup; the current files are kept aside first. Log in with the administrator account of the backup.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="53"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="66"/>
+        <source>Only for a backup of a PC enrolled with the server</source>
+        <translation>Only for a backup of a PC enrolled with the server</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="69"/>
+        <source>Backup &amp;file:</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="70"/>
+        <source>Backup&apos;s &amp;administrator:</source>
+        <translation>Backup&apos;s &amp;administrator:</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="71"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="72"/>
+        <source>New enrolment c&amp;ode:</source>
+        <translation>New enrolment c&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="82"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="93"/>
+        <source>Choose the backup</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="94"/>
+        <source>Halo TKI Desk backups (*.zip)</source>
+        <translation>Halo TKI Desk backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="104"/>
+        <source>Choose the backup file (.zip).</source>
+        <translation>Choose the backup file (.zip).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="65"/>
@@ -5282,12 +5380,12 @@ Open it now?</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../startup_flow.py" line="136"/>
+        <location filename="../startup_flow.py" line="146"/>
         <source>Halo TKI Desk will close now.</source>
         <translation>Halo TKI Desk will close now.</translation>
     </message>
     <message>
-        <location filename="../startup_flow.py" line="138"/>
+        <location filename="../startup_flow.py" line="148"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
