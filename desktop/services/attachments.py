@@ -161,6 +161,27 @@ class AttachmentService:
             tx.update("case", case["id"], {"updated_at": tx.now})
         return Attachment(**row, local=True)
 
+    def read_scans(self, scans: dict[str, Path | str]) -> dict[str, tuple[bytes, str]]:
+        """{document type: (content, file name)} of scans chosen at the intake, each read and
+        checked (size, type, a known checklist item) before the complaint is saved, so a bad
+        file stops the save with nothing written. Errors name the item
+        ("documents.<type>")."""
+        out: dict[str, tuple[bytes, str]] = {}
+        for doc_type, source in scans.items():
+            field = f"documents.{doc_type}"
+            if not self.core.reference.has("document_type", doc_type):
+                raise v.ValidationError(MSG_UNKNOWN_CODE, field=field)
+            path = Path(source)
+            try:
+                data = _read(path)
+                check_content(data)
+            except v.ValidationError as exc:
+                raise v.ValidationError(exc.msg, field=field, **exc.params) from exc
+            except AttachmentUnreadable as exc:
+                raise v.ValidationError(exc.msg, field=field, **exc.params) from exc
+            out[doc_type] = (data, path.name)
+        return out
+
     def scans_by_document(self, case_id: str) -> dict[str, list[Attachment]]:
         """{document type: its scans, newest first}: what the checklist shows per item."""
         out: dict[str, list[Attachment]] = {}

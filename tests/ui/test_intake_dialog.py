@@ -131,6 +131,8 @@ def test_whole_intake_with_the_keyboard_alone_saves_and_opens_the_receipt(
     assert focused() is passport_row.buttons[DOC_MISSING]
     keys.key(Qt.Key.Key_Left)
     assert passport_row.state() == DOC_PRESENT
+    keys.tab()  # present: its scan is offered, on the keyboard too
+    assert focused() is passport_row.scan_button
     keys.tab()
     assert focused() is d.rows["ktkln"].buttons[DOC_MISSING]
     keys.tab(len(d.rows) - 1)

@@ -7,6 +7,8 @@ the arrow keys change the choice.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QToolButton,
     QWidget,
 )
 
@@ -40,11 +43,15 @@ def default_state(doc_extra: dict, relation_extra: dict) -> str:
 
 
 class DocumentRow(QWidget):
+    """One checklist item. Marked present, it offers to attach its scan (a file chosen now,
+    attached with the complaint when it is saved)."""
+
     def __init__(self, code: str, extra: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = code
         self.extra = extra
         self.touched = False  # the officer chose; relation changes no longer reset it
+        self.scan_path = ""  # the scan chosen for this item, attached on saving
         self.buttons: dict[str, QRadioButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
@@ -55,6 +62,9 @@ class DocumentRow(QWidget):
             layout.addWidget(button)
             button.toggled.connect(self._chosen)
             button.installEventFilter(self)
+        self.scan_button = QToolButton()
+        self.scan_button.clicked.connect(self.choose_scan)
+        layout.addWidget(self.scan_button)
         layout.addStretch(1)
         self._setting = False
         self.set_state(DOC_MISSING)
@@ -69,6 +79,33 @@ class DocumentRow(QWidget):
         self._setting = True
         self.buttons[state].setChecked(True)
         self._setting = False
+        self._show_scan()
+
+    def choose_scan(self) -> None:
+        from desktop.ui import file_dialogs
+
+        path = file_dialogs.open_file(
+            self, translate(QT_TRANSLATE_NOOP("IntakeForm", "Scan of the document")), "",
+            translate(QT_TRANSLATE_NOOP("IntakeForm", "Scans and photos (*.pdf *.jpg *.jpeg "
+                                                      "*.png *.tif *.tiff);;All files (*)")))
+        if path:
+            self.scan_path = path
+            self._show_scan()
+
+    def _show_scan(self) -> None:
+        """Offered while the item is present; its file's name once chosen."""
+        present = self.state() == DOC_PRESENT
+        self.scan_button.setVisible(present)
+        if self.scan_path and present:
+            self.scan_button.setText("📎 " + Path(self.scan_path).name)
+            self.scan_button.setToolTip(self.scan_path)
+        else:
+            self.scan_button.setText(translate(QT_TRANSLATE_NOOP("IntakeForm", "Attach scan…")))
+            self.scan_button.setToolTip("")
+
+    def scan(self) -> str:
+        """The chosen scan, if the item is (still) present."""
+        return self.scan_path if self.state() == DOC_PRESENT else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Tabbing into the row lands on its current choice, where the arrow keys change it
@@ -83,10 +120,13 @@ class DocumentRow(QWidget):
     def _chosen(self, on: bool) -> None:
         if on and not self._setting:
             self.touched = True
+        if on:
+            self._show_scan()
 
     def retranslate(self) -> None:
         for state, button in self.buttons.items():
             button.setText(translate(STATE_LABELS[state]))
+        self._show_scan()
 
 
 class DocumentsSection(QGroupBox):
@@ -132,8 +172,14 @@ class DocumentsSection(QGroupBox):
     def value(self) -> dict[str, str]:
         return {code: row.state() for code, row in self.rows.items()}
 
+    def scans(self) -> dict[str, str]:
+        """{document type: file} of the scans chosen for items marked present."""
+        return {code: row.scan() for code, row in self.rows.items() if row.scan()}
+
     def has_input(self) -> bool:
         return any(row.touched for row in self.rows.values())
 
     def inputs(self) -> list[QWidget]:
-        return [b for row in self.rows.values() for b in row.buttons.values()]
+        """Each row's choices, then its scan button (Tab passes it while it is hidden)."""
+        return [w for row in self.rows.values()
+                for w in (*row.buttons.values(), row.scan_button)]

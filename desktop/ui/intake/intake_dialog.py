@@ -380,12 +380,21 @@ class IntakeDialog(QDialog):
         core = self.core
         self._set_saving(True)
         inquiry_id = self.from_inquiry.id if self.from_inquiry is not None else ""
-        if link is None and not inquiry_id:
+        scans = self.documents.scans()
+        if link is None and not inquiry_id and not scans:
             self.tasks.run_db(lambda: core.cases.record_intake(intake), self._saved,
                               self._save_failed)
-        else:
-            self.tasks.run_db(lambda: core.cases.record_intake(intake, link, inquiry_id),
-                              self._saved, self._save_failed)
+            return
+
+        def record() -> str:
+            # The scans are read and checked first: a bad file stops the save, nothing written.
+            read = core.attachments.read_scans(scans)
+            number = core.cases.record_intake(intake, link, inquiry_id)
+            for doc_type, (data, name) in read.items():
+                core.attachments.attach(number, data, name, doc_type=doc_type)
+            return number
+
+        self.tasks.run_db(record, self._saved, self._save_failed)
 
     def _visit_added(self, seq: int) -> None:
         """The visit is on the existing case's timeline: that case opens, no receipt (the

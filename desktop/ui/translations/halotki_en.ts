@@ -3199,17 +3199,17 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="455"/>
+        <location filename="../intake/intake_dialog.py" line="464"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="456"/>
+        <location filename="../intake/intake_dialog.py" line="465"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="460"/>
+        <location filename="../intake/intake_dialog.py" line="469"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
@@ -3408,27 +3408,42 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>More worker details (a&amp;gency, employer, home address)</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="26"/>
+        <location filename="../intake/documents_section.py" line="29"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="27"/>
+        <location filename="../intake/documents_section.py" line="30"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="28"/>
+        <location filename="../intake/documents_section.py" line="31"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="120"/>
+        <location filename="../intake/documents_section.py" line="88"/>
+        <source>Scan of the document</source>
+        <translation>Scan of the document</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="89"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="103"/>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="160"/>
         <source>Documents brought</source>
         <translation>Documents brought</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="121"/>
+        <location filename="../intake/documents_section.py" line="161"/>
         <source>Tab moves to the next document; the arrow keys choose.</source>
         <translation>Tab moves to the next document; the arrow keys choose.</translation>
     </message>

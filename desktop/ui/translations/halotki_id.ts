@@ -3199,17 +3199,17 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="455"/>
+        <location filename="../intake/intake_dialog.py" line="464"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="456"/>
+        <location filename="../intake/intake_dialog.py" line="465"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="460"/>
+        <location filename="../intake/intake_dialog.py" line="469"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
@@ -3408,27 +3408,42 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Rin&amp;cian TKI lainnya (perusahaan, majikan, alamat asal)</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="26"/>
+        <location filename="../intake/documents_section.py" line="29"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="27"/>
+        <location filename="../intake/documents_section.py" line="30"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="28"/>
+        <location filename="../intake/documents_section.py" line="31"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="120"/>
+        <location filename="../intake/documents_section.py" line="88"/>
+        <source>Scan of the document</source>
+        <translation>Pindaian dokumen</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="89"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="103"/>
+        <source>Attach scan…</source>
+        <translation>Lampirkan pindaian…</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="160"/>
         <source>Documents brought</source>
         <translation>Dokumen yang dibawa</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="121"/>
+        <location filename="../intake/documents_section.py" line="161"/>
         <source>Tab moves to the next document; the arrow keys choose.</source>
         <translation>Tab pindah ke dokumen berikutnya; tombol panah untuk memilih.</translation>
     </message>
