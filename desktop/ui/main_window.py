@@ -53,7 +53,7 @@ SEARCH_DELAY_MS = 200
 # Fits 1366 pixels wide: the category takes what is left, enough for the longest complaint
 # type in bold (an urgent case) in either language (tests/ui/test_column_widths.py).
 COLUMN_WIDTHS = {
-    m.COL_NUMBER: 140, m.COL_RECEIVED: 110, m.COL_STATUS: 120, m.COL_DEADLINE: 100,
+    m.COL_NUMBER: 150, m.COL_RECEIVED: 110, m.COL_STATUS: 132, m.COL_DEADLINE: 115,
     m.COL_CATEGORY: 170, m.COL_WORKER: 110, m.COL_COMPLAINANT: 100, m.COL_DESTINATION: 85,
     m.COL_OFFICER: 100, m.COL_NEXT_CONTACT: 112,
 }

