@@ -182,6 +182,7 @@ def test_a_date_field_empties_with_delete(qtbot, window):
 class FakeCaseWindow(QMainWindow):
     from PySide6.QtCore import Signal
     caseChanged = Signal(int)
+    openCaseRequested = Signal(int)
     opened: list[int] = []
 
     def __init__(self, ctx, case_key, parent=None):
