@@ -340,6 +340,7 @@ def test_the_view_menu_names_each_view_with_its_shortcut(qtbot, ctx, open_window
                        ("Awaiting appro&val", "Ctrl+3"), ("&Contacts due today", "Ctrl+4"),
                        ("&Unassigned cases", "Ctrl+5"), ("U&rgent cases", "Ctrl+6"),
                        ("Referrals a&waiting reply…", "Ctrl+R"),
+                       ("Information re&quests…", "Ctrl+Shift+I"),
                        ("Partner &directory…", "Ctrl+D"), ("Re&fresh", "F5")]
 
 

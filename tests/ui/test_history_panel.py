@@ -80,6 +80,7 @@ def test_the_history_tab_is_reached_with_the_keyboard(qtbot, ctx, open_case):
     number = ctx.core.cases.record_intake(make_intake())
     correct_worker(ctx, number, passport="C7654321")
     window = open_case(ctx, number)
+    window.resize(1280, 700)  # every tab in view (no scroll buttons in the tab bar)
     qtbot.keyClick(window, Qt.Key.Key_C, ALT)
     assert window.tabs.currentWidget() is window.history
     window.tabs.tabBar().setFocus()

@@ -7,7 +7,6 @@ cancels. No worker identity is asked for: it is not a complaint.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.domain.inquiries import InquiryInput
@@ -26,7 +25,6 @@ class InquiryDialog(CoreDialog):
         self._build_rows()
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.resize(620, self.sizeHint().height())
         self.channel.setFocus()
 
