@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,8 +55,8 @@ class RestoreDialog(QDialog):
         self.browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.file, 1)
-        row.addWidget(self.browse)
+        row.addWidget(self.errors.wrap("restore.file", self.file), 1)
+        row.addWidget(self.browse, 0, Qt.AlignmentFlag.AlignTop)
         file_box = QWidget()
         file_box.setLayout(row)
         self.username = QLineEdit()
@@ -72,7 +72,8 @@ class RestoreDialog(QDialog):
                 (self.tr("New enrolment c&ode:"), "restore.code", self.code)):
             caption = QLabel(text)
             caption.setBuddy(self.file if widget is file_box else widget)
-            form.addRow(caption, self.errors.wrap(field, widget))
+            # The file's error sits under its line, not under the Choose button too.
+            form.addRow(caption, widget if widget is file_box else self.errors.wrap(field, widget))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # the restore reports no steps: busy while it runs
         self.progress.hide()
