@@ -126,7 +126,9 @@ class DocumentsPanel(QScrollArea):
                 by_type.setdefault(att.doc_type, []).append(att)
         for code, label in self.scans.items():
             found = by_type.get(code, [])
-            label.setText("📎 " + ", ".join(a.filename for a in found) if found else "")
+            # Words, not an emoji: office PCs' fonts may have no glyph for it.
+            label.setText(self.tr("Scan: {names}").format(
+                names=", ".join(a.filename for a in found)) if found else "")
             label.setToolTip("\n".join(a.filename for a in found))
             self.scan_buttons[code].setEnabled(editable)
             if not editable:

@@ -97,7 +97,8 @@ class DocumentRow(QWidget):
         present = self.state() == DOC_PRESENT
         self.scan_button.setVisible(present)
         if self.scan_path and present:
-            self.scan_button.setText("📎 " + Path(self.scan_path).name)
+            self.scan_button.setText(translate(QT_TRANSLATE_NOOP("IntakeForm", "Scan: {name}"))
+                                     .format(name=Path(self.scan_path).name))
             self.scan_button.setToolTip(self.scan_path)
         else:
             self.scan_button.setText(translate(QT_TRANSLATE_NOOP("IntakeForm", "Attach scan…")))

@@ -1918,6 +1918,11 @@ It is then kept by central; {office} can no longer change it.</translation>
         <source>No documents missing.</source>
         <translation>No documents missing.</translation>
     </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="130"/>
+        <source>Scan: {names}</source>
+        <translation>Scan: {names}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateDecisionDialog</name>
@@ -3076,77 +3081,77 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="25"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="24"/>
         <source>Information request</source>
         <translation>Information request</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="26"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="28"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="35"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="33"/>
         <source>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</source>
         <translation>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="42"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="40"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="44"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="42"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="44"/>
         <source>What was asked</source>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="47"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="45"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="47"/>
         <source>What the office answered</source>
         <translation>What the office answered</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="50"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="48"/>
         <source>&amp;Answer given:</source>
         <translation>&amp;Answer given:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="50"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="53"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="56"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="54"/>
         <source>Optional, e.g. 0812-3456-7890</source>
         <translation>Optional, e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="55"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="59"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
         <source>Asked &amp;by:</source>
         <translation>Asked &amp;by:</translation>
     </message>
@@ -3433,17 +3438,22 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="103"/>
+        <location filename="../intake/documents_section.py" line="100"/>
+        <source>Scan: {name}</source>
+        <translation>Scan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="104"/>
         <source>Attach scan…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="160"/>
+        <location filename="../intake/documents_section.py" line="161"/>
         <source>Documents brought</source>
         <translation>Documents brought</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="161"/>
+        <location filename="../intake/documents_section.py" line="162"/>
         <source>Tab moves to the next document; the arrow keys choose.</source>
         <translation>Tab moves to the next document; the arrow keys choose.</translation>
     </message>
@@ -5293,22 +5303,22 @@ Open it now?</translation>
         <translation>New enrolment c&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="82"/>
+        <location filename="../restore_dialog.py" line="83"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="93"/>
+        <location filename="../restore_dialog.py" line="94"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="94"/>
+        <location filename="../restore_dialog.py" line="95"/>
         <source>Halo TKI Desk backups (*.zip)</source>
         <translation>Halo TKI Desk backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="104"/>
+        <location filename="../restore_dialog.py" line="105"/>
         <source>Choose the backup file (.zip).</source>
         <translation>Choose the backup file (.zip).</translation>
     </message>

@@ -1918,6 +1918,11 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <source>No documents missing.</source>
         <translation>Tidak ada dokumen yang kurang.</translation>
     </message>
+    <message>
+        <location filename="../case_view/documents_panel.py" line="130"/>
+        <source>Scan: {names}</source>
+        <translation>Pindaian: {names}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateDecisionDialog</name>
@@ -3076,77 +3081,77 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="25"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="24"/>
         <source>Information request</source>
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="26"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="28"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="27"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="35"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="33"/>
         <source>A question answered, not a complaint: no worker&apos;s identity is needed. It is counted apart from complaints.</source>
         <translation>Pertanyaan yang dijawab, bukan pengaduan: identitas pekerja tidak diperlukan. Dihitung terpisah dari pengaduan.</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="42"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="40"/>
         <source>C&amp;hannel:</source>
         <translation>Sal&amp;uran:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="44"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="42"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topik:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="46"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="44"/>
         <source>What was asked</source>
         <translation>Apa yang ditanyakan</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="47"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="45"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="49"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="47"/>
         <source>What the office answered</source>
         <translation>Jawaban yang diberikan kantor</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="50"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="48"/>
         <source>&amp;Answer given:</source>
         <translation>&amp;Jawaban:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="52"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="50"/>
         <source>Optional</source>
         <translation>Tidak wajib</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="53"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="56"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="54"/>
         <source>Optional, e.g. 0812-3456-7890</source>
         <translation>Tidak wajib, mis. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="55"/>
         <source>&amp;Phone:</source>
         <translation>No. &amp;HP/telepon:</translation>
     </message>
     <message>
-        <location filename="../inquiries/inquiry_dialog.py" line="59"/>
+        <location filename="../inquiries/inquiry_dialog.py" line="57"/>
         <source>Asked &amp;by:</source>
         <translation>Ditanyakan &amp;oleh:</translation>
     </message>
@@ -3433,17 +3438,22 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="103"/>
+        <location filename="../intake/documents_section.py" line="100"/>
+        <source>Scan: {name}</source>
+        <translation>Pindaian: {name}</translation>
+    </message>
+    <message>
+        <location filename="../intake/documents_section.py" line="104"/>
         <source>Attach scan…</source>
         <translation>Lampirkan pindaian…</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="160"/>
+        <location filename="../intake/documents_section.py" line="161"/>
         <source>Documents brought</source>
         <translation>Dokumen yang dibawa</translation>
     </message>
     <message>
-        <location filename="../intake/documents_section.py" line="161"/>
+        <location filename="../intake/documents_section.py" line="162"/>
         <source>Tab moves to the next document; the arrow keys choose.</source>
         <translation>Tab pindah ke dokumen berikutnya; tombol panah untuk memilih.</translation>
     </message>
@@ -5293,22 +5303,22 @@ Buka sekarang?</translation>
         <translation>K&amp;ode pendaftaran baru:</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="82"/>
+        <location filename="../restore_dialog.py" line="83"/>
         <source>&amp;Restore</source>
         <translation>Pu&amp;lihkan</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="93"/>
+        <location filename="../restore_dialog.py" line="94"/>
         <source>Choose the backup</source>
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="94"/>
+        <location filename="../restore_dialog.py" line="95"/>
         <source>Halo TKI Desk backups (*.zip)</source>
         <translation>Cadangan Halo TKI Desk (*.zip)</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="104"/>
+        <location filename="../restore_dialog.py" line="105"/>
         <source>Choose the backup file (.zip).</source>
         <translation>Pilih berkas cadangan (.zip).</translation>
     </message>
