@@ -58,7 +58,7 @@ from typing import Any
 
 from sync.hlc import format_hlc, parse_hlc
 
-VERSION = 2
+VERSION = 3  # 3: links between cases, information requests, a scan's document type
 SYNC_PATH = "/api/v1/sync"
 REBUILD_PATH = "/api/v1/sync/rebuild"
 BLOBS_PATH = "/api/v1/blobs"

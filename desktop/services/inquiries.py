@@ -84,6 +84,10 @@ class InquiryService:
     def mark_made(self, tx, row: iq.InquiryRow, case_id: str, number: str) -> None:
         """In the complaint's transaction: the request names its complaint, the complaint's
         timeline the request."""
+        made = self.store.query_one("SELECT complaint_number FROM inquiries WHERE id = ?",
+                                    (row.id,))
+        if made and made[0]:  # another window made it a complaint meanwhile: undone whole
+            raise HaloError(iq.MSG_ALREADY_MADE, field="inquiry", number=made[0])
         tx.update("inquiry", row.id, {"complaint_id": case_id, "complaint_number": number,
                                       "updated_at": tx.now})
         self.core.cases.record_step(tx, case_id, ce.FROM_INQUIRY, row.question[:500],

@@ -425,6 +425,11 @@ class Replica:
     def case_ids(self) -> list[str]:
         return [r[0] for r in self.store.query("SELECT id FROM cases ORDER BY id")]
 
+    def root_ids(self) -> list[str]:
+        """Cases and information requests: what a scoped re-download replaces."""
+        return [r[0] for r in self.store.query(
+            "SELECT id FROM cases UNION SELECT id FROM inquiries ORDER BY 1")]
+
     def cases_elsewhere(self, office_code: str) -> list[str]:
         """Cases here that now belong to another office (transferred away)."""
         return [r[0] for r in self.store.query(

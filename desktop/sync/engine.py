@@ -209,7 +209,7 @@ class SyncEngine:
             if not isinstance(nxt, str) or not nxt:
                 break
             after = nxt
-        for case_id in set(self.replica.case_ids()) - seen:
+        for case_id in set(self.replica.root_ids()) - seen:
             number = self.replica.remove_case(case_id, "not on the server", self.now())
             if number:
                 report.removed.append(number)

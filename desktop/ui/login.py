@@ -322,6 +322,7 @@ class LoginDialog(QDialog):
         for edit in (self.username, self.password):
             edit.setReadOnly(busy)
         self.language.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)  # never while the data is being opened
         set_busy_cursor(self, busy)
         self._update_button()
         self.busy_label.setVisible(busy)

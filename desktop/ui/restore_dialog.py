@@ -111,12 +111,24 @@ class RestoreDialog(QDialog):
         def work():
             return restore(paths, Path(bundle), user, password, kdf, code=code.strip() or None)
 
-        # A code means asking the server: the network pool; otherwise files only.
-        run = self.ctx.tasks.run_net if code.strip() else self.ctx.tasks.run_db
-        run(work, self._done, self._failed)
+        # On the database thread even when it asks the server: it swaps the store's files,
+        # and the application waits for that thread before it ends.
+        self.ctx.tasks.run_db(work, self._done, self._failed)
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # the restore runs to its end (all or nothing); closing waits for it
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         self.progress.setVisible(busy)
         for widget in (self.ok, self.browse, self.file, self.username, self.password, self.code):
             widget.setEnabled(not busy)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import select
 
+from sync.server.db.tables import conflicts, inquiries
 from sync.server.services import sync_pull
 from sync.server.services.actor import Actor
 from tests.server.helpers import create_case
-from tests.server.sync_helpers import change, hlc, real_time, round_trip
+from tests.server.sync_helpers import change, hlc, real_time, round_trip, wall
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -101,3 +103,26 @@ def test_the_scope_checksum_counts_requests(client, devices, clock, ctx):
         assert sync_pull.checksum(conn, actor) == sync_pull.compute_checksum(conn, actor)
         page = sync_pull.rebuild_page(conn, actor, "")
     assert len(page.case_ids) == 1 and page.changes[0]["entity"] == "inquiry"
+
+
+def test_a_request_edited_on_two_pcs_merges_newest_wins_without_a_conflict(client, devices,
+                                                                          clock, ctx):
+    """A conflict row belongs to a case: for a request the newer value wins (once a 409 that
+    stopped the PC's sync for good)."""
+    real_time(clock)
+    fields = inquiry_fields()
+    first = ask(fields)
+    assert round_trip(client, devices["SBY"], [first])["rejected"] == []
+    seen = {"answer": first["hlc"]}
+    at = wall(first["hlc"])
+    one = change("inquiry", fields["id"], fields["id"], {"answer": "Dari PC A"}, hlc(at + 1000),
+                 base=seen)
+    two = change("inquiry", fields["id"], fields["id"], {"answer": "Dari PC B"}, hlc(at + 2000),
+                 base=seen)
+    assert round_trip(client, devices["SBY"], [one])["rejected"] == []
+    answer = round_trip(client, devices["SBY"], [two])
+    assert answer["rejected"] == []
+    with ctx.db.read() as conn:
+        assert conn.scalar(select(inquiries.c.answer).where(inquiries.c.id == fields["id"])) \
+            == "Dari PC B"
+        assert conn.execute(select(conflicts)).first() is None

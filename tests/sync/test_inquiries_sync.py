@@ -86,3 +86,18 @@ def test_a_damaged_replica_gets_its_requests_back(make_pc, server_ctx):
     assert report.healed
     assert a.core.inquiries.get(inquiry_id).answer == "Dijelaskan."
     all_agree(server_ctx, a)
+
+
+def test_a_request_the_server_never_took_goes_when_the_scope_is_downloaded_again(make_pc,
+                                                                               server_ctx):
+    a = make_pc("SBY")
+    ask(a)
+    clean(a)
+    # A row that bypassed the outbox (a bug, a bad restore): the server has no such request.
+    a.core.store.raw_connection.execute(
+        "INSERT INTO inquiries (id, office_code, channel, topic, question, received_at,"
+        " created_by, created_at, updated_at) SELECT 'stray', office_code, channel, topic,"
+        " question, received_at, created_by, created_at, updated_at FROM inquiries")
+    assert a.sync().healed
+    assert [r.id for r in a.core.inquiries.list() if r.id == "stray"] == []
+    all_agree(server_ctx, a)

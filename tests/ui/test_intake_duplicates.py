@@ -159,3 +159,26 @@ def test_a_phone_number_alone_finds_the_case(qtbot, officer_ctx, open_intake, ex
     fill(dialog, {"complainant.phones": "+62 812 3456 7890"})
     qtbot.waitUntil(lambda: dialog.duplicates.isVisible(), timeout=5000)
     assert dialog.duplicates.table.item(0, 4).text() == "same phone number"
+
+
+def test_saving_before_the_check_answers_asks_about_what_was_typed(qtbot, officer_ctx,
+                                                                   open_intake, existing):
+    dialog = open_intake()
+    fill(dialog, {**VALID, "worker.passport": "B1234567"})
+    assert dialog._duplicate_timer.isActive() and not dialog.duplicates.candidates
+    dialog.save()  # Ctrl+S at once: the check runs first, then the question
+    qtbot.waitUntil(lambda: getattr(dialog, "decision_dialog", None) is not None
+                    and dialog.decision_dialog.isVisible(), timeout=5000)
+    assert officer_ctx.core.cases.count() == 1
+
+
+def test_with_a_scan_chosen_the_visit_is_not_offered(qtbot, officer_ctx, open_intake, existing,
+                                                     tmp_path):
+    dialog = open_intake()
+    show_duplicates(qtbot, dialog)
+    row = dialog.documents.rows["paspor"]
+    row.buttons["ada"].setChecked(True)
+    row.scan_path = str(tmp_path / "paspor.png")
+    question = save_and_get_question(qtbot, dialog)
+    assert not question.visit.isEnabled() and question.related.isChecked()
+    question.reject()

@@ -74,3 +74,25 @@ def test_a_scan_of_an_item_no_longer_present_is_not_attached(
     row.scan_button.click()
     row.buttons["tidak_ada"].setChecked(True)
     assert dialog.documents.scans() == {}
+
+
+def test_a_scan_failing_after_the_save_is_said_and_the_case_stands(
+        qtbot, officer_ctx, open_intake, choose, tmp_path, monkeypatch, message_boxes):
+    scan = tmp_path / "paspor.png"
+    scan.write_bytes(png_bytes())
+    core = officer_ctx.core
+
+    def disk_full(*_a, **_k):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(core.attachments, "attach", disk_full)
+    dialog = open_intake()
+    fill(dialog, VALID)
+    row = dialog.documents.rows["paspor"]
+    row.buttons[DOC_PRESENT].setChecked(True)
+    choose["path"] = str(scan)
+    row.scan_button.click()
+    saved = saved_number(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    assert core.cases.count() == 1 and len(saved) == 1  # one case, not a second on retry
+    assert message_boxes[-1][0] == "warning" and "Passport copy" in message_boxes[-1][2]

@@ -101,3 +101,16 @@ def test_the_main_window_logs_out_before_restoring(qtbot, admin_ctx, open_window
     window.loggedOut.connect(lambda: asked.append("logged out"))
     window.act_restore.trigger()
     assert asked == ["restore"]
+
+
+def test_a_running_restore_cannot_be_cancelled_half_way(qtbot, login_ctx):
+    dialog = RestoreDialog(login_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._set_busy(True)
+    dialog.reject()
+    assert dialog.isVisible()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Cancel).isEnabled()
+    dialog._set_busy(False)
+    dialog.reject()
+    assert not dialog.isVisible()

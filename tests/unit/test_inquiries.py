@@ -104,3 +104,12 @@ def test_the_admin_reads_but_cannot_record(admin_core, officer):
 def test_schema_has_the_inquiry_migration():
     assert schema_version() >= 5
 
+
+
+def test_two_windows_cannot_make_one_request_two_complaints(officer):
+    inquiry_id = ask(officer)
+    stale = officer.inquiries.get(inquiry_id)  # as a second window read it
+    officer.cases.record_intake(make_intake(), inquiry_id=inquiry_id)
+    with pytest.raises(HaloError) as info, officer.write() as tx:
+        officer.inquiries.mark_made(tx, stale, "other-case", "SBY-2026-A-99999")
+    assert info.value.code == "inquiry_already_complaint"

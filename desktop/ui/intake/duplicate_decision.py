@@ -40,8 +40,10 @@ class Decision:
 
 class DuplicateDecisionDialog(QDialog):
     def __init__(self, candidates: list[DuplicateCandidate], chosen: DuplicateCandidate | None,
-                 reference: Reference, lang: str, parent: QWidget | None = None) -> None:
+                 reference: Reference, lang: str, parent: QWidget | None = None, *,
+                 allow_visit: bool = True) -> None:
         super().__init__(parent)
+        self.allow_visit = allow_visit  # not with scans or an information request to keep
         self.candidates = candidates
         self.reference, self.lang = reference, lang
         self.setWindowTitle(self.tr("Possible duplicate"))
@@ -72,7 +74,11 @@ class DuplicateDecisionDialog(QDialog):
         self.group = QButtonGroup(self)
         for button in (self.visit, self.related, self.distinct):
             self.group.addButton(button)
-        self.visit.setChecked(True)
+        self.visit.setEnabled(self.allow_visit)
+        if not self.allow_visit:
+            self.visit.setToolTip(self.tr("Not with scans chosen or an information request: "
+                                          "record it as a case of its own."))
+        (self.visit if self.allow_visit else self.related).setChecked(True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(cl.REASON_MAX)
         self.reason.setPlaceholderText(self.tr("Why it is not the same case (required)"))
@@ -100,7 +106,8 @@ class DuplicateDecisionDialog(QDialog):
         reason_box.addWidget(self.reason_error)
         layout.addLayout(reason_box)
         layout.addWidget(self.buttons)
-        self.visit.setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.visit if self.allow_visit else self.related).setFocus(
+            Qt.FocusReason.OtherFocusReason)
 
     def _case_changed(self) -> None:
         number = self.selected().case_number if self.candidates else ""

@@ -68,6 +68,8 @@ class IntakeDialog(QDialog):
         self._saving = False
         self._leaving = False  # saved, or the officer agreed to discard: close without asking
         self._duplicate_query = 0
+        self._checking = False  # a duplicate check is on the database thread
+        self._save_after_check = False  # Ctrl+S came before the check's answer
 
         self._build_header()
         self._build_sections()
@@ -316,6 +318,7 @@ class IntakeDialog(QDialog):
             self.duplicates.set_candidates([])
             return
         core = self.core
+        self._checking = True
         self.tasks.run_db(lambda: core.search.find_duplicates(worker, complainant),
                           lambda found: self._duplicates_found(query, found),
                           lambda exc: log.warning("duplicate check failed: %s", exc))
@@ -323,7 +326,11 @@ class IntakeDialog(QDialog):
     def _duplicates_found(self, query: int, found: list[DuplicateCandidate]) -> None:
         if query != self._duplicate_query:
             return  # an older answer arriving late must not replace a newer one
+        self._checking = False
         self.duplicates.set_candidates(found)
+        if self._save_after_check:
+            self._save_after_check = False
+            self.save()
 
     def open_instead(self, seq: int, case_number: str) -> None:
         if self._saving:
@@ -351,14 +358,24 @@ class IntakeDialog(QDialog):
     def save(self) -> None:
         if self._saving or self._leaving:
             return
+        if self._duplicate_timer.isActive() or self._checking:
+            # The hints shown may be of what was typed before: check, then save.
+            self._save_after_check = True
+            if self._duplicate_timer.isActive():
+                self.check_duplicates()
+            return
         if self.duplicates.candidates:
             self._ask_about_duplicates()
             return
         self._record(None)
 
     def _ask_about_duplicates(self) -> None:
+        # A visit on the existing case keeps no scans and no information request: then
+        # this complaint is recorded as a case of its own (related, or not the same).
+        visit = self.from_inquiry is None and not self.documents.scans()
         dialog = DuplicateDecisionDialog(self.duplicates.candidates, self.duplicates.selected(),
-                                         self.core.reference, self.ctx.lang, self)
+                                         self.core.reference, self.ctx.lang, self,
+                                         allow_visit=visit)
         self.decision_dialog = dialog
         dialog.accepted.connect(lambda: self._decided(dialog.decision()))
         dialog.open()
@@ -386,15 +403,31 @@ class IntakeDialog(QDialog):
                               self._save_failed)
             return
 
-        def record() -> str:
+        def record() -> tuple[str, list[str]]:
             # The scans are read and checked first: a bad file stops the save, nothing written.
             read = core.attachments.read_scans(scans)
             number = core.cases.record_intake(intake, link, inquiry_id)
+            unattached = []  # the case is saved: a scan that fails now is said, not retried
             for doc_type, (data, name) in read.items():
-                core.attachments.attach(number, data, name, doc_type=doc_type)
-            return number
+                try:
+                    core.attachments.attach(number, data, name, doc_type=doc_type)
+                except Exception:  # noqa: BLE001 - any failure: the case stands, say which
+                    log.warning("scan of %s not attached", doc_type, exc_info=True)
+                    unattached.append(doc_type)
+            return number, unattached
 
-        self.tasks.run_db(record, self._saved, self._save_failed)
+        self.tasks.run_db(record, self._recorded, self._save_failed)
+
+    def _recorded(self, result: tuple[str, list[str]]) -> None:
+        number, unattached = result
+        if unattached:
+            ref, lang = self.core.reference, self.ctx.lang
+            QMessageBox.warning(self, self.tr("Scan not attached"), self.tr(
+                "Complaint {number} is saved, but these scans could not be attached: "
+                "{documents}. Attach them from the case window.").format(
+                    number=number,
+                    documents=", ".join(ref.label("document_type", d, lang) for d in unattached)))
+        self._saved(number)
 
     def _visit_added(self, seq: int) -> None:
         """The visit is on the existing case's timeline: that case opens, no receipt (the

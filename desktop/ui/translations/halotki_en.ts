@@ -1927,47 +1927,52 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>DuplicateDecisionDialog</name>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="47"/>
+        <location filename="../intake/duplicate_decision.py" line="49"/>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="54"/>
+        <location filename="../intake/duplicate_decision.py" line="56"/>
         <source>This complaint may already be recorded. Ask the complainant, then choose what to do.</source>
         <translation>This complaint may already be recorded. Ask the complainant, then choose what to do.</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="66"/>
+        <location filename="../intake/duplicate_decision.py" line="68"/>
         <source>&amp;Existing case:</source>
         <translation>&amp;Existing case:</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="78"/>
+        <location filename="../intake/duplicate_decision.py" line="79"/>
+        <source>Not with scans chosen or an information request: record it as a case of its own.</source>
+        <translation>Not with scans chosen or an information request: record it as a case of its own.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="84"/>
         <source>Why it is not the same case (required)</source>
         <translation>Why it is not the same case (required)</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="87"/>
+        <location filename="../intake/duplicate_decision.py" line="93"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="89"/>
+        <location filename="../intake/duplicate_decision.py" line="95"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="107"/>
+        <location filename="../intake/duplicate_decision.py" line="114"/>
         <source>&amp;Add this visit to case {number} and open it (no new case)</source>
         <translation>&amp;Add this visit to case {number} and open it (no new case)</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="109"/>
+        <location filename="../intake/duplicate_decision.py" line="116"/>
         <source>Record a &amp;new complaint, linked to case {number} as related (same worker, another problem)</source>
         <translation>Record a &amp;new complaint, linked to case {number} as related (same worker, another problem)</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="112"/>
+        <location filename="../intake/duplicate_decision.py" line="119"/>
         <source>Record it anyway: &amp;not the same as case {number}</source>
         <translation>Record it anyway: &amp;not the same as case {number}</translation>
     </message>
@@ -3159,62 +3164,72 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../intake/intake_dialog.py" line="252"/>
+        <location filename="../intake/intake_dialog.py" line="254"/>
         <source>New complaint from an information request</source>
         <translation>New complaint from an information request</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="254"/>
+        <location filename="../intake/intake_dialog.py" line="256"/>
         <source>New complaint — walk-in intake</source>
         <translation>New complaint — walk-in intake</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="256"/>
+        <location filename="../intake/intake_dialog.py" line="258"/>
         <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
         <translation>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="261"/>
+        <location filename="../intake/intake_dialog.py" line="263"/>
         <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
         <translation>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="263"/>
+        <location filename="../intake/intake_dialog.py" line="265"/>
         <source>Save complaint</source>
         <translation>Save complaint</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="264"/>
+        <location filename="../intake/intake_dialog.py" line="266"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="265"/>
+        <location filename="../intake/intake_dialog.py" line="267"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="333"/>
+        <location filename="../intake/intake_dialog.py" line="340"/>
         <source>Open the existing case</source>
         <translation>Open the existing case</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="334"/>
+        <location filename="../intake/intake_dialog.py" line="341"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="464"/>
+        <location filename="../intake/intake_dialog.py" line="425"/>
+        <source>Scan not attached</source>
+        <translation>Scan not attached</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="426"/>
+        <source>Complaint {number} is saved, but these scans could not be attached: {documents}. Attach them from the case window.</source>
+        <translation>Complaint {number} is saved, but these scans could not be attached: {documents}. Attach them from the case window.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="497"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="465"/>
+        <location filename="../intake/intake_dialog.py" line="498"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="469"/>
+        <location filename="../intake/intake_dialog.py" line="502"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>

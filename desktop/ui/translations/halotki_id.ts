@@ -1927,47 +1927,52 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>DuplicateDecisionDialog</name>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="47"/>
+        <location filename="../intake/duplicate_decision.py" line="49"/>
         <source>Possible duplicate</source>
         <translation>Kemungkinan duplikat</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="54"/>
+        <location filename="../intake/duplicate_decision.py" line="56"/>
         <source>This complaint may already be recorded. Ask the complainant, then choose what to do.</source>
         <translation>Pengaduan ini mungkin sudah tercatat. Tanyakan kepada pengadu, lalu pilih tindakannya.</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="66"/>
+        <location filename="../intake/duplicate_decision.py" line="68"/>
         <source>&amp;Existing case:</source>
         <translation>Kasus yang &amp;ada:</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="78"/>
+        <location filename="../intake/duplicate_decision.py" line="79"/>
+        <source>Not with scans chosen or an information request: record it as a case of its own.</source>
+        <translation>Tidak bisa bila ada pindaian yang dipilih atau berasal dari permintaan informasi: catat sebagai kasus tersendiri.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicate_decision.py" line="84"/>
         <source>Why it is not the same case (required)</source>
         <translation>Mengapa ini bukan kasus yang sama (wajib)</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="87"/>
+        <location filename="../intake/duplicate_decision.py" line="93"/>
         <source>&amp;Continue</source>
         <translation>Lan&amp;jutkan</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="89"/>
+        <location filename="../intake/duplicate_decision.py" line="95"/>
         <source>&amp;Back to the form</source>
         <translation>Kembali ke &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="107"/>
+        <location filename="../intake/duplicate_decision.py" line="114"/>
         <source>&amp;Add this visit to case {number} and open it (no new case)</source>
         <translation>Tambahkan &amp;kunjungan ini ke kasus {number} lalu buka kasusnya (tanpa kasus baru)</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="109"/>
+        <location filename="../intake/duplicate_decision.py" line="116"/>
         <source>Record a &amp;new complaint, linked to case {number} as related (same worker, another problem)</source>
         <translation>Catat pengaduan &amp;baru, terkait dengan kasus {number} (pekerja sama, masalah lain)</translation>
     </message>
     <message>
-        <location filename="../intake/duplicate_decision.py" line="112"/>
+        <location filename="../intake/duplicate_decision.py" line="119"/>
         <source>Record it anyway: &amp;not the same as case {number}</source>
         <translation>Tetap catat sebagai kasus &amp;lain: bukan kasus {number}</translation>
     </message>
@@ -3159,62 +3164,72 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../intake/intake_dialog.py" line="252"/>
+        <location filename="../intake/intake_dialog.py" line="254"/>
         <source>New complaint from an information request</source>
         <translation>Pengaduan baru dari permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="254"/>
+        <location filename="../intake/intake_dialog.py" line="256"/>
         <source>New complaint — walk-in intake</source>
         <translation>Pengaduan baru — datang langsung</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="256"/>
+        <location filename="../intake/intake_dialog.py" line="258"/>
         <source>Needed to save: the complainant&apos;s name, relation and a phone number or address; the worker&apos;s name, passport or NIK; the category and a description. Dates are typed as dd/mm/yyyy.</source>
         <translation>Wajib untuk menyimpan: nama pengadu, hubungan dengan TKI, dan nomor telepon atau alamat; nama, paspor atau NIK TKI; jenis pengaduan dan uraian. Tanggal diketik hh/bb/tttt.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="261"/>
+        <location filename="../intake/intake_dialog.py" line="263"/>
         <source>Ctrl+S saves · Esc cancels · Alt + underlined letter jumps to a field</source>
         <translation>Ctrl+S menyimpan · Esc membatalkan · Alt + huruf bergaris bawah melompat ke isian</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="263"/>
+        <location filename="../intake/intake_dialog.py" line="265"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="264"/>
+        <location filename="../intake/intake_dialog.py" line="266"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="265"/>
+        <location filename="../intake/intake_dialog.py" line="267"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="333"/>
+        <location filename="../intake/intake_dialog.py" line="340"/>
         <source>Open the existing case</source>
         <translation>Buka kasus yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="334"/>
+        <location filename="../intake/intake_dialog.py" line="341"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="464"/>
+        <location filename="../intake/intake_dialog.py" line="425"/>
+        <source>Scan not attached</source>
+        <translation>Pindaian tidak terlampir</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="426"/>
+        <source>Complaint {number} is saved, but these scans could not be attached: {documents}. Attach them from the case window.</source>
+        <translation>Pengaduan {number} sudah tersimpan, tetapi pindaian ini tidak dapat dilampirkan: {documents}. Lampirkan dari jendela kasus.</translation>
+    </message>
+    <message>
+        <location filename="../intake/intake_dialog.py" line="497"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="465"/>
+        <location filename="../intake/intake_dialog.py" line="498"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="469"/>
+        <location filename="../intake/intake_dialog.py" line="502"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>

@@ -176,7 +176,10 @@ class _Batch:
             for row in conn.execute(stmt).mappings():
                 self.cases[row["id"]] = self.rows[("case", row["id"])] = dict(row)
             # Information requests are scope roots too: their office decides the scope.
-            for row in conn.execute(select(inquiries).where(inquiries.c.id.in_(part))).mappings():
+            found = select(inquiries).where(inquiries.c.id.in_(part)).order_by(inquiries.c.id)
+            if conn.dialect.name == "postgresql":
+                found = found.with_for_update(key_share=True)  # taking turns, as cases do
+            for row in conn.execute(found).mappings():
                 self.cases[row["id"]] = self.rows[("inquiry", row["id"])] = dict(row)
         numbers = sorted({c.fields.get("case_number") for c in fresh
                           if c.entity == "case" and c.op == "insert"} - {None})
@@ -470,9 +473,12 @@ class _Batch:
         # not three (when and by whom follow the choice that won).
         quiet = (protocol.QUIET_FIELDS | {"resolved_at", "resolved_by"}
                  if ch.entity in protocol.SERVER_MADE else protocol.QUIET_FIELDS)
+        # A conflict belongs to a case (its row names one): a root of its own that is not a
+        # case (an information request) merges newest-wins without one.
         concurrent = {k for k in ch.fields
                       if k not in quiet and k != "id" and k in versions
-                      and ch.base.get(k, "") != versions[k] and ch.fields[k] != row.get(k)}
+                      and ch.base.get(k, "") != versions[k] and ch.fields[k] != row.get(k)
+                      } if ch.entity not in protocol.ROOTS - {"case"} else set()
         status_moves = (ch.entity == "case" and "status" in winners
                         and winners["status"] != row["status"])
         if status_moves and not _transition_ok(row, winners):
