@@ -182,3 +182,16 @@ def test_with_a_scan_chosen_the_visit_is_not_offered(qtbot, officer_ctx, open_in
     question = save_and_get_question(qtbot, dialog)
     assert not question.visit.isEnabled() and question.related.isChecked()
     question.reject()
+
+
+def test_saving_while_a_check_waits_on_nothing_to_check_still_saves(qtbot, officer_ctx,
+                                                                    open_intake):
+    dialog = open_intake()
+    fill(dialog, VALID)
+    dialog.worker.passport.clear()  # no identity left to check: the check has nothing to do
+    dialog.worker.name.clear()
+    dialog._duplicate_timer.start()
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.errors.marked()),
+                    timeout=5000)
+    assert dialog.errors.marked()  # the save ran (and found the missing identity)

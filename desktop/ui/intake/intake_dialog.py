@@ -316,20 +316,32 @@ class IntakeDialog(QDialog):
                 or worker.phone.strip()
                 or (name and (worker.birth_date.strip() or worker.destination_country))):
             self.duplicates.set_candidates([])
+            self._checking = False
+            self._save_if_waiting()
             return
         core = self.core
         self._checking = True
         self.tasks.run_db(lambda: core.search.find_duplicates(worker, complainant),
                           lambda found: self._duplicates_found(query, found),
-                          lambda exc: log.warning("duplicate check failed: %s", exc))
+                          lambda exc: self._duplicates_failed(query, exc))
 
     def _duplicates_found(self, query: int, found: list[DuplicateCandidate]) -> None:
         if query != self._duplicate_query:
             return  # an older answer arriving late must not replace a newer one
         self._checking = False
         self.duplicates.set_candidates(found)
+        self._save_if_waiting()
+
+    def _duplicates_failed(self, query: int, exc: BaseException) -> None:
+        log.warning("duplicate check failed: %s", exc)
+        if query == self._duplicate_query:
+            self._checking = False
+            self._save_if_waiting()  # the hints are a help: saving does not depend on them
+
+    def _save_if_waiting(self) -> None:
         if self._save_after_check:
             self._save_after_check = False
+            self.save_button.setEnabled(True)
             self.save()
 
     def open_instead(self, seq: int, case_number: str) -> None:
@@ -361,6 +373,7 @@ class IntakeDialog(QDialog):
         if self._duplicate_timer.isActive() or self._checking:
             # The hints shown may be of what was typed before: check, then save.
             self._save_after_check = True
+            self.save_button.setEnabled(False)  # no second save while this one waits
             if self._duplicate_timer.isActive():
                 self.check_duplicates()
             return
