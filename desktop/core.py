@@ -14,8 +14,10 @@ from desktop.paths import DataPaths
 from desktop.services.accounts import AccountService
 from desktop.services.attachments import AttachmentService
 from desktop.services.audit import AuditService
+from desktop.services.case_files import CaseFileService
 from desktop.services.cases import CaseService
 from desktop.services.conflicts import ConflictService
+from desktop.services.dashboard import DashboardService
 from desktop.services.directory import DirectoryService
 from desktop.services.handling import HandlingService
 from desktop.services.history import HistoryService
@@ -25,6 +27,7 @@ from desktop.services.links import LinkService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.receipts import ReceiptService
 from desktop.services.referrals import ReferralService
+from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
 from desktop.services.sync_service import SyncService
 from desktop.store.store import Store
@@ -87,6 +90,9 @@ class Core:
         self.letters = LetterService(self)
         self.links = LinkService(self)
         self.inquiries = InquiryService(self)
+        self.reports = ReportService(self)
+        self.case_files = CaseFileService(self)
+        self.dashboard = DashboardService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")

@@ -33,6 +33,8 @@ class Perm(StrEnum):
     CLOSURE_APPROVE = "closure.approve"
     REFERRAL_ADD = "referral.add"  # referrals and PPTKIS summons
     DIRECTORY_EDIT = "directory.edit"  # the office's own partners in the directory
+    REPORT_VIEW = "report.view"  # the office's figures: counts, no personal data
+    CASE_LIST_EXPORT = "case_list.export"  # the case list with its personal data, to a file
 
 
 ROLE_LABELS = {
@@ -50,9 +52,11 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.CASE_OFFICER: frozenset(_OFFICER),
     # A supervisor closes directly (the timeline then shows nobody else approved it).
     Role.SUPERVISOR: frozenset(_OFFICER | {Perm.CASE_CLOSE, Perm.CASE_REOPEN, Perm.CASE_ASSIGN,
-                                           Perm.URGENT_CLEAR, Perm.CLOSURE_APPROVE}),
+                                           Perm.URGENT_CLEAR, Perm.CLOSURE_APPROVE,
+                                           Perm.REPORT_VIEW, Perm.CASE_LIST_EXPORT}),
     # The administrator runs the PC and the accounts; reading cases lets them help staff.
-    Role.ADMIN: frozenset({Perm.CASE_READ, Perm.ACCOUNTS_MANAGE, Perm.MAINTENANCE, Perm.EXPORT}),
+    Role.ADMIN: frozenset({Perm.CASE_READ, Perm.ACCOUNTS_MANAGE, Perm.MAINTENANCE, Perm.EXPORT,
+                           Perm.REPORT_VIEW}),
 }
 
 MSG_DENIED = Msg(

@@ -19,6 +19,9 @@ RECEIPT_PRINTED, RECEIPT_EXPORTED, EXPORTED = "receipt_printed", "receipt_export
 BACKUP_MADE, RESTORED, INITIALIZED = "backup_made", "restored", "initialized"
 # The key file named another server than the encrypted store: it was put back.
 KEYFILE_URL_RESTORED = "keyfile_url_restored"
+# The supervisor's files (issue 13): counts only, or personal data (the list, a case file).
+REPORT_EXPORTED, CASE_LIST_EXPORTED = "report_exported", "case_list_exported"
+CASE_FILE_EXPORTED, CASE_FILE_PRINTED = "case_file_exported", "case_file_printed"
 
 
 class AuditService:
