@@ -4,7 +4,9 @@ them one call at a time.
 Each step writes the rows, change records and search-index rows of the service call it
 stands for (desktop/services/cases.py record_intake, add_event, change_status, set_document;
 handling.py assign, take, flag_urgent, propose_closure, approve_closure, return_proposal;
-referrals.py refer, answer, withdraw, summon, record_summons_outcome), and checks what that
+referrals.py refer, answer, withdraw, summon, record_summons_outcome; the information
+requests asked around a case as inquiries.py record and mark_made: desktop/demo/
+inquiries.py), and checks what that
 call checks: the rights of whoever does the step, the status transitions, the open referral
 `dirujuk` needs; the inputs were checked by the same domain validators where the case was
 planned (desktop/demo/checks.py: `Step.fields`). Only the per-call transaction, the
@@ -22,6 +24,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from desktop.demo import inquiries
 from desktop.demo import plan as P
 from desktop.demo.checks import PlanError
 from desktop.demo.officers import Cast, require_role
@@ -93,8 +96,13 @@ class BulkWriter:
         recorder = self.cast.session(plan.recorder)
         require_role(recorder.role, Perm.CASE_CREATE)
         tx.user = recorder.username
-        try:
+        try:  # the information requests asked around it, then the case
+            asked = inquiries.plan_inquiries(plan, self.ref, self.core.office.tz)
+            made_from = inquiries.write_bulk(tx, self.core, asked)
             case = self._intake(tx, plan, data)
+            if made_from is not None:
+                inquiries.mark_bulk_made(tx, self.core, made_from, case.id, case.number,
+                                         iso_us(plan.recorded_at))
         finally:
             tx.user = caller
         for step in plan.steps:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from desktop.demo import inquiries
 from desktop.demo import plan as P
 from desktop.demo.officers import Cast
 from desktop.demo.plan import SERVICE_DELAY, CasePlan, Step
@@ -22,9 +23,11 @@ def at(moment: datetime) -> Callable[[], datetime]:
 
 
 def record_with_services(core, cast: Cast, plan: CasePlan, numbers: list[str]) -> str:
-    core.now = at(plan.recorded_at)
-    with cast.acting(core, plan.recorder):
-        number = core.cases.record_intake(plan.intake)
+    asked = inquiries.plan_inquiries(plan, core.reference, core.office.tz)
+    with cast.acting(core, plan.recorder):  # the requests asked around it, then the case
+        made_from = inquiries.record_with_services(core, asked)
+        core.now = at(plan.recorded_at)
+        number = core.cases.record_intake(plan.intake, inquiry_id=made_from)
     ids: dict[tuple[str, int], str] = {}  # the referrals' and summonses' ids by plan key
     for step in plan.steps:
         core.now = at(step.at + SERVICE_DELAY)
