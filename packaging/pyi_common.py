@@ -25,15 +25,17 @@ GUI_NAME = "HaloTKIDesk"  # the windowed executable (halotki is the console one)
 # Qt modules the application never imports. PyInstaller's PySide6 hooks collect a Qt
 # module (library, plugins, translations) only when something imports it, but PySide6's
 # own helpers and third-party hooks can reach for these; excluding them keeps the build
-# to what the app uses: QtCore, QtGui, QtWidgets, QtPrintSupport, QtPdf(Widgets) and
-# QtNetwork (QLocalServer: a second start brings the running copy forward).
+# to what the app uses: QtCore, QtGui, QtWidgets, QtPrintSupport, QtPdf(Widgets),
+# QtNetwork (QLocalServer: a second start brings the running copy forward) and QtCharts
+# (the report window's charts; its library links QtOpenGL(Widgets), whose libraries come
+# along, ~0.8 MiB, while their Python bindings stay out).
 QT_EXCLUDES = [
     f"PySide6.{m}" for m in (
         # Their libraries stay (QtPdf and the SVG icon plugin link them); the Python bindings
         # are never imported (QtSvg only by the icon tool, python -m desktop.ui.icons).
         "QtDBus", "QtSvg",
         "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-        "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent", "QtDataVisualization",
+        "QtBluetooth", "QtCanvasPainter", "QtConcurrent", "QtDataVisualization",
         "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation",
         "QtMultimedia", "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGL",
         "QtOpenGLWidgets", "QtPositioning", "QtQml", "QtQuick", "QtQuick3D",

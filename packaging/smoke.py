@@ -46,6 +46,7 @@ REQUIRED_QT = [
     ("PySide6/QtPdf.abi3.so", "PySide6/QtPdf.pyd"),
     ("PySide6/QtPdfWidgets.abi3.so", "PySide6/QtPdfWidgets.pyd"),
     ("PySide6/QtPrintSupport.abi3.so", "PySide6/QtPrintSupport.pyd"),
+    ("PySide6/QtCharts.abi3.so", "PySide6/QtCharts.pyd"),  # the report window's charts
     ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", None),
     ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/plugins/platforms/qwindows.dll"),
     ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/plugins/platforms/qoffscreen.dll"),
@@ -56,8 +57,7 @@ REQUIRED_QT = [
     ("PySide6/Qt/plugins/imageformats/libqtiff.so", "PySide6/plugins/imageformats/qtiff.dll"),
     ("PySide6/Qt/plugins/imageformats/libqwebp.so", "PySide6/plugins/imageformats/qwebp.dll"),
 ]
-FORBIDDEN = ("QtQuick", "QtQml", "QtWebEngine", "Qt3D", "QtMultimedia", "QtCharts",
-             "QtVirtualKeyboard")
+FORBIDDEN = ("QtQuick", "QtQml", "QtWebEngine", "Qt3D", "QtMultimedia", "QtVirtualKeyboard")
 
 
 class SmokeFailed(Exception):

@@ -22,6 +22,8 @@ MSG_PERIOD_LAST = Msg("report.period_last", "Sampai tanggal", "To")
 MSG_PRINTED = Msg("report.printed", "Dicetak", "Printed")
 MSG_TOTAL = Msg("report.total", "Jumlah", "Total")
 MSG_OTHER = Msg("report.other", "Lainnya", "Other")
+# The summed category names how many rows it holds: a real "Lainnya" row may be drawn too.
+MSG_OTHER_MORE = Msg("report.other_more", "Lainnya ({count} lagi)", "Other ({count} more)")
 MSG_SUMMARY = Msg("report.summary", "Ringkasan", "Summary")
 MSG_TABLES = Msg("report.tables", "Daftar tabel", "Tables")
 MSG_NUMBER = Msg("report.number", "No.", "No.")
@@ -90,7 +92,7 @@ def chart_data(table: Table, lang: str) -> ChartData:
             values.append(sum(_num(r.values[i]) for r in rows[len(shown):]))
         series.append((table.columns[i].label(lang), tuple(values)))
     if folded:
-        categories.append(MSG_OTHER.text(lang))
+        categories.append(MSG_OTHER_MORE.text(lang, count=len(rows) - len(shown)))
     return ChartData(tuple(categories), tuple(series), folded)
 
 

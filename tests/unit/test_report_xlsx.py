@@ -259,7 +259,7 @@ def test_chart_draws_the_tables_own_cells(tmp_path, report):
     assert cells[11] == sum(r.values[0] for r in table.rows[11:])
     labels = _range_values(ws, series.cat.strRef.f if series.cat.strRef else
                            series.cat.numRef.f)
-    assert labels[-1] == "Lainnya"
+    assert labels[-1] == f"Lainnya ({len(table.rows) - 11} lagi)"
 
 
 def test_a_short_table_charts_its_rows_directly(tmp_path, report):
