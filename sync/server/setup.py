@@ -16,7 +16,15 @@ from sync.server.keys import (
     ServerKeyError,
     new_key,
 )
-from sync.server.services import audit, devices, digests, directory, offices, reference
+from sync.server.services import (
+    audit,
+    case_clock,
+    devices,
+    digests,
+    directory,
+    offices,
+    reference,
+)
 from sync.server.services.actor import cli_actor
 
 KEY_SEALED = "server_key.sealed"
@@ -56,6 +64,10 @@ def migrate_and_seed(ctx: ServerContext, revision: str = "head") -> MigrationRes
             # What a digest covers may have changed with the schema (new columns of a
             # case): every digest is made again by this build's rule.
             digests.refresh_all(conn)
+    if at_head:
+        # The deadline clocks the figures read: made again here when a new `holidays`
+        # package or new targets came with this release, not by the first /stats request.
+        case_clock.refresh_if_stale(ctx.db, ctx.now())
     return MigrationResult(before, after, seeded)
 
 

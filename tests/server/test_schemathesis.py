@@ -87,6 +87,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(app, client,
     operations = [result.ok() for result in schema.get_all_operations()]
     labels = {operation.label for operation in operations}
     assert len(operations) >= 16 and "POST /api/v1/auth/device-unlock" in labels
+    assert "GET /api/v1/stats" in labels
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
             _run_operation(operation, mode, headers)

@@ -177,6 +177,19 @@ def _blob(action):
     return probe
 
 
+def _stats(client, h, w):
+    period = {"from": "2026-11-01", "to": "2026-11-30"}
+    own = client.get("/api/v1/stats", headers=h, params=period)
+    assert own.status_code == 200 and own.json()["office_code"] == "SMG"
+    outcomes = next(t for t in own.json()["tables"] if t["key"] == "outcomes")
+    assert sum(r["values"][0] for r in outcomes["rows"]) == 1  # SMG's one case, not SBY's
+    for secret in _secrets_of_sby(w):
+        assert secret not in own.text
+    r = client.get("/api/v1/stats", headers=h, params={**period, "office": "SBY"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "stats_other_office"
+    return r
+
+
 PROBES = {
     ("GET", "/api/v1/blobs/{sha256}"): _blob("state"),
     ("PUT", "/api/v1/blobs/{sha256}"): _blob("put"),
@@ -202,6 +215,7 @@ PROBES = {
     ("PATCH", "/api/v1/offices/{code}"): _expect("PATCH", "/api/v1/offices/SBY", 403,
                                                  {"active": False}),
     ("GET", "/api/v1/staff"): _staff_list,
+    ("GET", "/api/v1/stats"): _stats,
     ("POST", "/api/v1/staff"): _expect("POST", "/api/v1/staff", 403, {
         "username": "mal", "full_name": "Mal", "office_code": "SBY", "role": "admin",
         "password": "rahasia-123"}),

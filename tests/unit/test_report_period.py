@@ -117,3 +117,15 @@ def test_months_ending_across_a_year():
     assert months_ending(date(2026, 12, 31))[0] == (2026, 1)
     assert months_ending(date(2026, 1, 1), 3) == [(2025, 11), (2025, 12), (2026, 1)]
     assert months_ending(date(2026, 6, 30), 1) == [(2026, 6)]
+
+
+@pytest.mark.parametrize("first, last, field", [
+    (date(1, 1, 1), date(2026, 1, 1), "period.first"),
+    (date(2026, 1, 1), date(9999, 12, 31), "period.last"),
+    (date(1899, 12, 31), date(1900, 1, 2), "period.first"),
+])
+def test_days_out_of_any_report_are_refused_not_overflowed(first, last, field):
+    with pytest.raises(HaloError) as err:
+        Period.days(first, last)
+    assert err.value.msg.code == "report_period_out_of_range"
+    assert err.value.field == field

@@ -13,6 +13,8 @@ from desktop.messages import HaloError, Msg
 MONTH, QUARTER, YEAR, RANGE = "month", "quarter", "year", "range"
 KINDS = (MONTH, QUARTER, YEAR, RANGE)
 MAX_DAYS = 366 * 20  # a range longer than this is a typing error, not a report
+# Days a report can name (year 1 or 9999 would overflow the day after; no complaint is older).
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 
 MSG_PERIOD_REVERSED = Msg(
     "report_period_reversed",
@@ -22,6 +24,10 @@ MSG_PERIOD_TOO_LONG = Msg(
     "report_period_too_long",
     "Periode laporan paling lama 20 tahun.",
     "A report's period is at most 20 years.")
+MSG_PERIOD_OUT_OF_RANGE = Msg(
+    "report_period_out_of_range",
+    "Tanggal periode harus antara tahun 1900 dan 2199.",
+    "The period's days must lie between the years 1900 and 2199.")
 MSG_PERIOD_DATE = Msg(
     "report_period_date",
     "Tanggal periode tidak valid: tulis sebagai TTTT-BB-HH, misalnya 2026-10-31.",
@@ -36,6 +42,9 @@ class Period:
     kind: str = RANGE
 
     def __post_init__(self) -> None:
+        for day, field in ((self.first, "period.first"), (self.last, "period.last")):
+            if not EARLIEST <= day <= LATEST:
+                raise HaloError(MSG_PERIOD_OUT_OF_RANGE, field=field)
         if self.first > self.last:
             raise HaloError(MSG_PERIOD_REVERSED, field="period.last")
         if (self.last - self.first).days > MAX_DAYS:

@@ -17,6 +17,7 @@ from sync.server.api.routes import (
     health,
     offices,
     staff,
+    stats,
     sync,
 )
 from sync.server.context import ServerContext
@@ -36,7 +37,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
     app.state.ctx = ctx
     app.state.schema_head = migrate.head_revision()  # read the scripts once, not per probe
     app.include_router(health.router)  # probes may add their own query strings
-    for module in (enrol, device, auth, cases, offices, staff, sync, blobs):
+    for module in (enrol, device, auth, cases, offices, staff, sync, blobs, stats):
         app.include_router(module.router, dependencies=[Depends(reject_unknown_query)])
     errors.install(app)
     app.add_middleware(RequestContext, max_body_bytes=ctx.settings.max_body_bytes)

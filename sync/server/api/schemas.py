@@ -327,3 +327,51 @@ class CaseDetailOut(BaseModel):
     complainant: ComplainantOut | None
     documents: list[DocumentOut]
     events: list[EventOut]
+
+
+# -- stats (the supervisor's report as JSON: desktop/domain/reports/tables.py to_json) -------
+
+class TextsOut(BaseModel):
+    id: str = Field(description="Bahasa Indonesia")
+    en: str = Field(description="English")
+
+
+class StatsColumnOut(BaseModel):
+    key: str
+    label: TextsOut
+    kind: Literal["count", "percent", "days"]
+
+
+class StatsRowOut(BaseModel):
+    key: str = Field(description="the code counted: a category, an officer's username, "
+                     "a month 'YYYY-MM'; '' for complaints where it was not recorded")
+    label: TextsOut
+    values: list[int | float | None] = Field(
+        description="one per column, in the columns' order (null: nothing to measure)")
+
+
+class StatsTableOut(BaseModel):
+    key: str = Field(description="outcomes, resolution_time, by_category, ..., trend")
+    title: TextsOut
+    label: TextsOut = Field(description="the heading of the rows' label column")
+    columns: list[StatsColumnOut]
+    rows: list[StatsRowOut]
+    chart: Literal["bar", "hbar", "pie", "line", ""]
+    chart_column: int = Field(description="the column the chart draws (every one for line)")
+    total: bool = Field(description="whether a total row makes sense")
+    note: TextsOut
+
+
+class StatsPeriodOut(BaseModel):
+    first: str = Field(description="YYYY-MM-DD, included")
+    last: str = Field(description="YYYY-MM-DD, included")
+    kind: Literal["month", "quarter", "year", "range"]
+
+
+class StatsOut(BaseModel):
+    office_code: str = Field(description="the office counted; '' for every office")
+    office_name: str
+    period: StatsPeriodOut
+    generated_at: str = Field(description="ISO-8601 moment the figures were computed")
+    tz: Literal["WIB", "WITA", "WIT"] = Field(description="the zone days are counted in")
+    tables: list[StatsTableOut]

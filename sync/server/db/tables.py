@@ -288,6 +288,23 @@ inquiries = Table(
     Column("updated_at", Text, nullable=False),
 )
 
+# The deadline clock of each case (issue 13), derived and never synced: the desktop's
+# case_clock (desktop/store/clock.py), kept by sync/server/services/case_clock.py in the
+# transaction of every write that touches a case's status history, category, receipt time
+# or office. Dates are ISO text, compared as text like the desktop's.
+case_clock = Table(
+    "case_clock", metadata,
+    Column("case_id", String(36), ForeignKey("cases.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("day", Integer, nullable=False),
+    Column("target", Integer, nullable=False),
+    Column("paused_days", Integer, nullable=False),
+    Column("state", String(10), nullable=False),  # running / paused / stopped
+    Column("due", String(10), nullable=False),
+    Column("as_of", String(10), nullable=False, server_default=""),
+    Index(None, "state", "due"),
+)
+
 # The directory of partners (not case-scoped: every device receives every entry). office_code
 # '' is central's entry; an office code, that office's local partner.
 stakeholders = Table(

@@ -39,7 +39,7 @@ from sync.server.errors import (
     Conflict,
     NotFound,
 )
-from sync.server.services import audit
+from sync.server.services import audit, case_clock
 from sync.server.services import offices as office_service
 from sync.server.services import reference as reference_service
 from sync.server.services.actor import Actor
@@ -197,6 +197,7 @@ def create(conn: Connection, actor: Actor, now: datetime, inp: IntakeInput,
     if office != home["code"]:
         _event(tx, case_id, office, EVENT_ASSIGNED, data={"from": home["code"], "to": office})
     tx.finish()
+    case_clock.refresh(conn, [case_id], now)
     audit.record(conn, actor, audit.CASE_CREATED, at=now, target=number,
                  detail=f"office={office}", office_code=office)
     return resolve(conn, actor, case_id)
@@ -235,6 +236,7 @@ def _move(conn: Connection, actor: Actor, now: datetime, case: RowMapping, offic
               office_code=target, case_id=case["id"], left_office=old)
     _event(tx, case["id"], target, event_type, summary=summary, data={"from": old, "to": target})
     tx.finish()
+    case_clock.refresh(conn, [case["id"]], now)  # the office's zone counts its days
     audit.record(conn, actor, action, at=now, target=case["case_number"],
                  detail=f"{old}->{target}", office_code=target)
     return resolve(conn, actor, case["id"])

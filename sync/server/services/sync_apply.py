@@ -59,7 +59,7 @@ from sync.server.db.tables import (
     inquiries,
     offices,
 )
-from sync.server.services import directory
+from sync.server.services import case_clock, directory
 from sync.server.services.actor import Actor
 from sync.server.services.changelog import SERVER_NODE, ServerTx, digest_key
 from sync.server.services.digests import EVERY_OFFICE
@@ -156,6 +156,7 @@ class _Batch:
         self.conflict_log: dict[str, dict] = {}  # conflict id -> its change of this batch
         self._device: tuple[str, int] | None = None
         self._offices: set[str] | None = None
+        self.clock_cases: set[str] = set()  # cases whose deadline clock a change touched
 
     # -- reading up front ----------------------------------------------------------------
     def _prefetch(self, items: list[protocol.Change]) -> None:
@@ -282,6 +283,8 @@ class _Batch:
         self._log(ch, hlc, actor.office_code)
 
     def _log(self, ch: protocol.Change, hlc: str, office: str) -> None:
+        if case_clock.touches_clock(ch.entity, ch.op, ch.fields):
+            self.clock_cases.add(ch.case_id)
         self.log.append({
             "change_id": ch.change_id, "entity": ch.entity, "entity_id": ch.entity_id,
             "op": ch.op, "fields": _json(ch.fields), "hlc": hlc, "user": ch.user,
@@ -660,6 +663,8 @@ class _Batch:
             conn.execute(stmt, rows)
         if self.audit_rows:
             conn.execute(insert(audit_log), self.audit_rows)
+        # After the rows are written: the clocks read the status history just merged.
+        case_clock.refresh(conn, self.clock_cases, self.now)
         if self.log:
             self._clock_the_placeholders()
             conn.execute(insert(changes), self.log)
