@@ -110,7 +110,7 @@ def _dimensions() -> list[Table]:
                ("sms", "SMS", "SMS", 50, 24), ("faksimili", "Faksimili", "Fax", 11, 5),
                ("lainnya", "Lainnya", "Other", 20, 10)]
     complainant = [("keluarga", "Keluarga", "Family", 980, 540),
-                   ("pmi", "PMI sendiri", "The worker", 520, 300),
+                   ("tki", "TKI sendiri", "The worker", 520, 300),
                    ("kuasa", "Kuasa hukum / LSM", "Representative / NGO", 202, 99)]
     sex = [("P", "Perempuan", "Female", 1321, 730), ("L", "Laki-laki", "Male", 381, 209)]
     province = _same([("Jawa Barat", 402, 220), ("Jawa Timur", 380, 210),
@@ -137,13 +137,13 @@ def _dimensions() -> list[Table]:
         _dimension("by_complainant_type", ("Pengaduan menurut jenis pengadu",
                                            "Complaints by complainant type"),
                    ("Jenis pengadu", "Complainant type"), complainant, PIE),
-        _dimension("by_sex", ("Pengaduan menurut jenis kelamin PMI",
+        _dimension("by_sex", ("Pengaduan menurut jenis kelamin TKI",
                               "Complaints by the worker's sex"),
                    ("Jenis kelamin", "Sex"), sex, PIE),
-        _dimension("by_province", ("Pengaduan menurut provinsi asal PMI",
+        _dimension("by_province", ("Pengaduan menurut provinsi asal TKI",
                                    "Complaints by the worker's province of origin"),
                    ("Provinsi", "Province"), province, HBAR),
-        _dimension("by_regency", ("Pengaduan menurut kabupaten/kota asal PMI",
+        _dimension("by_regency", ("Pengaduan menurut kabupaten/kota asal TKI",
                                   "Complaints by the worker's regency of origin"),
                    ("Kabupaten/kota", "Regency"), regency, HBAR),
         _dimension("by_agency", ("Pengaduan menurut PPTKIS yang diadukan",

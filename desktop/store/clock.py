@@ -27,30 +27,21 @@ from datetime import UTC, datetime
 
 import holidays
 
+from desktop.domain.clock_rules import (  # noqa: F401  (the store's names for them)
+    CASE_FIELDS,
+    DEFAULT_TARGET,
+    DEFAULT_TZ,
+    PAUSED,
+    RULES_KEY,
+    RULES_VERSION,
+    RUNNING,
+    STATUS_EVENTS,
+    STOPPED,
+    touches_clock,
+)
 from desktop.domain.deadlines import Clock, StatusChange, clock
 from desktop.domain.status import ALL_STATUSES, CLOSED
 from desktop.formatting import OFFICE_ZONES, zone_info
-
-RULES_KEY = "case_clock_rules"
-RULES_VERSION = "1"  # raise when the derivation here changes
-# Timeline events that record a status change, with data {"from": ..., "to": ...}
-# (desktop/services/cases.py change_status).
-STATUS_EVENTS = ("perubahan_status", "dibuka_kembali")
-# A category without a target in the reference data still gets a clock (central should
-# give it one): the most common target of the published categories.
-DEFAULT_TARGET = 30
-DEFAULT_TZ = "WIB"
-# Fields whose change rewrites a case's clock (besides status-change events).
-CASE_FIELDS = frozenset({"category", "received_at", "office_code"})
-
-RUNNING, PAUSED, STOPPED = "running", "paused", "stopped"
-
-
-def touches_clock(entity: str, op: str, fields: dict) -> bool:
-    """Whether a write of these fields of this entity changes its case's clock."""
-    if entity == "case":
-        return op == "insert" or bool(CASE_FIELDS & fields.keys())
-    return entity == "event" and op == "insert" and fields.get("event_type") in STATUS_EVENTS
 
 
 def refresh(conn, case_ids: Iterable[str], now: datetime) -> None:

@@ -79,7 +79,7 @@ def test_sheet_names_are_in_the_language_and_short_but_readable(report):
     ens = sheet_names(report.tables, "en")
     assert ids[0] == "Hasil penanganan pengaduan"
     assert ens[0] == "Outcomes of complaints"
-    # "Pengaduan menurut kabupaten/kota asal PMI" is too long and has a "/" Excel refuses.
+    # "Pengaduan menurut kabupaten/kota asal TKI" is too long and has a "/" Excel refuses.
     assert ids[TABLE_KEYS.index("by_regency")] == "Pengaduan – Kabupaten-kota"
     assert ids[TABLE_KEYS.index("ageing")] == "Umur pengaduan masih terbuka"
 

@@ -23,15 +23,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import holidays
 from sqlalchemy import Connection, delete, or_, select
 
-from desktop.domain.deadlines import Clock, StatusChange, clock
-from desktop.domain.status import ALL_STATUSES, CLOSED
-from desktop.formatting import OFFICE_ZONES, zone_info
-from desktop.store.clock import (
+from desktop.domain.clock_rules import (
     DEFAULT_TARGET,
     DEFAULT_TZ,
     PAUSED,
@@ -41,6 +38,9 @@ from desktop.store.clock import (
     STOPPED,
     touches_clock,
 )
+from desktop.domain.deadlines import Clock, StatusChange, clock
+from desktop.domain.status import ALL_STATUSES, CLOSED
+from desktop.formatting import OFFICE_ZONES, zone_info
 from sync.server.db.tables import case_clock, cases, events, offices, ref_items, server_meta
 from sync.server.db.upsert import upsert, upsert_many
 
@@ -49,6 +49,7 @@ __all__ = ["RULES_KEY", "clock_rows", "refresh", "refresh_all", "refresh_if_stal
 
 RULES_KEY = "case_clock_rules"
 CHUNK = 500  # cases per IN (...) list
+_EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)  # no complaint recorded here is older
 
 
 class Rules:
@@ -110,6 +111,9 @@ def clock_rows(conn: Connection, case_ids: Iterable[str], now: datetime,
 
 def refresh(conn: Connection, case_ids: Iterable[str], now: datetime) -> None:
     """Rewrite the clock rows of these cases in the caller's transaction."""
+    case_ids = [c for c in case_ids if c]
+    if not case_ids:  # most pushes touch no clock: no query at all
+        return
     rows, none = clock_rows(conn, case_ids, now)
     _write(conn, rows, none)
 
@@ -189,20 +193,36 @@ def _histories(conn: Connection, case_ids: list[str]) -> dict[str, list[StatusCh
 def _row(rules: Rules, case_id: str, case: tuple | None, history: list[StatusChange],
          now: datetime) -> dict | None:
     received = _moment(case[0]) if case else None
-    if received is None:
+    # Received rows are a device's input: a day no office records (year 1, year 9999, one
+    # centuries away) gets no row rather than a crash or a day-by-day walk over centuries
+    # inside the push's transaction (the desktop validates what its people type).
+    if received is None or not _plausible(received, now):
         return None
+    history = [h for h in history if _plausible(h.at, now)]
     _received_at, category, office_code = case
     tz = rules.zone(office_code)
     target = rules.targets.get(category, DEFAULT_TARGET)
-    last = history[-1] if history else None
+    last = max(history, key=lambda h: h.at) if history else None
     # As desktop/store/clock.py: a stopped clock is as of its last change (whenever it is
     # computed); any other is never as of before its last change.
     moment = last.at if last and (last.status in CLOSED or last.at > now) else now
-    c: Clock = clock(received, history, target, moment, tz)
+    try:
+        c: Clock = clock(received, history, target, moment, tz)
+    except (OverflowError, ValueError):
+        return None
     state = STOPPED if c.stopped else PAUSED if c.paused else RUNNING
     return {"case_id": case_id, "day": c.day, "target": c.target, "paused_days": c.paused_days,
             "state": state, "due": c.due.isoformat(),
             "as_of": moment.astimezone(zone_info(tz)).date().isoformat()}
+
+
+def _plausible(moment: datetime, now: datetime) -> bool:
+    """Within the years a complaint can be received or worked on: from 1990 to a year
+    after the server's time (a PC's clock may be ahead; not by centuries)."""
+    try:
+        return _EARLIEST <= moment <= now + timedelta(days=366)
+    except (OverflowError, TypeError):
+        return False
 
 
 def _moment(text) -> datetime | None:
@@ -210,9 +230,9 @@ def _moment(text) -> datetime | None:
     are input: never a crash)."""
     try:
         moment = datetime.fromisoformat(str(text))
-    except ValueError:
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except (OverflowError, ValueError):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _json(text) -> dict:
