@@ -1,4 +1,5 @@
-"""`halotki case list|show|receipt`: find cases, read one, save its receipt."""
+"""`halotki case list|show|receipt|file`: find cases, read one, save its receipt or its full
+case file (berkas kasus)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from desktop.cli.context import CliContext
 from desktop.domain import validation as v
 from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.formatting import format_date, zone_info
-from desktop.messages import HaloError, Msg
+from desktop.messages import LANGUAGES, HaloError, Msg
 from desktop.services.cases import SORT_KEYS, UNASSIGNED, CaseFilter, CaseSort
 
 LIST_WIDTHS = (18, 17, 20, 30, 24, 0)
@@ -22,6 +23,8 @@ MSG_COUNT = Msg("cli_case_count", "{n} kasus", "{n} cases")
 MSG_COUNT_OF = Msg("cli_case_count_of", "{n} kasus (dari {of}; lihat --limit)",
                    "{n} cases (of {of}; see --limit)")
 MSG_RECEIPT_SAVED = Msg("cli_receipt_saved", "Tanda terima disimpan: {path}", "Receipt saved: {path}")
+MSG_CASE_FILE_SAVED = Msg("cli_case_file_saved", "Berkas kasus disimpan: {path}",
+                          "Case file saved: {path}")
 
 
 MSG_UNKNOWN_OFFICER = Msg(
@@ -69,6 +72,14 @@ def add_parsers(sub) -> None:
     p.add_argument("number", help="case number")
     p.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
     p.set_defaults(handler=run_receipt)
+
+    p = case.add_parser("file", help="save the full case file (berkas kasus) as PDF")
+    p.add_argument("number", help="case number")
+    p.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
+    # Its own dest: the global --lang (messages) must not be overwritten by this default.
+    p.add_argument("--lang", dest="file_lang", choices=LANGUAGES, default=None,
+                   help="language of the case file (default: the language of messages)")
+    p.set_defaults(handler=run_case_file)
 
 
 def run_list(ctx: CliContext, args) -> int:
@@ -132,6 +143,13 @@ def run_show(ctx: CliContext, args) -> int:
         return 0
     for line in view.lines(detail, referrals, summons, urgent):
         ctx.print(line)
+    return 0
+
+
+def run_case_file(ctx: CliContext, args) -> int:
+    with ctx.core() as core:
+        path = core.case_files.export(args.number, args.output, args.file_lang or ctx.lang)
+    ctx.say(MSG_CASE_FILE_SAVED, path=path)
     return 0
 
 

@@ -11,6 +11,7 @@ reloads too, but never under a form being filled in: then it waits until the for
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -205,6 +206,7 @@ class CaseWindow(QMainWindow):
                 (self.status_action, self.tr("Change &status…")),
                 (self.edit_action, self.tr("&Edit details…")),
                 (self.receipt_action, self.tr("&Print receipt…")),
+                (self.case_file_action, self.tr("Case &file (PDF)…")),
                 (self.refresh_action, self.tr("&Reload")),
                 (self.close_action, self.tr("&Close")),
                 (self.assign_action, self.tr("Assi&gn to an office…")),
@@ -252,6 +254,7 @@ class CaseWindow(QMainWindow):
         self.status_action = action(self.change_status, "Ctrl+Shift+S")
         self.edit_action = action(self.edit_people, "Ctrl+Shift+E")
         self.receipt_action = action(self.print_receipt, "Ctrl+P")
+        self.case_file_action = action(self.save_case_file, "Ctrl+Shift+B")  # "berkas"
         self.refresh_action = action(self.reload, "F5")
         self.close_action = action(self.close, "Ctrl+W")
         # Central (PST) only: moving cases between offices happens on the server.
@@ -291,7 +294,7 @@ class CaseWindow(QMainWindow):
                                   self.flag_action, self.unflag_action, None,
                                   self.propose_action, self.approve_action)
         self.referrals_menu = menu(*self.referrals.actions())
-        self.print_menu = menu(self.receipt_action)
+        self.print_menu = menu(self.receipt_action, self.case_file_action)
 
     def _build_toolbar(self) -> None:
         # The commonest steps only: everything else is in the menus, with its shortcut.
@@ -317,6 +320,8 @@ class CaseWindow(QMainWindow):
              self.tr("Your role cannot correct case details.")),
             (self.receipt_action, can(role, Perm.RECEIPT_PRINT),
              self.tr("Your role cannot print receipts.")),
+            (self.case_file_action, can(role, Perm.EXPORT),
+             self.tr("Your role cannot save the case file.")),
             (self.status_action, bool(status and allowed_targets(role, status)),
              why_no_status_change(role, status) if status else denied),
         ]
@@ -541,6 +546,36 @@ class CaseWindow(QMainWindow):
         dialog = ReceiptDialog(self.ctx, self.detail.case_number, self)
         self.dialog = dialog
         dialog.open()
+
+    def save_case_file(self) -> None:
+        """The whole case file as PDF where the person chooses (Documents by default),
+        rendered on the database thread; the core audits it."""
+        if not self._ready(self.case_file_action):
+            return
+        from desktop.ui import file_dialogs
+
+        number = self.detail.case_number
+        name = self.tr("Case file {number}.pdf").format(number=number)
+        path = file_dialogs.save_file(
+            self, self.tr("Save the case file as PDF"),
+            Path(self.ctx.core.reports.default_folder()) / name, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        files, lang = self.ctx.core.case_files, self.ctx.lang
+        self.case_file_action.setEnabled(False)  # once, even if the keys are pressed twice
+        self.ctx.tasks.run_db(lambda: files.export(number, target, lang), self._case_file_saved,
+                              self._case_file_failed)
+
+    def _case_file_saved(self, target: Path) -> None:
+        self._set_actions_enabled(self.detail is not None)
+        text = self.tr("The case file was saved to:\n{path}").format(path=str(target))
+        self.statusBar().showMessage(text.replace("\n", " "), 15000)
+        QMessageBox.information(self, self.tr("Case file saved"), text)
+
+    def _case_file_failed(self, exc: BaseException) -> None:
+        self._set_actions_enabled(self.detail is not None)
+        show_error(self, exc, self.ctx.lang)
 
     # -- handling ----------------------------------------------------------------------------
     def assign_officer(self) -> None:
