@@ -52,6 +52,11 @@ class DataPaths:
     def login_state(self) -> Path:
         return self.root / "login-state.json"
 
+    @property
+    def pending_exports(self) -> Path:
+        """Exports being written (their temporary files), for the sweep after a crash."""
+        return self.root / "pending-exports.json"
+
     def ensure_root(self) -> None:
         private_dir(self.root)
 

@@ -17,6 +17,7 @@ from desktop.cli import (
     inquiries,
     maintenance,
     referrals,
+    reports,
     self_test,
     setup_cmds,
     sync_cmd,
@@ -33,8 +34,8 @@ from desktop.settings import Settings
 log = logging.getLogger("halotki.cli")
 
 EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
-COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, referrals, inquiries, demo,
-                   sync_cmd)
+COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, referrals, inquiries, reports,
+                   demo, sync_cmd)
 
 EPILOG = """\
 exit codes:

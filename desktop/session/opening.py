@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from desktop.core import Core, Session
@@ -9,6 +10,7 @@ from desktop.crypto.keyslots import KeySlotFile
 from desktop.domain.roles import Role
 from desktop.messages import HaloError, Msg
 from desktop.paths import DataPaths
+from desktop.reports.files import PendingFiles
 from desktop.services import audit
 from desktop.services.throttle import LoginThrottle
 from desktop.store.replica import Replica
@@ -55,6 +57,9 @@ def open_core(paths: DataPaths, slots: KeySlotFile, db_key: bytes, name: str,
             core.audit.record_failed_logins(throttle.record_success())
             core.audit.record(audit.LOGIN)
             repair_device_url(core)
+            # What an export cut off by a crash or a power cut left beside its target.
+            with contextlib.suppress(OSError):
+                PendingFiles(paths.pending_exports).sweep()
         return core
     except BaseException:
         store.close()
