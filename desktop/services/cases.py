@@ -102,6 +102,12 @@ class CaseFilter:
     # Received between these days (the office's calendar), both included; None: open-ended.
     received_from: date | None = None
     received_to: date | None = None
+    # An open referral waits for its reply (none recorded, not withdrawn).
+    referral_waiting: bool = False
+    # Recorded after this UTC instant (stored form, "2026-03-10T03:00:00.000000Z"): the
+    # home view's "new since my last login" (a letter typed in today is new, whatever day
+    # it was received); "" = no bound.
+    recorded_since: str = ""
 
 
 # Columns the list can be sorted by (a header click), and the SQL each sorts on. Coded
@@ -320,6 +326,12 @@ class CaseService:
             last = (add_working_days(today, NEAR_DAYS) + timedelta(days=1)
                     if flt.near_deadline else today)
             params += [first.isoformat(), last.isoformat()]
+        if flt.referral_waiting:  # the partial index referrals_waiting holds exactly these
+            where.append("cases.id IN (SELECT case_id FROM referrals"
+                         " WHERE reply_on = '' AND withdrawn_on = '')")
+        if flt.recorded_since:
+            where.append("cases.created_at > ?")
+            params.append(flt.recorded_since)
         received = self._received_range(flt)
         if received[0]:
             where.append("cases.received_at >= ?")

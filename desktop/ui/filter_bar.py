@@ -2,15 +2,19 @@
 received (from, to), and the toggles for what needs attention (urgent, deadlines, approval,
 family contacts), with how many cases the filter lists.
 
-Everything the list shows is one CaseFilter; the main window's saved views set the bar to
-a defined state through `apply`, so the person always sees which filters are on.
+Everything the list shows is one CaseFilter; the main window's saved views and the home
+view's tiles set the bar to a defined state through `apply`, so the person always sees which
+filters are on. The criteria only a tile sets (a referral waiting for its reply, received
+since the last login) show as chips below the toggles, each with its own button to drop it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,11 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
 from desktop.domain.deadlines import NEAR_DAYS
 from desktop.domain.reference import Reference
+from desktop.formatting import format_datetime
 from desktop.services.cases import UNASSIGNED, CaseFilter
 from desktop.services.handling import Officer
 from desktop.ui.i18n import locale_for
@@ -32,6 +38,15 @@ from desktop.ui.widgets import RefComboBox, relabel_ref_combo
 ORDER_NEWEST, ORDER_DUE = "", "due"
 # Officer choices before the list of people (the data is CaseFilter.officer).
 EVERYONE = ""
+# CaseFilter fields without a control of their own: shown as chips while set.
+CHIP_FIELDS = ("referral_waiting", "recorded_since")
+CHIP_CLOSE = "  ×"  # Latin-1: every office PC's fonts have it (an emoji may show as a box)
+CHIP_STYLE = """
+QToolButton { background: #e3eef9; color: #1d3f63; border: 1px solid #9dbbdb;
+              border-radius: 10px; padding: 2px 10px; }
+QToolButton:hover { background: #d2e4f6; }
+QToolButton:focus { border: 2px solid #1f6fd1; }
+"""
 
 
 class FilterBar(QWidget):
@@ -39,14 +54,20 @@ class FilterBar(QWidget):
     orderChosen = Signal()  # the order combo or a saved view set the order (before changed)
 
     def __init__(self, reference: Reference, lang_source, parent: QWidget | None = None, *,
-                 me: str = "") -> None:
+                 me: str = "", tz: str = "WIB") -> None:
         """`lang_source()` returns the current language (the context's, which can change);
-        `me`: the logged-in username when their role handles cases ("My cases")."""
+        `me`: the logged-in username when their role handles cases ("My cases"); `tz`: the
+        office's zone, for the instant of a "received since" chip."""
         super().__init__(parent)
         self._reference = reference
         self._lang = lang_source
         self._me = me
+        self._tz = tz
         self._officers: list[Officer] = []
+        # The chip criteria now set (CaseFilter fields), and their buttons (made when shown:
+        # a hidden button would still count among the bar's buttons).
+        self._chip_filter = CaseFilter()
+        self.chips: dict[str, QToolButton] = {}
         self._build_combos()
         self._build_toggles()
         self._build_layout()
@@ -132,8 +153,15 @@ class FilterBar(QWidget):
         toggles.addStretch(1)
         toggles.addWidget(self.count_label)
         toggles.addWidget(self.clear_button)
+        self.chip_row = QHBoxLayout()
+        self.chip_row.setSpacing(8)
+        self.chip_label = QLabel()
+        self.chip_label.hide()
+        self.chip_row.addWidget(self.chip_label)
+        self.chip_row.addStretch(1)
         grid.addLayout(combos, 0, 0)
         grid.addLayout(toggles, 1, 0)
+        grid.addLayout(self.chip_row, 2, 0)
         # Tab reads like the bar: the choices, the toggles, then "show all".
         chain = (self.status, self.category, self.officer, self.order, self.received_from,
                  self.received_to, *self.toggles(), self.clear_button)
@@ -154,7 +182,9 @@ class FilterBar(QWidget):
             awaiting_approval=self.awaiting_approval.isChecked(),
             contact_today=self.contact_today.isChecked(), open_only=self.open_only.isChecked(),
             order=self.order.currentData() or "", received_from=self.received_from.value(),
-            received_to=self.received_to.value())
+            received_to=self.received_to.value(),
+            referral_waiting=self._chip_filter.referral_waiting,
+            recorded_since=self._chip_filter.recorded_since)
 
     def is_active(self) -> bool:
         return self.current_filter() != CaseFilter()
@@ -182,7 +212,64 @@ class FilterBar(QWidget):
             box.setChecked(on)
         for w, b in zip(widgets, blocked, strict=True):
             w.blockSignals(b)
+        self._chip_filter = CaseFilter(**{f: getattr(flt, f) for f in CHIP_FIELDS})
+        self._show_chips()
         self.orderChosen.emit()  # a view or "show all" comes in its own order
+        self._changed()
+
+    # -- chips -------------------------------------------------------------------------------
+    def _show_chips(self) -> None:
+        """One button per chip criterion set; pressing it drops that criterion."""
+        for name in CHIP_FIELDS:
+            on = bool(getattr(self._chip_filter, name))
+            chip = self.chips.get(name)
+            if on and chip is None:
+                chip = QToolButton()
+                chip.setStyleSheet(CHIP_STYLE)
+                chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                chip.setCursor(Qt.CursorShape.PointingHandCursor)
+                chip.clicked.connect(lambda _c=False, name=name: self.drop_chip(name))
+                self.chip_row.insertWidget(self.chip_row.count() - 1, chip)
+                self.chips[name] = chip
+            elif not on and chip is not None:
+                self.chips.pop(name)
+                chip.hide()
+                chip.deleteLater()
+        self.chip_label.setVisible(bool(self.chips))
+        # Tab reads on from the toggles through the chips to "show all".
+        chain = (self.open_only, *self.chips.values(), self.clear_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._label_chips()
+
+    def _label_chips(self) -> None:
+        chip = self.chips.get("referral_waiting")
+        if chip is not None:
+            chip.setText(self.tr("Referral waiting for a reply") + CHIP_CLOSE)
+            chip.setToolTip(self.tr("Cases with a referral that has no reply yet and was not "
+                                    "withdrawn. Click to drop this filter."))
+        chip = self.chips.get("recorded_since")
+        if chip is not None:
+            since = self._chip_filter.recorded_since
+            try:
+                when = format_datetime(datetime.fromisoformat(since), self._tz, self._lang())
+            except ValueError:
+                when = since
+            chip.setText(self.tr("Recorded after {when}").format(when=when) + CHIP_CLOSE)
+            chip.setToolTip(self.tr("Cases recorded since your last login. Click to drop this "
+                                    "filter."))
+        for chip in self.chips.values():
+            chip.setAccessibleName(chip.text().removesuffix(CHIP_CLOSE))
+            chip.setAccessibleDescription(self.tr("Removes this filter"))
+        self.chip_label.setText(self.tr("Also filtered by:"))
+
+    def drop_chip(self, name: str) -> None:
+        """Drop one chip criterion, with one `changed` signal."""
+        self._chip_filter = replace(self._chip_filter, **{name: getattr(CaseFilter(), name)})
+        focus = self.chips.get(name) is not None and self.chips[name].hasFocus()
+        self._show_chips()
+        if focus:  # the pressed chip is gone: keep the keyboard in the bar
+            (next(iter(self.chips.values()), None) or self.clear_button).setFocus()
         self._changed()
 
     def _uncheck(self, box: QCheckBox) -> None:
@@ -310,6 +397,7 @@ class FilterBar(QWidget):
         self.received_to.setAccessibleName(self.tr("Received up to"))
         self.count_label.setToolTip(self.tr("Cases in the list now (these filters and search)"))
         self._show_count()
+        self._label_chips()
         self.clear_button.setText(self.tr("Sho&w all"))
         self.clear_button.setToolTip(self.tr("Clear every filter (Ctrl+1)"))
         relabel_ref_combo(self.status, self._reference, lang, self.tr("All statuses"))

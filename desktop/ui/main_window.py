@@ -1,8 +1,11 @@
 """The main window: the case list with search and filters, and the way to everything else.
 
-Saved views (the View menu, Ctrl+1 to Ctrl+6) set the filter bar to a defined state: all
-cases, my cases, awaiting approval, contacts due today, unassigned, urgent. A case officer
-with open cases starts on their own. The status bar counts the urgent open cases.
+Two pages: Beranda (the home view, F2), what needs the person today as counts that each open
+the list filtered, shown first to supervisors and case officers; and the case list, where the
+front office and the administrator start. Saved views (the View menu, Ctrl+1 to Ctrl+6) set
+the filter bar to a defined state: all cases, my cases, awaiting approval, contacts due today,
+unassigned, urgent. A case officer with open cases has their own behind the home view. The
+status bar counts the urgent open cases.
 
 A click on a column heading sorts the list by that column (in the database: the model only
 ever holds ids), a second click reverses it, a third returns to the filter's order (urgent
@@ -33,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.case_numbers import parse_number_query
 from desktop.domain.roles import Perm, Role, can, role_label
+from desktop.services.case_list_rows import list_order
 from desktop.services.cases import UNASSIGNED, CaseFilter, CaseSort
 from desktop.services.handling import Officer
 from desktop.ui import case_list_model as m
@@ -43,6 +46,7 @@ from desktop.ui.case_list_model import CaseListModel
 from desktop.ui.context import UiContext
 from desktop.ui.errors import show_error
 from desktop.ui.filter_bar import FilterBar
+from desktop.ui.home.home_view import HomeView
 from desktop.ui.icons import app_icon
 from desktop.ui.status_bar import MainStatusBar
 from desktop.ui.window_geometry import remember_geometry
@@ -104,6 +108,12 @@ class ListResult:
     urgent: int | None = None  # urgent open cases, when counted this time
     officers: list[Officer] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # every account known here
+
+
+def starts_at_home(role: Role | str) -> bool:
+    """Those who handle cases (supervisors, case officers) land on the home view; the front
+    office and the administrator on the list, as before the home view existed."""
+    return can(role, Perm.CASE_HANDLE)
 
 
 def saved_views(role: Role | str, me: str) -> dict[str, SavedView]:
@@ -220,16 +230,22 @@ class MainWindow(QMainWindow):
 
         handles = can(self._role, Perm.CASE_HANDLE)
         self.filter_bar = FilterBar(self.core.reference, lambda: self.ctx.lang,
-                                    me=self._me if handles else "")
+                                    me=self._me if handles else "", tz=self.core.office.tz)
         self.filter_bar.orderChosen.connect(lambda: self._set_sort(None))
         self.filter_bar.changed.connect(self._filters_changed)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.list_page = QWidget()
+        layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(10, 8, 10, 4)
         layout.setSpacing(8)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.home = HomeView(self.ctx)
+        self.home.openList.connect(self.open_list)
+        self.home.listRequested.connect(self.show_list)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.home)
+        self.setCentralWidget(self.pages)
 
     def _build_search(self) -> None:
         self.search = SearchField()
@@ -241,6 +257,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.reload(counts=False))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        # What is typed is searched in the list: show it (from the home view).
+        self.search.textEdited.connect(lambda _t: self.show_list())
         self.search.toResults.connect(self._focus_results)
 
     # -- actions, menus, toolbar ---------------------------------------------------------------
@@ -269,6 +287,9 @@ class MainWindow(QMainWindow):
         self.act_restore = action(self.restore_from_backup)
         self.act_enrol.setVisible(False)  # until the PC is known not to be enrolled
         self.act_refresh = action(self.reload, QKeySequence("F5"))
+        self.act_home = action(self.show_home, QKeySequence("F2"))
+        self.act_reports = action(self.show_reports, QKeySequence("Ctrl+L"))
+        self.act_export_list = action(self.export_case_list, QKeySequence("Ctrl+Shift+E"))
         self.act_referrals = action(self.show_pending_referrals, QKeySequence("Ctrl+R"))
         self.act_directory = action(self.show_directory, QKeySequence("Ctrl+D"))
         self.act_sync_now = action(self.sync_now, QKeySequence("F9"))
@@ -293,6 +314,8 @@ class MainWindow(QMainWindow):
         self.act_inquiry.setEnabled(can(self._role, Perm.CASE_CREATE))
         self.act_accounts.setEnabled(can(self._role, Perm.ACCOUNTS_MANAGE))
         self.act_backup.setVisible(can(self._role, Perm.MAINTENANCE))  # administrators
+        self.act_reports.setVisible(can(self._role, Perm.REPORT_VIEW))
+        self.act_export_list.setVisible(can(self._role, Perm.CASE_LIST_EXPORT))
         self.act_restore.setVisible(can(self._role, Perm.MAINTENANCE))
 
     def _build_menus_and_toolbar(self) -> None:
@@ -301,17 +324,22 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_new)
         self.menu_file.addAction(self.act_inquiry)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export_list)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_home)
+        self.menu_view.addSeparator()
         for act in self.view_actions.values():
             self.menu_view.addAction(act)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_referrals)
         self.menu_view.addAction(self.act_inquiries)
         self.menu_view.addAction(self.act_directory)
+        self.menu_view.addAction(self.act_reports)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_refresh)
         self.menu_account = bar.addMenu("")
@@ -367,6 +395,15 @@ class MainWindow(QMainWindow):
                           (VIEW_URGENT, self.tr("U&rgent cases"))):
             self.view_actions[key].setText(text)
         self.act_refresh.setText(self.tr("Re&fresh"))
+        self.act_home.setText(self.tr("&Home"))
+        self.act_home.setToolTip(self.tr("What needs you today, in counts (F2)"))
+        self.act_reports.setText(self.tr("Re&ports…"))
+        self.act_reports.setToolTip(self.tr("The office's figures for any period, with charts "
+                                            "(Ctrl+L)"))
+        self.act_export_list.setText(self.tr("&Export case list…"))
+        self.act_export_list.setToolTip(self.tr(
+            "The cases of the list, with its filters and search, to an Excel or CSV file "
+            "(Ctrl+Shift+E)"))
         self.act_find.setText(self.tr("Search cases"))  # in the list of shortcuts
         self.act_referrals.setText(self.tr("Referrals a&waiting reply…"))
         self.act_directory.setText(self.tr("Partner &directory…"))
@@ -448,20 +485,9 @@ class MainWindow(QMainWindow):
         """On the database thread: the filter's list in its order, or the search's matches
         (best first) that pass the filters, urgent open cases first in both; but a case
         number as a family quotes it keeps the search's order (that number first). A
-        column's order (`sort`), when chosen, replaces both."""
-        if sort is not None:
-            within = core.search.search(text) if text else None
-            return core.cases.list_seqs(flt, sort, within=within)
-        if not text:
-            return core.cases.list_seqs(flt)
-        seqs = core.search.search(text)
-        if flt != CaseFilter():
-            allowed = set(core.cases.list_seqs(flt))
-            seqs = [s for s in seqs if s in allowed]
-        if parse_number_query(text) is not None:
-            return seqs
-        urgent = set(core.cases.list_seqs(CaseFilter(urgent=True)))
-        return [s for s in seqs if s in urgent] + [s for s in seqs if s not in urgent]
+        column's order (`sort`), when chosen, replaces both. One rule with the case-list
+        export (desktop/services/case_list_rows.py): the file holds what the list shows."""
+        return list_order(core, text, flt, sort)
 
     def _loaded(self, generation: int, result: ListResult, keep: int | None,
                 show_all_if_hidden: bool, quiet: bool = False) -> None:
@@ -484,6 +510,8 @@ class MainWindow(QMainWindow):
         self._total = result.total
         if result.urgent is not None:
             self.status.set_urgent(result.urgent)
+            if self.home_shown():  # a save or a sync changed what needs doing
+                self.home.refresh()
             self.filter_bar.set_officers(result.officers)
             self.model.set_officer_names(result.names)
         if not (quiet and seqs == self.model.seqs()):
@@ -530,11 +558,34 @@ class MainWindow(QMainWindow):
         view = self.views.get(key)
         if view is None or not view.available:
             return
+        self._set_filter(view.filter)
+        self.show_list()
+
+    def open_list(self, flt: CaseFilter) -> None:
+        """The list of exactly `flt` (a home view tile), the search cleared, on show."""
+        self._set_filter(flt)
+        self.show_list()
+
+    def _set_filter(self, flt: CaseFilter) -> None:
         blocked = self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(blocked)
-        self.filter_bar.apply(view.filter)
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.apply(flt)
+
+    # -- the pages: home and list ---------------------------------------------------------------
+    def show_home(self) -> None:
+        """Beranda, counted afresh (F2)."""
+        self.pages.setCurrentWidget(self.home)
+        self.home.refresh()
+        self.home.focus_first_tile()
+
+    def show_list(self) -> None:
+        if self.pages.currentWidget() is not self.list_page:
+            self.pages.setCurrentWidget(self.list_page)
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def home_shown(self) -> bool:
+        return self.pages.currentWidget() is self.home
 
     def current_view(self) -> str | None:
         """The saved view the filter bar shows now, if any."""
@@ -581,8 +632,11 @@ class MainWindow(QMainWindow):
             act.setChecked(key == current)
 
     def _land(self) -> None:
-        """The first list: a case officer with open cases starts on their own, anybody else
-        (supervisors, front office) on every case."""
+        """The first page: the home view for those who handle cases, else the list. The
+        first list (behind the home view, or shown): a case officer with open cases starts
+        on their own, anybody else (supervisors, front office) on every case."""
+        if starts_at_home(self._role):
+            self.show_home()
         mine = self.views[VIEW_MINE]
         if not mine.available or can(self._role, Perm.CASE_ASSIGN):
             self._update_view_checks()
@@ -596,7 +650,9 @@ class MainWindow(QMainWindow):
     def _landed(self, has_own: bool) -> None:
         # Unless the person already searched or filtered while this was being looked up.
         if has_own and not self.search.text() and not self.filter_bar.is_active():
-            self.show_view(VIEW_MINE)
+            self._set_filter(self.views[VIEW_MINE].filter)
+            if not self.home_shown():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._update_view_checks()
             self.reload()
@@ -763,6 +819,32 @@ class MainWindow(QMainWindow):
             return DirectoryWindow(self.ctx, self)
 
         self._open_window("directory", make)
+
+    def show_reports(self) -> None:
+        """The office's figures for a period, with charts and exports (supervisors, admins)."""
+        if not can(self._role, Perm.REPORT_VIEW):
+            return
+
+        def make() -> QWidget:
+            from desktop.ui.reports.report_window import ReportWindow
+
+            return ReportWindow(self.ctx, self)
+
+        self._open_window("reports", make)
+
+    def export_case_list(self) -> None:
+        """The list as it is filtered and searched now, to XLSX or CSV (supervisors: it holds
+        personal data; the export's own dialog says so and the core audits it)."""
+        if not can(self._role, Perm.CASE_LIST_EXPORT):
+            return
+        try:
+            from desktop.ui.reports.case_list_export import export_case_list
+        except ImportError:
+            log.exception("case list export not available")
+            self._not_available()
+            return
+        export_case_list(self, self.ctx, self.filter_bar.current_filter(),
+                         self.search.text().strip(), self.sort)
 
     def _open_window(self, key: str, make) -> None:
         """A window of its own beside the case list (not modal): one of each, raised when

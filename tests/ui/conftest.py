@@ -179,6 +179,7 @@ def open_window(qtbot):
         window = MainWindow(context)
         qtbot.addWidget(window)
         window.show()
+        window.show_list()  # these tests are about the list; a supervisor lands at home
         qtbot.waitUntil(lambda: window.model.rowCount() > 0 or not window._loading)
         return window
     return _open

@@ -32,6 +32,7 @@ def window(qtbot, ctx, cases):
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
+    win.show_list()  # a supervisor lands at home; these tests are about the list
     qtbot.waitUntil(lambda: win.model.rowCount() == 60)
     return win
 

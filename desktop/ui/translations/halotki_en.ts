@@ -680,6 +680,95 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
     </message>
 </context>
 <context>
+    <name>CaseListExport</name>
+    <message>
+        <location filename="../reports/case_list_export.py" line="111"/>
+        <location filename="../reports/case_list_export.py" line="118"/>
+        <location filename="../reports/case_list_export.py" line="139"/>
+        <source>Export the case list</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="112"/>
+        <source>No case matches the current filter: there is nothing to export.</source>
+        <translation>No case matches the current filter: there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="125"/>
+        <source>Writing the case list…</source>
+        <translation>Writing the case list…</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="125"/>
+        <source>Case list saved</source>
+        <translation>Case list saved</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="128"/>
+        <source>{cases} cases ({persons} persons) were saved to:
+{path}
+
+It holds personal data: keep it safe and delete it when you are done.</source>
+        <translation>{cases} cases ({persons} persons) were saved to:
+{path}
+
+It holds personal data: keep it safe and delete it when you are done.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="140"/>
+        <source>Only the kepala seksi may export the case list, because it holds the personal data of workers and complainants.</source>
+        <translation>Only the kepala seksi may export the case list, because it holds the personal data of workers and complainants.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportDialog</name>
+    <message>
+        <location filename="../reports/case_list_export.py" line="37"/>
+        <source>Export the case list</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="39"/>
+        <source>The file will hold the personal data of {persons} persons (workers and complainants) in {cases} cases: names, sex, passport numbers, phone numbers, the family relation and destination country, with each complaint.</source>
+        <translation>The file will hold the personal data of {persons} persons (workers and complainants) in {cases} cases: names, sex, passport numbers, phone numbers, the family relation and destination country, with each complaint.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="44"/>
+        <source>The export is recorded in the audit trail: who exported, when, with which filter, and how many cases and persons.</source>
+        <translation>The export is recorded in the audit trail: who exported, when, with which filter, and how many cases and persons.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="47"/>
+        <source>Keep the file safe: do not send it by e-mail or chat, do not leave it on a shared PC or a USB stick, and delete it when you are done with it.</source>
+        <translation>Keep the file safe: do not send it by e-mail or chat, do not leave it on a shared PC or a USB stick, and delete it when you are done with it.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="52"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="53"/>
+        <source>E&amp;xcel (.xlsx)</source>
+        <translation>E&amp;xcel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="54"/>
+        <source>C&amp;SV (.csv)</source>
+        <translation>C&amp;SV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="66"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaseListMenu</name>
     <message>
         <location filename="../case_list_menu.py" line="47"/>
@@ -838,301 +927,338 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="192"/>
+        <location filename="../case_view/case_window.py" line="193"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="231"/>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="236"/>
+        <location filename="../case_view/case_window.py" line="238"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="196"/>
+        <location filename="../case_view/case_window.py" line="197"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="191"/>
+        <location filename="../case_view/case_window.py" line="192"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197"/>
+        <location filename="../case_view/case_window.py" line="198"/>
         <source>Ca&amp;se</source>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="199"/>
         <source>Hand&amp;ling</source>
         <translation>Hand&amp;ling</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="199"/>
+        <location filename="../case_view/case_window.py" line="200"/>
         <source>Re&amp;ferrals</source>
         <translation>Re&amp;ferrals</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="200"/>
+        <location filename="../case_view/case_window.py" line="201"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204"/>
+        <location filename="../case_view/case_window.py" line="205"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205"/>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207"/>
+        <location filename="../case_view/case_window.py" line="208"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="208"/>
+        <location filename="../case_view/case_window.py" line="209"/>
+        <source>Case &amp;file (PDF)…</source>
+        <translation>Case &amp;file (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Assi&amp;gn to an office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>&amp;Transfer to another office…</source>
         <translation>&amp;Transfer to another office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="212"/>
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>Assign &amp;officer…</source>
         <translation>Assign &amp;officer…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Take this case</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="214"/>
+        <location filename="../case_view/case_window.py" line="216"/>
         <source>Flag &amp;urgent…</source>
         <translation>Flag &amp;urgent…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="215"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Clear urgent flag…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="216"/>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Propose closure…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="219"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>&amp;Approve / return proposal…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="218"/>
+        <location filename="../case_view/case_window.py" line="220"/>
         <source>&amp;Mark as duplicate of…</source>
         <translation>&amp;Mark as duplicate of…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="220"/>
+        <location filename="../case_view/case_window.py" line="222"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="240"/>
+        <location filename="../case_view/case_window.py" line="242"/>
         <source>&amp;Change history ({count})</source>
         <translation>&amp;Change history ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="241"/>
+        <location filename="../case_view/case_window.py" line="243"/>
         <source>&amp;Change history</source>
         <translation>&amp;Change history</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="310"/>
+        <location filename="../case_view/case_window.py" line="313"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="313"/>
-        <location filename="../case_view/case_window.py" line="315"/>
+        <location filename="../case_view/case_window.py" line="316"/>
+        <location filename="../case_view/case_window.py" line="318"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="317"/>
+        <location filename="../case_view/case_window.py" line="320"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="319"/>
+        <location filename="../case_view/case_window.py" line="322"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="343"/>
-        <location filename="../case_view/case_window.py" line="389"/>
+        <location filename="../case_view/case_window.py" line="324"/>
+        <source>Your role cannot save the case file.</source>
+        <translation>Your role cannot save the case file.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="348"/>
+        <location filename="../case_view/case_window.py" line="394"/>
         <source>The case is resolved or closed.</source>
         <translation>The case is resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="354"/>
+        <location filename="../case_view/case_window.py" line="359"/>
         <source>You already handle this case.</source>
         <translation>You already handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="356"/>
+        <location filename="../case_view/case_window.py" line="361"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Handled by {name}: a supervisor can reassign it.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359"/>
+        <location filename="../case_view/case_window.py" line="364"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Urgent because of its category: there is no flag to clear.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="361"/>
+        <location filename="../case_view/case_window.py" line="366"/>
         <source>The case is not flagged urgent.</source>
         <translation>The case is not flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="364"/>
+        <location filename="../case_view/case_window.py" line="369"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Only a supervisor assigns the handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="367"/>
+        <location filename="../case_view/case_window.py" line="372"/>
         <source>Your role does not handle cases.</source>
         <translation>Your role does not handle cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="370"/>
+        <location filename="../case_view/case_window.py" line="375"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Your role cannot flag a case urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="371"/>
+        <location filename="../case_view/case_window.py" line="376"/>
         <source>Already flagged urgent.</source>
         <translation>Already flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="373"/>
+        <location filename="../case_view/case_window.py" line="378"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Only a supervisor clears the urgent flag.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="375"/>
+        <location filename="../case_view/case_window.py" line="380"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Your role cannot propose closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="377"/>
-        <location filename="../case_view/case_window.py" line="393"/>
+        <location filename="../case_view/case_window.py" line="382"/>
+        <location filename="../case_view/case_window.py" line="398"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>A closure proposal is already waiting for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="380"/>
+        <location filename="../case_view/case_window.py" line="385"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Only a supervisor approves closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="381"/>
+        <location filename="../case_view/case_window.py" line="386"/>
         <source>No closure proposal is waiting.</source>
         <translation>No closure proposal is waiting.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="387"/>
+        <location filename="../case_view/case_window.py" line="392"/>
         <source>Your role cannot close a case.</source>
         <translation>Your role cannot close a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="415"/>
+        <location filename="../case_view/case_window.py" line="420"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Only a case received at central can be assigned; transfer it instead.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="416"/>
-        <location filename="../case_view/case_window.py" line="417"/>
+        <location filename="../case_view/case_window.py" line="421"/>
+        <location filename="../case_view/case_window.py" line="422"/>
         <source>Your role cannot move cases.</source>
         <translation>Your role cannot move cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="442"/>
+        <location filename="../case_view/case_window.py" line="447"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="661"/>
+        <location filename="../case_view/case_window.py" line="558"/>
+        <source>Case file {number}.pdf</source>
+        <translation>Case file {number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="560"/>
+        <source>Save the case file as PDF</source>
+        <translation>Save the case file as PDF</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="561"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="572"/>
+        <source>The case file was saved to:
+{path}</source>
+        <translation>The case file was saved to:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="574"/>
+        <source>Case file saved</source>
+        <translation>Case file saved</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="696"/>
         <source>Attach the scan?</source>
         <translation>Attach the scan?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="662"/>
+        <location filename="../case_view/case_window.py" line="697"/>
         <source>{document} is present. Attach its scan or photo now?</source>
         <translation>{document} is present. Attach its scan or photo now?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="233"/>
+        <location filename="../case_view/case_window.py" line="235"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="203"/>
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>&amp;Add resolution step…</source>
         <translation>&amp;Add resolution step…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="236"/>
+        <location filename="../case_view/case_window.py" line="238"/>
         <source>&amp;Attachments ({count})</source>
         <translation>&amp;Attachments ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="562"/>
+        <location filename="../case_view/case_window.py" line="597"/>
         <source>You now handle this case.</source>
         <translation>You now handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="634"/>
+        <location filename="../case_view/case_window.py" line="669"/>
         <source>Assigned to {office}.</source>
         <translation>Assigned to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="635"/>
+        <location filename="../case_view/case_window.py" line="670"/>
         <source>Transferred to {office}.</source>
         <translation>Transferred to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="637"/>
+        <location filename="../case_view/case_window.py" line="672"/>
         <source>The case shows the change after the next sync.</source>
         <translation>The case shows the change after the next sync.</translation>
     </message>
@@ -2384,6 +2510,66 @@ It is then kept by central; {office} can no longer change it.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../reports/export_flow.py" line="66"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="66"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="67"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="89"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="95"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="95"/>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="118"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="133"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="156"/>
+        <source>Saved to:
+{path}</source>
+        <translation>Saved to:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="157"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <location filename="../sync/field_labels.py" line="22"/>
@@ -2671,182 +2857,212 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="69"/>
-        <location filename="../filter_bar.py" line="315"/>
+        <location filename="../filter_bar.py" line="90"/>
+        <location filename="../filter_bar.py" line="403"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="71"/>
-        <location filename="../filter_bar.py" line="316"/>
+        <location filename="../filter_bar.py" line="92"/>
+        <location filename="../filter_bar.py" line="404"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="223"/>
+        <location filename="../filter_bar.py" line="248"/>
+        <source>Referral waiting for a reply</source>
+        <translation>Referral waiting for a reply</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="249"/>
+        <source>Cases with a referral that has no reply yet and was not withdrawn. Click to drop this filter.</source>
+        <translation>Cases with a referral that has no reply yet and was not withdrawn. Click to drop this filter.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="263"/>
+        <source>Removes this filter</source>
+        <translation>Removes this filter</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="264"/>
+        <source>Also filtered by:</source>
+        <translation>Also filtered by:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="310"/>
         <source>1 case</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="224"/>
+        <location filename="../filter_bar.py" line="311"/>
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="246"/>
-        <location filename="../filter_bar.py" line="279"/>
+        <location filename="../filter_bar.py" line="333"/>
+        <location filename="../filter_bar.py" line="366"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="248"/>
-        <location filename="../filter_bar.py" line="283"/>
+        <location filename="../filter_bar.py" line="335"/>
+        <location filename="../filter_bar.py" line="370"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="249"/>
-        <location filename="../filter_bar.py" line="281"/>
+        <location filename="../filter_bar.py" line="336"/>
+        <location filename="../filter_bar.py" line="368"/>
         <source>No officer yet</source>
         <translation>No officer yet</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="266"/>
+        <location filename="../filter_bar.py" line="353"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="268"/>
+        <location filename="../filter_bar.py" line="355"/>
         <source>Handled &amp;by:</source>
         <translation>Handled &amp;by:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="269"/>
+        <location filename="../filter_bar.py" line="356"/>
         <source>Or&amp;der:</source>
         <translation>Or&amp;der:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="270"/>
+        <location filename="../filter_bar.py" line="357"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="271"/>
+        <location filename="../filter_bar.py" line="358"/>
         <source>Most pressing first</source>
         <translation>Most pressing first</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="284"/>
+        <location filename="../filter_bar.py" line="371"/>
         <source>Open cases of one handling officer, or those nobody handles yet</source>
         <translation>Open cases of one handling officer, or those nobody handles yet</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="286"/>
+        <location filename="../filter_bar.py" line="373"/>
         <source>Ur&amp;gent</source>
         <translation>Ur&amp;gent</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="287"/>
+        <location filename="../filter_bar.py" line="374"/>
         <source>Open cases flagged urgent or of an urgent category</source>
         <translation>Open cases flagged urgent or of an urgent category</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="288"/>
+        <location filename="../filter_bar.py" line="375"/>
         <source>&amp;Past deadline</source>
         <translation>&amp;Past deadline</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="290"/>
+        <location filename="../filter_bar.py" line="377"/>
         <source>Open cases whose working days are past their category&apos;s target</source>
         <translation>Open cases whose working days are past their category&apos;s target</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="291"/>
+        <location filename="../filter_bar.py" line="378"/>
         <source>&amp;Near deadline</source>
         <translation>&amp;Near deadline</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="293"/>
+        <location filename="../filter_bar.py" line="380"/>
         <source>Open cases at most {n} working days before their deadline</source>
         <translation>Open cases at most {n} working days before their deadline</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="294"/>
+        <location filename="../filter_bar.py" line="381"/>
         <source>Awa&amp;iting approval</source>
         <translation>Awa&amp;iting approval</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="296"/>
+        <location filename="../filter_bar.py" line="383"/>
         <source>Cases proposed for closing, waiting for a supervisor to approve or return</source>
         <translation>Cases proposed for closing, waiting for a supervisor to approve or return</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="297"/>
+        <location filename="../filter_bar.py" line="384"/>
         <source>&amp;Contact today</source>
         <translation>&amp;Contact today</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="299"/>
+        <location filename="../filter_bar.py" line="386"/>
         <source>Open cases whose next contact with the complainant is due today</source>
         <translation>Open cases whose next contact with the complainant is due today</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="300"/>
+        <location filename="../filter_bar.py" line="387"/>
         <source>Contact &amp;overdue</source>
         <translation>Contact &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="303"/>
+        <location filename="../filter_bar.py" line="390"/>
         <source>Only op&amp;en cases</source>
         <translation>Only op&amp;en cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="304"/>
+        <location filename="../filter_bar.py" line="391"/>
         <source>Hide resolved and closed cases</source>
         <translation>Hide resolved and closed cases</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="305"/>
+        <location filename="../filter_bar.py" line="392"/>
         <source>Received fro&amp;m:</source>
         <translation>Received fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="308"/>
+        <location filename="../filter_bar.py" line="395"/>
         <source>Cases received from this day to that one, both included; “—” (Delete key) leaves that end open. The received date is when the complaint arrived.</source>
         <translation>Cases received from this day to that one, both included; “—” (Delete key) leaves that end open. The received date is when the complaint arrived.</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="310"/>
+        <location filename="../filter_bar.py" line="397"/>
         <source>Received up to</source>
         <translation>Received up to</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="311"/>
+        <location filename="../filter_bar.py" line="398"/>
         <source>Cases in the list now (these filters and search)</source>
         <translation>Cases in the list now (these filters and search)</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="313"/>
+        <location filename="../filter_bar.py" line="401"/>
         <source>Sho&amp;w all</source>
         <translation>Sho&amp;w all</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="314"/>
+        <location filename="../filter_bar.py" line="402"/>
         <source>Clear every filter (Ctrl+1)</source>
         <translation>Clear every filter (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="267"/>
+        <location filename="../filter_bar.py" line="354"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegory:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="273"/>
+        <location filename="../filter_bar.py" line="258"/>
+        <source>Recorded after {when}</source>
+        <translation>Recorded after {when}</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="259"/>
+        <source>Cases recorded since your last login. Click to drop this filter.</source>
+        <translation>Cases recorded since your last login. Click to drop this filter.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="360"/>
         <source>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline. A click on a column heading sorts by that column instead; a third click comes back to this order.</source>
         <translation>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline. A click on a column heading sorts by that column instead; a third click comes back to this order.</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="302"/>
+        <location filename="../filter_bar.py" line="389"/>
         <source>Only open cases whose next contact with the complainant is past its date</source>
         <translation>Only open cases whose next contact with the complainant is past its date</translation>
     </message>
@@ -3003,6 +3219,174 @@ It is then kept by central; {office} can no longer change it.</translation>
         <location filename="../case_view/history_panel.py" line="74"/>
         <source>{when} · {user} · PC: {device}</source>
         <translation>{when} · {user} · PC: {device}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../home/home_view.py" line="206"/>
+        <source>Your open cases</source>
+        <translation>Your open cases</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="206"/>
+        <source>Open cases of the office</source>
+        <translation>Open cases of the office</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="208"/>
+        <source>&amp;Urgent open cases</source>
+        <translation>&amp;Urgent open cases</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="209"/>
+        <source>{whose} flagged urgent or of an urgent category</source>
+        <translation>{whose} flagged urgent or of an urgent category</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="210"/>
+        <source>Family contacts due &amp;today</source>
+        <translation>Family contacts due &amp;today</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="211"/>
+        <source>{whose} whose next contact with the family is due today</source>
+        <translation>{whose} whose next contact with the family is due today</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="213"/>
+        <source>Family contacts &amp;overdue</source>
+        <translation>Family contacts &amp;overdue</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="214"/>
+        <source>{whose} whose next contact with the family is past its date</source>
+        <translation>{whose} whose next contact with the family is past its date</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="216"/>
+        <source>&amp;Past deadline</source>
+        <translation>&amp;Past deadline</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="217"/>
+        <source>{whose} whose working days are past their category&apos;s target</source>
+        <translation>{whose} whose working days are past their category&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="219"/>
+        <source>Near &amp;deadline</source>
+        <translation>Near &amp;deadline</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="220"/>
+        <source>{whose} close to their deadline</source>
+        <translation>{whose} close to their deadline</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="221"/>
+        <source>Unass&amp;igned cases</source>
+        <translation>Unass&amp;igned cases</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="222"/>
+        <source>Open cases nobody handles yet: assign an officer</source>
+        <translation>Open cases nobody handles yet: assign an officer</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="223"/>
+        <source>Awaitin&amp;g approval</source>
+        <translation>Awaitin&amp;g approval</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="224"/>
+        <source>Cases proposed for closing, waiting for the supervisor</source>
+        <translation>Cases proposed for closing, waiting for the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="226"/>
+        <source>Referrals &amp;waiting for a reply</source>
+        <translation>Referrals &amp;waiting for a reply</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="227"/>
+        <source>Cases with a referral that has no reply yet</source>
+        <translation>Cases with a referral that has no reply yet</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="228"/>
+        <source>New since my &amp;last login</source>
+        <translation>New since my &amp;last login</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="229"/>
+        <source>Cases recorded since you last logged in</source>
+        <translation>Cases recorded since you last logged in</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="235"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="237"/>
+        <source>{greeting}, {name}</source>
+        <translation>{greeting}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="247"/>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="248"/>
+        <source>Count again (F5)</source>
+        <translation>Count again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="249"/>
+        <source>&amp;Case list</source>
+        <translation>&amp;Case list</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="250"/>
+        <source>The case list with its filters as you left it</source>
+        <translation>The case list with its filters as you left it</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="257"/>
+        <source>Good morning</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="259"/>
+        <source>Good day</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="261"/>
+        <source>Good afternoon</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="262"/>
+        <source>Good evening</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="269"/>
+        <source>since {when}</source>
+        <translation>since {when}</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="272"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="276"/>
+        <source>Counted at {time}</source>
+        <translation>Counted at {time}</translation>
     </message>
 </context>
 <context>
@@ -3199,37 +3583,37 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="340"/>
+        <location filename="../intake/intake_dialog.py" line="352"/>
         <source>Open the existing case</source>
         <translation>Open the existing case</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="341"/>
+        <location filename="../intake/intake_dialog.py" line="353"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Open case {number} instead? What you typed here will be discarded; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="425"/>
+        <location filename="../intake/intake_dialog.py" line="438"/>
         <source>Scan not attached</source>
         <translation>Scan not attached</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="426"/>
+        <location filename="../intake/intake_dialog.py" line="439"/>
         <source>Complaint {number} is saved, but these scans could not be attached: {documents}. Attach them from the case window.</source>
         <translation>Complaint {number} is saved, but these scans could not be attached: {documents}. Attach them from the case window.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="497"/>
+        <location filename="../intake/intake_dialog.py" line="510"/>
         <source>Discard this complaint?</source>
         <translation>Discard this complaint?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="498"/>
+        <location filename="../intake/intake_dialog.py" line="511"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>The complaint you typed has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="502"/>
+        <location filename="../intake/intake_dialog.py" line="515"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
@@ -3773,295 +4157,325 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;My cases</source>
         <translation>&amp;My cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Awaiting appro&amp;val</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Contacts due today</source>
         <translation>&amp;Contacts due today</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Unassigned cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="395"/>
         <source>U&amp;rgent cases</source>
         <translation>U&amp;rgent cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="398"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399"/>
+        <source>What needs you today, in counts (F2)</source>
+        <translation>What needs you today, in counts (F2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="400"/>
+        <source>Re&amp;ports…</source>
+        <translation>Re&amp;ports…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>The office&apos;s figures for any period, with charts (Ctrl+L)</source>
+        <translation>The office&apos;s figures for any period, with charts (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="403"/>
+        <source>&amp;Export case list…</source>
+        <translation>&amp;Export case list…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405"/>
+        <source>The cases of the list, with its filters and search, to an Excel or CSV file (Ctrl+Shift+E)</source>
+        <translation>The cases of the list, with its filters and search, to an Excel or CSV file (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="407"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>Referrals a&amp;waiting reply…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Partner &amp;directory…</source>
         <translation>Partner &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="410"/>
         <source>New &amp;information request…</source>
         <translation>New &amp;information request…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="411"/>
         <source>A question answered, not a complaint (Ctrl+I)</source>
         <translation>A question answered, not a complaint (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Information re&amp;quests…</source>
         <translation>Information re&amp;quests…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="413"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="414"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="417"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="421"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="422"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="423"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="424"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="425"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="426"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="427"/>
         <source>B&amp;ack up data…</source>
         <translation>B&amp;ack up data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="428"/>
         <source>&amp;Enrol with the central server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="429"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="430"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="431"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="434"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>Next &amp;conflict to resolve…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="535"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="537"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>You have no open cases. Cases assigned to you, or that you take, are listed here.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="540"/>
         <source>No case is awaiting approval.</source>
         <translation>No case is awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="542"/>
         <source>No family contact is due today.</source>
         <translation>No family contact is due today.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="544"/>
         <source>Every open case has a handling officer.</source>
         <translation>Every open case has a handling officer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="546"/>
         <source>No urgent case is open.</source>
         <translation>No urgent case is open.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="548"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="550"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="552"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
-        <location filename="../main_window.py" line="873"/>
+        <location filename="../main_window.py" line="761"/>
+        <location filename="../main_window.py" line="955"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="762"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="788"/>
         <source>Information request recorded.</source>
         <translation>Information request recorded.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="906"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="825"/>
+        <location filename="../main_window.py" line="907"/>
         <source>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</source>
         <translation>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874"/>
+        <location filename="../main_window.py" line="956"/>
         <source>There is no conflict to resolve.</source>
         <translation>There is no conflict to resolve.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="890"/>
+        <location filename="../main_window.py" line="972"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="973"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="894"/>
+        <location filename="../main_window.py" line="976"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -4201,6 +4615,49 @@ Press Ctrl+N to record the first one.</translation>
         <location filename="../referrals_window.py" line="270"/>
         <source>The reply is {days} days late.</source>
         <translation>The reply is {days} days late.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../reports/period_picker.py" line="82"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="83"/>
+        <location filename="../reports/period_picker.py" line="96"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="83"/>
+        <location filename="../reports/period_picker.py" line="97"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="83"/>
+        <location filename="../reports/period_picker.py" line="95"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="84"/>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="91"/>
+        <location filename="../reports/period_picker.py" line="93"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="92"/>
+        <location filename="../reports/period_picker.py" line="94"/>
+        <source>Last day (included)</source>
+        <translation>Last day (included)</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5707,116 @@ Open it now?</translation>
         <location filename="../case_view/reply_dialog.py" line="59"/>
         <source>&amp;What they replied:</source>
         <translation>&amp;What they replied:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../reports/report_window.py" line="224"/>
+        <location filename="../reports/report_window.py" line="334"/>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="231"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="233"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="236"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="237"/>
+        <source>Compute the figures for this period (Enter)</source>
+        <translation>Compute the figures for this period (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="238"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="239"/>
+        <source>&amp;Excel (.xlsx)</source>
+        <translation>&amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="240"/>
+        <source>&amp;CSV (.csv)</source>
+        <translation>&amp;CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="241"/>
+        <source>&amp;PDF (.pdf)</source>
+        <translation>&amp;PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="242"/>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;bles:</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="243"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="244"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="245"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="246"/>
+        <location filename="../reports/report_window.py" line="418"/>
+        <source>This table has no chart.</source>
+        <translation>This table has no chart.</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="247"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="262"/>
+        <source>Reports are for the kepala seksi and the office administrator. Ask them for the figures you need.</source>
+        <translation>Reports are for the kepala seksi and the office administrator. Ask them for the figures you need.</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="295"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="335"/>
+        <source>{office} — {period}</source>
+        <translation>{office} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="337"/>
+        <source>Computed {when}</source>
+        <translation>Computed {when}</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="409"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="416"/>
+        <source>Nothing to count in this period.</source>
+        <translation>Nothing to count in this period.</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,95 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
     </message>
 </context>
 <context>
+    <name>CaseListExport</name>
+    <message>
+        <location filename="../reports/case_list_export.py" line="111"/>
+        <location filename="../reports/case_list_export.py" line="118"/>
+        <location filename="../reports/case_list_export.py" line="139"/>
+        <source>Export the case list</source>
+        <translation>Ekspor daftar kasus</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="112"/>
+        <source>No case matches the current filter: there is nothing to export.</source>
+        <translation>Tidak ada kasus yang cocok dengan saringan saat ini: tidak ada yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="125"/>
+        <source>Writing the case list…</source>
+        <translation>Menulis daftar kasus…</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="125"/>
+        <source>Case list saved</source>
+        <translation>Daftar kasus tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="128"/>
+        <source>{cases} cases ({persons} persons) were saved to:
+{path}
+
+It holds personal data: keep it safe and delete it when you are done.</source>
+        <translation>{cases} kasus ({persons} orang) disimpan ke:
+{path}
+
+Berkas ini memuat data pribadi: jaga baik-baik dan hapus setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="140"/>
+        <source>Only the kepala seksi may export the case list, because it holds the personal data of workers and complainants.</source>
+        <translation>Hanya kepala seksi yang boleh mengekspor daftar kasus, karena memuat data pribadi TKI dan pengadu.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportDialog</name>
+    <message>
+        <location filename="../reports/case_list_export.py" line="37"/>
+        <source>Export the case list</source>
+        <translation>Ekspor daftar kasus</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="39"/>
+        <source>The file will hold the personal data of {persons} persons (workers and complainants) in {cases} cases: names, sex, passport numbers, phone numbers, the family relation and destination country, with each complaint.</source>
+        <translation>Berkas ini akan memuat data pribadi {persons} orang (TKI dan pengadu) dari {cases} kasus: nama, jenis kelamin, nomor paspor, nomor telepon, hubungan keluarga dan negara tujuan, beserta pengaduannya.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="44"/>
+        <source>The export is recorded in the audit trail: who exported, when, with which filter, and how many cases and persons.</source>
+        <translation>Ekspor ini dicatat dalam jejak audit: siapa yang mengekspor, kapan, dengan saringan apa, serta berapa kasus dan orang.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="47"/>
+        <source>Keep the file safe: do not send it by e-mail or chat, do not leave it on a shared PC or a USB stick, and delete it when you are done with it.</source>
+        <translation>Jaga berkas ini: jangan kirim lewat e-mail atau chat, jangan tinggalkan di PC bersama atau flashdisk, dan hapus setelah selesai dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="52"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="53"/>
+        <source>E&amp;xcel (.xlsx)</source>
+        <translation>E&amp;xcel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="54"/>
+        <source>C&amp;SV (.csv)</source>
+        <translation>C&amp;SV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="66"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../reports/case_list_export.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CaseListMenu</name>
     <message>
         <location filename="../case_list_menu.py" line="47"/>
@@ -838,301 +927,338 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="192"/>
+        <location filename="../case_view/case_window.py" line="193"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="231"/>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="234"/>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="236"/>
+        <location filename="../case_view/case_window.py" line="238"/>
         <source>&amp;Attachments</source>
         <translation>L&amp;ampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="196"/>
+        <location filename="../case_view/case_window.py" line="197"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="191"/>
+        <location filename="../case_view/case_window.py" line="192"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197"/>
+        <location filename="../case_view/case_window.py" line="198"/>
         <source>Ca&amp;se</source>
         <translation>&amp;Kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="199"/>
         <source>Hand&amp;ling</source>
         <translation>&amp;Penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="199"/>
+        <location filename="../case_view/case_window.py" line="200"/>
         <source>Re&amp;ferrals</source>
         <translation>Ru&amp;jukan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="200"/>
+        <location filename="../case_view/case_window.py" line="201"/>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204"/>
+        <location filename="../case_view/case_window.py" line="205"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205"/>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207"/>
+        <location filename="../case_view/case_window.py" line="208"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="208"/>
+        <location filename="../case_view/case_window.py" line="209"/>
+        <source>Case &amp;file (PDF)…</source>
+        <translation>&amp;Berkas kasus (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="210"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Tu&amp;gaskan ke kantor…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>&amp;Transfer to another office…</source>
         <translation>Pi&amp;ndahkan ke kantor lain…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="212"/>
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>Assign &amp;officer…</source>
         <translation>Tetapkan &amp;petugas…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Ambil kasus ini</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="214"/>
+        <location filename="../case_view/case_window.py" line="216"/>
         <source>Flag &amp;urgent…</source>
         <translation>Tandai &amp;mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="215"/>
+        <location filename="../case_view/case_window.py" line="217"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Cabut tanda mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="216"/>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Usulkan penutupan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="219"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>Setujui / &amp;kembalikan usulan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="218"/>
+        <location filename="../case_view/case_window.py" line="220"/>
         <source>&amp;Mark as duplicate of…</source>
         <translation>Tandai sebagai &amp;duplikat dari…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="220"/>
+        <location filename="../case_view/case_window.py" line="222"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="240"/>
+        <location filename="../case_view/case_window.py" line="242"/>
         <source>&amp;Change history ({count})</source>
         <translation>Ri&amp;wayat perubahan ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="241"/>
+        <location filename="../case_view/case_window.py" line="243"/>
         <source>&amp;Change history</source>
         <translation>Ri&amp;wayat perubahan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="310"/>
+        <location filename="../case_view/case_window.py" line="313"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="313"/>
-        <location filename="../case_view/case_window.py" line="315"/>
+        <location filename="../case_view/case_window.py" line="316"/>
+        <location filename="../case_view/case_window.py" line="318"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="317"/>
+        <location filename="../case_view/case_window.py" line="320"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="319"/>
+        <location filename="../case_view/case_window.py" line="322"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="343"/>
-        <location filename="../case_view/case_window.py" line="389"/>
+        <location filename="../case_view/case_window.py" line="324"/>
+        <source>Your role cannot save the case file.</source>
+        <translation>Peran Anda tidak dapat menyimpan berkas kasus.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="348"/>
+        <location filename="../case_view/case_window.py" line="394"/>
         <source>The case is resolved or closed.</source>
         <translation>Kasus ini sudah selesai atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="354"/>
+        <location filename="../case_view/case_window.py" line="359"/>
         <source>You already handle this case.</source>
         <translation>Anda sudah menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="356"/>
+        <location filename="../case_view/case_window.py" line="361"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Ditangani oleh {name}: kepala seksi dapat menetapkan petugas lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359"/>
+        <location filename="../case_view/case_window.py" line="364"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Mendesak karena kategorinya: tidak ada tanda yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="361"/>
+        <location filename="../case_view/case_window.py" line="366"/>
         <source>The case is not flagged urgent.</source>
         <translation>Kasus ini tidak ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="364"/>
+        <location filename="../case_view/case_window.py" line="369"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Hanya kepala seksi yang menetapkan petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="367"/>
+        <location filename="../case_view/case_window.py" line="372"/>
         <source>Your role does not handle cases.</source>
         <translation>Peran Anda tidak menangani kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="370"/>
+        <location filename="../case_view/case_window.py" line="375"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Peran Anda tidak dapat menandai kasus sebagai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="371"/>
+        <location filename="../case_view/case_window.py" line="376"/>
         <source>Already flagged urgent.</source>
         <translation>Sudah ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="373"/>
+        <location filename="../case_view/case_window.py" line="378"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Hanya kepala seksi yang dapat mencabut tanda mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="375"/>
+        <location filename="../case_view/case_window.py" line="380"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Peran Anda tidak dapat mengusulkan penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="377"/>
-        <location filename="../case_view/case_window.py" line="393"/>
+        <location filename="../case_view/case_window.py" line="382"/>
+        <location filename="../case_view/case_window.py" line="398"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>Sudah ada usulan penutupan yang menunggu persetujuan kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="380"/>
+        <location filename="../case_view/case_window.py" line="385"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Hanya kepala seksi yang menyetujui penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="381"/>
+        <location filename="../case_view/case_window.py" line="386"/>
         <source>No closure proposal is waiting.</source>
         <translation>Tidak ada usulan penutupan yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="387"/>
+        <location filename="../case_view/case_window.py" line="392"/>
         <source>Your role cannot close a case.</source>
         <translation>Peran Anda tidak dapat menutup kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="415"/>
+        <location filename="../case_view/case_window.py" line="420"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="416"/>
-        <location filename="../case_view/case_window.py" line="417"/>
+        <location filename="../case_view/case_window.py" line="421"/>
+        <location filename="../case_view/case_window.py" line="422"/>
         <source>Your role cannot move cases.</source>
         <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="442"/>
+        <location filename="../case_view/case_window.py" line="447"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="661"/>
+        <location filename="../case_view/case_window.py" line="558"/>
+        <source>Case file {number}.pdf</source>
+        <translation>Berkas kasus {number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="560"/>
+        <source>Save the case file as PDF</source>
+        <translation>Simpan berkas kasus sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="561"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="572"/>
+        <source>The case file was saved to:
+{path}</source>
+        <translation>Berkas kasus disimpan di:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="574"/>
+        <source>Case file saved</source>
+        <translation>Berkas kasus disimpan</translation>
+    </message>
+    <message>
+        <location filename="../case_view/case_window.py" line="696"/>
         <source>Attach the scan?</source>
         <translation>Lampirkan pindaian?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="662"/>
+        <location filename="../case_view/case_window.py" line="697"/>
         <source>{document} is present. Attach its scan or photo now?</source>
         <translation>{document} sudah ada. Lampirkan pindaian atau fotonya sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="233"/>
+        <location filename="../case_view/case_window.py" line="235"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="203"/>
+        <location filename="../case_view/case_window.py" line="204"/>
         <source>&amp;Add resolution step…</source>
         <translation>Tambah &amp;langkah penanganan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="236"/>
+        <location filename="../case_view/case_window.py" line="238"/>
         <source>&amp;Attachments ({count})</source>
         <translation>L&amp;ampiran ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="562"/>
+        <location filename="../case_view/case_window.py" line="597"/>
         <source>You now handle this case.</source>
         <translation>Anda sekarang menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="634"/>
+        <location filename="../case_view/case_window.py" line="669"/>
         <source>Assigned to {office}.</source>
         <translation>Ditugaskan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="635"/>
+        <location filename="../case_view/case_window.py" line="670"/>
         <source>Transferred to {office}.</source>
         <translation>Dipindahkan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="637"/>
+        <location filename="../case_view/case_window.py" line="672"/>
         <source>The case shows the change after the next sync.</source>
         <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
     </message>
@@ -2384,6 +2510,66 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../reports/export_flow.py" line="66"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="66"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="67"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="89"/>
+        <source>Export the report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="95"/>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="95"/>
+        <source>Report saved</source>
+        <translation>Laporan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="118"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="133"/>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="156"/>
+        <source>Saved to:
+{path}</source>
+        <translation>Disimpan ke:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../reports/export_flow.py" line="157"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Buka folder</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <location filename="../sync/field_labels.py" line="22"/>
@@ -2671,182 +2857,212 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="69"/>
-        <location filename="../filter_bar.py" line="315"/>
+        <location filename="../filter_bar.py" line="90"/>
+        <location filename="../filter_bar.py" line="403"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="71"/>
-        <location filename="../filter_bar.py" line="316"/>
+        <location filename="../filter_bar.py" line="92"/>
+        <location filename="../filter_bar.py" line="404"/>
         <source>All categories</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="223"/>
+        <location filename="../filter_bar.py" line="248"/>
+        <source>Referral waiting for a reply</source>
+        <translation>Rujukan menunggu jawaban</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="249"/>
+        <source>Cases with a referral that has no reply yet and was not withdrawn. Click to drop this filter.</source>
+        <translation>Kasus dengan rujukan yang belum dijawab dan tidak ditarik. Klik untuk melepas filter ini.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="263"/>
+        <source>Removes this filter</source>
+        <translation>Melepas filter ini</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="264"/>
+        <source>Also filtered by:</source>
+        <translation>Juga disaring menurut:</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="310"/>
         <source>1 case</source>
         <translation>1 kasus</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="224"/>
+        <location filename="../filter_bar.py" line="311"/>
         <source>{n} cases</source>
         <translation>{n} kasus</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="246"/>
-        <location filename="../filter_bar.py" line="279"/>
+        <location filename="../filter_bar.py" line="333"/>
+        <location filename="../filter_bar.py" line="366"/>
         <source>Everyone</source>
         <translation>Semua petugas</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="248"/>
-        <location filename="../filter_bar.py" line="283"/>
+        <location filename="../filter_bar.py" line="335"/>
+        <location filename="../filter_bar.py" line="370"/>
         <source>My cases</source>
         <translation>Kasus saya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="249"/>
-        <location filename="../filter_bar.py" line="281"/>
+        <location filename="../filter_bar.py" line="336"/>
+        <location filename="../filter_bar.py" line="368"/>
         <source>No officer yet</source>
         <translation>Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="266"/>
+        <location filename="../filter_bar.py" line="353"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="268"/>
+        <location filename="../filter_bar.py" line="355"/>
         <source>Handled &amp;by:</source>
         <translation>Petu&amp;gas:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="269"/>
+        <location filename="../filter_bar.py" line="356"/>
         <source>Or&amp;der:</source>
         <translation>U&amp;rutan:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="270"/>
+        <location filename="../filter_bar.py" line="357"/>
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="271"/>
+        <location filename="../filter_bar.py" line="358"/>
         <source>Most pressing first</source>
         <translation>Prioritas penanganan</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="284"/>
+        <location filename="../filter_bar.py" line="371"/>
         <source>Open cases of one handling officer, or those nobody handles yet</source>
         <translation>Kasus terbuka yang ditangani satu petugas, atau yang belum ada petugasnya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="286"/>
+        <location filename="../filter_bar.py" line="373"/>
         <source>Ur&amp;gent</source>
         <translation>&amp;Mendesak</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="287"/>
+        <location filename="../filter_bar.py" line="374"/>
         <source>Open cases flagged urgent or of an urgent category</source>
         <translation>Kasus terbuka yang ditandai mendesak atau jenis pengaduannya mendesak</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="288"/>
+        <location filename="../filter_bar.py" line="375"/>
         <source>&amp;Past deadline</source>
         <translation>Le&amp;wat tenggat</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="290"/>
+        <location filename="../filter_bar.py" line="377"/>
         <source>Open cases whose working days are past their category&apos;s target</source>
         <translation>Kasus terbuka yang jumlah hari kerjanya sudah melewati target jenis pengaduannya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="291"/>
+        <location filename="../filter_bar.py" line="378"/>
         <source>&amp;Near deadline</source>
         <translation>Mende&amp;kati tenggat</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="293"/>
+        <location filename="../filter_bar.py" line="380"/>
         <source>Open cases at most {n} working days before their deadline</source>
         <translation>Kasus terbuka yang tenggatnya tinggal paling lama {n} hari kerja lagi</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="294"/>
+        <location filename="../filter_bar.py" line="381"/>
         <source>Awa&amp;iting approval</source>
         <translation>Menu&amp;nggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="296"/>
+        <location filename="../filter_bar.py" line="383"/>
         <source>Cases proposed for closing, waiting for a supervisor to approve or return</source>
         <translation>Kasus yang diusulkan untuk ditutup, menunggu kepala seksi menyetujui atau mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="297"/>
+        <location filename="../filter_bar.py" line="384"/>
         <source>&amp;Contact today</source>
         <translation>Kontak &amp;hari ini</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="299"/>
+        <location filename="../filter_bar.py" line="386"/>
         <source>Open cases whose next contact with the complainant is due today</source>
         <translation>Kasus terbuka yang jadwal kontak berikutnya dengan pengadu jatuh hari ini</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="300"/>
+        <location filename="../filter_bar.py" line="387"/>
         <source>Contact &amp;overdue</source>
         <translation>Kontak t&amp;erlambat</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="303"/>
+        <location filename="../filter_bar.py" line="390"/>
         <source>Only op&amp;en cases</source>
         <translation>Han&amp;ya kasus terbuka</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="304"/>
+        <location filename="../filter_bar.py" line="391"/>
         <source>Hide resolved and closed cases</source>
         <translation>Sembunyikan kasus yang sudah selesai atau ditutup</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="305"/>
+        <location filename="../filter_bar.py" line="392"/>
         <source>Received fro&amp;m:</source>
         <translation>Diterima &amp;dari:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="308"/>
+        <location filename="../filter_bar.py" line="395"/>
         <source>Cases received from this day to that one, both included; “—” (Delete key) leaves that end open. The received date is when the complaint arrived.</source>
         <translation>Kasus yang diterima dari tanggal ini sampai tanggal itu, keduanya termasuk; “—” (tombol Delete) membiarkan ujung itu terbuka. Tanggal diterima adalah saat pengaduan masuk.</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="310"/>
+        <location filename="../filter_bar.py" line="397"/>
         <source>Received up to</source>
         <translation>Diterima sampai</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="311"/>
+        <location filename="../filter_bar.py" line="398"/>
         <source>Cases in the list now (these filters and search)</source>
         <translation>Kasus dalam daftar saat ini (filter dan pencarian ini)</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="313"/>
+        <location filename="../filter_bar.py" line="401"/>
         <source>Sho&amp;w all</source>
         <translation>Tamp&amp;ilkan semua</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="314"/>
+        <location filename="../filter_bar.py" line="402"/>
         <source>Clear every filter (Ctrl+1)</source>
         <translation>Hapus semua saringan (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="267"/>
+        <location filename="../filter_bar.py" line="354"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="273"/>
+        <location filename="../filter_bar.py" line="258"/>
+        <source>Recorded after {when}</source>
+        <translation>Dicatat setelah {when}</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="259"/>
+        <source>Cases recorded since your last login. Click to drop this filter.</source>
+        <translation>Kasus yang dicatat sejak login terakhir Anda. Klik untuk melepas filter ini.</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="360"/>
         <source>Urgent cases always come first. “Most pressing first” then puts family contacts due today or overdue, then the nearest deadline. A click on a column heading sorts by that column instead; a third click comes back to this order.</source>
         <translation>Kasus mendesak selalu di atas. “Prioritas penanganan” lalu mendahulukan kontak keluarga yang jatuh tempo hari ini atau sudah terlambat, kemudian tenggat terdekat. Klik judul kolom untuk mengurutkan menurut kolom itu; klik ketiga kembali ke urutan ini.</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="302"/>
+        <location filename="../filter_bar.py" line="389"/>
         <source>Only open cases whose next contact with the complainant is past its date</source>
         <translation>Hanya kasus terbuka yang jadwal kontak berikutnya dengan pengadu sudah lewat</translation>
     </message>
@@ -3003,6 +3219,174 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <location filename="../case_view/history_panel.py" line="74"/>
         <source>{when} · {user} · PC: {device}</source>
         <translation>{when} · {user} · komputer: {device}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../home/home_view.py" line="206"/>
+        <source>Your open cases</source>
+        <translation>Kasus terbuka Anda</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="206"/>
+        <source>Open cases of the office</source>
+        <translation>Kasus terbuka di kantor ini</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="208"/>
+        <source>&amp;Urgent open cases</source>
+        <translation>Kasus &amp;mendesak terbuka</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="209"/>
+        <source>{whose} flagged urgent or of an urgent category</source>
+        <translation>{whose} yang ditandai mendesak atau berkategori mendesak</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="210"/>
+        <source>Family contacts due &amp;today</source>
+        <translation>Kontak keluarga &amp;hari ini</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="211"/>
+        <source>{whose} whose next contact with the family is due today</source>
+        <translation>{whose} yang kontak berikutnya dengan keluarga jatuh hari ini</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="213"/>
+        <source>Family contacts &amp;overdue</source>
+        <translation>K&amp;ontak keluarga terlambat</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="214"/>
+        <source>{whose} whose next contact with the family is past its date</source>
+        <translation>{whose} yang kontak berikutnya dengan keluarga sudah lewat tanggalnya</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="216"/>
+        <source>&amp;Past deadline</source>
+        <translation>L&amp;ewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="217"/>
+        <source>{whose} whose working days are past their category&apos;s target</source>
+        <translation>{whose} yang hari kerjanya melewati target kategorinya</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="219"/>
+        <source>Near &amp;deadline</source>
+        <translation>Men&amp;dekati tenggat</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="220"/>
+        <source>{whose} close to their deadline</source>
+        <translation>{whose} yang mendekati tenggatnya</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="221"/>
+        <source>Unass&amp;igned cases</source>
+        <translation>Belum ada petu&amp;gas</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="222"/>
+        <source>Open cases nobody handles yet: assign an officer</source>
+        <translation>Kasus terbuka yang belum ditangani siapa pun: tetapkan petugasnya</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="223"/>
+        <source>Awaitin&amp;g approval</source>
+        <translation>Menunggu persetu&amp;juan</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="224"/>
+        <source>Cases proposed for closing, waiting for the supervisor</source>
+        <translation>Kasus yang diusulkan untuk ditutup, menunggu persetujuan kepala seksi</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="226"/>
+        <source>Referrals &amp;waiting for a reply</source>
+        <translation>&amp;Rujukan menunggu jawaban</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="227"/>
+        <source>Cases with a referral that has no reply yet</source>
+        <translation>Kasus dengan rujukan yang belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="228"/>
+        <source>New since my &amp;last login</source>
+        <translation>Baru sejak log&amp;in terakhir</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="229"/>
+        <source>Cases recorded since you last logged in</source>
+        <translation>Kasus yang dicatat sejak Anda terakhir masuk</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="235"/>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="237"/>
+        <source>{greeting}, {name}</source>
+        <translation>{greeting}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="247"/>
+        <source>R&amp;efresh</source>
+        <translation>Perbar&amp;ui</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="248"/>
+        <source>Count again (F5)</source>
+        <translation>Hitung ulang (F5)</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="249"/>
+        <source>&amp;Case list</source>
+        <translation>Da&amp;ftar kasus</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="250"/>
+        <source>The case list with its filters as you left it</source>
+        <translation>Daftar kasus dengan filter seperti terakhir Anda tinggalkan</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="257"/>
+        <source>Good morning</source>
+        <translation>Selamat pagi</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="259"/>
+        <source>Good day</source>
+        <translation>Selamat siang</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="261"/>
+        <source>Good afternoon</source>
+        <translation>Selamat sore</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="262"/>
+        <source>Good evening</source>
+        <translation>Selamat malam</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="269"/>
+        <source>since {when}</source>
+        <translation>sejak {when}</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="272"/>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../home/home_view.py" line="276"/>
+        <source>Counted at {time}</source>
+        <translation>Dihitung pukul {time}</translation>
     </message>
 </context>
 <context>
@@ -3199,37 +3583,37 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="340"/>
+        <location filename="../intake/intake_dialog.py" line="352"/>
         <source>Open the existing case</source>
         <translation>Buka kasus yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="341"/>
+        <location filename="../intake/intake_dialog.py" line="353"/>
         <source>Open case {number} instead? What you typed here will be discarded; nothing is saved.</source>
         <translation>Buka kasus {number} saja? Yang sudah Anda ketik di sini dibuang; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="425"/>
+        <location filename="../intake/intake_dialog.py" line="438"/>
         <source>Scan not attached</source>
         <translation>Pindaian tidak terlampir</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="426"/>
+        <location filename="../intake/intake_dialog.py" line="439"/>
         <source>Complaint {number} is saved, but these scans could not be attached: {documents}. Attach them from the case window.</source>
         <translation>Pengaduan {number} sudah tersimpan, tetapi pindaian ini tidak dapat dilampirkan: {documents}. Lampirkan dari jendela kasus.</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="497"/>
+        <location filename="../intake/intake_dialog.py" line="510"/>
         <source>Discard this complaint?</source>
         <translation>Buang pengaduan ini?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="498"/>
+        <location filename="../intake/intake_dialog.py" line="511"/>
         <source>The complaint you typed has not been saved. Discard it?</source>
         <translation>Pengaduan yang Anda ketik belum disimpan. Buang?</translation>
     </message>
     <message>
-        <location filename="../intake/intake_dialog.py" line="502"/>
+        <location filename="../intake/intake_dialog.py" line="515"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
@@ -3773,295 +4157,325 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>Tampi&amp;lan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;All cases</source>
         <translation>&amp;Semua kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;My cases</source>
         <translation>&amp;Kasus saya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Menunggu &amp;persetujuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Contacts due today</source>
         <translation>K&amp;ontak hari ini</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="395"/>
         <source>U&amp;rgent cases</source>
         <translation>Kasus &amp;mendesak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Re&amp;fresh</source>
         <translation>M&amp;uat ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="398"/>
+        <source>&amp;Home</source>
+        <translation>B&amp;eranda</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399"/>
+        <source>What needs you today, in counts (F2)</source>
+        <translation>Yang perlu Anda tangani hari ini, dalam angka (F2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="400"/>
+        <source>Re&amp;ports…</source>
+        <translation>&amp;Laporan…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>The office&apos;s figures for any period, with charts (Ctrl+L)</source>
+        <translation>Angka kantor untuk periode mana pun, dengan grafik (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="403"/>
+        <source>&amp;Export case list…</source>
+        <translation>&amp;Ekspor daftar kasus…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405"/>
+        <source>The cases of the list, with its filters and search, to an Excel or CSV file (Ctrl+Shift+E)</source>
+        <translation>Kasus dalam daftar, dengan filter dan pencariannya, ke berkas Excel atau CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="407"/>
         <source>Search cases</source>
         <translation>Cari kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>&amp;Rujukan menunggu jawaban…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Partner &amp;directory…</source>
         <translation>&amp;Direktori mitra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="410"/>
         <source>New &amp;information request…</source>
         <translation>Permintaan &amp;informasi baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="411"/>
         <source>A question answered, not a complaint (Ctrl+I)</source>
         <translation>Pertanyaan yang dijawab, bukan pengaduan (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Information re&amp;quests…</source>
         <translation>Daftar permintaan in&amp;formasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="413"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="414"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="417"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="421"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="422"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="423"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="424"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="425"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="426"/>
         <source>User &amp;guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="427"/>
         <source>B&amp;ack up data…</source>
         <translation>&amp;Cadangkan data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="428"/>
         <source>&amp;Enrol with the central server…</source>
         <translation>&amp;Daftarkan ke server pusat…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="429"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="430"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="431"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Kirim dan terima perubahan sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Sync &amp;history…</source>
         <translation>&amp;Riwayat sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="434"/>
         <source>&amp;Refused changes…</source>
         <translation>Perubahan yang &amp;ditolak…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>&amp;Perbedaan data berikutnya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="535"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="537"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>Anda tidak memiliki kasus terbuka. Kasus yang ditetapkan untuk Anda, atau yang Anda ambil, tampil di sini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="540"/>
         <source>No case is awaiting approval.</source>
         <translation>Tidak ada kasus yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="542"/>
         <source>No family contact is due today.</source>
         <translation>Tidak ada kontak keluarga yang dijadwalkan hari ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="544"/>
         <source>Every open case has a handling officer.</source>
         <translation>Semua kasus terbuka sudah memiliki petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="546"/>
         <source>No urgent case is open.</source>
         <translation>Tidak ada kasus mendesak yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="548"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="550"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="552"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
-        <location filename="../main_window.py" line="873"/>
+        <location filename="../main_window.py" line="761"/>
+        <location filename="../main_window.py" line="955"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="762"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="788"/>
         <source>Information request recorded.</source>
         <translation>Permintaan informasi dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="906"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="825"/>
+        <location filename="../main_window.py" line="907"/>
         <source>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</source>
         <translation>Pemulihan mengganti data di komputer ini dengan cadangan. Anda keluar dari akun lebih dulu (data harus ditutup); lalu pilih cadangannya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874"/>
+        <location filename="../main_window.py" line="956"/>
         <source>There is no conflict to resolve.</source>
         <translation>Tidak ada perbedaan data yang perlu diputuskan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="890"/>
+        <location filename="../main_window.py" line="972"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="973"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="894"/>
+        <location filename="../main_window.py" line="976"/>
         <source>Version {version}</source>
         <translation>Versi {version}</translation>
     </message>
@@ -4201,6 +4615,49 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
         <location filename="../referrals_window.py" line="270"/>
         <source>The reply is {days} days late.</source>
         <translation>Jawaban terlambat {days} hari.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../reports/period_picker.py" line="82"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="83"/>
+        <location filename="../reports/period_picker.py" line="96"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="83"/>
+        <location filename="../reports/period_picker.py" line="97"/>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="83"/>
+        <location filename="../reports/period_picker.py" line="95"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="84"/>
+        <source>Date range</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="91"/>
+        <location filename="../reports/period_picker.py" line="93"/>
+        <source>First day</source>
+        <translation>Tanggal awal</translation>
+    </message>
+    <message>
+        <location filename="../reports/period_picker.py" line="92"/>
+        <location filename="../reports/period_picker.py" line="94"/>
+        <source>Last day (included)</source>
+        <translation>Tanggal akhir (termasuk)</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5707,116 @@ Buka sekarang?</translation>
         <location filename="../case_view/reply_dialog.py" line="59"/>
         <source>&amp;What they replied:</source>
         <translation>&amp;Isi jawaban:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../reports/report_window.py" line="224"/>
+        <location filename="../reports/report_window.py" line="334"/>
+        <source>All offices</source>
+        <translation>Semua kantor</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="231"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="233"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="236"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="237"/>
+        <source>Compute the figures for this period (Enter)</source>
+        <translation>Hitung angka untuk periode ini (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="238"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="239"/>
+        <source>&amp;Excel (.xlsx)</source>
+        <translation>&amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="240"/>
+        <source>&amp;CSV (.csv)</source>
+        <translation>&amp;CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="241"/>
+        <source>&amp;PDF (.pdf)</source>
+        <translation>&amp;PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="242"/>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;bel:</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="243"/>
+        <source>Tables</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="244"/>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="245"/>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="246"/>
+        <location filename="../reports/report_window.py" line="418"/>
+        <source>This table has no chart.</source>
+        <translation>Tabel ini tidak bergrafik.</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="247"/>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="262"/>
+        <source>Reports are for the kepala seksi and the office administrator. Ask them for the figures you need.</source>
+        <translation>Laporan hanya untuk kepala seksi dan administrator kantor. Mintalah angka yang Anda perlukan kepada mereka.</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="295"/>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="335"/>
+        <source>{office} — {period}</source>
+        <translation>{office} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="337"/>
+        <source>Computed {when}</source>
+        <translation>Dihitung {when}</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="409"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_window.py" line="416"/>
+        <source>Nothing to count in this period.</source>
+        <translation>Tidak ada data pada periode ini.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Beranda, the home view (issue 13 §1)."""
