@@ -39,6 +39,7 @@ from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
 from desktop.store.store import Store
 from tests.bench import casework_bench as cw
+from tests.bench import report_bench as rb
 
 SEED = 20_240_611
 USER, PASSWORD = "kasi", "bench-pass-123"
@@ -552,6 +553,10 @@ def main(argv: list[str] | None = None) -> int:
             print("Deadline filters ...", flush=True)
             filter_figures, plans = bench_deadline_filters(core, profiles)
             figures += filter_figures
+            print("Report, dashboard and case-list export ...", flush=True)
+            figures += rb.bench_report(core, Figure)
+            figures += rb.bench_dashboard(core, Figure)
+            figures += rb.bench_case_list_xlsx(core, tmp, Figure)
         finally:
             core.close()
 
@@ -566,6 +571,8 @@ def main(argv: list[str] | None = None) -> int:
             plans += "\n" + open_plans
             print("Intake (on the copy) ...", flush=True)
             figures.append(bench_intake(core, profiles))
+            print("Case file PDF (on the copy) ...", flush=True)
+            figures += rb.bench_case_file(core, _intakes(core, 1)[0], Figure)
         finally:
             core.close()
     finally:
