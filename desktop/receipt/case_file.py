@@ -40,11 +40,13 @@ from desktop.receipt.layout import (
     RULE,
     SHADE,
     letterhead,
+    number_box_style,
     paragraphs,
     plain,
     styles,
 )
 from desktop.receipt.layout import field as _field
+from desktop.receipt.page_count import page_count_canvas
 
 # What a person types is capped by the services (a step at 4,000 characters); these only
 # stop junk from running to hundreds of pages.
@@ -172,18 +174,7 @@ def _title_block(data: CaseFileData, lang: str, s) -> list[Flowable]:
          [Paragraph(_text(data.case_number, 60), s["case_number"]),
           Paragraph(_text(data.status), s["received"])]],
         colWidths=[CONTENT_W * 0.55, CONTENT_W * 0.45])
-    box.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.6, INK),
-        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("LINEBEFORE", (1, 0), (1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("TOPPADDING", (0, 0), (-1, 0), 2.5 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 0.5 * mm),
-        ("TOPPADDING", (0, 1), (-1, 1), 0.5 * mm),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 3 * mm),
-    ]))
+    box.setStyle(number_box_style(top=2.5 * mm, bottom=3 * mm))
     printed = t("cf.printed", lang, when=data.printed_at, who=data.printed_by)
     return [
         *letterhead(data.office_name, data.office_address, data.office_phone, lang, s),
@@ -339,35 +330,14 @@ def story(data: CaseFileData) -> list[Flowable]:
 # -- pages -------------------------------------------------------------------------------------
 
 
-class NumberedCanvas(Canvas):
-    """Holds every page until the end, then stamps "Halaman N dari M" on each: the total is
-    known only once the story has been laid out."""
-
-    def __init__(self, *args, page_text=None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._page_text = page_text or (lambda n, m: f"{n} / {m}")
-        self._held: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for state in self._held:
-            self.__dict__.update(state)
-            self._stamp(total)
-            super().showPage()
-        super().save()
-
-    def _stamp(self, total: int) -> None:
-        self.saveState()
-        self.setFont("Helvetica", 8)
-        self.setFillColor(MUTED)
-        y = MARGIN_BOTTOM - 7.5 * mm - 3.6 * mm
-        self.drawRightString(PAGE_W - MARGIN_X - FRAME_PAD, y,
-                             self._page_text(self._pageNumber, total))
-        self.restoreState()
+def _stamp_page(canvas: Canvas, text: str) -> None:
+    """The page's "Halaman N dari M" at the foot, right."""
+    canvas.saveState()
+    canvas.setFont("Helvetica", 8)
+    canvas.setFillColor(MUTED)
+    y = MARGIN_BOTTOM - 7.5 * mm - 3.6 * mm
+    canvas.drawRightString(PAGE_W - MARGIN_X - FRAME_PAD, y, text)
+    canvas.restoreState()
 
 
 def _painter(data: CaseFileData, lang: str, first: bool):
@@ -408,12 +378,8 @@ def render_case_file(data: CaseFileData) -> bytes:
         lang="en" if lang == "en" else "id-ID", invariant=1,
     )
 
-    def page_text(n: int, m: int) -> str:
-        return t("cf.page", lang, n=n, m=m)
-
-    def canvasmaker(*args, **kwargs) -> NumberedCanvas:
-        return NumberedCanvas(*args, page_text=page_text, **kwargs)
-
+    canvasmaker = page_count_canvas(
+        lambda canvas, n, m: _stamp_page(canvas, t("cf.page", lang, n=n, m=m)))
     doc.build(story(data), onFirstPage=_painter(data, lang, True),
               onLaterPages=_painter(data, lang, False), canvasmaker=canvasmaker)
     return buf.getvalue()

@@ -15,7 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, Paragraph, Spacer
+from reportlab.platypus import HRFlowable, Paragraph, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 # A single table row taller than the page makes reportlab raise LayoutError; no real
@@ -108,6 +108,24 @@ INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#f0f0f0")
+
+
+def number_box_style(top: float, bottom: float) -> TableStyle:
+    """The boxed case number at the top of a receipt or a case file: a shaded box of two
+    cells (label row, value row) with a rule between them; `top`, `bottom`: the label's
+    top and the value's bottom padding."""
+    return TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.6, INK),
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("LINEBEFORE", (1, 0), (1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, 0), top),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 0.5 * mm),
+        ("TOPPADDING", (0, 1), (-1, 1), 0.5 * mm),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), bottom),
+    ])
 
 
 def styles() -> dict[str, ParagraphStyle]:

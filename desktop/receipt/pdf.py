@@ -45,6 +45,7 @@ from desktop.receipt.layout import (
     RULE,
     SHADE,
     letterhead,
+    number_box_style,
     paragraphs,
 )
 from desktop.receipt.layout import field as _field
@@ -192,22 +193,7 @@ def _case_box(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> Tab
         ],
         colWidths=[CONTENT_W * 0.58, CONTENT_W * 0.42],
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 1.6, INK),
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("LINEBEFORE", (1, 0), (1, -1), 0.5, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 0.5 * mm),
-                ("TOPPADDING", (0, 1), (-1, 1), 0.5 * mm),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 3.2 * mm),
-            ]
-        )
-    )
+    table.setStyle(number_box_style(top=3 * mm, bottom=3.2 * mm))
     return table
 
 

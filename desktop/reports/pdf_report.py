@@ -39,6 +39,7 @@ from desktop.receipt.layout import (
     plain,
     styles,
 )
+from desktop.receipt.page_count import page_count_canvas
 from desktop.reports.files import Cancelled, Progress, atomic_output, check_cancel
 from desktop.reports.pdf_charts import table_chart
 from desktop.reports.report_labels import (
@@ -133,27 +134,10 @@ class _ReportDoc(SimpleDocTemplate):
 
 
 def _numbered_canvas(footer: str, lang: str) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each footer can say how many
-    pages there are ("Halaman 2 dari 7")."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _paint_footer(self, footer, MSG_PAGE.text(lang, n=self._pageNumber, m=count))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    """Pages held until the end, so each footer can say how many there are ("Halaman 2
+    dari 7")."""
+    return page_count_canvas(lambda canvas, n, m: _paint_footer(
+        canvas, footer, MSG_PAGE.text(lang, n=n, m=m)))
 
 
 def _paint_footer(canvas: Canvas, left_text: str, page: str) -> None:
