@@ -15,7 +15,7 @@ from desktop.store.schema import migrations
 from desktop.store.store import Store
 
 INDEXES = {"cases_open_contact", "cases_open_officer", "referrals_waiting_case",
-           "audit_user_action"}
+           "audit_user_action", "cases_created", "cases_report"}
 
 
 @pytest.fixture
@@ -84,3 +84,16 @@ def test_the_last_login_is_found_on_its_index(login):
         "EXPLAIN QUERY PLAN SELECT max(at) FROM audit_log WHERE user = ? AND action = ?"
         " AND at < ?", ("budi", "login", "z"))]
     assert any("audit_user_action" in step for step in plan), plan
+
+
+def test_the_report_reads_the_period_s_cases_from_the_index_alone(supervisor):
+    """The figures' passes over the cases (desktop/domain/reports/figures.py) find every
+    column they read in cases_report: no row of the table itself is decrypted."""
+    from desktop.domain.reports import figures
+
+    params = {"since": "2026-01-01", "until": "2027-01-01", "office": "", "today": "2026-12-01",
+              "near": "2026-12-04", "a7": "x", "a30": "x", "a90": "x"}
+    for sql in (figures._CASE_FACTS, figures._WORKER_FACTS, figures._CLOCK_FACTS):
+        plan = " | ".join(r[3] for r in supervisor.store.query("EXPLAIN QUERY PLAN " + sql,
+                                                                 params))
+        assert "COVERING INDEX cases_report" in plan, plan
