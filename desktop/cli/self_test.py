@@ -35,9 +35,13 @@ from desktop.crypto.keyslots import MINIMUM_KDF, WrongPassword
 from desktop.domain.deadlines import is_working_day
 from desktop.domain.models import ComplainantInput, ComplaintInput, IntakeInput, WorkerInput
 from desktop.domain.reference import seed_reference
+from desktop.domain.reports.figures import compute_report
+from desktop.domain.reports.period import Period
 from desktop.domain.validation import ValidationErrors
 from desktop.messages import HaloError, Msg
 from desktop.paths import DataPaths
+from desktop.reports.pdf_report import write_report_pdf
+from desktop.reports.xlsx_report import write_report_xlsx
 from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
 from desktop.store.errors import StoreError
@@ -92,10 +96,15 @@ STEP_NAMES = {
     "receipt": Msg("selftest_step_receipt", "membuat PDF tanda terima", "render the receipt PDF"),
     "check": Msg("selftest_step_check", "pemeriksaan integritas", "integrity check"),
     "deadline": Msg("selftest_step_deadline", "tenggat hari kerja", "working-day deadline"),
+    "report": Msg("selftest_step_report", "laporan dengan grafik (XLSX, PDF)",
+                  "report with charts (XLSX, PDF)"),
 }
 MSG_NO_CALENDAR = Msg("selftest_no_calendar",
                       "kalender hari libur nasional tidak terbaca (17 Agustus dihitung hari kerja)",
                       "the national holiday calendar is missing (17 August counts as a working day)")
+MSG_REPORT_WRONG = Msg("selftest_report_wrong",
+                      "laporan tidak menghitung pengaduan yang dicatat",
+                      "the report does not count the recorded complaint")
 MSG_NO_CLOCK = Msg("selftest_no_clock", "kasus yang dicatat tidak mempunyai tenggat",
                    "the recorded case has no deadline")
 MSG_FILES = Msg("selftest_files", "{files} berkas, {offices} kantor", "{files} files, {offices} offices")
@@ -268,6 +277,26 @@ def deadline_clock(s: Scratch) -> str:
     return f"{clock.day}/{clock.target}"
 
 
+def report_files(s: Scratch) -> str:
+    """The figures count the recorded complaint, and the workbook (XlsxWriter, native
+    charts) and the PDF (reportlab charts) are written: the libraries came along."""
+    core = _core(s)
+    today = core.cases.today()
+
+    class Rows:
+        def rows(self, sql: str, params: dict) -> list[tuple]:
+            return core.store.query(sql, params)
+    report = compute_report(Rows(), core.reference, period=Period.year(today.year),
+                            office_code=core.office.code, office_name=core.office.name,
+                            tz=core.office.tz, now=core.now())
+    if report.table("outcomes").totals()[0] != 1:
+        raise SelfTestProblem(MSG_REPORT_WRONG)
+    folder = s.paths.root
+    sizes = [write_report_xlsx(report, folder / "laporan.xlsx", s.lang).stat().st_size,
+             write_report_pdf(report, folder / "laporan.pdf", s.lang).stat().st_size]
+    return f"{len(report.tables)} tables, XLSX {sizes[0] // 1024} KiB, PDF {sizes[1] // 1024} KiB"
+
+
 def _core(s: Scratch) -> Core:
     if s.core is None:  # only if a step is run out of order
         raise RuntimeError("store not unlocked")
@@ -282,4 +311,5 @@ STEPS: list[tuple[str, Callable[[Scratch], str]]] = [
     ("receipt", render_receipt),
     ("check", integrity_check),
     ("deadline", deadline_clock),
+    ("report", report_files),
 ]
