@@ -35,6 +35,12 @@ def reference_texts():
             yield f"reference.json {kind}", item.get("en", "")
 
 
+def guide_texts():
+    """The user guide (Help > Guide), in both languages, as its readers see it."""
+    for path in sorted((ROOT / "desktop" / "ui" / "help").glob("guide_*.html")):
+        yield path.name, re.sub(r"<[^>]+>", " ", path.read_text("utf-8"))
+
+
 def core_texts():
     """String literals of the core's code (messages, receipts, letters, the CLI), not
     comments: what people read."""
@@ -51,6 +57,6 @@ def core_texts():
 def test_the_words_we_chose_not_to_use_appear_nowhere(word):
     pattern = NOT_USED[word]
     found = sorted({f"{where}: {text[:80]!r}"
-                    for source in (catalogue_texts, reference_texts, core_texts)
+                    for source in (catalogue_texts, reference_texts, guide_texts, core_texts)
                     for where, text in source() if pattern.search(text)})
     assert found == []
