@@ -29,6 +29,7 @@ from desktop.services.receipts import ReceiptService
 from desktop.services.referrals import ReferralService
 from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
+from desktop.services.subject_access import SubjectAccessService
 from desktop.services.sync_service import SyncService
 from desktop.store.store import Store
 
@@ -93,6 +94,7 @@ class Core:
         self.reports = ReportService(self)
         self.case_files = CaseFileService(self)
         self.dashboard = DashboardService(self)
+        self.subject_access = SubjectAccessService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")

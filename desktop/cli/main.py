@@ -16,6 +16,7 @@ from desktop.cli import (
     gui,
     inquiries,
     maintenance,
+    person,
     referrals,
     reports,
     self_test,
@@ -35,7 +36,7 @@ log = logging.getLogger("halotki.cli")
 
 EXIT_OK, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 70, 130
 COMMAND_MODULES = (setup_cmds, enrol, users, maintenance, cases, referrals, inquiries, reports,
-                   demo, sync_cmd)
+                   demo, sync_cmd, person)
 
 EPILOG = """\
 exit codes:

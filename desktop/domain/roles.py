@@ -35,6 +35,7 @@ class Perm(StrEnum):
     DIRECTORY_EDIT = "directory.edit"  # the office's own partners in the directory
     REPORT_VIEW = "report.view"  # the office's figures: counts, no personal data
     CASE_LIST_EXPORT = "case_list.export"  # the case list with its personal data, to a file
+    SUBJECT_ACCESS = "subject_access"  # everything held about one person (UU PDP), to a file
 
 
 ROLE_LABELS = {
@@ -53,10 +54,11 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
     # A supervisor closes directly (the timeline then shows nobody else approved it).
     Role.SUPERVISOR: frozenset(_OFFICER | {Perm.CASE_CLOSE, Perm.CASE_REOPEN, Perm.CASE_ASSIGN,
                                            Perm.URGENT_CLEAR, Perm.CLOSURE_APPROVE,
-                                           Perm.REPORT_VIEW, Perm.CASE_LIST_EXPORT}),
+                                           Perm.REPORT_VIEW, Perm.CASE_LIST_EXPORT,
+                                           Perm.SUBJECT_ACCESS}),
     # The administrator runs the PC and the accounts; reading cases lets them help staff.
     Role.ADMIN: frozenset({Perm.CASE_READ, Perm.ACCOUNTS_MANAGE, Perm.MAINTENANCE, Perm.EXPORT,
-                           Perm.REPORT_VIEW}),
+                           Perm.REPORT_VIEW, Perm.SUBJECT_ACCESS}),
 }
 
 MSG_DENIED = Msg(
