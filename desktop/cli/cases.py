@@ -3,8 +3,9 @@ case file (berkas kasus)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import datetime
+import json
+from dataclasses import asdict, fields
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop import terminal
@@ -15,6 +16,7 @@ from desktop.domain import validation as v
 from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.formatting import format_date, zone_info
 from desktop.messages import LANGUAGES, HaloError, Msg
+from desktop.services import audit
 from desktop.services.cases import SORT_KEYS, UNASSIGNED, CaseFilter, CaseSort
 
 LIST_WIDTHS = (18, 17, 20, 30, 24, 0)
@@ -113,6 +115,9 @@ def run_list(ctx: CliContext, args) -> int:
                 seqs = [s for s in seqs if s in allowed]
         rows = core.cases.rows(seqs[:args.limit])
         tz = core.office.tz
+        if args.json:
+            # Machine-readable personal data leaves the app: audited (UU PDP), counts only.
+            core.audit.record(audit.CASE_LIST_READ, detail=list_read_detail(len(rows), flt))
     if args.json:
         ctx.print(terminal.to_json([asdict(r) for r in rows]))
         return 0
@@ -126,6 +131,18 @@ def run_list(ctx: CliContext, args) -> int:
     return 0
 
 
+def list_read_detail(count: int, flt: CaseFilter) -> str:
+    """The audit detail of a list read: how many cases and which filter fields were set
+    (never the search text: it may be a name or a NIK)."""
+    default = CaseFilter()
+    chosen = {}
+    for f in fields(CaseFilter):
+        value = getattr(flt, f.name)
+        if value != getattr(default, f.name):
+            chosen[f.name] = value.isoformat() if isinstance(value, date) else value
+    return json.dumps({"cases": count, "filter": chosen}, sort_keys=True)
+
+
 def _local_date(iso: str, tz: str, lang: str) -> str:
     return format_date(datetime.fromisoformat(iso).astimezone(zone_info(tz)).date(), lang)
 
@@ -133,6 +150,7 @@ def _local_date(iso: str, tz: str, lang: str) -> str:
 def run_show(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         detail = core.cases.get(args.number)
+        core.cases.record_viewed(detail.case["seq"])
         referrals = core.referrals.of_case(detail.case["id"])
         summons = core.referrals.summons_of_case(detail.case["id"])
         urgent = core.handling.is_urgent(detail.case)

@@ -179,6 +179,10 @@ def styles() -> dict[str, ParagraphStyle]:
             "sign", parent=base, alignment=TA_CENTER, leading=13
         ),
         "list": ParagraphStyle("list", parent=base, alignment=TA_LEFT),
+        # The receipt's data-use notice (UU PDP): small print, still readable on paper.
+        "notice": ParagraphStyle(
+            "notice", parent=base, fontSize=7, leading=8.4, textColor=MUTED
+        ),
         # Same geometry as the ListFlowable bullets: text at 7 mm, bullet 5 mm before it.
         "bullet_cell": ParagraphStyle(
             "bullet_cell", parent=base, leftIndent=7 * mm, bulletIndent=2 * mm,

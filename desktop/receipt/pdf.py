@@ -41,6 +41,7 @@ from desktop.receipt.layout import (
     MARGIN_TOP,
     MARGIN_X,
     MUTED,
+    PAGE_H,
     PAGE_W,
     RULE,
     SHADE,
@@ -151,8 +152,31 @@ _M = {
             "Keep this receipt. Quote the case number whenever you contact us.",
         ),
         Msg("receipt.page", "Halaman {n}", "Page {n}"),
+        # UU PDP 27/2022: what the data is for, who sees it, how long, and the person's rights.
+        Msg(
+            "receipt.data_notice",
+            "<b>Pelindungan data pribadi.</b> Kami menggunakan data Anda untuk menangani "
+            "pengaduan ini dan untuk menghubungi Anda. Data hanya kami bagikan kepada pihak yang "
+            "diperlukan untuk kasus ini (KBRI/KJRI, kepolisian, perusahaan asuransi, rumah sakit, "
+            "dinas sosial, unit di kantor pusat) dengan persetujuan Anda atau bila diizinkan "
+            "undang-undang. Data disimpan terenkripsi, lalu dihapus atau dianonimkan setelah masa "
+            "penyimpanannya berakhir. Anda dapat meminta untuk melihat atau memperbaiki data Anda "
+            "di kantor ini (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).",
+            "<b>Your personal data.</b> We use your data to handle this complaint and to contact "
+            "you. We share it only with the parties this case needs (embassy or consulate, "
+            "police, insurer, hospital, social services, central units) with your consent or "
+            "where the law allows. It is kept encrypted and is deleted or anonymised when its "
+            "retention period ends. You may ask to see or correct your data at this office "
+            "(Law No. 27 of 2022 on Personal Data Protection).",
+        ),
     )
 }
+
+# The footer's baseline and its rule; the data-use notice sits just above the rule.
+FOOTER_Y = MARGIN_BOTTOM - 7.5 * mm
+FOOTER_RULE_Y = FOOTER_Y + 3.8 * mm
+NOTICE_BELOW = 1.2 * mm  # from the footer rule up to the notice
+NOTICE_ABOVE = 1.5 * mm  # from the notice up to the last line of the receipt
 
 
 def _t(code: str, lang: str, **params: object) -> str:
@@ -167,7 +191,7 @@ def _header(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> list[
     return [
         *letterhead(data.office_name, data.office_address, data.office_phone, lang, s),
         Paragraph(_t("receipt.title", lang), s["title"]),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
     ]
 
 
@@ -224,8 +248,8 @@ def _details(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> Tabl
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("LEFTPADDING", (1, 0), (1, -1), 2 * mm),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.1 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.95 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
             ]
         )
     )
@@ -321,7 +345,7 @@ def _signatures(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> T
     def block(caption: str, name: str) -> list[Flowable]:
         return [
             Paragraph(caption, s["sign"]),
-            Spacer(1, 15 * mm),  # room for a handwritten signature
+            Spacer(1, 14 * mm),  # room for a handwritten signature
             Paragraph(f"( {_field(name) or '&nbsp;' * 40} )", s["sign"]),
         ]
 
@@ -346,14 +370,27 @@ def _signatures(data: ReceiptData, lang: str, s: dict[str, ParagraphStyle]) -> T
     return table
 
 
-def _footer_painter(data: ReceiptData, lang: str):
+def _notice(lang: str, s: dict[str, ParagraphStyle]) -> tuple[Paragraph, float]:
+    """The data-use notice, wrapped to the content width, and its height."""
+    notice = Paragraph(_t("receipt.data_notice", lang), s["notice"])
+    _width, height = notice.wrap(CONTENT_W, PAGE_H)
+    return notice, height
+
+
+def _bottom_margin(notice_height: float) -> float:
+    """Room under the story for the footer and the notice above it (on every page)."""
+    return FOOTER_RULE_Y + NOTICE_BELOW + notice_height + NOTICE_ABOVE - FRAME_PAD
+
+
+def _footer_painter(data: ReceiptData, lang: str, notice: Paragraph):
     footer = _t("receipt.footer", lang)
     case = _plain(data.case_number)
 
     def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        y = MARGIN_BOTTOM - 7.5 * mm
+        y = FOOTER_Y
         left, right = MARGIN_X + FRAME_PAD, PAGE_W - MARGIN_X - FRAME_PAD
+        notice.drawOn(canvas, left, FOOTER_RULE_Y + NOTICE_BELOW)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, y + 3.8 * mm, right, y + 3.8 * mm)
@@ -375,7 +412,7 @@ def render_receipt(data: ReceiptData) -> bytes:
     s = _styles()
 
     story: list[Flowable] = [*_header(data, lang, s), _case_box(data, lang, s)]
-    story += [Spacer(1, 4 * mm), _details(data, lang, s)]
+    story += [Spacer(1, 3 * mm), _details(data, lang, s)]
 
     story.append(Paragraph(_t("receipt.summary", lang), s["heading"]))
     story.append(Paragraph(_summary(data.summary) or "-", s["body"]))
@@ -406,9 +443,10 @@ def render_receipt(data: ReceiptData) -> bytes:
         )
     )
 
-    story += [Spacer(1, 4 * mm), KeepTogether(_contact(data, lang, s))]
-    story += [Spacer(1, 5 * mm), KeepTogether(_signatures(data, lang, s))]
+    story += [Spacer(1, 3 * mm), KeepTogether(_contact(data, lang, s))]
+    story += [Spacer(1, 3 * mm), KeepTogether(_signatures(data, lang, s))]
 
+    notice, notice_height = _notice(lang, s)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -416,7 +454,7 @@ def render_receipt(data: ReceiptData) -> bytes:
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=_bottom_margin(notice_height),
         # No personal data in the metadata: file properties are shown by every viewer
         # and indexed by desktop search.
         title=f"{_t('receipt.title', lang).title()} {_plain(data.case_number)}",
@@ -427,6 +465,6 @@ def render_receipt(data: ReceiptData) -> bytes:
         # Fixed timestamps and document id: same input, same bytes (reprints, tests).
         invariant=1,
     )
-    paint = _footer_painter(data, lang)
+    paint = _footer_painter(data, lang, notice)
     doc.build(story, onFirstPage=paint, onLaterPages=paint)
     return buf.getvalue()

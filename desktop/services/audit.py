@@ -22,6 +22,10 @@ KEYFILE_URL_RESTORED = "keyfile_url_restored"
 # The supervisor's files (issue 13): counts only, or personal data (the list, a case file).
 REPORT_EXPORTED, CASE_LIST_EXPORTED = "report_exported", "case_list_exported"
 CASE_FILE_EXPORTED, CASE_FILE_PRINTED = "case_file_exported", "case_file_printed"
+# Reads of personal data (issue 14 §1.6) and a person's own data (subject access, §1.1).
+CASE_VIEWED, CASE_LIST_READ = "case_viewed", "case_list_read"
+SUBJECT_ACCESS_SEARCHED, SUBJECT_ACCESS_EXPORTED = (
+    "subject_access_searched", "subject_access_exported")
 
 
 class AuditService:

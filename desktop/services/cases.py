@@ -33,6 +33,7 @@ from desktop.domain.models import (
 from desktop.domain.roles import Perm, can
 from desktop.formatting import zone_info
 from desktop.messages import HaloError, Msg
+from desktop.services import audit
 
 if TYPE_CHECKING:
     from desktop.core import Core
@@ -250,6 +251,13 @@ class CaseService:
         return CaseDetail(case, worker[0] if worker else {}, complainant[0] if complainant else {},
                           documents, events, self.core.attachments.of_case(cid),
                           self._deadline(case))
+
+    def record_viewed(self, case_key: str | int) -> str:
+        """Audit that the logged-in person opened this case (UU PDP: reads are accountable);
+        the detail stays empty, the target is the case number. Returns that number."""
+        number = self.resolve(case_key)["case_number"]
+        self.core.audit.record(audit.CASE_VIEWED, target=number)
+        return number
 
     def _deadline(self, case: dict):
         """The case's deadline clock today, with the verification due date while it is new

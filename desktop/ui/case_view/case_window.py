@@ -80,6 +80,14 @@ def load_case(core, key: int | str) -> CaseLoad:
                     core.links.of_case(case_id))
 
 
+def load_case_viewed(core, key: int | str) -> CaseLoad:
+    """The window's first load, on the database thread: audited as a view of the case
+    before its data is handed over, so nothing is shown that the trail does not record."""
+    loaded = load_case(core, key)
+    core.cases.record_viewed(loaded.detail.case["seq"])
+    return loaded
+
+
 class CaseWindow(QMainWindow):
     caseChanged = Signal(int)  # seq
     loaded = Signal()
@@ -98,6 +106,8 @@ class CaseWindow(QMainWindow):
         self._stale = False  # sync brought changes while a form was open: reload after it
         self._removed = False  # the case left this PC (transferred away)
         self._retranslate_queued = False
+        # One audited view per window opened, not per reload (a sync, an edit, F5).
+        self._view_pending = True
         remember_geometry(self, ctx, "case", QSize(1280, 700))
         self._build_panels()
         self._build_content()
@@ -429,8 +439,10 @@ class CaseWindow(QMainWindow):
         core, key = self.ctx.core, self.case_key
         if self.detail is None:
             self.stack.setCurrentWidget(self.message)
-
-        self.ctx.tasks.run_db(lambda: load_case(core, key), self._loaded, self._load_failed)
+        # Cleared when asked, so a reload queued before the first load lands records nothing.
+        load = load_case_viewed if self._view_pending else load_case
+        self._view_pending = False
+        self.ctx.tasks.run_db(lambda: load(core, key), self._loaded, self._load_failed)
 
     def _loaded(self, loaded: CaseLoad) -> None:
         detail = loaded.detail
@@ -458,6 +470,8 @@ class CaseWindow(QMainWindow):
 
     def _load_failed(self, exc: BaseException) -> None:
         if self.detail is None:
+            # Nothing was shown: the first load that succeeds is still the view to record.
+            self._view_pending = True
             self.message.setText(error_text(exc, self.ctx.lang))
         else:
             show_error(self, exc, self.ctx.lang)
