@@ -77,8 +77,8 @@ class CaseFileService:
             status=self._status(detail, w), received=w.when(detail.case["received_at"]),
             printed_at=w.when(core.now().isoformat()),
             printed_by=w.person(core.session.username),
-            worker=_pairs(detail.worker, WORKER_FIELDS, w),
-            complainant=_pairs(detail.complainant, COMPLAINANT_FIELDS, w),
+            worker=field_pairs(detail.worker, WORKER_FIELDS, w),
+            complainant=field_pairs(detail.complainant, COMPLAINANT_FIELDS, w),
             complaint=self._complaint(detail, w),
             description=detail.case.get("description", ""),
             documents=self._documents(detail, w),
@@ -233,7 +233,9 @@ class CaseFileService:
         return target
 
 
-def _pairs(row: dict, fields, w: Words) -> tuple[Pair, ...]:
+def field_pairs(row: dict, fields, w: Words) -> tuple[Pair, ...]:
+    """A row's fields as printed pairs (label, value in words): the case file's, and the
+    subject-access printout's."""
     return tuple(Pair(w.t(f"cf.f.{column}"), _value(row.get(column, ""), kind, w))
                  for column, kind in fields)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import validation as v
 from desktop.domain.models import Attachment
 from desktop.domain.roles import Perm
-from desktop.formatting import format_phone, format_phones, format_size
+from desktop.formatting import format_phone, format_size
 from desktop.messages import HaloError, Msg
 from desktop.receipt.case_file import AttachmentLine, DocumentLine, Pair
 from desktop.receipt.case_file_steps import Words, steps
@@ -42,7 +42,7 @@ from desktop.receipt.subject_access_pdf import t as sa_t
 from desktop.reports.files import PendingFiles, atomic_output
 from desktop.services import audit
 from desktop.services.attachments import TYPES
-from desktop.services.case_files import COMPLAINANT_FIELDS, WORKER_FIELDS
+from desktop.services.case_files import COMPLAINANT_FIELDS, WORKER_FIELDS, field_pairs
 
 if TYPE_CHECKING:
     from desktop.core import Core
@@ -380,8 +380,8 @@ def _case_block(c: CaseHeld, w: Words) -> CaseBlock:
     return CaseBlock(
         case_number=case["case_number"], roles=c.roles,
         complaint=tuple(Pair(w.t(code), value) for code, value in complaint),
-        worker=_pairs(c.worker, WORKER_FIELDS, w),
-        complainant=_pairs(c.complainant, COMPLAINANT_FIELDS, w),
+        worker=field_pairs(c.worker, WORKER_FIELDS, w),
+        complainant=field_pairs(c.complainant, COMPLAINANT_FIELDS, w),
         description=case.get("description", ""),
         steps=steps(c.events, w),
         documents=tuple(DocumentLine(
@@ -404,24 +404,3 @@ def _inquiry_block(row: dict, w: Words) -> InquiryBlock:
         pairs.append(("sa.f.complaint", row["complaint_number"]))
     return InquiryBlock(when=w.when(row["received_at"]),
                         pairs=tuple(Pair(sa_t(code, lang), value) for code, value in pairs))
-
-
-def _pairs(row: dict, fields, w: Words) -> tuple[Pair, ...]:
-    return tuple(Pair(w.t(f"cf.f.{column}"), _value(row.get(column, ""), kind, w))
-                 for column, kind in fields)
-
-
-def _value(value: str, kind: str, w: Words) -> str:
-    if not value:
-        return ""
-    if kind.startswith("ref:"):
-        return w.label(kind[4:], value)
-    if kind == "date":
-        return w.day(value)
-    if kind == "sex":
-        return w.t(f"cf.sex.{value}") if has(f"cf.sex.{value}") else value
-    if kind == "phone":
-        return format_phone(value)
-    if kind == "phones":
-        return format_phones(value)
-    return value
