@@ -40,7 +40,11 @@ class Store:
         row = conn.execute("SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
         last = row[0] if row else None
         self.clock = HybridClock(device_id[:8], last)
-        self._write_lock = threading.Lock()
+        # One connection, one user at a time: a read from another thread waits for the
+        # transaction under way (sqlite's statement cache is not safe to share between
+        # threads: concurrent use raised KeyError from it). Re-entrant: a transaction's own
+        # code reads too.
+        self._write_lock = threading.RLock()
         self._column_defaults: dict[str, dict[str, Any]] = {}  # the outbox's, per table
         # Called after each committed local write (e.g. the sync scheduler's "something
         # changed" trigger); never inside the transaction.
@@ -102,6 +106,10 @@ class Store:
             raise
 
     def close(self) -> None:
+        with self._write_lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -116,7 +124,8 @@ class Store:
     # -- reading -----------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            with self._write_lock:
+                return self._conn.execute(sql, params).fetchall()
         except connection.DatabaseError as exc:
             raise connection.classify(exc, self.path) from exc
 
@@ -126,16 +135,18 @@ class Store:
 
     def query_dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         try:
-            cur = self._conn.execute(sql, params)
-            names = [d[0] for d in cur.description]
-            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+            with self._write_lock:
+                cur = self._conn.execute(sql, params)
+                names = [d[0] for d in cur.description]
+                return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
         except connection.DatabaseError as exc:
             raise connection.classify(exc, self.path) from exc
 
     def case_clock(self, case_id: str, now: datetime):
         """The case's deadline clock as of `now` (desktop/store/clock.py live)."""
         try:
-            return clock.live(self._conn, case_id, now)
+            with self._write_lock:
+                return clock.live(self._conn, case_id, now)
         except connection.DatabaseError as exc:
             raise connection.classify(exc, self.path) from exc
 
@@ -182,11 +193,12 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         """Local, unsynced settings of this PC (office, device letter, sequences)."""
         try:
-            self._conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            with self._write_lock:
+                self._conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
         except connection.DatabaseError as exc:
             raise connection.classify(exc, self.path) from exc
 
