@@ -14,6 +14,7 @@ from desktop.paths import DataPaths
 from desktop.services.accounts import AccountService
 from desktop.services.attachments import AttachmentService
 from desktop.services.audit import AuditService
+from desktop.services.audit_trail import AuditTrailService
 from desktop.services.case_files import CaseFileService
 from desktop.services.cases import CaseService
 from desktop.services.conflicts import ConflictService
@@ -28,6 +29,7 @@ from desktop.services.maintenance import MaintenanceService
 from desktop.services.receipts import ReceiptService
 from desktop.services.referrals import ReferralService
 from desktop.services.reports import ReportService
+from desktop.services.restriction import RestrictionService
 from desktop.services.search import SearchService
 from desktop.services.subject_access import SubjectAccessService
 from desktop.services.sync_service import SyncService
@@ -95,6 +97,8 @@ class Core:
         self.case_files = CaseFileService(self)
         self.dashboard = DashboardService(self)
         self.subject_access = SubjectAccessService(self)
+        self.restriction = RestrictionService(self)
+        self.audit_trail = AuditTrailService(self)
 
     def load_reference(self) -> Reference:
         rows = self.store.query("SELECT kind, code, label_id, label_en, sort, extra, active FROM ref_items")

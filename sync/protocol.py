@@ -58,7 +58,8 @@ from typing import Any
 
 from sync.hlc import format_hlc, parse_hlc
 
-VERSION = 3  # 3: links between cases, information requests, a scan's document type
+VERSION = 4  # 4: data protection (restriction, anonymisation, a referral's legal basis)
+# 3: links between cases, information requests, a scan's document type
 SYNC_PATH = "/api/v1/sync"
 REBUILD_PATH = "/api/v1/sync/rebuild"
 BLOBS_PATH = "/api/v1/blobs"
@@ -84,7 +85,10 @@ REPLICATED: dict[str, tuple[str, ...]] = {
              "next_contact_due", "created_at", "created_by", "updated_at",
              # the office's case work: who handles it, urgency, a closure awaiting approval
              "officer", "urgent", "urgent_reason", "proposed_status", "proposed_outcome",
-             "proposed_duplicate_of", "proposal_summary", "proposed_by", "proposed_at"),
+             "proposed_duplicate_of", "proposal_summary", "proposed_by", "proposed_at",
+             # data protection (issue 14): a supervisor's restriction; when the retention
+             # run anonymised it (set by the server only)
+             "restricted_at", "restricted_by", "restriction_reason", "anonymised_at"),
     "worker": ("id", "case_id", "name", "sex", "birth_date", "nik", "passport", "ktkln",
                "phone", "address", "province", "regency", "destination_country",
                "destination_city", "job", "employer_name", "employer_address",
@@ -102,7 +106,9 @@ REPLICATED: dict[str, tuple[str, ...]] = {
                  "resolved_by", "resolution"),
     "referral": ("id", "case_id", "stakeholder_id", "addressee", "method", "letter_no",
                  "sent_on", "request", "reply_due", "reply_on", "reply_summary",
-                 "withdrawn_on", "created_by", "created_at", "updated_at"),
+                 "withdrawn_on", "created_by", "created_at", "updated_at",
+                 # what sharing with the addressee rests on (issue 14 §1.4)
+                 "legal_basis", "consent_on", "consent_by", "basis_note"),
     "summons": ("id", "case_id", "stakeholder_id", "agency", "letter_no", "meeting_at",
                 "place", "attendance", "result", "created_by", "created_at", "updated_at"),
     # A case's link to another case (issue 12): related, duplicate of / kept for, checked
@@ -114,7 +120,8 @@ REPLICATED: dict[str, tuple[str, ...]] = {
     # worker's identity. Its own scope root, like a case: an office holds its own.
     "inquiry": ("id", "office_code", "channel", "topic", "question", "answer", "name",
                 "phone", "complainant_type", "received_at", "complaint_id", "complaint_number",
-                "created_by", "created_at", "updated_at"),
+                "created_by", "created_at", "updated_at",
+                "restricted_at", "restricted_by", "restriction_reason", "anonymised_at"),
     "stakeholder": ("id", "kind", "name", "country", "licence_no", "licence_status",
                     "address", "phone", "email", "office_code", "demo", "active",
                     "created_by", "created_at", "updated_at"),

@@ -79,6 +79,8 @@ HEADINGS = {
 }
 MSG_URGENT = Msg("case.urgent", "MENDESAK", "URGENT")
 MSG_UNASSIGNED = Msg("case.unassigned", "belum ada petugas", "no handling officer yet")
+MSG_RESTRICTED = Msg("case.restricted", "DIBATASI oleh {who} sejak {when}: {reason}",
+                     "RESTRICTED by {who} since {when}: {reason}")
 MSG_CLOCK = Msg("case.clock", "Tenggat: hari ke-{day} dari {target} (hari kerja), jatuh pada {due}",
                 "Deadline: day {day} of {target} (working days), due {due}")
 MSG_CLOCK_PAUSED = Msg("case.clock_paused", "dijeda {days} hari kerja (menunggu dokumen)",
@@ -143,6 +145,10 @@ class CaseView:
         """Who handles it, where its deadline stands, a closure waiting for approval."""
         c, clock = detail.case, detail.deadline
         out = [] if c.get("officer") else [f"  ({self.t(MSG_UNASSIGNED)})"]
+        if c.get("restricted_at"):  # only a supervisor gets this far (issue 14 §1.2)
+            out.append(self.t(MSG_RESTRICTED, who=c.get("restricted_by", ""),
+                              when=self.when(c["restricted_at"]),
+                              reason=c.get("restriction_reason", "")))
         if clock is not None and clock.stopped:
             out.append(self.t(MSG_CLOCK_STOPPED, day=clock.day, target=clock.target))
         elif clock is not None:

@@ -150,7 +150,7 @@ def _local_date(iso: str, tz: str, lang: str) -> str:
 def run_show(ctx: CliContext, args) -> int:
     with ctx.core() as core:
         detail = core.cases.get(args.number)
-        core.cases.record_viewed(detail.case["seq"])
+        core.cases.record_viewed(detail.case["seq"], via="case_show")
         referrals = core.referrals.of_case(detail.case["id"])
         summons = core.referrals.summons_of_case(detail.case["id"])
         urgent = core.handling.is_urgent(detail.case)

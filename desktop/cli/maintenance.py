@@ -57,7 +57,8 @@ def run_check(ctx: CliContext, args) -> int:
         if problem:
             ctx.say(MSG_DAMAGED, problem=" ".join(problem.split()))
             return EXIT_CHECK_FAILED
-        cases = core.cases.count()
+        # The store's own total, whoever runs the check (restricted cases included).
+        cases = core.store.query_one("SELECT count(*) FROM cases")[0]
         changes = core.store.query_one("SELECT count(*) FROM changes")[0]
     ctx.say(MSG_CHECK_OK, cases=cases, changes=changes)
     return 0

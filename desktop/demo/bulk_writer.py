@@ -29,6 +29,7 @@ from desktop.demo import plan as P
 from desktop.demo.checks import PlanError
 from desktop.demo.officers import Cast, require_role
 from desktop.demo.plan import CasePlan, Step
+from desktop.domain import casework as cw
 from desktop.domain import status as st
 
 # The timeline steps the services write, and the proposal's fields: the same rows here.
@@ -274,7 +275,7 @@ class BulkWriter:
     # -- referrals.py ------------------------------------------------------------------------
     def _refer(self, tx, case: _Case, step: Step, role, _numbers) -> None:
         require_role(role, Perm.REFERRAL_ADD)
-        fields = step.fields
+        fields = cw.with_recorder(step.fields, tx.user)  # as ReferralService.refer
         row = {"id": str(uuid.uuid4()), "case_id": case.id, **fields, "reply_on": "",
                "reply_summary": "", "withdrawn_on": "", "created_by": tx.user,
                "created_at": tx.now, "updated_at": tx.now}

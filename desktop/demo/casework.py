@@ -51,6 +51,7 @@ from desktop.demo.plan import (
     Step,
 )
 from desktop.domain import casework as cw
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain.deadlines import add_working_days, is_working_day
 from desktop.domain.models import DOC_MISSING
@@ -62,6 +63,7 @@ FAMILY_CONTACT = "kontak_keluarga"
 CONTACT_RESULTS = {"tersambung": 78, "tidak_diangkat": 12, "pesan_ditinggalkan": 6,
                    "salah_nomor": 4}
 REFERRAL_METHODS = {"surat": 55, "email": 35, "langsung": 6, "telepon": 4}
+WRITTEN_CONSENT_EVERY = 4  # of the referrals resting on consent, one in so many is written
 UNASSIGNED_SHARE = {st.BARU: 0.7, st.VALIDASI: 0.25}  # of open cases in that status
 UNASSIGNED_OTHERWISE = 0.05
 CLERK_SHARE = 0.85  # complaints the front office records (when it has accounts)
@@ -357,9 +359,21 @@ class CaseworkPlanner:
         key = c.next_key()
         inp = cw.ReferralInput(stakeholder_id=partner.id, addressee=partner.name, kind=kind,
                                method=method, letter_no=letter, sent_on=sent.isoformat(),
-                               request=request)
+                               request=request, **self._basis(c, key, sent))
         c.steps.append(Step(at, REFER, key=key, data=inp))
         return key, partner, kind, sent, add_working_days(sent, cw.reply_days(self.ref, kind))
+
+    @staticmethod
+    def _basis(c: _Case, key: int, sent: date) -> dict[str, str]:
+        """What sharing rests on: vital interest for death, trafficking and detention;
+        otherwise the complainant's consent on the day it went out, now and then written.
+        Chosen without the planner's random numbers, so the rest of the plan is unchanged."""
+        if c.category in pdp.VITAL_CATEGORIES:
+            return {"legal_basis": pdp.VITAL_INTEREST}
+        if (c.plan.index + key) % WRITTEN_CONSENT_EVERY == 0:
+            return {"legal_basis": pdp.CONSENT_WRITTEN, "consent_on": sent.isoformat(),
+                    "basis_note": T.CONSENT_WRITTEN_NOTE}
+        return {"legal_basis": pdp.CONSENT_ORAL, "consent_on": sent.isoformat()}
 
     def _settle(self, c: _Case, key: int, kind: str, partner: Partner, referred: datetime,
                 following: Step, sent: date) -> None:

@@ -131,6 +131,9 @@ WITHDRAW_NOTES = [
     "Permasalahan diselesaikan langsung dengan PPTKIS; rujukan ditarik.",
     "Rujukan dialihkan melalui Crisis Center pusat.",
 ]
+# What a written consent to share the data with a partner was (issue 14 §1.4).
+CONSENT_WRITTEN_NOTE = ("Surat pernyataan persetujuan bertanda tangan pengadu disimpan di "
+                        "berkas kasus.")
 BACK_TO_PROCESS = "Jawaban rujukan diterima; penanganan dilanjutkan oleh kantor."
 
 # -- PPTKIS summons ---------------------------------------------------------------------------

@@ -48,7 +48,8 @@ def check_steps(plan: CasePlan, ref: Reference, zone: ZoneInfo) -> None:
         elif kind == P.RETURN:
             step.fields = {"note": v.normalize_text(step.summary, "note", 1000, required=True)}
         elif kind == P.REFER:
-            step.fields = cw.normalize_referral(step.data, ref, today)
+            step.fields = cw.normalize_referral(step.data, ref, today,
+                                                plan.received_at.astimezone(zone).date())
             sent[step.key] = step.fields["sent_on"]
         elif kind == P.REPLY:
             referral = {"sent_on": sent[step.key], "reply_on": "", "withdrawn_on": ""}

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain import validation as v
 from desktop.domain.deadlines import add_working_days
@@ -56,6 +57,28 @@ MSG_ALREADY_ANSWERED = Msg(
     "Rujukan ini sudah dijawab atau ditarik.",
     "This referral has already been answered or withdrawn.")
 
+# What sharing a referral's data with its addressee rests on (UU PDP, issue 14 §1.4).
+MSG_BASIS_MISSING = Msg(
+    "referral_basis_missing",
+    "Pilih dasar berbagi data pribadi dengan penerima rujukan: persetujuan pengadu (lisan "
+    "atau tertulis), kepentingan vital, atau kewajiban menurut undang-undang.",
+    "Choose what sharing the personal data with the addressee rests on: the complainant's "
+    "consent (oral or written), vital interest, or a legal obligation.")
+MSG_CONSENT_DATE_MISSING = Msg(
+    "referral_consent_date_missing",
+    "Isi tanggal pengadu memberikan persetujuan.",
+    "Enter the date the complainant gave consent.")
+MSG_CONSENT_BEFORE_CASE = Msg(
+    "referral_consent_before_case",
+    "Tanggal persetujuan tidak boleh sebelum pengaduan diterima ({received}).",
+    "Consent cannot be dated before the complaint was received ({received}).")
+MSG_OBLIGATION_NOTE = Msg(
+    "referral_obligation_note_missing",
+    "Tulis kewajiban hukum yang menjadi dasarnya, misalnya pasal undang-undang yang "
+    "mewajibkan.",
+    "Say which legal duty it rests on, for example the article of the law that requires it.")
+BASIS_NOTE_MAX = 500
+
 _TIME = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])")
 
 
@@ -71,6 +94,25 @@ class ReferralInput:
     sent_on: str = ""  # as typed; '' = today
     request: str = ""
     reply_due: str = ""  # as typed; '' = the kind's default after sent_on
+    # What sharing with the addressee rests on (see BasisInput).
+    legal_basis: str = ""
+    consent_on: str = ""
+    basis_note: str = ""
+
+    def basis(self) -> BasisInput:
+        return BasisInput(self.legal_basis, self.consent_on, self.basis_note)
+
+
+@dataclass
+class BasisInput:
+    """What sharing a referral's data rests on: one of data_protection.LEGAL_BASES; for
+    consent the day it was given (as typed); a note (which duty, for a legal obligation;
+    how consent was given, for instance a signed form scanned). Who recorded it is never
+    typed: the service sets the logged-in user."""
+
+    legal_basis: str = ""
+    consent_on: str = ""
+    basis_note: str = ""
 
 
 @dataclass
@@ -117,7 +159,10 @@ class ProposalInput:
 
 # -- checks: each returns the fields as stored, or raises ValidationErrors -------------------
 
-def normalize_referral(inp: ReferralInput, ref: Reference, today: date) -> dict[str, str]:
+def normalize_referral(inp: ReferralInput, ref: Reference, today: date,
+                       received_on: date | None = None) -> dict[str, str]:
+    """The referral as stored, with its basis (without `consent_by`: see with_recorder);
+    `received_on`: the complaint's date in the office's zone, before which no consent."""
     c = v.Collector()
     addressee = c.check(v.normalize_name, inp.addressee, "addressee", True) or ""
     method = _code(c, ref, "referral_method", inp.method, "method", True)
@@ -134,10 +179,65 @@ def normalize_referral(inp: ReferralInput, ref: Reference, today: date) -> dict[
             c.add(v.ValidationError(MSG_DUE_BEFORE_SENT, "reply_due"))
         elif due < today:
             c.add(v.ValidationError(MSG_DUE_PAST, "reply_due"))
+    basis = _basis(c, inp.basis(), today, received_on)
     c.raise_if_any()
     return {"stakeholder_id": inp.stakeholder_id.strip(), "addressee": addressee,
             "method": method, "letter_no": letter_no, "sent_on": sent.isoformat(),
-            "request": request, "reply_due": due.isoformat() if due else ""}
+            "request": request, "reply_due": due.isoformat() if due else "", **basis}
+
+
+def normalize_basis(inp: BasisInput, today: date,
+                    received_on: date | None = None) -> dict[str, str]:
+    """A basis recorded (or changed) after the referral was made, as stored (without
+    `consent_by`: see with_recorder)."""
+    c = v.Collector()
+    basis = _basis(c, inp, today, received_on)
+    c.raise_if_any()
+    return basis
+
+
+def with_recorder(basis: Mapping[str, str], username: str) -> dict[str, str]:
+    """The basis with who recorded it: the consent's recorder is the person logged in; the
+    other bases record nobody's consent."""
+    return {**basis, "consent_by": username if basis["legal_basis"] in pdp.CONSENTS else ""}
+
+
+def has_basis(row: Mapping[str, Any]) -> bool:
+    """Whether a referral row records a complete basis (its letter may be printed)."""
+    return pdp.basis_complete(row.get("legal_basis") or "", row.get("consent_on") or "",
+                              row.get("consent_by") or "")
+
+
+def basis_order(category: str) -> tuple[str, ...]:
+    """The bases in the order a form offers them: vital interest first where it is the
+    expected one (death, trafficking, detention), consent first otherwise."""
+    if category in pdp.VITAL_CATEGORIES:
+        return (pdp.VITAL_INTEREST, *(b for b in pdp.LEGAL_BASES if b != pdp.VITAL_INTEREST))
+    return pdp.LEGAL_BASES
+
+
+def _basis(c: v.Collector, inp: BasisInput, today: date,
+           received_on: date | None) -> dict[str, str]:
+    basis = (inp.legal_basis or "").strip()
+    if basis not in pdp.LEGAL_BASES:
+        c.add(v.ValidationError(MSG_BASIS_MISSING, "legal_basis"))
+    note = c.check(v.normalize_text, inp.basis_note, "basis_note", BASIS_NOTE_MAX)
+    if basis == pdp.LEGAL_OBLIGATION and note == "":
+        c.add(v.ValidationError(MSG_OBLIGATION_NOTE, "basis_note"))
+    consent = None
+    if basis in pdp.CONSENTS:
+        if not (inp.consent_on or "").strip():
+            c.add(v.ValidationError(MSG_CONSENT_DATE_MISSING, "consent_on"))
+        else:
+            consent = c.check(v.parse_date, inp.consent_on, "consent_on")
+        if consent is not None:
+            if c.check(v.validate_not_future, consent, "consent_on", today=today) is None:
+                consent = None
+            elif received_on is not None and consent < received_on:
+                c.add(v.ValidationError(MSG_CONSENT_BEFORE_CASE, "consent_on",
+                                        received=received_on))
+    return {"legal_basis": basis if basis in pdp.LEGAL_BASES else "",
+            "consent_on": consent.isoformat() if consent else "", "basis_note": note or ""}
 
 
 def normalize_reply(inp: ReplyInput, referral: Mapping[str, Any], today: date) -> dict[str, str]:

@@ -36,6 +36,10 @@ class Perm(StrEnum):
     REPORT_VIEW = "report.view"  # the office's figures: counts, no personal data
     CASE_LIST_EXPORT = "case_list.export"  # the case list with its personal data, to a file
     SUBJECT_ACCESS = "subject_access"  # everything held about one person (UU PDP), to a file
+    # Restrict a person's data (UU PDP Pasal 11) and lift it; only those who may restrict
+    # see restricted records in search, lists and exports (data_protection.RESTRICTION_ROLES).
+    RESTRICT = "restrict"
+    AUDIT_VIEW = "audit.view"  # read the audit trail: who did what, who read whose data
 
 
 ROLE_LABELS = {
@@ -55,10 +59,11 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.SUPERVISOR: frozenset(_OFFICER | {Perm.CASE_CLOSE, Perm.CASE_REOPEN, Perm.CASE_ASSIGN,
                                            Perm.URGENT_CLEAR, Perm.CLOSURE_APPROVE,
                                            Perm.REPORT_VIEW, Perm.CASE_LIST_EXPORT,
-                                           Perm.SUBJECT_ACCESS}),
+                                           Perm.SUBJECT_ACCESS, Perm.RESTRICT,
+                                           Perm.AUDIT_VIEW}),
     # The administrator runs the PC and the accounts; reading cases lets them help staff.
     Role.ADMIN: frozenset({Perm.CASE_READ, Perm.ACCOUNTS_MANAGE, Perm.MAINTENANCE, Perm.EXPORT,
-                           Perm.REPORT_VIEW, Perm.SUBJECT_ACCESS}),
+                           Perm.REPORT_VIEW, Perm.SUBJECT_ACCESS, Perm.AUDIT_VIEW}),
 }
 
 MSG_DENIED = Msg(

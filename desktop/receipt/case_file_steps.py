@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.domain import case_events as ce
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain.case_links import CaseLink
+from desktop.domain.casework import has_basis
 from desktop.domain.reference import Reference
 from desktop.formatting import format_date, format_datetime
 from desktop.receipt.case_file import Item, Step
@@ -230,6 +232,7 @@ def partner_items(referrals: Iterable[dict], summons: Iterable[dict], w: Words
             lines.append(w.t("cf.ref.state", state=w.t(f"cf.ref.s.{state}")))
         if r.get("request"):
             lines.append(w.t("cf.ref.request", text=" ".join(r["request"].split())))
+        lines += _basis_lines(r, w)
         if r.get("reply_on"):
             lines.append(w.t("cf.ref.reply", date=w.day(r["reply_on"]),
                              text=" ".join((r.get("reply_summary") or "").split())))
@@ -247,6 +250,22 @@ def partner_items(referrals: Iterable[dict], summons: Iterable[dict], w: Words
             lines.append(w.t("cf.sum.result", text=" ".join(s["result"].split())))
         out.append(Item(w.t("cf.sum.title", agency=s.get("agency", "")), tuple(lines)))
     return tuple(out)
+
+
+def _basis_lines(r: dict, w: Words) -> list[str]:
+    """What sharing the case's data with the addressee rests on (UU PDP), or that nobody
+    has recorded it yet."""
+    if not has_basis(r):
+        return [w.t("cf.ref.basis_none")]
+    basis = pdp.LEGAL_BASIS_LABELS[r["legal_basis"]][1 if w.lang == "en" else 0]
+    if r["legal_basis"] in pdp.CONSENTS:
+        lines = [w.t("cf.ref.basis_consent", basis=basis, date=w.day(r["consent_on"]),
+                     who=w.person(r["consent_by"]))]
+    else:
+        lines = [w.t("cf.ref.basis", basis=basis)]
+    if r.get("basis_note"):
+        lines.append(w.t("cf.ref.basis_note", text=" ".join(r["basis_note"].split())))
+    return lines
 
 
 # -- links -------------------------------------------------------------------------------------

@@ -80,6 +80,16 @@ class WorkerIdentity:
 
 
 @dataclass(frozen=True)
+class LetterBasis:
+    """What sharing the letter's personal data rests on (data_protection.LEGAL_BASES)."""
+
+    legal_basis: str
+    consent_on: date | None = None  # consent: the day it was given
+    recorded_by: str = ""  # consent: who recorded it (full name)
+    note: str = ""  # a legal obligation: which duty
+
+
+@dataclass(frozen=True)
 class ReferralLetterData:
     office: LetterOffice
     letter_no: str  # "" = written by hand
@@ -94,6 +104,7 @@ class ReferralLetterData:
     reply_due: date | None
     officer_name: str
     urgent: bool = False
+    basis: LetterBasis | None = None  # the service never makes a letter without one
     lang: str = "id"
 
 
@@ -165,6 +176,31 @@ _M = {m.code: m for m in (
     Msg("referral.contact",
         "Untuk koordinasi lebih lanjut, Bapak/Ibu dapat menghubungi {officer} di {office}.",
         "For further coordination, please contact {officer} at {office}."),
+    # What sharing the personal data rests on (UU PDP), and what it may be used for.
+    Msg("referral.basis.consent_oral",
+        "Data pribadi dalam surat ini kami sampaikan atas persetujuan lisan pengadu yang "
+        "diberikan pada tanggal {date} (dicatat oleh {officer}).",
+        "The personal data in this letter is shared with the complainant's oral consent, "
+        "given on {date} (recorded by {officer})."),
+    Msg("referral.basis.consent_written",
+        "Data pribadi dalam surat ini kami sampaikan atas persetujuan tertulis pengadu "
+        "tertanggal {date} (dicatat oleh {officer}).",
+        "The personal data in this letter is shared with the complainant's written consent "
+        "dated {date} (recorded by {officer})."),
+    Msg("referral.basis.vital_interest",
+        "Data pribadi dalam surat ini kami sampaikan untuk melindungi kepentingan vital TKI "
+        "yang bersangkutan.",
+        "The personal data in this letter is shared to protect the vital interests of the "
+        "worker concerned."),
+    Msg("referral.basis.legal_obligation",
+        "Data pribadi dalam surat ini kami sampaikan untuk memenuhi kewajiban menurut "
+        "peraturan perundang-undangan: {note}.",
+        "The personal data in this letter is shared to fulfil a legal obligation: {note}."),
+    Msg("referral.basis.use",
+        "Mohon data tersebut dijaga kerahasiaannya dan hanya digunakan untuk penanganan "
+        "pengaduan ini (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).",
+        "Please keep it confidential and use it only to handle this complaint (Indonesia's "
+        "Personal Data Protection Law No. 27 of 2022)."),
     Msg("referral.closing",
         "Demikian surat ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami "
         "ucapkan terima kasih.",
@@ -392,6 +428,9 @@ def render_referral_letter(data: ReferralLetterData) -> bytes:
     else:
         story.append(Paragraph(_t("referral.reply", lang, case=case), s["letter"]))
     story.append(Paragraph(_contact(data, lang), s["letter"]))
+    basis = basis_sentence(data.basis, lang) if data.basis is not None else ""
+    if basis:
+        story.append(Paragraph(basis, s["letter"]))
     story.append(_closing(_t("referral.closing", lang), data.office, data.officer_name,
                           lang, s))
     return _build(story, _t("referral.subject", lang, case="").strip(), data.case_number, lang)
@@ -404,6 +443,19 @@ def _contact(data: ReferralLetterData, lang: str) -> str:
         return _t("referral.contact_phone", lang, officer=officer,
                   office=field(data.office.name), phone=phone)
     return _t("referral.contact", lang, officer=officer, office=field(data.office.name))
+
+
+def basis_sentence(basis: LetterBasis, lang: str) -> str:
+    """The letter's one paragraph on what sharing its personal data rests on (markup)."""
+    lang = _lang(lang)
+    code = f"referral.basis.{basis.legal_basis}"
+    if code not in _M:
+        return ""
+    when = _nobreak(escape(format_date(basis.consent_on, lang))) if basis.consent_on else "-"
+    note = " ".join(basis.note.split()).rstrip(".")
+    stated = _t(code, lang, date=when, officer=field(basis.recorded_by) or "-",
+                note=field(note, ADDRESS_MAX_CHARS) or "-")
+    return f"{stated} {_t('referral.basis.use', lang)}"
 
 
 def render_summons_letter(data: SummonsLetterData) -> bytes:

@@ -4,7 +4,8 @@ The content lives in the local blob tables of the SQLCipher database, content-ad
 SHA-256, so it is encrypted at rest like everything else and the same scan attached to two
 cases is stored once. Reading it back verifies the hash: damaged content is an error, never
 wrong bytes. The only way content leaves the store in plaintext is `export`, to the place a
-person chose, and that is audited.
+person chose, and that is audited. A case the retention run anonymised takes no new
+attachment, and its attachments' content is gone (deleted on the server and on every PC).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.domain.models import Attachment
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
-from desktop.services import audit
+from desktop.services import anonymised, audit
 from desktop.services.receipts import ExportFailed
 
 if TYPE_CHECKING:
@@ -83,6 +84,13 @@ MSG_NOT_DOWNLOADED = Msg(
     "The content of this attachment has not been downloaded to this PC yet. It can be opened "
     "after syncing with the server.",
 )
+MSG_ERASED = Msg(
+    "attachment_content_erased",
+    "Isi lampiran ini telah dihapus karena masa retensi kasusnya berakhir (UU PDP); yang "
+    "tersisa hanya keterangannya.",
+    "This attachment's content was deleted when its case's retention period ended (UU PDP); "
+    "only its details remain.",
+)
 MSG_DAMAGED = Msg(
     "attachment_damaged",
     "Isi lampiran ini rusak di komputer ini (tidak cocok dengan sidik jarinya), jadi tidak "
@@ -102,6 +110,11 @@ class AttachmentNotFound(HaloError):
 class AttachmentNotDownloaded(HaloError):
     def __init__(self) -> None:
         super().__init__(MSG_NOT_DOWNLOADED)
+
+
+class AttachmentErased(HaloError):
+    def __init__(self) -> None:
+        super().__init__(MSG_ERASED)
 
 
 class AttachmentDamaged(HaloError):
@@ -137,6 +150,7 @@ class AttachmentService:
         core = self.core
         core.require(Perm.CASE_EDIT)
         case = core.cases.resolve(case_key)
+        anonymised.refuse_edit(case)
         if isinstance(source, bytes | bytearray | memoryview):
             data = bytes(source)
         else:
@@ -206,11 +220,17 @@ class AttachmentService:
         row = self.store.query_one(_SELECT + " WHERE a.id = ?", (attachment_id,))
         if row is None:
             raise AttachmentNotFound()
-        return _attachment(row)
+        att = _attachment(row)
+        self.core.cases.resolve(att.case_id)  # a restricted case's: supervisors only
+        return att
 
     def content(self, attachment_id: str) -> bytes:
         """The file's bytes, in memory, checked against their SHA-256."""
         att = self.get(attachment_id)
+        case = self.store.query_one("SELECT anonymised_at FROM cases WHERE id = ?",
+                                    (att.case_id,))
+        if case is not None and case[0]:
+            raise AttachmentErased()
         if not att.local:
             raise AttachmentNotDownloaded()
         chunks = self.store.query("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY idx",

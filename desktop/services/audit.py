@@ -26,6 +26,12 @@ CASE_FILE_EXPORTED, CASE_FILE_PRINTED = "case_file_exported", "case_file_printed
 CASE_VIEWED, CASE_LIST_READ = "case_viewed", "case_list_read"
 SUBJECT_ACCESS_SEARCHED, SUBJECT_ACCESS_EXPORTED = (
     "subject_access_searched", "subject_access_exported")
+# A supervisor's restriction of a person's data (§1.2), its lifting, and a view of it.
+DATA_RESTRICTED, DATA_RESTRICTION_LIFTED, RESTRICTED_VIEWED = (
+    "data_restricted", "data_restriction_lifted", "restricted_viewed")
+
+# A supervisor read this PC's audit trail (§1.6): the filters and the count, in the trail.
+AUDIT_TRAIL_READ = "audit_trail_read"
 
 
 class AuditService:

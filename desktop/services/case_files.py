@@ -1,6 +1,8 @@
 """The full case file (berkas kasus) as PDF: gathered from the store, rendered in memory,
 saved whole or not at all where the person chose. Every render and every export is audited
 with the case number: the file holds everything personal the office knows about the case.
+A restricted case's file is made only by a supervisor (CaseService.resolve refuses anyone
+else), and each of its renders and exports is also recorded as RESTRICTED_VIEWED.
 """
 
 from __future__ import annotations
@@ -59,7 +61,11 @@ class CaseFileService:
     # -- gathering ---------------------------------------------------------------------------
     def data(self, case_key: str | int, lang: str = "id") -> CaseFileData:
         """Everything the case file prints, in `lang`; raises CaseNotFound for an unknown
-        case number."""
+        case number, CaseRestricted for a restricted one and anyone but a supervisor."""
+        return self._gather(case_key, lang)[0]
+
+    def _gather(self, case_key: str | int, lang: str) -> tuple[CaseFileData, dict]:
+        """The file's data and the case row it came from (what its audit needs)."""
         core = self.core
         core.require(Perm.EXPORT)
         lang = "en" if lang == "en" else "id"
@@ -91,7 +97,7 @@ class CaseFileService:
             links=link_items(core.links.of_case(case_id), w),
             urgent=casework.is_urgent(detail.case, core.reference),
             lang=lang,
-        )
+        ), detail.case
 
     def _status(self, detail: CaseDetail, w: Words) -> str:
         case = detail.case
@@ -202,10 +208,15 @@ class CaseFileService:
     # -- rendering and saving ------------------------------------------------------------------
     def render(self, case_key: str | int, lang: str = "id") -> bytes:
         """PDF bytes in memory, for the preview or the printer; audited as printed."""
-        data = self.data(case_key, lang)
+        data, case = self._gather(case_key, lang)
         pdf = render_case_file(data)
-        self.core.audit.record(audit.CASE_FILE_PRINTED, target=data.case_number)
+        self._audit(audit.CASE_FILE_PRINTED, case)
         return pdf
+
+    def _audit(self, action: str, case: dict) -> None:
+        with self.core.write() as tx:
+            self.core.audit.add(tx, action, target=case["case_number"])
+            self.core.restriction.note_view(tx, case, via=action)
 
     def export(self, case_key: str | int, target: Path, lang: str = "id",
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
@@ -217,7 +228,7 @@ class CaseFileService:
                 progress(done, STEPS_PROGRESS)
 
         step(0)
-        data = self.data(case_key, lang)
+        data, case = self._gather(case_key, lang)
         step(1)
         pdf = render_case_file(data)
         step(2)
@@ -227,7 +238,7 @@ class CaseFileService:
             step(3)
             # Inside: a file of personal data never exists without its audit row (a failed
             # record removes the file).
-            self.core.audit.record(audit.CASE_FILE_EXPORTED, target=data.case_number)
+            self._audit(audit.CASE_FILE_EXPORTED, case)
         if progress is not None:
             progress(STEPS_PROGRESS, STEPS_PROGRESS)
         return target

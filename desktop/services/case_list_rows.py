@@ -1,5 +1,8 @@
 """The case list's rows for an export: which cases, in the list's order, and their columns
-read one chunk at a time (one query per chunk, the order kept in SQL)."""
+read one chunk at a time (one query per chunk, the order kept in SQL).
+
+Which cases is decided by CaseService and SearchService, so a restricted case is in the
+file only when a supervisor makes it (and is then named in a RESTRICTED_VIEWED row)."""
 
 from __future__ import annotations
 
@@ -57,6 +60,16 @@ def list_order(core: Core, text: str, flt: CaseFilter, sort: CaseSort | None = N
         return seqs
     urgent = set(cases.list_seqs(CaseFilter(urgent=True)))
     return [s for s in seqs if s in urgent] + [s for s in seqs if s not in urgent]
+
+
+def restricted_numbers(core: Core, seqs: Sequence[int]) -> list[str]:
+    """The case numbers of the restricted cases among `seqs` (only a supervisor's list has
+    any): what the export's RESTRICTED_VIEWED row names."""
+    if not seqs:
+        return []
+    return [r[0] for r in core.store.query(
+        "SELECT c.case_number FROM json_each(?) j JOIN cases c ON c.seq = j.value"
+        " WHERE c.restricted_at != ''", (json.dumps(list(seqs)),))]
 
 
 def count_persons(core: Core, seqs: Sequence[int]) -> int:

@@ -33,13 +33,17 @@ from desktop.domain.models import (
 from desktop.domain.roles import Perm, can
 from desktop.formatting import zone_info
 from desktop.messages import HaloError, Msg
-from desktop.services import audit
+from desktop.services import anonymised, audit
 
 if TYPE_CHECKING:
     from desktop.core import Core
     from desktop.domain.case_links import IntakeLink
 
 MSG_CASE_NOT_FOUND = Msg("case_not_found", "Kasus tidak ditemukan.", "Case not found.")
+MSG_CASE_RESTRICTED = Msg(
+    "case_restricted",
+    "Data kasus ini dibatasi oleh supervisor.",
+    "This case's data is restricted by a supervisor.")
 MSG_SYSTEM_EVENT = Msg(
     "event_type_reserved",
     "Jenis catatan ini dibuat otomatis oleh aplikasi.",
@@ -74,7 +78,7 @@ SELECT c.seq, c.id, c.case_number, c.received_at, c.status, c.category,
        coalesce(k.target, 0), coalesce(k.due, ''), c.urgent_reason
 FROM cases c LEFT JOIN workers w ON w.case_id = c.id LEFT JOIN complainants p ON p.case_id = c.id
 LEFT JOIN case_clock k ON k.case_id = c.id
-WHERE c.seq IN ({marks})
+WHERE c.seq IN ({marks}){visible}
 """
 
 
@@ -83,6 +87,15 @@ class CaseNotFound(HaloError):
 
     def __init__(self) -> None:
         super().__init__(MSG_CASE_NOT_FOUND)
+
+
+class CaseRestricted(HaloError):
+    """A restricted case asked for by someone who may not see it (a link, a number typed)."""
+
+    exit_code = 6
+
+    def __init__(self) -> None:
+        super().__init__(MSG_CASE_RESTRICTED, field="case")
 
 
 @dataclass(frozen=True)
@@ -218,9 +231,32 @@ class CaseService:
             (len(prefix) + 1, prefix, prefix[:-1] + "."))
         return int(row[0] or 0)
 
+    # -- who sees restricted cases (issue 14 §1.2) ----------------------------------------
+    def sees_restricted(self) -> bool:
+        """Whether the logged-in person sees restricted cases: those who may restrict
+        (supervisors). Everyone else finds them in no list, count, search or export."""
+        return can(self.core.session.role, Perm.RESTRICT)
+
+    def visible_sql(self, alias: str = "cases") -> str:
+        """A condition on `alias` (the cases table) keeping what this person may see:
+        "1" for a supervisor, else the unrestricted cases. By seq against the few
+        restricted ones (the partial index cases_restricted): every index holds the seq, so
+        the lists and home counts still read their covering indexes, not the table."""
+        if self.sees_restricted():
+            return "1"
+        return f"{alias}.seq NOT IN (SELECT seq FROM cases WHERE restricted_at != '')"
+
+    def hidden_seqs(self) -> set[int]:
+        """The seqs this person may not see (none for a supervisor): few, on a partial index."""
+        if self.sees_restricted():
+            return set()
+        return {r[0] for r in self.store.query(
+            "SELECT seq FROM cases WHERE restricted_at != ''")}
+
     # -- reading -----------------------------------------------------------------------
     def resolve(self, key: str | int) -> dict:
-        """Find a case by case number, seq or id; raises CaseNotFound."""
+        """Find a case by case number, seq or id; raises CaseNotFound, or CaseRestricted
+        for a restricted case and a person who may not see it."""
         self.core.require(Perm.CASE_READ)
         if isinstance(key, int):
             rows = self.store.query_dicts("SELECT * FROM cases WHERE seq = ?", (key,))
@@ -231,7 +267,16 @@ class CaseService:
             )
         if not rows:
             raise CaseNotFound()
+        if rows[0]["restricted_at"] and not self.sees_restricted():
+            raise CaseRestricted()
         return rows[0]
+
+    def resolve_for_edit(self, key: str | int) -> dict:
+        """A case about to be changed: the one place the edit paths check what the case
+        allows (restricted: refused in resolve; anonymised by the retention run: here)."""
+        case = self.resolve(key)
+        anonymised.refuse_edit(case)
+        return case
 
     def get(self, key: str | int) -> CaseDetail:
         case = self.resolve(key)
@@ -252,12 +297,16 @@ class CaseService:
                           documents, events, self.core.attachments.of_case(cid),
                           self._deadline(case))
 
-    def record_viewed(self, case_key: str | int) -> str:
+    def record_viewed(self, case_key: str | int, via: str = "case_view") -> str:
         """Audit that the logged-in person opened this case (UU PDP: reads are accountable);
-        the detail stays empty, the target is the case number. Returns that number."""
-        number = self.resolve(case_key)["case_number"]
-        self.core.audit.record(audit.CASE_VIEWED, target=number)
-        return number
+        the detail stays empty, the target is the case number. A restricted case (only a
+        supervisor opens it) also gets its RESTRICTED_VIEWED row, `via` saying where.
+        Returns the case number."""
+        case = self.resolve(case_key)
+        with self.core.write() as tx:
+            self.core.audit.add(tx, audit.CASE_VIEWED, target=case["case_number"])
+            self.core.restriction.note_view(tx, case, via)
+        return case["case_number"]
 
     def _deadline(self, case: dict):
         """The case's deadline clock today, with the verification due date while it is new
@@ -301,8 +350,11 @@ class CaseService:
 
     def _where(self, flt: CaseFilter, within: Sequence[int] | None = None
                ) -> tuple[str, list]:
-        """The filter as " WHERE ..." (or "") on `cases`, with its parameters."""
+        """The filter as " WHERE ..." (or "") on `cases`, with its parameters; restricted
+        cases only for those who see them (every list and count goes through here)."""
         where, params = [], []
+        if not self.sees_restricted():
+            where.append(self.visible_sql())
         if flt.status:
             where.append("cases.status = ?")
             params.append(flt.status)
@@ -423,7 +475,8 @@ class CaseService:
         self.core.require(Perm.CASE_READ)
         still_open = f"status NOT IN ('{st.SELESAI}', '{st.DITUTUP}')"
         return self.store.query_one(
-            f"SELECT count(*) FROM cases WHERE {self._urgent_sql()} AND {still_open}")[0]
+            f"SELECT count(*) FROM cases WHERE {self._urgent_sql()} AND {still_open}"
+            f" AND {self.visible_sql()}")[0]
 
     def _urgent_open_sql(self) -> str:
         """Urgent and still open (a resolved death abroad no longer comes first)."""
@@ -444,15 +497,20 @@ class CaseService:
         found = {}
         for i in range(0, len(seqs), 500):
             chunk = list(seqs[i:i + 500])
+            # Restricted ones dropped here too: whatever seqs a caller brings (a duplicate
+            # candidate), the rows never carry a restricted case's names to the wrong person.
             sql = _ROW_SQL.format(marks=",".join("?" * len(chunk)),
                                   urgent=self._urgent_sql().replace("urgent", "c.urgent", 1)
-                                  .replace("category", "c.category", 1))
+                                  .replace("category", "c.category", 1),
+                                  visible=f" AND {self.visible_sql('c')}")
             for r in self.store.query(sql, chunk):
                 found[r[0]] = CaseRow(*r[:12], bool(r[12]), *r[13:])
         return [found[s] for s in seqs if s in found]
 
     def count(self) -> int:
-        return self.store.query_one("SELECT count(*) FROM cases")[0]
+        """Every case this person sees (the list's "of N"); the store's own total is a
+        count(*) of its own (maintenance)."""
+        return self.store.query_one(f"SELECT count(*) FROM cases WHERE {self.visible_sql()}")[0]
 
     def today(self) -> date:
         return self.core.now().astimezone(zone_info(self.core.office.tz)).date()
@@ -479,7 +537,7 @@ class CaseService:
         contact_result code), and `occurred_at` is when it happened, not when typed."""
         core = self.core
         core.require(Perm.EVENT_ADD)
-        case = self.resolve(case_key)
+        case = self.resolve_for_edit(case_key)
         c = v.Collector()
         if not core.reference.has("event_type", event_type):
             c.add(v.ValidationError(MSG_UNKNOWN_CODE, field="event.event_type"))
@@ -551,7 +609,7 @@ class CaseService:
         timeline then says nobody else approved it) or by approving an officer's proposal
         (`approved_proposal`, see services/handling.py)."""
         core = self.core
-        case = self.resolve(case_key)
+        case = self.resolve_for_edit(case_key)
         old = case["status"]
         st.check_transition(old, new_status)
         reopen = st.is_reopen(old, new_status)
@@ -633,7 +691,7 @@ class CaseService:
     def set_document(self, case_key: str | int, doc_type: str, state: str, note: str = "") -> None:
         core = self.core
         core.require(Perm.CASE_EDIT)
-        case = self.resolve(case_key)
+        case = self.resolve_for_edit(case_key)
         if state not in DOC_STATES or not core.reference.has("document_type", doc_type):
             raise v.ValidationError(MSG_UNKNOWN_CODE, field=f"documents.{doc_type}")
         note = v.normalize_text(note, f"documents.{doc_type}", max_len=500)
@@ -657,7 +715,7 @@ class CaseService:
         """Correct the worker's or complainant's data; returns the changed field names."""
         core = self.core
         core.require(Perm.CASE_EDIT)
-        case = self.resolve(case_key)
+        case = self.resolve_for_edit(case_key)
         c = v.Collector()
         w = normalize_worker(c, worker, core.reference, self.today()) if worker else None
         p = normalize_complainant(c, complainant, core.reference) if complainant else None

@@ -77,7 +77,8 @@ class ConflictService:
         self.core.require(Perm.CASE_READ)
         row = self.store.query_one(
             "SELECT c.seq FROM conflicts x JOIN cases c ON c.id = x.case_id"
-            " WHERE x.resolved_at = '' ORDER BY x.created_at LIMIT 1")
+            f" WHERE x.resolved_at = '' AND {self.core.cases.visible_sql('c')}"
+            " ORDER BY x.created_at LIMIT 1")
         return row[0] if row else None
 
     def settle(self, conflict_id: str, choice: str) -> Conflict:
@@ -90,6 +91,7 @@ class ConflictService:
         if not rows:
             raise ConflictError(MSG_UNKNOWN)
         c = Conflict(**rows[0])
+        core.cases.resolve_for_edit(c.case_id)  # restricted, anonymised: refused
         if not c.open:
             raise ConflictError(MSG_SETTLED, who=c.resolved_by or "-")
         value = c.kept_value if choice == KEEP else c.other_value

@@ -111,7 +111,7 @@ class HandlingService:
 
     def _set_officer(self, case_key: str | int, officer: str, note: str) -> None:
         core = self.core
-        case = core.cases.resolve(case_key)
+        case = core.cases.resolve_for_edit(case_key)
         note = v.normalize_text(note, "note", 1000)
         if case["officer"] == officer:
             return
@@ -137,7 +137,7 @@ class HandlingService:
         """Anyone who records steps may flag a case urgent, with a reason."""
         core = self.core
         core.require(Perm.EVENT_ADD)
-        case = core.cases.resolve(case_key)
+        case = core.cases.resolve_for_edit(case_key)
         if case["status"] in st.CLOSED:
             raise HaloError(MSG_CASE_CLOSED, field="status")
         reason = v.normalize_text(reason, "urgent_reason", 1000, required=True)
@@ -150,7 +150,7 @@ class HandlingService:
         """Only a supervisor clears the flag (a category that is urgent stays urgent)."""
         core = self.core
         core.require(Perm.URGENT_CLEAR)
-        case = core.cases.resolve(case_key)
+        case = core.cases.resolve_for_edit(case_key)
         if case["urgent"] != "1":
             raise HaloError(MSG_NOT_URGENT, field="urgent")
         note = v.normalize_text(note, "note", 1000)
@@ -167,7 +167,7 @@ class HandlingService:
         """A case officer proposes to resolve or close; a supervisor approves or returns."""
         core = self.core
         core.require(Perm.CLOSURE_PROPOSE)
-        case = core.cases.resolve(case_key)
+        case = core.cases.resolve_for_edit(case_key)
         if case["status"] in st.CLOSED:
             raise HaloError(MSG_CASE_CLOSED, field="status")
         if case["proposed_status"]:
@@ -177,7 +177,8 @@ class HandlingService:
         st.check_transition(case["status"], fields["proposed_status"])
         survivor = fields["proposed_duplicate_of"]
         if survivor and not core.store.query_one(
-                "SELECT 1 FROM cases WHERE case_number = ?", (survivor,)):
+                "SELECT 1 FROM cases WHERE case_number = ?"
+                f" AND {core.cases.visible_sql('cases')}", (survivor,)):
             raise st.StatusError(st.MSG_DUPLICATE_UNKNOWN, field="duplicate_of")
         with core.write() as tx:
             tx.update("case", case["id"], {**fields, "proposed_by": tx.user, "proposed_at": tx.now,
@@ -212,7 +213,7 @@ class HandlingService:
                                    data={"proposed_by": case["proposed_by"]})
 
     def _proposed(self, case_key: str | int) -> dict:
-        case = self.core.cases.resolve(case_key)
+        case = self.core.cases.resolve_for_edit(case_key)
         if not case["proposed_status"]:
             raise HaloError(MSG_NO_PROPOSAL, field="status")
         return case

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 # Whose corrections a person reads here. Left out: bookkeeping, and what the timeline
 # already tells step by step (status, the officer, urgency, closure proposals).
-HISTORY_ENTITIES = ("case", "worker", "complainant")
+HISTORY_ENTITIES = ("case", "worker", "complainant", "referral")
+# Of a referral, only what sharing its data rests on (the panel tells the rest).
+_ONLY_SHOWN = {"referral": frozenset({"legal_basis", "consent_on", "consent_by", "basis_note"})}
 _NOT_SHOWN = frozenset({
     "id", "case_id", "updated_at", "created_at", "created_by", "next_contact_due",
     "case_number", "office_code", "status", "outcome", "duplicate_of", "officer", "urgent",
@@ -29,7 +31,7 @@ _NOT_SHOWN = frozenset({
 
 @dataclass(frozen=True)
 class FieldChange:
-    entity: str  # case / worker / complainant
+    entity: str  # case / worker / complainant / referral
     field: str
     old: str
     new: str
@@ -56,7 +58,7 @@ class HistoryService:
         for entity, entity_id, op, fields, user, device, created_at in rows:
             values = current.setdefault((entity, entity_id), {})
             for name, value in json.loads(fields).items():
-                if name in _NOT_SHOWN:
+                if name in _NOT_SHOWN or name not in _ONLY_SHOWN.get(entity, (name,)):
                     continue
                 old = values.get(name)
                 if op == "update" and old is not None and old != value:

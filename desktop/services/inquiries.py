@@ -16,7 +16,7 @@ from desktop.domain import case_events as ce
 from desktop.domain import inquiries as iq
 from desktop.domain import validation as v
 from desktop.domain.roles import Perm
-from desktop.messages import HaloError
+from desktop.messages import HaloError, Msg
 
 if TYPE_CHECKING:
     from desktop.core import Core
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _COLUMNS = ("rowid, id, received_at, channel, topic, question, answer, name, phone,"
             " complainant_type, created_by, complaint_number")
 MAX_LISTED = 500
+MSG_RESTRICTED = Msg(
+    "inquiry_restricted",
+    "Data permintaan informasi ini dibatasi oleh supervisor.",
+    "This information request's data is restricted by a supervisor.")
 
 
 class InquiryService:
@@ -46,9 +50,9 @@ class InquiryService:
 
     def list(self, text: str = "", limit: int = MAX_LISTED) -> list[iq.InquiryRow]:
         """Newest first; `text` matches the question, the answer, the name or the phone
-        (a phone typed in any form)."""
+        (a phone typed in any form). Restricted requests only for a supervisor."""
         self.core.require(Perm.CASE_READ)
-        where, params = "", []
+        where, params = self._visible_where(), []
         wanted = " ".join((text or "").split())
         if wanted:
             like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -59,7 +63,7 @@ class InquiryService:
             if phone:
                 terms.append("phone = ?")
                 params.append(phone)
-            where = " WHERE " + " OR ".join(terms)
+            where += (" AND " if where else " WHERE ") + "(" + " OR ".join(terms) + ")"
         rows = self.store.query(f"SELECT {_COLUMNS} FROM inquiries{where}"
                                 " ORDER BY received_at DESC, rowid DESC LIMIT ?", (*params, limit))
         return [iq.InquiryRow(*r) for r in rows]
@@ -70,10 +74,18 @@ class InquiryService:
                                    (inquiry_id,))
         if row is None:
             raise HaloError(iq.MSG_UNKNOWN, field="inquiry")
+        if not self.core.cases.sees_restricted() and self.core.restriction.is_restricted(
+                "inquiry", inquiry_id):
+            raise HaloError(MSG_RESTRICTED, field="inquiry")
         return iq.InquiryRow(*row)
 
     def count(self) -> int:
-        return self.store.query_one("SELECT count(*) FROM inquiries")[0]
+        """The requests this person sees (the list's "of N")."""
+        return self.store.query_one("SELECT count(*) FROM inquiries" + self._visible_where())[0]
+
+    def _visible_where(self) -> str:
+        """Restricted requests (issue 14 §1.2) are for supervisors' eyes only."""
+        return "" if self.core.cases.sees_restricted() else " WHERE restricted_at = ''"
 
     def check_convertible(self, inquiry_id: str) -> iq.InquiryRow:
         row = self.get(inquiry_id)

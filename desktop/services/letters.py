@@ -2,7 +2,9 @@
 (surat panggilan klarifikasi), on the office's letterhead.
 
 Rendered in memory (they carry personal data); saving one where the officer chooses is
-audited, like the receipt, with the case it was about.
+audited, like the receipt, with the case it was about. A referral letter shares the case's
+personal data with its addressee: without a recorded basis for that (UU PDP) it is not
+made at all, so it can be neither printed nor saved.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain import casework
 from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm
 from desktop.formatting import zone_info
-from desktop.messages import HaloError
+from desktop.messages import HaloError, Msg
 from desktop.private_fs import write_private
 from desktop.receipt.letters import (
+    LetterBasis,
     LetterOffice,
     ReferralLetterData,
     SummonsLetterData,
@@ -37,6 +41,17 @@ REFERRAL, SUMMONS = "surat_rujukan", "surat_panggilan"
 PRINTED, EXPORTED = "letter_printed", "letter_exported"
 _REMEMBERED = 32  # letters rendered this session whose case an export can still name
 
+MSG_NO_BASIS = Msg(
+    "referral_letter_needs_basis",
+    "Surat rujukan kepada {addressee} belum dapat dicetak atau disimpan: dasar berbagi data "
+    "pribadi pengadu dan TKI dengan penerima ini belum dicatat. Catat dulu dasarnya pada "
+    "rujukan ini: persetujuan pengadu (lisan atau tertulis, dengan tanggalnya), kepentingan "
+    "vital, atau kewajiban menurut undang-undang.",
+    "The referral letter to {addressee} cannot be printed or saved yet: what sharing the "
+    "complainant's and the worker's personal data with this addressee rests on has not been "
+    "recorded. Record it on the referral first: the complainant's consent (oral or written, "
+    "with its date), vital interest, or a legal obligation.")
+
 
 class LetterService:
     def __init__(self, core: Core) -> None:
@@ -51,6 +66,8 @@ class LetterService:
         core.require(Perm.REFERRAL_ADD)
         row = self._one("SELECT * FROM referrals WHERE id = ?", referral_id, MSG_UNKNOWN,
                         "referral")
+        if not casework.has_basis(row):
+            raise HaloError(MSG_NO_BASIS, field="legal_basis", addressee=row["addressee"])
         detail = core.cases.get(row["case_id"])
         entry = self._entry(row["stakeholder_id"])
         data = ReferralLetterData(
@@ -62,7 +79,7 @@ class LetterService:
             request=row["request"],
             reply_due=date.fromisoformat(row["reply_due"]) if row["reply_due"] else None,
             officer_name=self._full_name(row["created_by"]),
-            urgent=core.handling.is_urgent(detail.case), lang=lang)
+            urgent=core.handling.is_urgent(detail.case), basis=self._basis(row), lang=lang)
         return self._remember(render_referral_letter(data), REFERRAL, detail.case_number)
 
     def summons_letter(self, summons_id: str, lang: str = "id") -> bytes:
@@ -119,6 +136,13 @@ class LetterService:
             return self.core.directory.get(stakeholder_id)
         except HaloError:
             return None  # an entry not (yet) on this PC: the letter still goes out
+
+    def _basis(self, row: dict) -> LetterBasis:
+        consent_on = row["consent_on"]
+        return LetterBasis(legal_basis=row["legal_basis"],
+                           consent_on=date.fromisoformat(consent_on) if consent_on else None,
+                           recorded_by=self._full_name(row["consent_by"]),
+                           note=row["basis_note"])
 
     def _office(self) -> LetterOffice:
         office = self.core.office

@@ -22,6 +22,7 @@ from desktop.domain.intake import normalize_intake
 from desktop.domain.models import IntakeInput
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError
+from desktop.services import anonymised
 
 if TYPE_CHECKING:
     from desktop.core import Core
@@ -37,9 +38,12 @@ class LinkService:
         """The case's current links, oldest first; a duplicate link ended by a reopening
         is no longer shown (the timeline keeps it)."""
         self.core.require(Perm.CASE_READ)
+        # A linked restricted case shows by its number only (its worker's name is hidden).
+        shown = self.core.cases.visible_sql("c")
         rows = self.store.query(
             "SELECT l.id, l.kind, l.other_case_id, l.other_number, l.reason, l.created_by,"
-            " l.created_at, c.seq, coalesce(w.name, ''), coalesce(c.status, '')"
+            f" l.created_at, c.seq, CASE WHEN {shown} THEN coalesce(w.name, '') ELSE '' END,"
+            " coalesce(c.status, '')"
             " FROM case_links l LEFT JOIN cases c ON c.id = l.other_case_id"
             " LEFT JOIN workers w ON w.case_id = c.id"
             " WHERE l.case_id = ? AND l.ended_at = '' ORDER BY l.created_at, l.id", (case_id,))
@@ -122,8 +126,12 @@ class LinkService:
     def _case_by_number(self, number: str) -> dict:
         wanted = " ".join((number or "").split()).upper()
         rows = self.store.query_dicts("SELECT * FROM cases WHERE case_number = ?", (wanted,))
-        if not rows:
+        # Every caller writes to the case found (a step, a link row): a restricted case is
+        # unknown to whoever may not see it (not even its existence shows), and an
+        # anonymised one takes nothing more.
+        if not rows or (rows[0]["restricted_at"] and not self.core.cases.sees_restricted()):
             raise HaloError(cl.MSG_LINK_UNKNOWN, field="link.other_number", number=wanted)
+        anonymised.refuse_edit(rows[0])
         return rows[0]
 
 

@@ -1,4 +1,7 @@
-"""The complaint receipt (tanda terima): rendered in memory, printed or exported on request."""
+"""The complaint receipt (tanda terima): rendered in memory, printed or exported on request.
+
+A restricted case's receipt is printed again only by a supervisor (CaseService.resolve
+refuses anyone else); each print or export of it is also recorded as RESTRICTED_VIEWED."""
 
 from __future__ import annotations
 
@@ -72,8 +75,12 @@ class ReceiptService:
         return render_receipt(self.data(case_key, lang))
 
     def record_printed(self, case_key: str | int) -> None:
-        case = self.core.cases.resolve(case_key)
-        self.core.audit.record(audit.RECEIPT_PRINTED, target=case["case_number"])
+        self._audit(audit.RECEIPT_PRINTED, self.core.cases.resolve(case_key))
+
+    def _audit(self, action: str, case: dict) -> None:
+        with self.core.write() as tx:
+            self.core.audit.add(tx, action, target=case["case_number"])
+            self.core.restriction.note_view(tx, case, via=action)
 
     def export(self, case_key: str | int, target: Path, lang: str = "id") -> Path:
         """Save the receipt where the officer chose; the audit trail records it."""
@@ -84,5 +91,5 @@ class ReceiptService:
             write_private(target, pdf)
         except OSError as exc:
             raise ExportFailed(target, exc.strerror or type(exc).__name__) from exc
-        self.core.audit.record(audit.RECEIPT_EXPORTED, target=case["case_number"])
+        self._audit(audit.RECEIPT_EXPORTED, case)
         return target

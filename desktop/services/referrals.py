@@ -2,19 +2,23 @@
 
 A referral is sent to a directory entry (or a name typed for a one-off), waits for a reply
 until its due date, and is answered or withdrawn; the status `dirujuk` needs one still
-open. A summons asks a placement agency to a clarification meeting; its outcome is recorded
-when the meeting has taken place, and an agency that stays away twice is flagged.
+open. It records what sharing the case's data with its addressee rests on (UU PDP): the
+complainant's consent, recorded by the person logged in, or another legal basis; one made
+before that was asked has none until someone records it. A summons asks a placement agency
+to a clarification meeting; its outcome is recorded when the meeting has taken place, and
+an agency that stays away twice is flagged.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop.domain import case_events as ce
 from desktop.domain import casework
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain import validation as v
 from desktop.domain.roles import Perm
@@ -33,6 +37,10 @@ MSG_CASE_CLOSED = Msg("summons_case_closed",
                       "This case is resolved or closed; reopen it first to summon anyone.")
 MSG_SUMMONS_UNKNOWN = Msg("summons_unknown", "Panggilan ini tidak ditemukan.",
                           "Summons not found.")
+MSG_ANONYMISED = Msg(
+    "referral_case_anonymised",
+    "Kasus ini sudah dianonimkan; dasar berbagi data rujukannya tidak dapat diubah lagi.",
+    "This case has been anonymised; its referrals' basis for sharing can no longer change.")
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class PendingReferral:
     seq: int = 0  # the case's, to open it
     worker_name: str = ""
     officer: str = ""  # the case's handling officer ('' = nobody yet)
+    basis_recorded: bool = True  # what sharing its data rests on is recorded (UU PDP)
 
 
 class ReferralService:
@@ -61,8 +70,10 @@ class ReferralService:
     def refer(self, case_key: str | int, inp: casework.ReferralInput) -> str:
         core = self.core
         core.require(Perm.REFERRAL_ADD)
-        case = core.cases.resolve(case_key)
-        fields = casework.normalize_referral(inp, core.reference, core.cases.today())
+        case = core.cases.resolve_for_edit(case_key)
+        fields = casework.with_recorder(casework.normalize_referral(
+            inp, core.reference, core.cases.today(), self._received_on(case)),
+            core.session.username)
         referral_id = str(uuid.uuid4())
         with core.write() as tx:
             tx.insert("referral", {"id": referral_id, "case_id": case["id"], **fields,
@@ -75,12 +86,35 @@ class ReferralService:
             tx.update("case", case["id"], {"updated_at": tx.now})
         return referral_id
 
+    def record_basis(self, referral_id: str, inp: casework.BasisInput) -> None:
+        """Record (or change) what sharing this referral's data rests on: a normal synced
+        update of the referral, in whatever state it is (a letter already sent still needs
+        its basis on record)."""
+        core = self.core
+        core.require(Perm.REFERRAL_ADD)
+        row = self._referral(referral_id)
+        case = core.cases.resolve(row["case_id"])
+        if case.get("anonymised_at"):
+            raise HaloError(MSG_ANONYMISED, field="legal_basis")
+        fields = casework.with_recorder(casework.normalize_basis(
+            inp, core.cases.today(), self._received_on(case)), core.session.username)
+        if all(row.get(name, "") == value for name, value in fields.items()):
+            return  # as recorded already: nothing to sync
+        with core.write() as tx:
+            tx.update("referral", referral_id, {**fields, "updated_at": tx.now})
+            tx.update("case", row["case_id"], {"updated_at": tx.now})
+
+    def _received_on(self, case: dict) -> date:
+        received = datetime.fromisoformat(case["received_at"].replace("Z", "+00:00"))
+        return received.astimezone(zone_info(self.core.office.tz)).date()
+
     def answer(self, referral_id: str, inp: casework.ReplyInput) -> bool:
         """Record the reply; True when it was the case's last open referral (the form then
         offers to move a referred case back to `proses`)."""
         core = self.core
         core.require(Perm.REFERRAL_ADD)
         row = self._referral(referral_id)
+        core.cases.resolve_for_edit(row["case_id"])  # restricted, anonymised: refused
         fields = casework.normalize_reply(inp, row, core.cases.today())
         with core.write() as tx:
             tx.update("referral", referral_id, {**fields, "updated_at": tx.now})
@@ -94,6 +128,7 @@ class ReferralService:
         core = self.core
         core.require(Perm.REFERRAL_ADD)
         row = self._referral(referral_id)
+        core.cases.resolve_for_edit(row["case_id"])  # restricted, anonymised: refused
         if row["reply_on"] or row["withdrawn_on"]:
             raise HaloError(casework.MSG_ALREADY_ANSWERED, field="referral")
         note = v.normalize_text(note, "note", 1000)
@@ -122,10 +157,12 @@ class ReferralService:
         self.core.require(Perm.CASE_READ)
         today = self.core.cases.today()
         sql = ("SELECT r.id, c.case_number, r.addressee, r.stakeholder_id, r.sent_on,"
-               " r.reply_due, c.seq, coalesce(w.name, ''), c.officer"
+               " r.reply_due, c.seq, coalesce(w.name, ''), c.officer, r.legal_basis,"
+               " r.consent_on, r.consent_by"
                " FROM referrals r JOIN cases c ON c.id = r.case_id"
                " LEFT JOIN workers w ON w.case_id = c.id"
-               " WHERE r.reply_on = '' AND r.withdrawn_on = ''")
+               " WHERE r.reply_on = '' AND r.withdrawn_on = ''"
+               f" AND {self.core.cases.visible_sql('c')}")  # restricted: supervisors only
         params: list = []
         if stakeholder_id:
             sql += " AND r.stakeholder_id = ?"
@@ -134,12 +171,14 @@ class ReferralService:
             sql += " AND r.reply_due < ?"
             params.append(today.isoformat())
         out = []
-        for rid, number, addressee, sid, sent_on, due, seq, worker, officer in self.store.query(
+        for (rid, number, addressee, sid, sent_on, due, seq, worker, officer, basis,
+             consent_on, consent_by) in self.store.query(
                 sql + " ORDER BY r.reply_due, r.sent_on", params):
             late = (today - date.fromisoformat(due)).days if due else 0
-            out.append(PendingReferral(rid, number, addressee, sid, sent_on, due,
-                                       casework.OVERDUE if late > 0 else casework.SENT,
-                                       max(late, 0), seq, worker, officer))
+            out.append(PendingReferral(
+                rid, number, addressee, sid, sent_on, due,
+                casework.OVERDUE if late > 0 else casework.SENT, max(late, 0), seq, worker,
+                officer, pdp.basis_complete(basis, consent_on, consent_by)))
         return sorted(out, key=lambda p: (p.state != casework.OVERDUE, p.reply_due))
 
     def _referral(self, referral_id: str) -> dict:
@@ -152,7 +191,7 @@ class ReferralService:
     def summon(self, case_key: str | int, inp: casework.SummonsInput) -> str:
         core = self.core
         core.require(Perm.REFERRAL_ADD)
-        case = core.cases.resolve(case_key)
+        case = core.cases.resolve_for_edit(case_key)
         if case["status"] in st.CLOSED:
             raise HaloError(MSG_CASE_CLOSED, field="status")
         fields = casework.normalize_summons(inp, core.now(), zone_info(core.office.tz))

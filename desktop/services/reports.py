@@ -1,5 +1,10 @@
 """The supervisor's figures and files: a report for a period, its export in four formats,
-and the case list with its personal data (supervisors only, audited)."""
+and the case list with its personal data (supervisors only, audited).
+
+Restricted cases (issue 14 §1.2): the figures count them, since a count carries no personal
+data and the office's totals must not change with a restriction; the case list holds them
+only for a supervisor (it is built from CaseService's lists), and names them in a
+RESTRICTED_VIEWED row when it does."""
 
 from __future__ import annotations
 
@@ -26,7 +31,12 @@ from desktop.reports.files import (
     check_cancel,
 )
 from desktop.services import audit
-from desktop.services.case_list_rows import count_persons, list_order, row_chunks
+from desktop.services.case_list_rows import (
+    count_persons,
+    list_order,
+    restricted_numbers,
+    row_chunks,
+)
 from desktop.services.cases import CaseFilter, CaseSort
 from desktop.services.filter_text import describe_filter, filter_fields
 
@@ -78,7 +88,8 @@ class ReportService:
     # -- the figures ------------------------------------------------------------------------
     def compute(self, period: Period, office: str | None = None) -> Report:
         """The report for `period`: this PC's office; on the head office's PC every office
-        (office None or "") or the one named."""
+        (office None or "") or the one named. Restricted cases are counted like any other:
+        figures only, no personal data."""
         core = self.core
         core.require(Perm.REPORT_VIEW)
         code, name = self._office(office)
@@ -182,11 +193,16 @@ class ReportService:
             # passport number is recorded as "a search was applied", not its text.
             searched = bool((search or "").strip())
             fields = filter_fields(flt, "", sort) | ({"search": True} if searched else {})
-            core.audit.record(audit.CASE_LIST_EXPORTED, target=target.name, detail=json.dumps({
+            detail = json.dumps({
                 "filter": describe_filter(flt, "", sort, core.reference, names, "id",
                                           office.tz) + (" · dengan pencarian" if searched else ""),
                 "fields": fields,
-                "cases": len(seqs), "persons": persons, "format": fmt}, ensure_ascii=False))
+                "cases": len(seqs), "persons": persons, "format": fmt}, ensure_ascii=False)
+            core.audit.record(audit.CASE_LIST_EXPORTED, target=target.name, detail=detail)
+            restricted = restricted_numbers(core, seqs)  # only in a supervisor's list
+            if restricted:  # still inside: no file without this row either
+                with core.write() as tx:
+                    core.restriction.note_views(tx, restricted, 0, via=audit.CASE_LIST_EXPORTED)
         return CaseListExport(target, len(seqs), persons)
 
     # -- file names -------------------------------------------------------------------------

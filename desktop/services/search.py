@@ -141,15 +141,18 @@ class SearchService:
         """Case seqs best first. A whole case number: that case alone. Otherwise, in tiers:
         cases whose number the text names ("899", "A-899", "2026/A/899"; newest first),
         then of the substring matches those with that exact NIK or passport, those matching
-        by phone number, by name, and the rest; then, for names, likely misspellings."""
+        by phone number, by name, and the rest; then, for names, likely misspellings.
+        Restricted cases only for those who see them (a supervisor): for anyone else they
+        are not found at all, not even by their full number."""
         self.core.require(Perm.CASE_READ)
         text = (text or "").strip()
         if not text:
             return []
+        hidden = self.core.cases.hidden_seqs()
         found: dict[int, None] = {}  # ordered, without repeats
         number = parse_number_query(text)
         if number is not None:
-            hits = self._by_case_number(number)
+            hits = [seq for seq in self._by_case_number(number) if seq not in hidden]
             if number.full and hits:
                 return hits[:1]  # the family quoted the receipt: exactly that case
             found.update(dict.fromkeys(hits))
@@ -167,8 +170,11 @@ class SearchService:
                 (query, limit))
             tiers = _Tiers(identifier)
             found.update(dict.fromkeys(r[0] for r in sorted(rows, key=tiers.of)))
+        for seq in hidden.intersection(found):
+            del found[seq]
         if len(found) < min(limit, FUZZY_WHEN_FEWER) and not any(ch.isdigit() for ch in text):
-            found.update(dict.fromkeys(h.seq for h in self._fuzzy(text, limit)))
+            found.update(dict.fromkeys(h.seq for h in self._fuzzy(text, limit)
+                                       if h.seq not in hidden))
         return list(found)[:limit]
 
     def _by_case_number(self, number: NumberQuery) -> list[int]:
@@ -223,7 +229,11 @@ class SearchService:
         STRENGTH), newest first within the same evidence: same passport or NIK, a phone
         number of the worker or the complainant, a similar name with the same birth date or
         the same destination country. Tolerates half-typed input: invalid fields are simply
-        not used."""
+        not used.
+
+        A restricted case is no candidate for anyone but a supervisor (CaseService.rows
+        leaves it out): its data may not be processed, and a candidate without names would
+        still tell the front desk that this NIK or passport has a hidden case."""
         self.core.require(Perm.CASE_READ)
         found: dict[int, str] = {}
 
@@ -254,6 +264,8 @@ class SearchService:
         country = (worker.destination_country or "").strip()
         if country and len(name) >= 3:
             add(self._similar_name_in(name, country), "name_country")
+        for seq in self.core.cases.hidden_seqs():  # before the limit: it takes no place
+            found.pop(seq, None)
         if not found:
             return []
         ranked = sorted(found, key=lambda seq: (DUPLICATE_STRENGTH[found[seq]], -seq))[:limit]

@@ -13,20 +13,33 @@ What counts as "the person":
 
 Every search and every export is audited with the kind of identifier and the counts, never
 the identifier itself: the audit trail syncs to the server and is read by other staff.
+
+Restricted records (issue 14 §1.2) are found only by a supervisor, whose search then also
+records a RESTRICTED_VIEWED row. An administrator (who has subject access but is no
+supervisor) finds none of them, nor the information requests that only a restricted case's
+phone numbers would lead to: a request from a person with restricted data goes to the
+supervisor.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain import validation as v
+from desktop.domain import subject_access as sa
 from desktop.domain.models import Attachment
 from desktop.domain.roles import Perm
+from desktop.domain.subject_access import (
+    COMPLAINANT,
+    WORKER,
+    PersonQuery,
+    nik_birth_digits,
+    same_name,
+)
 from desktop.formatting import format_phone, format_size
 from desktop.messages import HaloError, Msg
 from desktop.receipt.case_file import AttachmentLine, DocumentLine, Pair
@@ -48,58 +61,9 @@ if TYPE_CHECKING:
     from desktop.core import Core
 
 FORMATS = ("pdf", "json")
-JSON_FORMAT = "halotki.subject_access/1"
-WORKER, COMPLAINANT = "worker", "complainant"
 
-MSG_EMPTY = Msg(
-    "subject_access_empty",
-    "Isi NIK, nomor paspor, nomor telepon, atau nama beserta tanggal lahir orang yang "
-    "datanya dicari.",
-    "Give the NIK, passport number, phone number, or name with date of birth of the person "
-    "whose data you are looking for.")
-MSG_NAME_NEEDS_BIRTH = Msg(
-    "subject_access_name_birth",
-    "Nama hanya dapat dicari bersama tanggal lahir (nama yang sama dapat milik orang lain).",
-    "A name can only be searched together with the date of birth (another person may have "
-    "the same name).")
 MSG_FORMAT = Msg("subject_access_format", "Format tidak dikenal: pilih pdf atau json.",
                  "Unknown format: choose pdf or json.")
-
-# The columns that name the person's case, the worker and the complainant (no internal ids).
-CASE_COLUMNS = ("case_number", "office_code", "status", "outcome", "category", "channel",
-                "complainant_type", "received_at", "description", "created_at", "created_by")
-WORKER_COLUMNS = ("name", "sex", "birth_date", "nik", "passport", "ktkln", "phone", "address",
-                  "province", "regency", "destination_country", "destination_city", "job",
-                  "employer_name", "employer_address", "employer_phone", "first_employer",
-                  "pptkis", "departure_date", "work_agreement")
-COMPLAINANT_COLUMNS = ("name", "relation", "nik", "phones", "email", "address",
-                       "preferred_contact")
-INQUIRY_COLUMNS = ("received_at", "office_code", "channel", "topic", "question", "answer",
-                   "name", "phone", "complainant_type", "complaint_number", "created_by")
-
-
-@dataclass(frozen=True)
-class PersonQuery:
-    """The identifiers searched for, normalised ("" where not given)."""
-
-    nik: str = ""
-    passport: str = ""
-    phone: str = ""  # E.164
-    name: str = ""
-    birth_date: str = ""  # ISO
-
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        """Which kinds of identifier were used: what the audit may say."""
-        out = [k for k in ("nik", "passport", "phone") if getattr(self, k)]
-        if self.name:
-            out.append("name_birth_date")
-        return tuple(out)
-
-    def identifiers(self) -> dict[str, str]:
-        return {k: getattr(self, k) for k in ("nik", "passport", "phone", "name", "birth_date")
-                if getattr(self, k)}
-
 
 @dataclass(frozen=True)
 class CaseHeld:
@@ -124,10 +88,8 @@ class PersonRecord:
 
     def counts(self, **extra: str) -> str:
         """The audit's detail: which kinds of identifier, and numbers; never the identifier."""
-        return json.dumps({
-            "by": "+".join(self.query.kinds), **extra, "cases": len(self.cases),
-            "requests": len(self.inquiries),
-            "attachments": sum(len(c.attachments) for c in self.cases)})
+        return sa.audit_detail(self.query, len(self.cases), len(self.inquiries),
+                               sum(len(c.attachments) for c in self.cases), **extra)
 
 
 class SubjectAccessService:
@@ -147,27 +109,29 @@ class SubjectAccessService:
                                (COMPLAINANT, self._complainant_cases(query))):
             for case_id in case_ids:
                 roles.setdefault(case_id, []).append(role)
-        cases = sorted((self._case(cid, tuple(r)) for cid, r in roles.items()),
+        sees = self.core.cases.sees_restricted()
+        cases = sorted((c for c in (self._case(cid, tuple(r)) for cid, r in roles.items())
+                        if sees or not c.case["restricted_at"]),
                        key=lambda c: (c.case["received_at"], c.case["case_number"]))
-        record = PersonRecord(query, tuple(cases), tuple(self._inquiries(query, cases)),
+        inquiries = [r for r in self._inquiries(query, cases) if sees or not r["restricted_at"]]
+        record = PersonRecord(query, tuple(cases), tuple(inquiries),
                               self.core.now().isoformat(), self.core.session.username)
-        self.core.audit.record(audit.SUBJECT_ACCESS_SEARCHED, detail=record.counts())
+        self._audit(record, audit.SUBJECT_ACCESS_SEARCHED, record.counts(), "subject_access")
         return record
+
+    def _audit(self, record: PersonRecord, action: str, detail: str, via: str) -> None:
+        """The search's or the export's row, and in the same transaction a supervisor's
+        view of the restricted records among them."""
+        with self.core.write() as tx:
+            self.core.audit.add(tx, action, detail=detail)
+            self.core.restriction.note_views(
+                tx, [c.case["case_number"] for c in record.cases if c.case["restricted_at"]],
+                sum(bool(r["restricted_at"]) for r in record.inquiries),
+                via=via)
 
     def _query(self, nik: str, passport: str, phone: str, name: str,
                birth_date: str | date) -> PersonQuery:
-        born = birth_date if isinstance(birth_date, date) else v.parse_date(
-            birth_date or "", "birth_date")
-        clean_name = v.normalize_name(name, "name")
-        if bool(clean_name) != (born is not None):
-            raise HaloError(MSG_NAME_NEEDS_BIRTH, field="birth_date" if clean_name else "name")
-        query = PersonQuery(
-            nik=v.normalize_nik(nik, "nik"), passport=v.normalize_passport(passport, "passport"),
-            phone=v.normalize_phone(phone, "phone"), name=clean_name,
-            birth_date=born.isoformat() if born else "")
-        if not query.kinds:
-            raise HaloError(MSG_EMPTY, field="nik")
-        return query
+        return sa.parse_query(nik, passport, phone, name, birth_date)
 
     def _worker_cases(self, q: PersonQuery) -> set[str]:
         found: set[str] = set()
@@ -217,23 +181,14 @@ class SubjectAccessService:
                                key=lambda a: a.created_at))
 
     def _inquiries(self, q: PersonQuery, cases: Iterable[CaseHeld]) -> list[dict]:
-        names, numbers = {norm_name(q.name)} - {""}, set()
-        for c in cases:
-            if WORKER in c.roles:
-                names.add(norm_name(c.worker.get("name", "")))
-                numbers.add(c.worker.get("phone", ""))
-            if COMPLAINANT in c.roles:
-                names.add(norm_name(c.complainant.get("name", "")))
-                numbers |= set(split_phones(c.complainant.get("phones", "")))
-        numbers.discard("")
-        wanted = numbers | {q.phone} - {""}
+        names, wanted = sa.request_keys(q, [(c.roles, c.worker, c.complainant) for c in cases])
         if not wanted:
             return []
         marks = ",".join("?" * len(wanted))
         rows = self.store.query_dicts(
             f"SELECT * FROM inquiries WHERE phone IN ({marks}) ORDER BY received_at",
             tuple(sorted(wanted)))
-        return [r for r in rows if r["phone"] == q.phone or norm_name(r["name"]) in names]
+        return [r for r in rows if sa.is_their_request(r, q, names)]
 
     # -- exporting -------------------------------------------------------------------------
     def export(self, record: PersonRecord, fmt: str, target: Path, lang: str = "id") -> Path:
@@ -248,16 +203,16 @@ class SubjectAccessService:
         with atomic_output(target, PendingFiles(self.core.paths.pending_exports)) as temp:
             temp.write_bytes(content)
             # Inside: the file never exists without its audit row.
-            self.core.audit.record(audit.SUBJECT_ACCESS_EXPORTED,
-                                   detail=record.counts(format=fmt))
+            self._audit(record, audit.SUBJECT_ACCESS_EXPORTED, record.counts(format=fmt),
+                        "subject_access_export")
         return target
 
     def dump_json(self, record: PersonRecord) -> str:
         """The JSON for standard output (the command line's `--output -`); audited."""
         self.core.require(Perm.SUBJECT_ACCESS)
         text = self.json_text(record)
-        self.core.audit.record(audit.SUBJECT_ACCESS_EXPORTED,
-                               detail=record.counts(format="json", to="stdout"))
+        self._audit(record, audit.SUBJECT_ACCESS_EXPORTED,
+                    record.counts(format="json", to="stdout"), "subject_access_export")
         return text
 
     def json_text(self, record: PersonRecord) -> str:
@@ -268,76 +223,19 @@ class SubjectAccessService:
         return render_subject_access(print_data(self.core, record, lang))
 
 
-# -- matching helpers ------------------------------------------------------------------------
-
-
-def norm_name(name: str) -> str:
-    """Case and spacing do not tell two people apart."""
-    return " ".join((name or "").split()).casefold()
-
-
-def same_name(stored: str, asked: str) -> bool:
-    return bool(stored) and norm_name(stored) == norm_name(asked)
-
-
-def nik_birth_digits(born: date) -> tuple[str, str]:
-    """Digits 7-12 of a NIK for that birth date: a man's (DDMMYY) and a woman's (DD+40)."""
-    tail = f"{born.month:02d}{born.year % 100:02d}"
-    return f"{born.day:02d}{tail}", f"{born.day + 40:02d}{tail}"
-
-
-def split_phones(stored: str) -> list[str]:
-    return [p.strip() for p in (stored or "").split(",") if p.strip()]
-
-
 # -- the JSON --------------------------------------------------------------------------------
 
 
 def person_json(record: PersonRecord, office_code: str, office_name: str) -> dict:
-    """The stable shape of the JSON export (version in "format"):
-
-    {"format", "generated_at", "generated_by", "office": {"code", "name"},
-     "person": {the identifiers searched for}, "cases": [{"case_number", "roles": ["worker"
-     | "complainant"], "case": {CASE_COLUMNS}, "worker": {WORKER_COLUMNS}, "complainant":
-     {COMPLAINANT_COLUMNS}, "timeline": [{"occurred_at", "event_type", "summary"}],
-     "documents": [{"doc_type", "state", "note"}], "attachments": [{"filename", "mime",
-     "size", "doc_type", "note", "created_at", "created_by", "sha256"}]}],
-     "inquiries": [{INQUIRY_COLUMNS}]}
-
-    Codes (status, category, country...) are the reference list's codes; dates ISO; phones
-    E.164. Attachments: metadata only, never their content.
-    """
-    return {
-        "format": JSON_FORMAT,
-        "generated_at": record.searched_at,
-        "generated_by": record.searched_by,
-        "office": {"code": office_code, "name": office_name},
-        "person": record.query.identifiers(),
-        "cases": [_case_json(c) for c in record.cases],
-        "inquiries": [_pick(r, INQUIRY_COLUMNS) for r in record.inquiries],
-    }
+    """The export's JSON (desktop.domain.subject_access.person_json: the server writes the
+    same shape)."""
+    return sa.person_json(record.query, record.searched_at, record.searched_by, office_code,
+                          office_name, [_case_json(c) for c in record.cases], record.inquiries)
 
 
 def _case_json(c: CaseHeld) -> dict:
-    return {
-        "case_number": c.case["case_number"],
-        "roles": list(c.roles),
-        "case": _pick(c.case, CASE_COLUMNS),
-        "worker": _pick(c.worker, WORKER_COLUMNS),
-        "complainant": _pick(c.complainant, COMPLAINANT_COLUMNS),
-        "timeline": [{"occurred_at": e["occurred_at"], "event_type": e["event_type"],
-                      "summary": e.get("summary", "")} for e in c.events],
-        "documents": [_pick(d, ("doc_type", "state", "note")) for d in c.documents],
-        "attachments": [{"filename": a.filename, "mime": a.mime, "size": a.size,
-                         "doc_type": a.doc_type, "note": a.note, "created_at": a.created_at,
-                         "created_by": a.created_by, "sha256": a.sha256}
-                        for a in c.attachments],
-    }
-
-
-def _pick(row: dict, columns: Iterable[str]) -> dict:
-    return {c: row.get(c, "") for c in columns}
-
+    return sa.case_json(c.roles, c.case, c.worker, c.complainant, c.events, c.documents,
+                        [asdict(a) for a in c.attachments])
 
 
 # -- the PDF's words -------------------------------------------------------------------------

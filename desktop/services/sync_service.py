@@ -41,7 +41,14 @@ class SyncService:
     def rejected(self) -> list[dict]:
         """Changes the server refused, with its reason, for a person to look at."""
         self.core.require(Perm.CASE_READ)
-        return self._replica().rejected()
+        rows = self._replica().rejected()
+        if self.core.cases.sees_restricted():
+            return rows
+        # A restricted case's (or information request's) values are for supervisors only.
+        hidden = {r[0] for r in self.core.store.query(
+            "SELECT id FROM cases WHERE restricted_at != ''"
+            " UNION SELECT id FROM inquiries WHERE restricted_at != ''")}
+        return [r for r in rows if r["case_id"] not in hidden]
 
     def scheduler(self, listener: Callable) -> SyncScheduler:
         """A SyncScheduler on its own thread and its own connection to this store."""

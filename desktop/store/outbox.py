@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.domain import data_protection as pdp
 from desktop.formatting import iso_utc
 from desktop.store import clock
 from desktop.store.schema import APPEND_ONLY, CASE_ENTITIES, ROOT_ENTITIES, SYNCED_TABLES
@@ -223,3 +226,70 @@ def refresh_directory_search(conn, entry_ids) -> None:
         conn.execute("DELETE FROM stakeholder_search WHERE rowid = ?", (row[0],))
         conn.execute("INSERT INTO stakeholder_search (rowid, name, licence_no) VALUES (?, ?, ?)",
                      row)
+
+
+# -- anonymisation (issue 14 §1.3) -------------------------------------------------------------
+
+ANONYMISING = "anonymising"  # removed_cases.reason while a record is rewritten in place
+
+
+@contextmanager
+def append_only_opened(conn, root_id: str) -> Iterator[None]:
+    """Let the append-only rows of one case (or information request) be rewritten in this
+    transaction. The triggers let rows go whose case is in `removed_cases` (a case leaving
+    the PC); a rewrite is a removal and the same row again, under that mark for as long as
+    it takes (an error rolls the mark back with everything else)."""
+    marked = conn.execute("INSERT OR IGNORE INTO removed_cases (case_id, case_number,"
+                          " removed_at, reason) VALUES (?, '', '', ?)",
+                          (root_id, ANONYMISING)).rowcount
+    yield
+    if marked:
+        conn.execute("DELETE FROM removed_cases WHERE case_id = ? AND reason = ?",
+                     (root_id, ANONYMISING))
+
+
+def rewrite_row(conn, table: str, rowid_name: str, row: dict[str, Any]) -> None:
+    """Write an append-only row again with new values, under the same rowid (inside
+    append_only_opened)."""
+    conn.execute(f"DELETE FROM {table} WHERE {rowid_name} = ?", (row[rowid_name],))
+    names = list(row)
+    conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                 [row[n] for n in names])
+
+
+def anonymise_logged(conn, root_id: str) -> list[str]:
+    """Replace the personal values of every logged change of a record, pushed or still to
+    push (which fields a change carries and its clock stay: the log is the version vector).
+    A row this PC added that the server does not have goes whole, change and row: an
+    attachment not pushed yet (the server refuses any attachment of an anonymised case),
+    or any row whose insert the server refused (it held personal data). Returns the
+    content hashes of the attachments gone. Call inside append_only_opened."""
+    dropped = []
+    cur = conn.execute(
+        "SELECT c.*, EXISTS (SELECT 1 FROM rejected_changes r WHERE r.change_id = c.change_id)"
+        " AS refused FROM changes c WHERE c.case_id = ? AND c.case_id != '' ORDER BY c.seq",
+        (root_id,))
+    names = [d[0] for d in cur.description]
+    for values in cur.fetchall():
+        row = dict(zip(names, values, strict=True))
+        refused = row.pop("refused")
+        fields = json.loads(row["fields"])
+        pending = row["pushed_at"] is None
+        if pending:  # the trigger keeps a change to push; it is one pushed for a moment
+            conn.execute("UPDATE changes SET pushed_at = ? WHERE seq = ?", (ANONYMISING, row["seq"]))
+        if row["op"] == "insert" and row["entity"] not in ROOT_ENTITIES and (
+                refused or (pending and row["entity"] == "attachment")):
+            conn.execute("DELETE FROM changes WHERE seq = ?", (row["seq"],))
+            conn.execute(f"DELETE FROM {SYNCED_TABLES[row['entity']]} WHERE id = ?",
+                         (row["entity_id"],))
+            if row["entity"] == "attachment":
+                dropped.append(str(fields.get("sha256", "")))
+            continue
+        replaced = pdp.anonymised_fields(row["entity"], fields)
+        if replaced:
+            row["fields"] = json.dumps({**fields, **replaced}, ensure_ascii=False,
+                                       separators=(",", ":"))
+            rewrite_row(conn, "changes", "seq", row)
+        elif pending:
+            conn.execute("UPDATE changes SET pushed_at = NULL WHERE seq = ?", (row["seq"],))
+    return dropped

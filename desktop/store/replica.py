@@ -5,6 +5,12 @@ received change is newer (hybrid-logical-clock order) than the change that wrote
 held here. Every received change is kept in `changes` too (already pushed, since it came
 from the server), so the log stays the complete history the consistency check replays.
 The sync engine uses this on its own connection; the UI never does.
+
+A case (or information request) whose `anonymised_at` arrives set, because the retention
+run anonymised it on the server, is anonymised here in the same transaction, whatever the
+clocks: every row of it and every logged change (what the server rewrote in place, the
+PC rewrites the same way, so the state checksums agree), the attachments' content, the
+search index, and what the server refused of it (set aside without the personal values).
 """
 
 from __future__ import annotations
@@ -17,9 +23,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from desktop.domain import data_protection as pdp
 from desktop.formatting import iso_utc
 from desktop.store import clock, connection
-from desktop.store.outbox import DIRECTORY_INDEXED, refresh_directory_search, refresh_search
+from desktop.store.outbox import (
+    DIRECTORY_INDEXED,
+    anonymise_logged,
+    append_only_opened,
+    refresh_directory_search,
+    refresh_search,
+    rewrite_row,
+)
 from desktop.store.schema import (
     APPEND_ONLY,
     CASE_ENTITIES,
@@ -46,6 +60,11 @@ _REMOVE_ORDER = ("conflict", "attachment", "event", "document", "referral", "sum
 # left the office, say).
 _NOT_REFUSED = ("NOT EXISTS (SELECT 1 FROM rejected_changes r WHERE r.entity = 'attachment'"
                 " AND r.entity_id = a.id)")
+# The server's refusal of personal data for an anonymised case (sync_apply MSG_ANONYMISED).
+REFUSED_ANONYMISED = "sync_case_anonymised"
+# An attachment `a` of a case not anonymised: its content is still the office's to keep.
+_OF_LIVE_CASE = ("NOT EXISTS (SELECT 1 FROM cases k WHERE k.id = a.case_id"
+                 " AND k.anonymised_at != '')")
 
 
 class ReplicaError(ValueError):
@@ -208,6 +227,8 @@ class Replica:
                     " WHERE change_id = ? AND pushed_at IS NULL", (rej["change_id"],)).fetchone()
                 if row is None:
                     continue
+                if rej.get("code") == REFUSED_ANONYMISED or _is_anonymised(conn, row[2]):
+                    row = (*row[:3], _without_personal(row[0], row[3]))
                 conn.execute(
                     "INSERT OR REPLACE INTO rejected_changes (change_id, entity, entity_id, case_id,"
                     " fields, code, message_id, message_en, rejected_at)"
@@ -271,6 +292,10 @@ class Replica:
                 "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
                 " device, created_at, case_id, base, pushed_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)", logged)
+            for entity, root_id in _anonymised_roots(conn, stats.cases):
+                anonymise_root(conn, entity, root_id)
+                if entity == "case":
+                    touched.cases.setdefault(root_id, False)
             touched.refresh(conn, now)
             if high:
                 self._raise_clock(conn, high)
@@ -474,8 +499,8 @@ class Replica:
             "SELECT b.sha256, b.size, b.uploaded FROM blobs b WHERE b.stored = b.size"
             " AND b.uploaded < b.size AND EXISTS (SELECT 1 FROM attachments a"
             " JOIN changes c ON c.entity = 'attachment' AND c.entity_id = a.id"
-            f" WHERE a.sha256 = b.sha256 AND c.pushed_at IS NOT NULL AND {_NOT_REFUSED})"
-            " ORDER BY b.created_at")]
+            f" WHERE a.sha256 = b.sha256 AND c.pushed_at IS NOT NULL AND {_NOT_REFUSED}"
+            f" AND {_OF_LIVE_CASE}) ORDER BY b.created_at")]
 
     def read_blob(self, sha256: str, offset: int, length: int) -> bytes:
         out = bytearray()
@@ -570,6 +595,88 @@ class Replica:
     # -- plumbing ----------------------------------------------------------------------
     def _tx(self):
         return _Transaction(self.store)
+
+
+# -- anonymisation (the retention run's, arriving from the server) ----------------------------
+
+_ANONYMISED_SQL = {"case": "SELECT id FROM cases WHERE anonymised_at != '' AND id IN ({})",
+                   "inquiry": "SELECT id FROM inquiries WHERE anonymised_at != '' AND id IN ({})"}
+
+
+def _anonymised_roots(conn, root_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(entity, id) of the given cases and information requests that are anonymised."""
+    ids = sorted(set(root_ids))
+    out = []
+    for start in range(0, len(ids), _Seen.CHUNK):
+        part = ids[start:start + _Seen.CHUNK]
+        for entity, sql in _ANONYMISED_SQL.items():
+            out += [(entity, r[0]) for r in conn.execute(sql.format(_marks(part)), part)]
+    return out
+
+
+def _is_anonymised(conn, root_id: str) -> bool:
+    return bool(root_id) and bool(_anonymised_roots(conn, [root_id]))
+
+
+def _without_personal(entity: str, fields_json: str) -> str:
+    fields = json.loads(fields_json)
+    return json.dumps({**fields, **pdp.anonymised_fields(entity, fields)}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+# Entities of a case rewritten in place: mutable ones by an update, append-only ones
+# (timeline, attachments) written again under their rowid.
+_CASE_ROWS = tuple(e for e in CASE_ENTITIES if e != "case")
+
+
+def anonymise_root(conn, entity: str, root_id: str) -> None:
+    """Rewrite everything this PC holds of an anonymised case or information request
+    (pdp.anonymised_fields: what the server wrote), in the caller's transaction; rows
+    already anonymised are left as they are, so this may run again."""
+    with append_only_opened(conn, root_id):
+        _anonymise_row(conn, entity, SYNCED_TABLES[entity], "id", root_id)
+        if entity == "case":
+            for child in _CASE_ROWS:
+                _anonymise_row(conn, child, SYNCED_TABLES[child], "case_id", root_id)
+        dropped = anonymise_logged(conn, root_id)
+    for change_id, child, fields in conn.execute(
+            "SELECT change_id, entity, fields FROM rejected_changes WHERE case_id = ?"
+            " AND case_id != ''", (root_id,)).fetchall():
+        anonymous = _without_personal(child, fields)
+        if anonymous != fields:
+            conn.execute("UPDATE rejected_changes SET fields = ? WHERE change_id = ?",
+                         (anonymous, change_id))
+    shas = {r[0] for r in conn.execute("SELECT sha256 FROM attachments WHERE case_id = ?",
+                                       (root_id,))} | set(dropped)
+    _erase_contents(conn, shas)
+
+
+def _anonymise_row(conn, entity: str, table: str, key: str, value: str) -> None:
+    append_only = table in APPEND_ONLY
+    select_rowid = "rowid AS _rowid, " if append_only else ""
+    cur = conn.execute(f"SELECT {select_rowid}* FROM {table} WHERE {key} = ?", (value,))
+    names = [d[0] for d in cur.description]
+    for values in cur.fetchall():
+        row = dict(zip(names, values, strict=True))
+        replaced = pdp.anonymised_fields(entity, row)
+        if not replaced:
+            continue
+        if append_only:
+            row.update(replaced)
+            rowid = row.pop("_rowid")
+            rewrite_row(conn, table, "rowid", {"rowid": rowid, **row})
+        else:
+            sets = ", ".join(f"{name} = ?" for name in replaced)
+            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*replaced.values(), row["id"]])
+
+
+def _erase_contents(conn, shas: Iterable[str]) -> None:
+    """Delete attachment content that no attachment of a case still in use names."""
+    for sha in sorted(s for s in shas if s):
+        if conn.execute(f"SELECT 1 FROM attachments a WHERE a.sha256 = ? AND {_OF_LIVE_CASE}",
+                        (sha,)).fetchone() is None:
+            conn.execute("DELETE FROM blob_chunks WHERE sha256 = ?", (sha,))
+            conn.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
 
 
 class _Transaction:

@@ -364,6 +364,28 @@ CREATE INDEX audit_user_action ON audit_log(user, action, at)
     )
 
 
+@migrations(name="0009_data_protection")
+def m0009_data_protection(db: sqlite_utils.Database) -> None:
+    """Personal data protection (issue 14, UU PDP): a supervisor's restriction of a case or
+    an information request (hidden from everyone else's search, lists and exports); when
+    the retention run anonymised it; what sharing a referral's data with its addressee
+    rests on (consent with its date and who recorded it, or another legal basis). The
+    retention policy arrives with the reference lists (kind "policy")."""
+    statements = []
+    for table in ("cases", "inquiries"):
+        for column in ("restricted_at", "restricted_by", "restriction_reason", "anonymised_at"):
+            statements.append(
+                f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    for column in ("legal_basis", "consent_on", "consent_by", "basis_note"):
+        statements.append(f"ALTER TABLE referrals ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    statements.append("CREATE INDEX cases_restricted ON cases(restricted_at) "
+                      "WHERE restricted_at != ''")
+    statements.append("CREATE INDEX inquiries_restricted ON inquiries(restricted_at) "
+                      "WHERE restricted_at != ''")
+    _run(db, ";\n".join(statements))
+    load_reference(db.conn, seed_reference())
+
+
 def seed_directory(conn) -> None:
     """Insert the directory's seed entries this store lacks, each with its seed change (as
     received and pushed: the server logs the same change; never sent back up). Entries

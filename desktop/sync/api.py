@@ -196,6 +196,21 @@ def _offices(out: Any) -> list[dict]:
     return out
 
 
+_AUDIT_TEXT = ("id", "at", "user", "device", "device_label", "office_code", "action", "target",
+               "detail")
+
+
+def _audit_page(out: Any) -> dict:
+    """GET /api/v1/audit's answer: {"entries": [...], "next_cursor": str | None}."""
+    out = _object(out)
+    for entry in _objects(out["entries"]):
+        for key in _AUDIT_TEXT:
+            _text(entry, key)
+    if out["next_cursor"] is not None:
+        _text(out, "next_cursor")
+    return out
+
+
 def _account(u: Any) -> CentralAccount:
     u = _object(u)
     return CentralAccount(_text(u, "id"), _text(u, "username"), _text(u, "full_name"),
@@ -329,6 +344,19 @@ class CentralClient:
 
     def update_staff(self, user_id: str, **fields: Any) -> dict:
         return self._call("PATCH", f"/api/v1/staff/{_seg(user_id)}", json=fields)
+
+    def read_audit(self, *, since: str = "", until: str = "", user: str = "",
+                   action: str = "", target: str = "", office: str = "", limit: int = 100,
+                   cursor: str = "") -> dict:
+        """One page of the central audit trail, newest first (a supervisor's or an
+        administrator's: the server checks the account this client names, and audits the
+        read). {"entries": [{"id", "at", "user", "device", "device_label", "office_code",
+        "action", "target", "detail"}], "next_cursor": the next page's, or None}."""
+        params = {k: v for k, v in {"since": since, "until": until, "user": user,
+                                    "action": action, "target": target, "office": office,
+                                    "cursor": cursor}.items() if v}
+        return self._call("GET", "/api/v1/audit", params={**params, "limit": str(limit)},
+                          parse=_audit_page)
 
     # -- transport ---------------------------------------------------------------------------
 

@@ -5,6 +5,9 @@ sixteenth of the file (and BLOB_CHUNK), so a cut link re-sends at most one piece
 each piece the engine may run a change round first: a large upload never holds back small
 changes. Download: on demand, from the first byte not yet here (a `Range` request), kept
 piece by piece in the encrypted store, so a cut download resumes where it stopped.
+
+Content of a case the retention run anonymised is refused by the server both ways (410,
+ERASED): an upload of it is over, with nothing to send; a download says why.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from desktop.sync.transport import SyncTransport
 from sync import protocol
 
 MIN_PIECE = 16 * 1024
+ERASED = "blob_content_erased"  # the server's code (sync/server/services/blobs.py)
 
 
 def piece_size(size: int) -> int:
@@ -58,6 +62,20 @@ def upload(replica: Replica, transport: SyncTransport, sha256: str, size: int,
            progress: Callable[[int, int], None] | None = None,
            should_pause: Callable[[], bool] | None = None) -> bool:
     """Send what the server lacks of one content; False if it paused for other work."""
+    try:
+        return _upload(replica, transport, sha256, size, progress, should_pause)
+    except e.Conflict as exc:
+        if exc.server_code != ERASED:
+            raise
+    # Its case was anonymised: the content is never sent (the case's anonymisation, which
+    # the same sync brings, deletes it here).
+    replica.mark_uploaded(sha256, size)
+    return True
+
+
+def _upload(replica: Replica, transport: SyncTransport, sha256: str, size: int,
+            progress: Callable[[int, int], None] | None,
+            should_pause: Callable[[], bool] | None) -> bool:
     received = server_state(transport, sha256)["received"]
     piece = piece_size(size)
     while received < size:
@@ -73,6 +91,8 @@ def upload(replica: Replica, transport: SyncTransport, sha256: str, size: int,
             received = transport.answer("PUT", f"{_path(sha256)}?offset={received}",
                                         _received, data=data)
         except e.Conflict as exc:  # another copy moved on (or a piece was lost): ask again
+            if exc.server_code == ERASED:
+                raise
             received = _conflict_offset(transport, sha256, exc)
     replica.mark_uploaded(sha256, size)
     if progress:

@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
         self.act_refresh = action(self.reload, QKeySequence("F5"))
         self.act_home = action(self.show_home, QKeySequence("F2"))
         self.act_reports = action(self.show_reports, QKeySequence("Ctrl+L"))
+        self.act_subject = action(self.show_subject_access, QKeySequence("Ctrl+Shift+P"))
+        self.act_audit = action(self.show_audit_trail, QKeySequence("Ctrl+Shift+A"))
         self.act_export_list = action(self.export_case_list, QKeySequence("Ctrl+Shift+E"))
         self.act_referrals = action(self.show_pending_referrals, QKeySequence("Ctrl+R"))
         self.act_directory = action(self.show_directory, QKeySequence("Ctrl+D"))
@@ -315,6 +317,8 @@ class MainWindow(QMainWindow):
         self.act_accounts.setEnabled(can(self._role, Perm.ACCOUNTS_MANAGE))
         self.act_backup.setVisible(can(self._role, Perm.MAINTENANCE))  # administrators
         self.act_reports.setVisible(can(self._role, Perm.REPORT_VIEW))
+        self.act_subject.setVisible(can(self._role, Perm.SUBJECT_ACCESS))
+        self.act_audit.setVisible(can(self._role, Perm.AUDIT_VIEW))
         self.act_export_list.setVisible(can(self._role, Perm.CASE_LIST_EXPORT))
         self.act_restore.setVisible(can(self._role, Perm.MAINTENANCE))
 
@@ -340,6 +344,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_inquiries)
         self.menu_view.addAction(self.act_directory)
         self.menu_view.addAction(self.act_reports)
+        self.menu_view.addAction(self.act_subject)
+        self.menu_view.addAction(self.act_audit)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_refresh)
         self.menu_account = bar.addMenu("")
@@ -400,6 +406,12 @@ class MainWindow(QMainWindow):
         self.act_reports.setText(self.tr("Re&ports…"))
         self.act_reports.setToolTip(self.tr("The office's figures for any period, with charts "
                                             "(Ctrl+L)"))
+        self.act_subject.setText(self.tr("Personal data of a per&son…"))
+        self.act_subject.setToolTip(self.tr("What the office holds about one person, for them "
+                                            "or to restrict it (UU PDP) (Ctrl+Shift+P)"))
+        self.act_audit.setText(self.tr("Audit &trail…"))
+        self.act_audit.setToolTip(self.tr("Who did what and who read whose data "
+                                          "(Ctrl+Shift+A)"))
         self.act_export_list.setText(self.tr("&Export case list…"))
         self.act_export_list.setToolTip(self.tr(
             "The cases of the list, with its filters and search, to an Excel or CSV file "
@@ -831,6 +843,34 @@ class MainWindow(QMainWindow):
             return ReportWindow(self.ctx, self)
 
         self._open_window("reports", make)
+
+    def show_subject_access(self) -> None:
+        """Everything held about one person (UU PDP): supervisors and administrators."""
+        if not can(self._role, Perm.SUBJECT_ACCESS):
+            return
+
+        def make() -> QWidget:
+            from desktop.ui.subject_access.subject_window import SubjectAccessWindow
+
+            window = SubjectAccessWindow(self.ctx, self)
+            window.openCaseRequested.connect(self._open_number)
+            return window
+
+        self._open_window("subject_access", make)
+
+    def show_audit_trail(self) -> None:
+        """Who did what, and who read whose data: supervisors and administrators."""
+        if not can(self._role, Perm.AUDIT_VIEW):
+            return
+
+        def make() -> QWidget:
+            from desktop.ui.audit_window import AuditTrailWindow
+
+            window = AuditTrailWindow(self.ctx, self)
+            window.openCaseRequested.connect(self._open_number)
+            return window
+
+        self._open_window("audit_trail", make)
 
     def export_case_list(self) -> None:
         """The list as it is filtered and searched now, to XLSX or CSV (supervisors: it holds

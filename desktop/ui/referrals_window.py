@@ -261,6 +261,10 @@ class PendingReferralsWindow(QWidget):
         item.setTextAlignment(6, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not row.officer:
             item.setForeground(2, QColor(QUIET_COLOUR))
+        if not p.basis_recorded:  # its letter waits for the basis (UU PDP)
+            item.setForeground(3, QColor(OVERDUE_COLOUR))
+            item.setToolTip(3, self.tr("{addressee}: the basis for sharing the data has not "
+                                       "been recorded.").format(addressee=p.addressee))
         if row.overdue:
             for column in (5, 6):
                 item.setForeground(column, QColor(OVERDUE_COLOUR))

@@ -137,6 +137,7 @@ def make_busy_case(core: Core, intake: IntakeInput, seed: int) -> BusyCase:
             if i in referral_at:
                 entry = entries[len(sent)]
                 rid = core.referrals.refer(number, casework.ReferralInput(
+                    legal_basis="vital_interest",
                     stakeholder_id=entry.id, addressee=entry.name, kind=entry.kind,
                     method=rng.choice(["surat", "email"]),
                     letter_no=f"B.{rng.randrange(100, 999)}/BP3TKI-SBY/{when.year}",

@@ -190,6 +190,24 @@ def _stats(client, h, w):
     return r
 
 
+def _audit(client, h, w):
+    """An office's supervisor reads their own office's trail, never another's."""
+    pst = w["devices"]["PST"].headers
+    created = client.post("/api/v1/staff", headers=pst, json={
+        "username": "kasi.smg", "full_name": "Kasi SMG", "office_code": "SMG",
+        "role": "supervisor", "password": "rahasia-123"})
+    assert created.status_code == 201
+    reader = {**h, "X-Halotki-User": "kasi.smg"}
+    own = client.get("/api/v1/audit", headers=reader, params={"limit": "500"})
+    assert own.status_code == 200
+    assert {e["office_code"] for e in own.json()["entries"]} == {"SMG"}
+    for secret in _secrets_of_sby(w):
+        assert secret not in own.text
+    r = client.get("/api/v1/audit", headers=reader, params={"office": "SBY"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "audit_other_office"
+    return r
+
+
 PROBES = {
     ("GET", "/api/v1/blobs/{sha256}"): _blob("state"),
     ("PUT", "/api/v1/blobs/{sha256}"): _blob("put"),
@@ -216,6 +234,7 @@ PROBES = {
                                                  {"active": False}),
     ("GET", "/api/v1/staff"): _staff_list,
     ("GET", "/api/v1/stats"): _stats,
+    ("GET", "/api/v1/audit"): _audit,
     ("POST", "/api/v1/staff"): _expect("POST", "/api/v1/staff", 403, {
         "username": "mal", "full_name": "Mal", "office_code": "SBY", "role": "admin",
         "password": "rahasia-123"}),

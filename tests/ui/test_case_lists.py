@@ -343,7 +343,8 @@ def test_the_view_menu_names_each_view_with_its_shortcut(qtbot, ctx, open_window
                        ("Referrals a&waiting reply…", "Ctrl+R"),
                        ("Information re&quests…", "Ctrl+Shift+I"),
                        ("Partner &directory…", "Ctrl+D"), ("Re&ports…", "Ctrl+L"),
-                       ("Re&fresh", "F5")]
+                       ("Personal data of a per&son…", "Ctrl+Shift+P"),
+                       ("Audit &trail…", "Ctrl+Shift+A"), ("Re&fresh", "F5")]
 
 
 def test_the_referrals_and_directory_windows_open_beside_the_list(

@@ -50,6 +50,7 @@ def office(admin_core, login, ctx):
             sup.handling.assign(numbers[name], officer)
     sup.handling.flag_urgent(numbers["flagged"], "Majikan mengancam pekerja")
     sup.referrals.refer(numbers["referred"], ReferralInput(
+        legal_basis="vital_interest",
         addressee="KBRI Kuala Lumpur", kind="perwakilan", method="surat", letter_no="B.1/2026",
         request="Mohon bantuan pemulangan."))
     sup.now = budi.now = ticking_clock(at(TODAY))

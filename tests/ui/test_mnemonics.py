@@ -58,6 +58,7 @@ class Env:
     def referral(self) -> dict:
         core = self.ctx.core
         core.referrals.refer(self.number, cw.ReferralInput(
+            legal_basis="vital_interest",
             addressee="KBRI Kuala Lumpur", kind="perwakilan", method="surat",
             letter_no="B.1/2026", sent_on=core.cases.today().isoformat(),
             request="Mohon bantuan pemulangan."))
@@ -377,6 +378,7 @@ def test_ctrl_s_saves_a_case_dialog_and_its_tooltip_says_so(qtbot, ctx):
     assert any("about the wages" in str(e) for e in events)
     # A renamed Save button keeps the key, and the tooltip names the button's own action.
     ctx.core.referrals.refer(number, cw.ReferralInput(
+        legal_basis="vital_interest",
         addressee="KBRI Kuala Lumpur", kind="perwakilan", method="surat", letter_no="B.1",
         sent_on=ctx.core.cases.today().isoformat(), request="Mohon bantuan."))
     reply = ReplyDialog(ctx, ctx.core.referrals.of_case(number)[0])

@@ -87,7 +87,8 @@ def refer(ctx, number: str, *, addressee: str = KL, kind: str = "perwakilan",
     today = ctx.core.cases.today()
     return ctx.core.referrals.refer(number, cw.ReferralInput(
         addressee=addressee, kind=kind, method="surat", letter_no="B.1/2026",
-        sent_on=(sent_on or today).isoformat(), request="Mohon bantuan pemulangan."))
+        sent_on=(sent_on or today).isoformat(), request="Mohon bantuan pemulangan.",
+        legal_basis="consent_oral", consent_on=today.isoformat()))
 
 
 def opened(qtbot, panel, kind):
@@ -118,6 +119,11 @@ def save(qtbot, dialog, closes: bool = True) -> None:
         # The save runs on the database thread: busy from the key press until it answers.
         qtbot.waitUntil(lambda: not dialog._busy, timeout=5000)
         assert dialog.isVisible()
+
+
+def choose_basis(dialog, code: str) -> None:
+    combo = dialog.basis.basis
+    combo.setCurrentIndex(combo.findData(code))
 
 
 def short(d: date) -> str:
@@ -166,6 +172,7 @@ def test_refer_with_the_keyboard_prints_the_letter_and_marks_the_case_referred(
     qtbot.keyClick(dialog.sent_on, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.request
     qtbot.keyClicks(dialog.request, "Mohon bantuan pemulangan TKI dari penampungan KBRI.")
+    choose_basis(dialog, "consent_oral")
     assert dialog.mark_referred.isChecked()
     before = h.loads
     save(qtbot, dialog)
@@ -196,6 +203,7 @@ def test_a_status_that_can_no_longer_change_keeps_the_referral_and_says_so(
     pick(qtbot, dialog.addressee, "Kuala Lumpur")
     dialog.method.set_code("telepon")
     dialog.request.setPlainText("Mohon kabar keberadaan TKI.")
+    choose_basis(dialog, "vital_interest")
     # Meanwhile someone else puts the case on hold for documents: "referred" cannot follow.
     ctx.core.cases.change_status(number, "menunggu_dokumen")
     before = h.loads
@@ -316,7 +324,8 @@ def test_the_last_reply_offers_to_move_the_case_back_to_proses(
     panel.referrals_table.setCurrentItem(panel.referrals_table.topLevelItem(0))
     today = short(ctx.core.cases.today())
     assert panel.referral_details.text() == (
-        f"Asked: Mohon bantuan pemulangan.\nReply of {today}: Sedang diproses KBRI.")
+        f"Asked: Mohon bantuan pemulangan.\nReply of {today}: Sedang diproses KBRI.\n"
+        f"Basis for sharing: The complainant's oral consent, given {today}, recorded by Kasi")
 
 
 def test_withdrawing_a_referral(qtbot, ctx, host, message_boxes):
@@ -406,7 +415,7 @@ def test_the_panel_actions_carry_the_shortcuts_for_the_window_menu(ctx, host):
     keys = {a.text(): a.shortcut().toString() for a in panel.actions() if not a.isSeparator()}
     assert keys["&New referral…"] == "Ctrl+R" and keys["Summon PPT&KIS…"] == "Ctrl+Shift+P"
     assert keys["Record repl&y…"] == "Ctrl+Shift+R"
-    assert len(panel.actions()) == 8
+    assert len(panel.actions()) == 9
     panel.retranslate()  # a language switch redraws the rows too
     assert panel.tab_title() == "&Referrals"
 

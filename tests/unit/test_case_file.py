@@ -51,7 +51,8 @@ def rich_case(sup, budi) -> tuple[str, str]:
                          next_contact_due=budi.cases.today() + timedelta(days=3))
     ref_id = budi.referrals.refer(number, cw.ReferralInput(
         addressee="KBRI Kuala Lumpur", kind="perwakilan", method="surat",
-        letter_no="B.1/2026", request="Mohon bantuan menagih gaji."))
+        letter_no="B.1/2026", request="Mohon bantuan menagih gaji.",
+        legal_basis="consent_oral", consent_on=budi.cases.today().isoformat()))
     budi.cases.change_status(number, "dirujuk")
     budi.referrals.answer(ref_id, cw.ReplyInput("", "KBRI sudah menghubungi majikan."))
     tomorrow = (budi.cases.today() + timedelta(days=1)).isoformat()

@@ -313,7 +313,8 @@ def test_full_pipeline_with_events(sup):
     _set_status(sup, number, *path[:3])
     # "dirujuk" says to whom: it needs an open referral first.
     sup.referrals.refer(number, ReferralInput(addressee="KBRI Kuala Lumpur", kind="perwakilan",
-                                              request="Mohon bantuan menagih gaji."))
+                                              request="Mohon bantuan menagih gaji.",
+                                              legal_basis="vital_interest"))
     _set_status(sup, number, path[3])
     sup.cases.change_status(number, "selesai", outcome="hak_dibayar", note="Gaji dibayar penuh.")
     case = sup.cases.resolve(number)

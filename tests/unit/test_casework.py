@@ -25,7 +25,8 @@ def fields_of(exc: ValidationErrors) -> dict[str, str]:
 def referral(**kw) -> cw.ReferralInput:
     base = {"stakeholder_id": "s-1", "addressee": "KBRI Kuala Lumpur", "kind": "perwakilan",
             "method": "surat", "letter_no": "B.123/PP/VI/2026", "sent_on": "08/06/2026",
-            "request": "Mohon bantuan pemulangan."}
+            "request": "Mohon bantuan pemulangan.", "legal_basis": "consent_oral",
+            "consent_on": "08/06/2026"}
     return cw.ReferralInput(**{**base, **kw})
 
 

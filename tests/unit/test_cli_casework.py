@@ -55,6 +55,7 @@ def worked(office) -> dict[str, str]:
         sup.now = lambda: real_now() - timedelta(days=20)
         due = (sup.cases.today() + timedelta(days=5)).isoformat()
         sup.referrals.refer(n["referred"], cw.ReferralInput(
+            legal_basis="vital_interest",
             addressee=KL, kind="perwakilan", method="surat", letter_no="B.7/2026",
             reply_due=due, request="Mohon klarifikasi gaji yang belum dibayar."))
         sup.now = real_now

@@ -76,6 +76,7 @@ def office(admin_core, login):
 
     def refer(name: str) -> str:
         return sup.referrals.refer(numbers[name], ReferralInput(
+            legal_basis="vital_interest",
             addressee="KBRI Kuala Lumpur", kind="perwakilan", method="surat",
             letter_no="B.1/2026", request="Mohon bantuan pemulangan."))
 

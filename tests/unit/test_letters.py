@@ -53,7 +53,8 @@ def refer(core, number, **kw) -> str:
     kl = core.directory.search("kuala lumpur")[0]
     base = {"stakeholder_id": kl.id, "addressee": kl.name, "kind": "perwakilan",
             "letter_no": "B.123/BP3TKI-SBY/XII/2026",
-            "request": "Mohon bantuan menghubungi majikan agar gaji PMI dibayar."}
+            "request": "Mohon bantuan menghubungi majikan agar gaji PMI dibayar.",
+            "legal_basis": "consent_oral", "consent_on": core.cases.today().isoformat()}
     return core.referrals.refer(number, cw.ReferralInput(**{**base, **kw}))
 
 

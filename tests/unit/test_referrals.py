@@ -23,7 +23,8 @@ def officer_core(login):
 
 def _refer(core, number, **kw) -> str:
     base = {"addressee": KL, "kind": "perwakilan", "method": "surat",
-            "letter_no": "B.1/2026", "request": "Mohon bantuan pemulangan."}
+            "letter_no": "B.1/2026", "request": "Mohon bantuan pemulangan.",
+            "legal_basis": "vital_interest"}
     return core.referrals.refer(number, cw.ReferralInput(**{**base, **kw}))
 
 

@@ -11,9 +11,9 @@ import pytest
 
 from desktop.domain.inquiries import InquiryInput
 from desktop.domain.roles import PermissionDenied
+from desktop.domain.subject_access import JSON_FORMAT
 from desktop.messages import HaloError
 from desktop.services import audit
-from desktop.services.subject_access import JSON_FORMAT
 from tests.conftest import make_intake
 from tests.unit.test_attachments import png_bytes
 

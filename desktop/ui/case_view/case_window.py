@@ -33,6 +33,8 @@ from desktop.domain import status as st
 from desktop.domain.case_links import duplicate_outcome
 from desktop.domain.models import DOC_PRESENT, CaseDetail
 from desktop.domain.roles import Perm, can
+from desktop.services.cases import CaseRestricted
+from desktop.ui.case_view.anonymised_banner import AnonymisedBanner
 from desktop.ui.case_view.attachments_panel import AttachmentsPanel
 from desktop.ui.case_view.conflicts_panel import ConflictsPanel
 from desktop.ui.case_view.details_panel import DetailsPanel
@@ -130,6 +132,7 @@ class CaseWindow(QMainWindow):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.header = CaseHeader(ctx)
+        self.anonymised = AnonymisedBanner(ctx)
         self.links = LinksStrip(ctx.core.reference, ctx.lang)
         self.links.openCaseRequested.connect(self.openCaseRequested)
         self.details = DetailsPanel(ctx)
@@ -168,6 +171,7 @@ class CaseWindow(QMainWindow):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 0, 6, 6)
+        layout.addWidget(self.anonymised)
         layout.addWidget(self.header)
         layout.addWidget(self.links)
         layout.addWidget(self.conflicts)
@@ -343,6 +347,10 @@ class CaseWindow(QMainWindow):
             tip = tip if allowed or not loaded else f"{tip} — {why}"
             act.setToolTip(tip)
             act.setStatusTip(tip)
+        # An anonymised case can only be read (the services refuse the rest too).
+        self.anonymised.restrict(self.detail.case if self.detail else None, self.menuBar(),
+                                 (self.receipt_action, self.case_file_action,
+                                  self.refresh_action, self.close_action))
         self._update_central()
 
     def _handling_checks(self) -> list[tuple[QAction, bool, str]]:
@@ -469,6 +477,11 @@ class CaseWindow(QMainWindow):
         self.loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseRestricted) and self.detail is not None:
+            # A supervisor restricted it meanwhile (a sync): nothing of it stays on screen.
+            show_error(self, exc, self.ctx.lang)
+            self.close_removed()
+            return
         if self.detail is None:
             # Nothing was shown: the first load that succeeds is still the view to record.
             self._view_pending = True

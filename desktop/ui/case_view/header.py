@@ -1,5 +1,5 @@
-"""The top strip of a case: number, status, urgency, category, when received, next contact
-due; who handles it, its deadline clock and a closure waiting for approval."""
+"""The top strip of a case: number, status, urgency, a restriction, category, when received,
+next contact due; who handles it, its deadline clock and a closure waiting for approval."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ URGENT_REASON_STYLE = f"QLabel {{ color: {RED}; font-weight: bold; }}"
 PROPOSAL_STYLE = ("QLabel { color: #6b4300; background: #fff4e0; border: 1px solid #e0a040;"
                   " border-radius: 4px; padding: 1px 8px; font-weight: bold; }")
 UNASSIGNED_STYLE = f"color: {AMBER}; font-weight: bold;"
+# A restricted case (issue 14 §1.2): only a supervisor opens it, and should see at once
+# that its data is for their eyes only.
+RESTRICTED_BADGE_STYLE = ("QLabel { color: white; background: #37474f; border-radius: 9px;"
+                          " padding: 2px 10px; font-weight: bold; }")
 # How wide the urgent reason may grow on the top line before it is cut (the full text is in
 # the tooltip): the top line stays one line at 1366 pixels.
 REASON_WIDTH = 420
@@ -107,6 +111,10 @@ class CaseHeader(QWidget):
         self.urgent.setStyleSheet(URGENT_BADGE_STYLE)
         self.urgent_reason = QLabel()
         self.urgent_reason.setStyleSheet(URGENT_REASON_STYLE)
+        self.restricted = QLabel()
+        self.restricted.setObjectName("restrictedBadge")
+        self.restricted.setStyleSheet(RESTRICTED_BADGE_STYLE)
+        self.restricted.hide()
         self.category = QLabel()
         self.received = QLabel()
         self.next_contact = QLabel()
@@ -129,6 +137,8 @@ class CaseHeader(QWidget):
         top.addSpacing(8)
         top.addWidget(self.urgent)
         top.addWidget(self.urgent_reason)
+        top.addSpacing(8)
+        top.addWidget(self.restricted)
         top.addSpacing(24)
         top.addWidget(self.category, 1)
         top.addWidget(self.next_contact)
@@ -189,6 +199,7 @@ class CaseHeader(QWidget):
             worker=worker or "—", complainant=complainant or "—"))
         self._set_next_contact(case.get("next_contact_due") or "", status, today)
         self._set_urgent(case)
+        self._set_restricted(case, names)
         self._set_officer(case, names)
         self._set_deadline(detail.deadline, today)
         self._set_proposal(case, names)
@@ -237,6 +248,22 @@ class CaseHeader(QWidget):
         self.urgent_reason.setToolTip(reason)
         self.urgent.setVisible(self.is_urgent)
         self.urgent_reason.setVisible(self.is_urgent and flagged and bool(reason))
+
+    def _set_restricted(self, case: dict, names: Mapping[str, str]) -> None:
+        """The badge of a restricted case, who restricted it, when and why in its tooltip."""
+        since = case.get("restricted_at") or ""
+        self.restricted.setVisible(bool(since))
+        if not since:
+            self.restricted.setToolTip("")
+            return
+        by = case.get("restricted_by") or ""
+        self.restricted.setText(self.tr("Restricted"))
+        self.restricted.setToolTip(self.tr(
+            "Restricted by {name} on {when}. Only supervisors see this case, and each view "
+            "is recorded.\nReason: {reason}").format(
+            name=names.get(by) or by or "—",
+            when=format_datetime(parse_utc(since), self.ctx.core.office.tz, self.ctx.lang),
+            reason=case.get("restriction_reason") or "—"))
 
     def _set_officer(self, case: dict, names: Mapping[str, str]) -> None:
         officer = case.get("officer") or ""

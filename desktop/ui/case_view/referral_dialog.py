@@ -1,14 +1,18 @@
-"""Referring a case to a partner: to whom, how it was sent, what was asked, and by when a
-reply is due (a default per kind of addressee, kept once the officer changes it)."""
+"""Referring a case to a partner: to whom, how it was sent, what was asked, by when a reply
+is due (a default per kind of addressee, kept once the officer changes it), and what sharing
+the case's personal data with that addressee rests on (UU PDP); the same basis rows record
+it afterwards for a referral made before it was asked (BasisDialog)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.domain import casework
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain import validation as v
 from desktop.domain.deadlines import add_working_days
@@ -16,6 +20,7 @@ from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm, can
 from desktop.messages import HaloError
 from desktop.ui.case_view.event_dialog import CoreDialog
+from desktop.ui.case_view.reply_dialog import referral_summary
 from desktop.ui.directory_picker import DirectoryPicker
 from desktop.ui.widgets import DateLineEdit, RefComboBox
 
@@ -46,6 +51,97 @@ def refer_and_mark(core, key: int | str, inp: casework.ReferralInput,
     return ReferralSaved(referral_id, inp.method, error)
 
 
+class BasisRows(QObject):
+    """The rows of a form that record what sharing a referral's data rests on: the basis
+    (vital interest offered first where the case's category expects it), the day consent
+    was given, a note, and who records it (the person logged in, never typed)."""
+
+    def __init__(self, dialog: CoreDialog, category: str, row: dict | None = None) -> None:
+        super().__init__(dialog)
+        ctx = dialog.ctx
+        self.lang = ctx.lang
+        self.vital_expected = category in pdp.VITAL_CATEGORIES
+        self.recorder = ctx.core.session.full_name or ctx.core.session.username
+        self.basis = QComboBox()
+        self.basis.addItem(self.tr("— choose —"), "")
+        for code in casework.basis_order(category):
+            self.basis.addItem(pdp.LEGAL_BASIS_LABELS[code][1 if self.lang == "en" else 0], code)
+        self.basis.setAccessibleName(self.tr("Basis for sharing the data"))
+        dialog.add_row(self.tr("&Basis for sharing:"), "legal_basis", self.basis)
+        self.consent_on = DateLineEdit()
+        self.consent_on.set_date(ctx.core.cases.today())
+        dialog.add_row(self.tr("Consent &given on:"), "consent_on", self.consent_on)
+        self.note = QLineEdit()
+        dialog.add_row(self.tr("N&ote about the basis:"), "basis_note", self.note)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT_STYLE)
+        dialog.form.addRow("", self.hint)
+        if row and row.get("legal_basis"):
+            self.basis.setCurrentIndex(max(self.basis.findData(row["legal_basis"]), 0))
+            if row.get("consent_on"):
+                self.consent_on.set_date(row["consent_on"])
+            self.note.setText(row.get("basis_note", ""))
+        self.basis.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def code(self) -> str:
+        return self.basis.currentData() or ""
+
+    def _update(self) -> None:
+        code = self.code()
+        consent = code in pdp.CONSENTS
+        self.consent_on.setEnabled(consent)
+        self.hint.setText(self._hint(code))
+        self.note.setPlaceholderText({
+            pdp.CONSENT_WRITTEN: self.tr("e.g. signed consent form, scanned as an attachment"),
+            pdp.LEGAL_OBLIGATION: self.tr("Which legal duty, e.g. the article of the law"),
+        }.get(code, self.tr("Optional")))
+
+    def _hint(self, code: str) -> str:
+        if code == pdp.CONSENT_ORAL:
+            return self.tr("The complainant agreed, at the desk or on the phone, that the office "
+                       "shares their data with this addressee. Recorded by {name}.").format(
+                name=self.recorder)
+        if code == pdp.CONSENT_WRITTEN:
+            return self.tr("The complainant signed their agreement that the office shares their "
+                       "data with this addressee. Recorded by {name}.").format(name=self.recorder)
+        if code == pdp.VITAL_INTEREST:
+            return self.tr("Sharing protects the worker's life, safety or freedom: death, "
+                       "trafficking, detention.")
+        if code == pdp.LEGAL_OBLIGATION:
+            return self.tr("Write which legal duty requires the office to share the data.")
+        if self.vital_expected:
+            return self.tr("Sharing the complainant's and the worker's personal data needs a "
+                       "basis (UU PDP). For this category the worker's vital interest is the "
+                       "usual one.")
+        return self.tr("Sharing the complainant's and the worker's personal data needs a basis "
+                   "(UU PDP): ask the complainant's consent to share with this addressee.")
+
+    def value(self) -> casework.BasisInput:
+        return casework.BasisInput(self.code(), self.consent_on.text(), self.note.text())
+
+
+class BasisDialog(CoreDialog):
+    """Record (or change) what sharing an existing referral's data rests on."""
+
+    def __init__(self, ctx, referral: dict, category: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.referral_id = referral["id"]
+        self.setWindowTitle(self.tr("Basis for sharing with {addressee}").format(
+            addressee=referral["addressee"]))
+        self.save_button.setText(self.tr("&Save basis"))
+        self.form.addRow(referral_summary(ctx, referral))
+        self.basis = BasisRows(self, category, referral)
+        self.errors.alias("referral", "legal_basis")
+        self.resize(560, self.sizeHint().height())
+        self.basis.basis.setFocus()
+
+    def call(self):
+        referrals, rid, inp = self.ctx.core.referrals, self.referral_id, self.basis.value()
+        return lambda: referrals.record_basis(rid, inp)
+
+
 class ReferralDialog(CoreDialog):
     def __init__(self, ctx, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -57,6 +153,7 @@ class ReferralDialog(CoreDialog):
         self._build_addressee_rows()
         self._build_letter_rows()
         self._build_due_rows()
+        self.basis = BasisRows(self, detail.case.get("category", ""))
         self._build_status_row()
         self._update_due()
         self.resize(600, self.sizeHint().height())
@@ -153,7 +250,7 @@ class ReferralDialog(CoreDialog):
             kind=entry.kind if entry is not None else "",
             method=self.method.code(), letter_no=self.letter_no.text(),
             sent_on=self.sent_on.text(), request=self.request.toPlainText(),
-            reply_due=self.reply_due.text())
+            reply_due=self.reply_due.text(), **asdict(self.basis.value()))
 
     def call(self):
         core, key, inp = self.ctx.core, self.case_key, self.referral_input()

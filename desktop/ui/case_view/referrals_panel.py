@@ -3,7 +3,9 @@
 The panel runs its own dialogs and says `changed` after every successful write; the window
 then reloads the case and calls set_case again. Its actions carry shortcuts for the
 window's menu. Letters (surat rujukan, surat panggilan) are rendered by core.letters and
-shown like the receipt: in memory, printed or saved where the officer says.
+shown like the receipt: in memory, printed or saved where the officer says. A referral
+without a recorded basis for sharing the case's data (UU PDP; those made before it was
+asked) says so, and its letter waits until the basis is recorded.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import casework
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain.models import CaseDetail
 from desktop.domain.roles import Perm, can
@@ -52,11 +55,15 @@ def summons_offered(detail: CaseDetail, reference) -> bool:
 
 def load_casework(core, case_id, detail: CaseDetail | None = None
                   ) -> tuple[list[dict], list[dict], bool]:
-    """Runs on the database thread: the case's referrals (with their state), its summons
-    (each with `agency_flagged`) and whether a summons is put forward (`detail`: the case
-    when the caller has read it already)."""
+    """Runs on the database thread: the case's referrals (with their state and the full
+    name of who recorded a consent, `consent_by_name`), its summons (each with
+    `agency_flagged`) and whether a summons is put forward (`detail`: the case when the
+    caller has read it already)."""
     detail = detail or core.cases.get(case_id)
     referrals = core.referrals.of_case(case_id)
+    names = core.accounts.names() if referrals else {}
+    for row in referrals:
+        row["consent_by_name"] = names.get(row.get("consent_by", "")) or row.get("consent_by", "")
     summons = core.referrals.summons_of_case(case_id)
     flagged: dict[str, bool] = {}
     for row in summons:
@@ -104,6 +111,7 @@ class ReferralsPanel(QWidget):
         self.reply_action = action(self.record_reply, "Ctrl+Shift+R")
         self.withdraw_action = action(self.withdraw)
         self.referral_letter_action = action(self.print_referral_letter)
+        self.basis_action = action(self.record_basis)
         self.summon_action = action(self.summon, "Ctrl+Shift+P")
         self.outcome_action = action(self.record_outcome)
         self.summons_letter_action = action(self.print_summons_letter)
@@ -156,14 +164,14 @@ class ReferralsPanel(QWidget):
         self.referrals_caption = QLabel()
         self.referrals_caption.setStyleSheet("font-weight: bold;")
         self.referrals_table = self._table(6, [self.reply_action, self.withdraw_action,
-                                               self.referral_letter_action])
+                                               self.referral_letter_action, self.basis_action])
         self.referrals_table.itemActivated.connect(lambda *_: self._activate_referral())
         self.referral_details = self._details_label()
         self.referral_buttons, buttons = self._buttons([
             self.refer_action, self.reply_action, self.withdraw_action,
-            self.referral_letter_action])
+            self.referral_letter_action, self.basis_action])
         (self.refer_button, self.reply_button, self.withdraw_button,
-         self.referral_letter_button) = buttons
+         self.referral_letter_button, self.basis_button) = buttons
 
     def _build_summons(self) -> None:
         self.summons_caption = QLabel()
@@ -184,6 +192,7 @@ class ReferralsPanel(QWidget):
         return [(self.refer_button, self.refer_action), (self.reply_button, self.reply_action),
                 (self.withdraw_button, self.withdraw_action),
                 (self.referral_letter_button, self.referral_letter_action),
+                (self.basis_button, self.basis_action),
                 (self.summon_button, self.summon_action),
                 (self.outcome_button, self.outcome_action),
                 (self.summons_letter_button, self.summons_letter_action)]
@@ -208,6 +217,7 @@ class ReferralsPanel(QWidget):
                 (self.reply_action, self.tr("Record repl&y…")),
                 (self.withdraw_action, self.tr("&Withdraw referral…")),
                 (self.referral_letter_action, self.tr("Print r&eferral letter…")),
+                (self.basis_action, self.tr("&Basis for sharing…")),
                 (self.summon_action, self.tr("Summon PPT&KIS…")),
                 (self.outcome_action, self.tr("Record &meeting outcome…")),
                 (self.summons_letter_action, self.tr("Print s&ummons letter…"))):
@@ -228,7 +238,8 @@ class ReferralsPanel(QWidget):
     def actions(self) -> list[QAction]:
         """The window's menu entries, in order (hides QWidget.actions on purpose)."""
         return [self.refer_action, self.reply_action, self.withdraw_action,
-                self.referral_letter_action, self._separator, self.summon_action,
+                self.referral_letter_action, self.basis_action, self._separator,
+                self.summon_action,
                 self.outcome_action, self.summons_letter_action]
 
     # -- showing -----------------------------------------------------------------------------
@@ -267,6 +278,10 @@ class ReferralsPanel(QWidget):
             ref.label("referral_method", row.get("method", ""), lang), row.get("letter_no", "")])
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setToolTip(0, row["addressee"])
+        if not casework.has_basis(row):
+            item.setText(0, "⚠ " + row["addressee"])
+            item.setForeground(0, QColor(OVERDUE_COLOUR))
+            item.setToolTip(0, self.no_basis_text())
         if colour:
             item.setForeground(1, QColor(colour))
         if row["state"] == casework.OVERDUE:
@@ -304,6 +319,9 @@ class ReferralsPanel(QWidget):
             item.setForeground(2, QColor(OVERDUE_COLOUR))
         return item
 
+    def no_basis_text(self) -> str:
+        return self.tr("The basis for sharing the data has not been recorded.")
+
     def flagged_text(self, agency: str) -> str:
         return self.tr("{agency} stayed away from summonses more than once and is flagged in "
                        "the directory.").format(agency=agency)
@@ -328,7 +346,28 @@ class ReferralsPanel(QWidget):
                 date=_short(row["reply_on"]), summary=_one_line(row.get("reply_summary", ""))))
         elif row.get("withdrawn_on"):
             lines.append(self.tr("Withdrawn on {date}.").format(date=_short(row["withdrawn_on"])))
+        lines += self._basis_lines(row)
         return "\n".join(lines)
+
+    def _basis_lines(self, row: dict) -> list[str]:
+        """What sharing with the addressee rests on, or what to record before the letter."""
+        if not casework.has_basis(row):
+            return [self.tr("The basis for sharing the data has not been recorded: record the "
+                            "complainant's consent or another legal basis before the letter "
+                            "can be printed.")]
+        code = row["legal_basis"]
+        label = pdp.LEGAL_BASIS_LABELS[code][1 if self.ctx.lang == "en" else 0]
+        if code in pdp.CONSENTS:
+            line = self.tr("Basis for sharing: {basis}, given {date}, recorded by {name}").format(
+                basis=label, date=_short(row["consent_on"]),
+                name=row.get("consent_by_name") or row["consent_by"])
+        else:
+            line = self.tr("Basis for sharing: {basis}").format(basis=label)
+        lines = [line]
+        if row.get("basis_note"):
+            lines.append(self.tr("About the basis: {note}").format(
+                note=_one_line(row["basis_note"])))
+        return lines
 
     def _summons_text(self, row: dict) -> str:
         lines = []
@@ -373,6 +412,10 @@ class ReferralsPanel(QWidget):
         waiting = [r for r in self.referrals if r["state"] in OPEN_STATES]
         return waiting[0] if len(waiting) == 1 else None
 
+    def _letter_allowed(self) -> bool:
+        current = self.current_referral()
+        return current is not None and casework.has_basis(current)
+
     def _closed(self) -> bool:
         return self.detail is not None and self.detail.case["status"] in st.CLOSED
 
@@ -389,7 +432,11 @@ class ReferralsPanel(QWidget):
              self.tr("Choose a referral that is still waiting for its reply.")),
             (self.withdraw_action, self.open_referral() is not None,
              self.tr("Choose a referral that is still waiting for its reply.")),
-            (self.referral_letter_action, self.current_referral() is not None,
+            (self.referral_letter_action, self._letter_allowed(),
+             self.tr("Record the basis for sharing the data first: the complainant's consent "
+                     "with its date, vital interest or a legal obligation.")
+             if self.current_referral() is not None else self.tr("Choose a referral first.")),
+            (self.basis_action, self.current_referral() is not None,
              self.tr("Choose a referral first.")),
             (self.summon_action, not closed, closed_why),
             (self.outcome_action, self.current_summons() is not None,
@@ -436,6 +483,15 @@ class ReferralsPanel(QWidget):
         if saved.method == "surat" and self._ask(self.tr("Print the referral letter"), self.tr(
                 "The referral was saved. Print the referral letter now?")):
             self._letter(REFERRAL_LETTER, saved.referral_id)
+
+    def record_basis(self) -> None:
+        referral = self.current_referral()
+        if self.detail is None or referral is None or not self.basis_action.isEnabled():
+            return
+        from desktop.ui.case_view.referral_dialog import BasisDialog
+
+        self._open(BasisDialog(self.ctx, referral, self.detail.case.get("category", ""), self),
+                   lambda _r: self.changed.emit())
 
     def record_reply(self) -> None:
         referral = self.open_referral()
@@ -532,12 +588,24 @@ class ReferralsPanel(QWidget):
         dialog.open()
 
     def _activate_referral(self) -> None:
-        # Enter on a referral still waiting records its reply; on another, its letter.
+        # Enter on a referral still waiting records its reply; on another, its letter
+        # (or, without a basis for sharing, what to record before it).
         current = self.current_referral()
         if current is not None and current["state"] in OPEN_STATES:
             self.record_reply()
+        elif current is not None and not casework.has_basis(current):
+            self.explain_missing_basis(current)
         else:
             self.print_referral_letter()
+
+    def explain_missing_basis(self, referral: dict) -> None:
+        """Say why the letter waits and what to record; offer to record it now."""
+        if self._ask(self.tr("Basis for sharing not recorded"), self.tr(
+                "The letter to {addressee} shares the complainant's and the worker's personal "
+                "data. First record what that rests on: the complainant's consent (oral or "
+                "written, with its date), vital interest, or a legal obligation.\n\nRecord "
+                "it now?").format(addressee=referral["addressee"])):
+            self.record_basis()
 
     def _activate_summons(self) -> None:
         self.record_outcome()

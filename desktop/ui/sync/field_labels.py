@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.data_protection import LEGAL_BASIS_LABELS
 from desktop.domain.models import DOC_MISSING, DOC_NOT_APPLICABLE, DOC_PRESENT
 from desktop.formatting import format_date, format_phone, format_phones
 from desktop.ui.case_fields import (
@@ -60,6 +61,18 @@ EXTRA_FIELDS = {
     "referral.reply_on": (QT_TRANSLATE_NOOP("FieldLabels", "Replied on"), "date"),
     "referral.reply_summary": (QT_TRANSLATE_NOOP("FieldLabels", "Reply"), None),
     "referral.withdrawn_on": (QT_TRANSLATE_NOOP("FieldLabels", "Withdrawn on"), "date"),
+    # What sharing with the addressee rests on (issue 14 §1.4).
+    "referral.legal_basis": (QT_TRANSLATE_NOOP("FieldLabels", "Basis for sharing"),
+                             "legal_basis"),
+    "referral.consent_on": (QT_TRANSLATE_NOOP("FieldLabels", "Consent given on"), "date"),
+    "referral.consent_by": (QT_TRANSLATE_NOOP("FieldLabels", "Consent recorded by"), None),
+    "referral.basis_note": (QT_TRANSLATE_NOOP("FieldLabels", "Note on the basis"), None),
+    # A supervisor's restriction; the retention run's anonymisation (issue 14 §1.2, §1.3).
+    "case.restricted_at": (QT_TRANSLATE_NOOP("FieldLabels", "Restricted since"), "date"),
+    "case.restricted_by": (QT_TRANSLATE_NOOP("FieldLabels", "Restricted by"), None),
+    "case.restriction_reason": (QT_TRANSLATE_NOOP("FieldLabels", "Reason for the restriction"),
+                                None),
+    "case.anonymised_at": (QT_TRANSLATE_NOOP("FieldLabels", "Anonymised on"), "date"),
     "summons.agency": (QT_TRANSLATE_NOOP("FieldLabels", "Agency"), None),
     "summons.letter_no": (QT_TRANSLATE_NOOP("FieldLabels", "Letter number"), None),
     "summons.meeting_at": (QT_TRANSLATE_NOOP("FieldLabels", "Meeting"), "date"),
@@ -144,6 +157,9 @@ def value_text(reference, entity: str, field: str, raw, lang: str,
         return format_phone(text)
     if kind == "phones":
         return format_phones(text)
+    if kind == "legal_basis":
+        labels = LEGAL_BASIS_LABELS.get(text)
+        return (labels[0] if lang == "id" else labels[1]) if labels else text
     if kind == "doc_state":
         return QCoreApplication.translate("FieldLabels", DOC_STATES[text]) if text in DOC_STATES \
             else text

@@ -147,6 +147,19 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>AnonymisedBanner</name>
+    <message>
+        <location filename="../case_view/anonymised_banner.py" line="52"/>
+        <source>This case was anonymised on {date} because its retention period ended. It can only be read.</source>
+        <translation>This case was anonymised on {date} because its retention period ended. It can only be read.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/anonymised_banner.py" line="65"/>
+        <source>The case was anonymised: it can only be read.</source>
+        <translation>The case was anonymised: it can only be read.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../case_view/approval_dialog.py" line="82"/>
@@ -500,6 +513,499 @@ They will no longer be able to log in on this PC. What they recorded stays in th
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../audit_window.py" line="139"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="139"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="139"/>
+        <source>Device / office</source>
+        <translation>Device / office</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="140"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="140"/>
+        <source>Case or target</source>
+        <translation>Case or target</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="140"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="165"/>
+        <source>central server</source>
+        <translation>central server</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="175"/>
+        <source>found by</source>
+        <translation>found by</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="175"/>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="176"/>
+        <source>information requests</source>
+        <translation>information requests</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="177"/>
+        <source>attachments</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="177"/>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="178"/>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="178"/>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="179"/>
+        <source>continued</source>
+        <translation>continued</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="179"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="198"/>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="198"/>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="199"/>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="200"/>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="201"/>
+        <source>Account removed</source>
+        <translation>Account removed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="202"/>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="203"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="204"/>
+        <source>Receipt printed</source>
+        <translation>Receipt printed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="205"/>
+        <source>Receipt saved as PDF</source>
+        <translation>Receipt saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="206"/>
+        <source>Attachment saved to a file</source>
+        <translation>Attachment saved to a file</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="207"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="207"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="208"/>
+        <source>PC set up</source>
+        <translation>PC set up</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="209"/>
+        <location filename="../audit_window.py" line="232"/>
+        <source>PC enrolled</source>
+        <translation>PC enrolled</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="210"/>
+        <source>Key file&apos;s server address put back</source>
+        <translation>Key file&apos;s server address put back</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="211"/>
+        <source>Report exported</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="212"/>
+        <source>Case list exported</source>
+        <translation>Case list exported</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="213"/>
+        <source>Case file saved as PDF</source>
+        <translation>Case file saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="214"/>
+        <source>Case file printed</source>
+        <translation>Case file printed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="215"/>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="216"/>
+        <source>Case list read (command line)</source>
+        <translation>Case list read (command line)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="217"/>
+        <source>Personal data searched</source>
+        <translation>Personal data searched</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="218"/>
+        <source>Personal data exported</source>
+        <translation>Personal data exported</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="219"/>
+        <source>Data restricted</source>
+        <translation>Data restricted</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="220"/>
+        <source>Restriction lifted</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="221"/>
+        <source>Restricted case viewed</source>
+        <translation>Restricted case viewed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="222"/>
+        <source>Audit trail read</source>
+        <translation>Audit trail read</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="223"/>
+        <source>Letter printed</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="224"/>
+        <source>Letter saved as PDF</source>
+        <translation>Letter saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="225"/>
+        <source>Partner added</source>
+        <translation>Partner added</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="226"/>
+        <source>Partner changed</source>
+        <translation>Partner changed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="227"/>
+        <source>Partner taken into the directory</source>
+        <translation>Partner taken into the directory</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="228"/>
+        <source>Partner activated</source>
+        <translation>Partner activated</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="229"/>
+        <source>Partner deactivated</source>
+        <translation>Partner deactivated</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="231"/>
+        <source>Enrolment code issued</source>
+        <translation>Enrolment code issued</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="232"/>
+        <source>PC re-keyed</source>
+        <translation>PC re-keyed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="233"/>
+        <source>PC revoked</source>
+        <translation>PC revoked</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="234"/>
+        <source>What a PC held listed</source>
+        <translation>What a PC held listed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="235"/>
+        <source>Central account created</source>
+        <translation>Central account created</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="236"/>
+        <source>Central account changed</source>
+        <translation>Central account changed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="237"/>
+        <source>Central password checked</source>
+        <translation>Central password checked</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="238"/>
+        <source>Central password refused</source>
+        <translation>Central password refused</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="239"/>
+        <source>First login on a PC</source>
+        <translation>First login on a PC</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="240"/>
+        <source>First login on a PC refused</source>
+        <translation>First login on a PC refused</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="241"/>
+        <source>Office created</source>
+        <translation>Office created</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="242"/>
+        <source>Office changed</source>
+        <translation>Office changed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="243"/>
+        <source>Case created at central</source>
+        <translation>Case created at central</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="244"/>
+        <source>Case assigned to an office</source>
+        <translation>Case assigned to an office</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="245"/>
+        <source>Case transferred</source>
+        <translation>Case transferred</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="246"/>
+        <source>Case anonymised</source>
+        <translation>Case anonymised</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="247"/>
+        <source>Information request anonymised</source>
+        <translation>Information request anonymised</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="248"/>
+        <source>Retention policy set</source>
+        <translation>Retention policy set</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="249"/>
+        <source>Retention previewed</source>
+        <translation>Retention previewed</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="250"/>
+        <source>Retention run</source>
+        <translation>Retention run</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="251"/>
+        <source>Personal data searched at central</source>
+        <translation>Personal data searched at central</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="252"/>
+        <source>Personal data exported at central</source>
+        <translation>Personal data exported at central</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="253"/>
+        <source>Audit trail read at central</source>
+        <translation>Audit trail read at central</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <location filename="../audit_window.py" line="376"/>
+        <location filename="../audit_window.py" line="392"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="378"/>
+        <source>Who did what and who read whose data: cases opened, files printed and exported, personal data searched. Choose the filters and press Show; reading the trail is itself recorded.</source>
+        <translation>Who did what and who read whose data: cases opened, files printed and exported, personal data searched. Choose the filters and press Show; reading the trail is itself recorded.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="381"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="381"/>
+        <source>O&amp;ffice:</source>
+        <translation>O&amp;ffice:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="382"/>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="382"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="383"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="383"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="384"/>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="386"/>
+        <source>every account</source>
+        <translation>every account</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="387"/>
+        <source>e.g. SBY-2026-A-00012</source>
+        <translation>e.g. SBY-2026-A-00012</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="388"/>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="389"/>
+        <source>Read the trail with these filters (F5)</source>
+        <translation>Read the trail with these filters (F5)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="390"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="391"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="411"/>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="413"/>
+        <source>Every office (central server)</source>
+        <translation>Every office (central server)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="415"/>
+        <source>The office&apos;s PCs (central server)</source>
+        <translation>The office&apos;s PCs (central server)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="426"/>
+        <source>every action</source>
+        <translation>every action</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="434"/>
+        <source>every office</source>
+        <translation>every office</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="533"/>
+        <source>{shown} of {total} entries shown, newest first.</source>
+        <translation>{shown} of {total} entries shown, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="536"/>
+        <source>{shown} entries shown, newest first; scroll down for older ones.</source>
+        <translation>{shown} entries shown, newest first; scroll down for older ones.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="539"/>
+        <source>{shown} entries, newest first.</source>
+        <translation>{shown} entries, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="544"/>
+        <source>No entry of the trail matches these filters.</source>
+        <translation>No entry of the trail matches these filters.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../backup_dialog.py" line="37"/>
@@ -537,144 +1043,242 @@ Keep it somewhere other than this PC (an external disk). It is encrypted: the pa
     </message>
 </context>
 <context>
+    <name>BasisDialog</name>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="131"/>
+        <source>Basis for sharing with {addressee}</source>
+        <translation>Basis for sharing with {addressee}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="133"/>
+        <source>&amp;Save basis</source>
+        <translation>&amp;Save basis</translation>
+    </message>
+</context>
+<context>
+    <name>BasisRows</name>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="66"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="69"/>
+        <source>Basis for sharing the data</source>
+        <translation>Basis for sharing the data</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="70"/>
+        <source>&amp;Basis for sharing:</source>
+        <translation>&amp;Basis for sharing:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="73"/>
+        <source>Consent &amp;given on:</source>
+        <translation>Consent &amp;given on:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="75"/>
+        <source>N&amp;ote about the basis:</source>
+        <translation>N&amp;ote about the basis:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="97"/>
+        <source>e.g. signed consent form, scanned as an attachment</source>
+        <translation>e.g. signed consent form, scanned as an attachment</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="98"/>
+        <source>Which legal duty, e.g. the article of the law</source>
+        <translation>Which legal duty, e.g. the article of the law</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="99"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="103"/>
+        <source>The complainant agreed, at the desk or on the phone, that the office shares their data with this addressee. Recorded by {name}.</source>
+        <translation>The complainant agreed, at the desk or on the phone, that the office shares their data with this addressee. Recorded by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="107"/>
+        <source>The complainant signed their agreement that the office shares their data with this addressee. Recorded by {name}.</source>
+        <translation>The complainant signed their agreement that the office shares their data with this addressee. Recorded by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="110"/>
+        <source>Sharing protects the worker&apos;s life, safety or freedom: death, trafficking, detention.</source>
+        <translation>Sharing protects the worker&apos;s life, safety or freedom: death, trafficking, detention.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="113"/>
+        <source>Write which legal duty requires the office to share the data.</source>
+        <translation>Write which legal duty requires the office to share the data.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="115"/>
+        <source>Sharing the complainant&apos;s and the worker&apos;s personal data needs a basis (UU PDP). For this category the worker&apos;s vital interest is the usual one.</source>
+        <translation>Sharing the complainant&apos;s and the worker&apos;s personal data needs a basis (UU PDP). For this category the worker&apos;s vital interest is the usual one.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="118"/>
+        <source>Sharing the complainant&apos;s and the worker&apos;s personal data needs a basis (UU PDP): ask the complainant&apos;s consent to share with this addressee.</source>
+        <translation>Sharing the complainant&apos;s and the worker&apos;s personal data needs a basis (UU PDP): ask the complainant&apos;s consent to share with this addressee.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="45"/>
+        <location filename="../case_view/header.py" line="49"/>
         <source>1 working day</source>
         <translation>1 working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="46"/>
+        <location filename="../case_view/header.py" line="50"/>
         <source>{n} working days</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54"/>
+        <location filename="../case_view/header.py" line="58"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Finished on day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="58"/>
+        <location filename="../case_view/header.py" line="62"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Deadline: {days}, from the next working day</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="61"/>
+        <location filename="../case_view/header.py" line="65"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Deadline: day {day} of {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="64"/>
+        <location filename="../case_view/header.py" line="68"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>paused — waiting for documents, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="68"/>
+        <location filename="../case_view/header.py" line="72"/>
         <source>{days} past the deadline</source>
         <translation>{days} past the deadline</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="74"/>
+        <location filename="../case_view/header.py" line="78"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="75"/>
+        <location filename="../case_view/header.py" line="79"/>
         <source>{days} left</source>
         <translation>{days} left</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="78"/>
+        <location filename="../case_view/header.py" line="82"/>
         <source>was paused {days}</source>
         <translation>was paused {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="90"/>
+        <location filename="../case_view/header.py" line="94"/>
         <source>verification overdue since {date}</source>
         <translation>verification overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="92"/>
+        <location filename="../case_view/header.py" line="96"/>
         <source>verify by {date}</source>
         <translation>verify by {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="179"/>
+        <location filename="../case_view/header.py" line="189"/>
         <source>Received {when} · {office}</source>
         <translation>Received {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="182"/>
+        <location filename="../case_view/header.py" line="192"/>
         <source>Received {when} · recorded {recorded} · {office}</source>
         <translation>Received {when} · recorded {recorded} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="188"/>
+        <location filename="../case_view/header.py" line="198"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>Worker: {worker}   ·   Complainant: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="201"/>
+        <location filename="../case_view/header.py" line="212"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="207"/>
+        <location filename="../case_view/header.py" line="218"/>
         <source>No next contact planned</source>
         <translation>No next contact planned</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="216"/>
+        <location filename="../case_view/header.py" line="227"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Next contact OVERDUE since {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="219"/>
+        <location filename="../case_view/header.py" line="230"/>
         <source>Next contact due {date}</source>
         <translation>Next contact due {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="231"/>
+        <location filename="../case_view/header.py" line="242"/>
         <source>urgent category: {category}</source>
         <translation>urgent category: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="233"/>
+        <location filename="../case_view/header.py" line="244"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="244"/>
+        <location filename="../case_view/header.py" line="260"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="262"/>
+        <source>Restricted by {name} on {when}. Only supervisors see this case, and each view is recorded.
+Reason: {reason}</source>
+        <translation>Restricted by {name} on {when}. Only supervisors see this case, and each view is recorded.
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="271"/>
         <source>Handling officer: {name}</source>
         <translation>Handling officer: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="249"/>
+        <location filename="../case_view/header.py" line="276"/>
         <source>No handling officer</source>
         <translation>No handling officer</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="254"/>
+        <location filename="../case_view/header.py" line="281"/>
         <source>No handling officer yet</source>
         <translation>No handling officer yet</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="257"/>
+        <location filename="../case_view/header.py" line="284"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>A supervisor assigns an officer (Handling menu); a case officer can take the case.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="272"/>
+        <location filename="../case_view/header.py" line="299"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>The clock stopped when the case was resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="275"/>
+        <location filename="../case_view/header.py" line="302"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="286"/>
+        <location filename="../case_view/header.py" line="313"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Awaiting approval: {status} proposed by {name}</translation>
     </message>
@@ -927,338 +1531,338 @@ It holds personal data: keep it safe and delete it when you are done.</translati
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="193"/>
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>Loading the case…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="233"/>
+        <location filename="../case_view/case_window.py" line="247"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="236"/>
+        <location filename="../case_view/case_window.py" line="250"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="238"/>
+        <location filename="../case_view/case_window.py" line="252"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="192"/>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Ca&amp;se</source>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="199"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>Hand&amp;ling</source>
         <translation>Hand&amp;ling</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="200"/>
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>Re&amp;ferrals</source>
         <translation>Re&amp;ferrals</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="201"/>
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205"/>
+        <location filename="../case_view/case_window.py" line="219"/>
         <source>Contact with the &amp;family…</source>
         <translation>Contact with the &amp;family…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="220"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207"/>
+        <location filename="../case_view/case_window.py" line="221"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="208"/>
+        <location filename="../case_view/case_window.py" line="222"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209"/>
+        <location filename="../case_view/case_window.py" line="223"/>
         <source>Case &amp;file (PDF)…</source>
         <translation>Case &amp;file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="224"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="225"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="212"/>
+        <location filename="../case_view/case_window.py" line="226"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Assi&amp;gn to an office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="227"/>
         <source>&amp;Transfer to another office…</source>
         <translation>&amp;Transfer to another office…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="214"/>
+        <location filename="../case_view/case_window.py" line="228"/>
         <source>Assign &amp;officer…</source>
         <translation>Assign &amp;officer…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="215"/>
+        <location filename="../case_view/case_window.py" line="229"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Take this case</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="216"/>
+        <location filename="../case_view/case_window.py" line="230"/>
         <source>Flag &amp;urgent…</source>
         <translation>Flag &amp;urgent…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="231"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Clear urgent flag…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="218"/>
+        <location filename="../case_view/case_window.py" line="232"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Propose closure…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="219"/>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>&amp;Approve / return proposal…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="220"/>
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>&amp;Mark as duplicate of…</source>
         <translation>&amp;Mark as duplicate of…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="222"/>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>Case actions</source>
         <translation>Case actions</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="242"/>
+        <location filename="../case_view/case_window.py" line="256"/>
         <source>&amp;Change history ({count})</source>
         <translation>&amp;Change history ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="243"/>
+        <location filename="../case_view/case_window.py" line="257"/>
         <source>&amp;Change history</source>
         <translation>&amp;Change history</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="313"/>
+        <location filename="../case_view/case_window.py" line="327"/>
         <source>Your role cannot do this.</source>
         <translation>Your role cannot do this.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="316"/>
-        <location filename="../case_view/case_window.py" line="318"/>
+        <location filename="../case_view/case_window.py" line="330"/>
+        <location filename="../case_view/case_window.py" line="332"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Your role cannot add to the timeline.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="320"/>
+        <location filename="../case_view/case_window.py" line="334"/>
         <source>Your role cannot correct case details.</source>
         <translation>Your role cannot correct case details.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="322"/>
+        <location filename="../case_view/case_window.py" line="336"/>
         <source>Your role cannot print receipts.</source>
         <translation>Your role cannot print receipts.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="324"/>
+        <location filename="../case_view/case_window.py" line="338"/>
         <source>Your role cannot save the case file.</source>
         <translation>Your role cannot save the case file.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="348"/>
-        <location filename="../case_view/case_window.py" line="394"/>
+        <location filename="../case_view/case_window.py" line="366"/>
+        <location filename="../case_view/case_window.py" line="412"/>
         <source>The case is resolved or closed.</source>
         <translation>The case is resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359"/>
+        <location filename="../case_view/case_window.py" line="377"/>
         <source>You already handle this case.</source>
         <translation>You already handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="361"/>
+        <location filename="../case_view/case_window.py" line="379"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Handled by {name}: a supervisor can reassign it.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="364"/>
+        <location filename="../case_view/case_window.py" line="382"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Urgent because of its category: there is no flag to clear.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="366"/>
+        <location filename="../case_view/case_window.py" line="384"/>
         <source>The case is not flagged urgent.</source>
         <translation>The case is not flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="369"/>
+        <location filename="../case_view/case_window.py" line="387"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Only a supervisor assigns the handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="372"/>
+        <location filename="../case_view/case_window.py" line="390"/>
         <source>Your role does not handle cases.</source>
         <translation>Your role does not handle cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="375"/>
+        <location filename="../case_view/case_window.py" line="393"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Your role cannot flag a case urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="376"/>
+        <location filename="../case_view/case_window.py" line="394"/>
         <source>Already flagged urgent.</source>
         <translation>Already flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="378"/>
+        <location filename="../case_view/case_window.py" line="396"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Only a supervisor clears the urgent flag.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="380"/>
+        <location filename="../case_view/case_window.py" line="398"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Your role cannot propose closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="382"/>
-        <location filename="../case_view/case_window.py" line="398"/>
+        <location filename="../case_view/case_window.py" line="400"/>
+        <location filename="../case_view/case_window.py" line="416"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>A closure proposal is already waiting for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="385"/>
+        <location filename="../case_view/case_window.py" line="403"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Only a supervisor approves closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="386"/>
+        <location filename="../case_view/case_window.py" line="404"/>
         <source>No closure proposal is waiting.</source>
         <translation>No closure proposal is waiting.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="392"/>
+        <location filename="../case_view/case_window.py" line="410"/>
         <source>Your role cannot close a case.</source>
         <translation>Your role cannot close a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="420"/>
+        <location filename="../case_view/case_window.py" line="438"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Only a case received at central can be assigned; transfer it instead.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="421"/>
-        <location filename="../case_view/case_window.py" line="422"/>
+        <location filename="../case_view/case_window.py" line="439"/>
+        <location filename="../case_view/case_window.py" line="440"/>
         <source>Your role cannot move cases.</source>
         <translation>Your role cannot move cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="447"/>
+        <location filename="../case_view/case_window.py" line="467"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="558"/>
+        <location filename="../case_view/case_window.py" line="585"/>
         <source>Case file {number}.pdf</source>
         <translation>Case file {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="560"/>
+        <location filename="../case_view/case_window.py" line="587"/>
         <source>Save the case file as PDF</source>
         <translation>Save the case file as PDF</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="561"/>
+        <location filename="../case_view/case_window.py" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="572"/>
+        <location filename="../case_view/case_window.py" line="599"/>
         <source>The case file was saved to:
 {path}</source>
         <translation>The case file was saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="574"/>
+        <location filename="../case_view/case_window.py" line="601"/>
         <source>Case file saved</source>
         <translation>Case file saved</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="696"/>
+        <location filename="../case_view/case_window.py" line="723"/>
         <source>Attach the scan?</source>
         <translation>Attach the scan?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="697"/>
+        <location filename="../case_view/case_window.py" line="724"/>
         <source>{document} is present. Attach its scan or photo now?</source>
         <translation>{document} is present. Attach its scan or photo now?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="235"/>
+        <location filename="../case_view/case_window.py" line="249"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>D&amp;ocuments ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204"/>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>&amp;Add resolution step…</source>
         <translation>&amp;Add resolution step…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="238"/>
+        <location filename="../case_view/case_window.py" line="252"/>
         <source>&amp;Attachments ({count})</source>
         <translation>&amp;Attachments ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="597"/>
+        <location filename="../case_view/case_window.py" line="624"/>
         <source>You now handle this case.</source>
         <translation>You now handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="669"/>
+        <location filename="../case_view/case_window.py" line="696"/>
         <source>Assigned to {office}.</source>
         <translation>Assigned to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="670"/>
+        <location filename="../case_view/case_window.py" line="697"/>
         <source>Transferred to {office}.</source>
         <translation>Transferred to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="672"/>
+        <location filename="../case_view/case_window.py" line="699"/>
         <source>The case shows the change after the next sync.</source>
         <translation>The case shows the change after the next sync.</translation>
     </message>
@@ -1461,6 +2065,7 @@ It holds personal data: keep it safe and delete it when you are done.</translati
 <context>
     <name>DateLineEdit</name>
     <message>
+        <location filename="../subject_access/search_form.py" line="73"/>
         <location filename="../widgets.py" line="44"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
@@ -1638,13 +2243,13 @@ It holds personal data: keep it safe and delete it when you are done.</translati
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="98"/>
-        <location filename="../sync/field_labels.py" line="139"/>
+        <location filename="../sync/field_labels.py" line="152"/>
         <source>Male (L)</source>
         <translation>Male (L)</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="98"/>
-        <location filename="../sync/field_labels.py" line="140"/>
+        <location filename="../sync/field_labels.py" line="153"/>
         <source>Female (P)</source>
         <translation>Female (P)</translation>
     </message>
@@ -2572,284 +3177,324 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../sync/field_labels.py" line="22"/>
+        <location filename="../sync/field_labels.py" line="23"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="23"/>
+        <location filename="../sync/field_labels.py" line="24"/>
         <source>Worker (TKI)</source>
         <translation>Worker (TKI)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="24"/>
+        <location filename="../sync/field_labels.py" line="25"/>
         <source>Complainant</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="25"/>
+        <location filename="../sync/field_labels.py" line="26"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="26"/>
+        <location filename="../sync/field_labels.py" line="27"/>
         <source>Timeline entry</source>
         <translation>Timeline entry</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="27"/>
+        <location filename="../sync/field_labels.py" line="28"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="28"/>
+        <location filename="../sync/field_labels.py" line="29"/>
         <source>Conflict decision</source>
         <translation>Conflict decision</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="29"/>
+        <location filename="../sync/field_labels.py" line="30"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="30"/>
+        <location filename="../sync/field_labels.py" line="31"/>
         <source>PPTKIS summons</source>
         <translation>PPTKIS summons</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="31"/>
+        <location filename="../sync/field_labels.py" line="32"/>
         <source>Directory entry</source>
         <translation>Directory entry</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="35"/>
+        <location filename="../sync/field_labels.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="36"/>
-        <location filename="../sync/field_labels.py" line="77"/>
+        <location filename="../sync/field_labels.py" line="37"/>
+        <location filename="../sync/field_labels.py" line="90"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="37"/>
+        <location filename="../sync/field_labels.py" line="38"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="38"/>
+        <location filename="../sync/field_labels.py" line="39"/>
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="39"/>
+        <location filename="../sync/field_labels.py" line="40"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="40"/>
+        <location filename="../sync/field_labels.py" line="41"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="41"/>
+        <location filename="../sync/field_labels.py" line="42"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="42"/>
+        <location filename="../sync/field_labels.py" line="43"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="44"/>
+        <location filename="../sync/field_labels.py" line="45"/>
         <source>Handling officer</source>
         <translation>Handling officer</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="45"/>
+        <location filename="../sync/field_labels.py" line="46"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="46"/>
+        <location filename="../sync/field_labels.py" line="47"/>
         <source>Reason it is urgent</source>
         <translation>Reason it is urgent</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="47"/>
+        <location filename="../sync/field_labels.py" line="48"/>
         <source>Proposed status</source>
         <translation>Proposed status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="48"/>
+        <location filename="../sync/field_labels.py" line="49"/>
         <source>Proposed outcome</source>
         <translation>Proposed outcome</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="49"/>
+        <location filename="../sync/field_labels.py" line="50"/>
         <source>Proposed duplicate of</source>
         <translation>Proposed duplicate of</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="51"/>
+        <location filename="../sync/field_labels.py" line="52"/>
         <source>Proposal summary</source>
         <translation>Proposal summary</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="52"/>
+        <location filename="../sync/field_labels.py" line="53"/>
         <source>Proposed by</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="53"/>
+        <location filename="../sync/field_labels.py" line="54"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="54"/>
+        <location filename="../sync/field_labels.py" line="55"/>
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="55"/>
+        <location filename="../sync/field_labels.py" line="56"/>
         <source>Sent by</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="56"/>
-        <location filename="../sync/field_labels.py" line="64"/>
+        <location filename="../sync/field_labels.py" line="57"/>
+        <location filename="../sync/field_labels.py" line="77"/>
         <source>Letter number</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="57"/>
+        <location filename="../sync/field_labels.py" line="58"/>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="58"/>
+        <location filename="../sync/field_labels.py" line="59"/>
         <source>What was asked</source>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="59"/>
+        <location filename="../sync/field_labels.py" line="60"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="60"/>
+        <location filename="../sync/field_labels.py" line="61"/>
         <source>Replied on</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="61"/>
+        <location filename="../sync/field_labels.py" line="62"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="62"/>
+        <location filename="../sync/field_labels.py" line="63"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="63"/>
+        <location filename="../sync/field_labels.py" line="65"/>
+        <source>Basis for sharing</source>
+        <translation>Basis for sharing</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="67"/>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="68"/>
+        <source>Consent recorded by</source>
+        <translation>Consent recorded by</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="69"/>
+        <source>Note on the basis</source>
+        <translation>Note on the basis</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="71"/>
+        <source>Restricted since</source>
+        <translation>Restricted since</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="72"/>
+        <source>Restricted by</source>
+        <translation>Restricted by</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="73"/>
+        <source>Reason for the restriction</source>
+        <translation>Reason for the restriction</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="75"/>
+        <source>Anonymised on</source>
+        <translation>Anonymised on</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="76"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="65"/>
+        <location filename="../sync/field_labels.py" line="78"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="66"/>
+        <location filename="../sync/field_labels.py" line="79"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="67"/>
+        <location filename="../sync/field_labels.py" line="80"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="68"/>
+        <location filename="../sync/field_labels.py" line="81"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="69"/>
+        <location filename="../sync/field_labels.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="70"/>
+        <location filename="../sync/field_labels.py" line="83"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="71"/>
+        <location filename="../sync/field_labels.py" line="84"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="72"/>
+        <location filename="../sync/field_labels.py" line="85"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="73"/>
+        <location filename="../sync/field_labels.py" line="86"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="74"/>
+        <location filename="../sync/field_labels.py" line="87"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="75"/>
+        <location filename="../sync/field_labels.py" line="88"/>
         <source>Licence status</source>
         <translation>Licence status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="78"/>
+        <location filename="../sync/field_labels.py" line="91"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82"/>
+        <location filename="../sync/field_labels.py" line="95"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82"/>
+        <location filename="../sync/field_labels.py" line="95"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="84"/>
+        <location filename="../sync/field_labels.py" line="97"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="85"/>
+        <location filename="../sync/field_labels.py" line="98"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="86"/>
+        <location filename="../sync/field_labels.py" line="99"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="127"/>
+        <location filename="../sync/field_labels.py" line="140"/>
         <source>Nobody (unassigned)</source>
         <translation>Nobody (unassigned)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="130"/>
+        <location filename="../sync/field_labels.py" line="143"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -4157,325 +4802,345 @@ It is then kept by central; {office} can no longer change it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;My cases</source>
         <translation>&amp;My cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Awaiting appro&amp;val</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Contacts due today</source>
         <translation>&amp;Contacts due today</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="400"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Unassigned cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="401"/>
         <source>U&amp;rgent cases</source>
         <translation>U&amp;rgent cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
         <source>What needs you today, in counts (F2)</source>
         <translation>What needs you today, in counts (F2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Re&amp;ports…</source>
         <translation>Re&amp;ports…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="407"/>
         <source>The office&apos;s figures for any period, with charts (Ctrl+L)</source>
         <translation>The office&apos;s figures for any period, with charts (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="409"/>
+        <source>Personal data of a per&amp;son…</source>
+        <translation>Personal data of a per&amp;son…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410"/>
+        <source>What the office holds about one person, for them or to restrict it (UU PDP) (Ctrl+Shift+P)</source>
+        <translation>What the office holds about one person, for them or to restrict it (UU PDP) (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="412"/>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413"/>
+        <source>Who did what and who read whose data (Ctrl+Shift+A)</source>
+        <translation>Who did what and who read whose data (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Export case list…</source>
         <translation>&amp;Export case list…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="417"/>
         <source>The cases of the list, with its filters and search, to an Excel or CSV file (Ctrl+Shift+E)</source>
         <translation>The cases of the list, with its filters and search, to an Excel or CSV file (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>Referrals a&amp;waiting reply…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Partner &amp;directory…</source>
         <translation>Partner &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="422"/>
         <source>New &amp;information request…</source>
         <translation>New &amp;information request…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="423"/>
         <source>A question answered, not a complaint (Ctrl+I)</source>
         <translation>A question answered, not a complaint (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Information re&amp;quests…</source>
         <translation>Information re&amp;quests…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="425"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="426"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="427"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="429"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Record a new complaint (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Your role does not record complaints</source>
         <translation>Your role does not record complaints</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="433"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="434"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="435"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="436"/>
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="437"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="438"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="439"/>
         <source>B&amp;ack up data…</source>
         <translation>B&amp;ack up data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="440"/>
         <source>&amp;Enrol with the central server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="441"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="442"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="443"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Send and receive changes now (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Sync &amp;history…</source>
         <translation>Sync &amp;history…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="446"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>Next &amp;conflict to resolve…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Case number, name, passport, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="547"/>
         <source>No case matches “{text}”.</source>
         <translation>No case matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="549"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>You have no open cases. Cases assigned to you, or that you take, are listed here.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="552"/>
         <source>No case is awaiting approval.</source>
         <translation>No case is awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="554"/>
         <source>No family contact is due today.</source>
         <translation>No family contact is due today.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Every open case has a handling officer.</source>
         <translation>Every open case has a handling officer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="558"/>
         <source>No urgent case is open.</source>
         <translation>No urgent case is open.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="560"/>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="562"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>No complaints recorded yet.
 Press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="564"/>
         <source>No complaints recorded yet.</source>
         <translation>No complaints recorded yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761"/>
-        <location filename="../main_window.py" line="955"/>
+        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="995"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="774"/>
         <source>This part of the application is not available in this version.</source>
         <translation>This part of the application is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="800"/>
         <source>Information request recorded.</source>
         <translation>Information request recorded.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="946"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="907"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</source>
         <translation>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="996"/>
         <source>There is no conflict to resolve.</source>
         <translation>There is no conflict to resolve.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1012"/>
         <source>About Halo TKI Desk</source>
         <translation>About Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="1013"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="976"/>
+        <location filename="../main_window.py" line="1016"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -4612,7 +5277,12 @@ Press Ctrl+N to record the first one.</translation>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="270"/>
+        <location filename="../referrals_window.py" line="266"/>
+        <source>{addressee}: the basis for sharing the data has not been recorded.</source>
+        <translation>{addressee}: the basis for sharing the data has not been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../referrals_window.py" line="274"/>
         <source>The reply is {days} days late.</source>
         <translation>The reply is {days} days late.</translation>
     </message>
@@ -5298,67 +5968,67 @@ Open it now?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="55"/>
+        <location filename="../case_view/referral_dialog.py" line="151"/>
         <source>Refer case {number}</source>
         <translation>Refer case {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="56"/>
+        <location filename="../case_view/referral_dialog.py" line="152"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="67"/>
+        <location filename="../case_view/referral_dialog.py" line="164"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="75"/>
+        <location filename="../case_view/referral_dialog.py" line="172"/>
         <source>&amp;How sent:</source>
         <translation>&amp;How sent:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="79"/>
+        <location filename="../case_view/referral_dialog.py" line="176"/>
         <source>e.g. B.123/BP3TKI-SBY/XII/2026</source>
         <translation>e.g. B.123/BP3TKI-SBY/XII/2026</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="80"/>
+        <location filename="../case_view/referral_dialog.py" line="177"/>
         <source>&amp;Letter number:</source>
         <translation>&amp;Letter number:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="84"/>
+        <location filename="../case_view/referral_dialog.py" line="181"/>
         <source>&amp;Date sent:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="86"/>
+        <location filename="../case_view/referral_dialog.py" line="183"/>
         <source>What the office asks of them</source>
         <translation>What the office asks of them</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="87"/>
+        <location filename="../case_view/referral_dialog.py" line="184"/>
         <source>&amp;Request:</source>
         <translation>&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="92"/>
+        <location filename="../case_view/referral_dialog.py" line="189"/>
         <source>Reply d&amp;ue by:</source>
         <translation>Reply d&amp;ue by:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="99"/>
+        <location filename="../case_view/referral_dialog.py" line="196"/>
         <source>&amp;Also set the case status to “{status}”</source>
         <translation>&amp;Also set the case status to “{status}”</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="132"/>
+        <location filename="../case_view/referral_dialog.py" line="229"/>
         <source>{kind}: a reply is expected within {days} working days.</source>
         <translation>{kind}: a reply is expected within {days} working days.</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="136"/>
+        <location filename="../case_view/referral_dialog.py" line="233"/>
         <source>A reply is expected within {days} working days unless you change the date.</source>
         <translation>A reply is expected within {days} working days unless you change the date.</translation>
     </message>
@@ -5384,248 +6054,298 @@ Open it now?</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="194"/>
-        <location filename="../case_view/referrals_panel.py" line="202"/>
+        <location filename="../case_view/referrals_panel.py" line="203"/>
+        <location filename="../case_view/referrals_panel.py" line="211"/>
         <source>Referrals sent</source>
         <translation>Referrals sent</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="195"/>
-        <location filename="../case_view/referrals_panel.py" line="205"/>
+        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="214"/>
         <source>PPTKIS summonses</source>
         <translation>PPTKIS summonses</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="197"/>
+        <location filename="../case_view/referrals_panel.py" line="206"/>
         <source>The KTKLN is missing or the complaint is about the placement agency: summon the agency (PPTKIS) for clarification.</source>
         <translation>The KTKLN is missing or the complaint is about the placement agency: summon the agency (PPTKIS) for clarification.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201"/>
+        <location filename="../case_view/referrals_panel.py" line="210"/>
         <source>How sent</source>
         <translation>How sent</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201"/>
+        <location filename="../case_view/referrals_panel.py" line="210"/>
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="207"/>
+        <location filename="../case_view/referrals_panel.py" line="216"/>
         <source>&amp;New referral…</source>
         <translation>&amp;New referral…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="208"/>
+        <location filename="../case_view/referrals_panel.py" line="217"/>
         <source>Record repl&amp;y…</source>
         <translation>Record repl&amp;y…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="209"/>
+        <location filename="../case_view/referrals_panel.py" line="218"/>
         <source>&amp;Withdraw referral…</source>
         <translation>&amp;Withdraw referral…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="210"/>
+        <location filename="../case_view/referrals_panel.py" line="219"/>
         <source>Print r&amp;eferral letter…</source>
         <translation>Print r&amp;eferral letter…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="211"/>
+        <location filename="../case_view/referrals_panel.py" line="220"/>
+        <source>&amp;Basis for sharing…</source>
+        <translation>&amp;Basis for sharing…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="221"/>
         <source>Summon PPT&amp;KIS…</source>
         <translation>Summon PPT&amp;KIS…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="212"/>
+        <location filename="../case_view/referrals_panel.py" line="222"/>
         <source>Record &amp;meeting outcome…</source>
         <translation>Record &amp;meeting outcome…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="213"/>
+        <location filename="../case_view/referrals_panel.py" line="223"/>
         <source>Print s&amp;ummons letter…</source>
         <translation>Print s&amp;ummons letter…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="225"/>
+        <location filename="../case_view/referrals_panel.py" line="235"/>
         <source>&amp;Referrals ({count} waiting)</source>
         <translation>&amp;Referrals ({count} waiting)</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="226"/>
+        <location filename="../case_view/referrals_panel.py" line="236"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Referrals</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="282"/>
+        <location filename="../case_view/referrals_panel.py" line="297"/>
         <source>Overdue ({days} days)</source>
         <translation>Overdue ({days} days)</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="284"/>
+        <location filename="../case_view/referrals_panel.py" line="299"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="286"/>
+        <location filename="../case_view/referrals_panel.py" line="301"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="287"/>
+        <location filename="../case_view/referrals_panel.py" line="302"/>
         <source>Waiting for reply</source>
         <translation>Waiting for reply</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="292"/>
+        <location filename="../case_view/referrals_panel.py" line="307"/>
         <source>Not recorded yet</source>
         <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="308"/>
+        <location filename="../case_view/referrals_panel.py" line="323"/>
+        <source>The basis for sharing the data has not been recorded.</source>
+        <translation>The basis for sharing the data has not been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="326"/>
         <source>{agency} stayed away from summonses more than once and is flagged in the directory.</source>
         <translation>{agency} stayed away from summonses more than once and is flagged in the directory.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="325"/>
+        <location filename="../case_view/referrals_panel.py" line="343"/>
         <source>Asked: {request}</source>
         <translation>Asked: {request}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="327"/>
+        <location filename="../case_view/referrals_panel.py" line="345"/>
         <source>Reply of {date}: {summary}</source>
         <translation>Reply of {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="330"/>
+        <location filename="../case_view/referrals_panel.py" line="348"/>
         <source>Withdrawn on {date}.</source>
         <translation>Withdrawn on {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="338"/>
+        <location filename="../case_view/referrals_panel.py" line="355"/>
+        <source>The basis for sharing the data has not been recorded: record the complainant&apos;s consent or another legal basis before the letter can be printed.</source>
+        <translation>The basis for sharing the data has not been recorded: record the complainant&apos;s consent or another legal basis before the letter can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="361"/>
+        <source>Basis for sharing: {basis}, given {date}, recorded by {name}</source>
+        <translation>Basis for sharing: {basis}, given {date}, recorded by {name}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="365"/>
+        <source>Basis for sharing: {basis}</source>
+        <translation>Basis for sharing: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="368"/>
+        <source>About the basis: {note}</source>
+        <translation>About the basis: {note}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="377"/>
         <source>Letter {number}</source>
         <translation>Letter {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="340"/>
+        <location filename="../case_view/referrals_panel.py" line="379"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="384"/>
+        <location filename="../case_view/referrals_panel.py" line="427"/>
         <source>Your role cannot refer cases or summon agencies.</source>
         <translation>Your role cannot refer cases or summon agencies.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="385"/>
+        <location filename="../case_view/referrals_panel.py" line="428"/>
         <source>The case is resolved or closed; reopen it first.</source>
         <translation>The case is resolved or closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="389"/>
-        <location filename="../case_view/referrals_panel.py" line="391"/>
+        <location filename="../case_view/referrals_panel.py" line="432"/>
+        <location filename="../case_view/referrals_panel.py" line="434"/>
         <source>Choose a referral that is still waiting for its reply.</source>
         <translation>Choose a referral that is still waiting for its reply.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="393"/>
+        <location filename="../case_view/referrals_panel.py" line="436"/>
+        <source>Record the basis for sharing the data first: the complainant&apos;s consent with its date, vital interest or a legal obligation.</source>
+        <translation>Record the basis for sharing the data first: the complainant&apos;s consent with its date, vital interest or a legal obligation.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="438"/>
+        <location filename="../case_view/referrals_panel.py" line="440"/>
         <source>Choose a referral first.</source>
         <translation>Choose a referral first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="396"/>
-        <location filename="../case_view/referrals_panel.py" line="398"/>
+        <location filename="../case_view/referrals_panel.py" line="443"/>
+        <location filename="../case_view/referrals_panel.py" line="445"/>
         <source>Choose a summons first.</source>
         <translation>Choose a summons first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="433"/>
+        <location filename="../case_view/referrals_panel.py" line="480"/>
         <source>Referral saved</source>
         <translation>Referral saved</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="434"/>
+        <location filename="../case_view/referrals_panel.py" line="481"/>
         <source>The referral was saved, but the case status was not changed: {reason}</source>
         <translation>The referral was saved, but the case status was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="436"/>
+        <location filename="../case_view/referrals_panel.py" line="483"/>
         <source>Print the referral letter</source>
         <translation>Print the referral letter</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="437"/>
+        <location filename="../case_view/referrals_panel.py" line="484"/>
         <source>The referral was saved. Print the referral letter now?</source>
         <translation>The referral was saved. Print the referral letter now?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="464"/>
+        <location filename="../case_view/referrals_panel.py" line="520"/>
         <source>No referral left open</source>
         <translation>No referral left open</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="465"/>
+        <location filename="../case_view/referrals_panel.py" line="521"/>
         <source>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</source>
         <translation>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="482"/>
+        <location filename="../case_view/referrals_panel.py" line="538"/>
         <source>Print the summons letter</source>
         <translation>Print the summons letter</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="483"/>
+        <location filename="../case_view/referrals_panel.py" line="539"/>
         <source>The summons was saved. Print the summons letter (surat panggilan) now?</source>
         <translation>The summons was saved. Print the summons letter (surat panggilan) now?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="506"/>
+        <location filename="../case_view/referrals_panel.py" line="562"/>
         <source>Agency flagged</source>
         <translation>Agency flagged</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="507"/>
+        <location filename="../case_view/referrals_panel.py" line="563"/>
         <source>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</source>
         <translation>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="603"/>
+        <source>Basis for sharing not recorded</source>
+        <translation>Basis for sharing not recorded</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="604"/>
+        <source>The letter to {addressee} shares the complainant&apos;s and the worker&apos;s personal data. First record what that rests on: the complainant&apos;s consent (oral or written, with its date), vital interest, or a legal obligation.
+
+Record it now?</source>
+        <translation>The letter to {addressee} shares the complainant&apos;s and the worker&apos;s personal data. First record what that rests on: the complainant&apos;s consent (oral or written, with its date), vital interest, or a legal obligation.
+
+Record it now?</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6626,237 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="44"/>
+        <source>e.g. The worker asked in writing on 12/11/2026; letter scanned in the case</source>
+        <translation>e.g. The worker asked in writing on 12/11/2026; letter scanned in the case</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="45"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="46"/>
+        <source>Required; at most {n} characters; kept in the records&apos; history.</source>
+        <translation>Required; at most {n} characters; kept in the records&apos; history.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="52"/>
+        <source>Lift the restriction</source>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="53"/>
+        <source>&amp;Lift the restriction</source>
+        <translation>&amp;Lift the restriction</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="55"/>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="56"/>
+        <source>Restrict &amp;processing</source>
+        <translation>Restrict &amp;processing</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="63"/>
+        <source>This lifts the restriction from this person&apos;s records — cases: {cases}, information requests: {requests}. Staff will see them again in search, lists and exports.</source>
+        <translation>This lifts the restriction from this person&apos;s records — cases: {cases}, information requests: {requests}. Staff will see them again in search, lists and exports.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="67"/>
+        <source>This restricts this person&apos;s records — cases: {cases}, information requests: {requests}. They disappear from search, lists and exports for everyone but supervisors, and each time a supervisor opens one it is recorded.</source>
+        <translation>This restricts this person&apos;s records — cases: {cases}, information requests: {requests}. They disappear from search, lists and exports for everyone but supervisors, and each time a supervisor opens one it is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="80"/>
+        <source>Give the reason: it is kept in the records&apos; history.</source>
+        <translation>Give the reason: it is kept in the records&apos; history.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="82"/>
+        <source>The reason is {n} characters long; at most {max} are kept. Shorten it.</source>
+        <translation>The reason is {n} characters long; at most {max} are kept. Shorten it.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="111"/>
+        <source>The person is</source>
+        <translation>The person is</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="111"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="111"/>
+        <location filename="../subject_access/results_view.py" line="114"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="115"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="116"/>
+        <source>Information requests</source>
+        <translation>Information requests</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="123"/>
+        <source>Type one of the person&apos;s identifiers above and press Enter.</source>
+        <translation>Type one of the person&apos;s identifiers above and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="126"/>
+        <source>No data about this person on this computer.</source>
+        <translation>No data about this person on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="130"/>
+        <source>C&amp;ases ({n})</source>
+        <translation>C&amp;ases ({n})</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="131"/>
+        <source>Information re&amp;quests ({n})</source>
+        <translation>Information re&amp;quests ({n})</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="146"/>
+        <source>Held on this computer — cases: {cases}, information requests: {requests}, attachments: {files}.</source>
+        <translation>Held on this computer — cases: {cases}, information requests: {requests}, attachments: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="151"/>
+        <source>Restricted — cases: {cases}, requests: {requests}.</source>
+        <translation>Restricted — cases: {cases}, requests: {requests}.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="166"/>
+        <source>Worker (TKI)</source>
+        <translation>Worker (TKI)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="166"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="195"/>
+        <source>Yes, since {day}</source>
+        <translation>Yes, since {day}</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="196"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchForm</name>
+    <message>
+        <location filename="../subject_access/search_form.py" line="64"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="64"/>
+        <source>&amp;Passport:</source>
+        <translation>&amp;Passport:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="65"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="66"/>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="68"/>
+        <source>16 digits</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="69"/>
+        <source>e.g. B1234567</source>
+        <translation>e.g. B1234567</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="70"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="71"/>
+        <source>Only with the date of birth</source>
+        <translation>Only with the date of birth</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="87"/>
+        <source>Give the date of birth too: a name alone may belong to another person.</source>
+        <translation>Give the date of birth too: a name alone may belong to another person.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="91"/>
+        <source>Give the name too: a date of birth alone does not say who the person is.</source>
+        <translation>Give the name too: a date of birth alone does not say who the person is.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="65"/>
@@ -6093,6 +7044,138 @@ Open it now?</translation>
         <location filename="../case_view/status_dialog.py" line="172"/>
         <source>You close this case yourself: the timeline will record that nobody else approved it.</source>
         <translation>You close this case yourself: the timeline will record that nobody else approved it.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessWindow</name>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="132"/>
+        <source>Personal data of a person</source>
+        <translation>Personal data of a person</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="134"/>
+        <source>Under the Personal Data Protection Law (UU PDP), a person may ask what this office holds about them, have it corrected, and have its processing restricted. Find the person here to hand them their data or to restrict it. Corrections are made in the case itself (double-click it).</source>
+        <translation>Under the Personal Data Protection Law (UU PDP), a person may ask what this office holds about them, have it corrected, and have its processing restricted. Find the person here to hand them their data or to restrict it. Corrections are made in the case itself (double-click it).</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="139"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="140"/>
+        <source>Find everything held about this person (Enter)</source>
+        <translation>Find everything held about this person (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="141"/>
+        <source>Cl&amp;ear</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="142"/>
+        <source>Save PD&amp;F for the person…</source>
+        <translation>Save PD&amp;F for the person…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="143"/>
+        <source>in:</source>
+        <translation>in:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="144"/>
+        <source>Language of the PDF</source>
+        <translation>Language of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="145"/>
+        <source>Save &amp;JSON…</source>
+        <translation>Save &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="146"/>
+        <source>&amp;Restrict processing…</source>
+        <translation>&amp;Restrict processing…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="148"/>
+        <source>Hide these records from search, lists and exports for everyone but supervisors</source>
+        <translation>Hide these records from search, lists and exports for everyone but supervisors</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="149"/>
+        <source>&amp;Lift the restriction…</source>
+        <translation>&amp;Lift the restriction…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="150"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="163"/>
+        <source>Only the kepala seksi and the office administrator may look up everything held about a person.</source>
+        <translation>Only the kepala seksi and the office administrator may look up everything held about a person.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="186"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="267"/>
+        <source>Records no longer restricted: {n}.</source>
+        <translation>Records no longer restricted: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="268"/>
+        <source>Records restricted: {n}.</source>
+        <translation>Records restricted: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../subject_access/export.py" line="42"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="42"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="47"/>
+        <source>Save the PDF for the person</source>
+        <translation>Save the PDF for the person</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="48"/>
+        <source>Save as JSON</source>
+        <translation>Save as JSON</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="80"/>
+        <source>Saved to:
+{path}
+
+It holds personal data: hand it only to the person or to whom they authorised, and delete your copy when it is no longer needed.</source>
+        <translation>Saved to:
+{path}
+
+It holds personal data: hand it only to the person or to whom they authorised, and delete your copy when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="83"/>
+        <source>Personal data saved</source>
+        <translation>Personal data saved</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="84"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,19 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>AnonymisedBanner</name>
+    <message>
+        <location filename="../case_view/anonymised_banner.py" line="52"/>
+        <source>This case was anonymised on {date} because its retention period ended. It can only be read.</source>
+        <translation>Kasus ini telah dianonimkan pada {date} karena masa retensinya berakhir. Kasus ini hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/anonymised_banner.py" line="65"/>
+        <source>The case was anonymised: it can only be read.</source>
+        <translation>Kasus ini telah dianonimkan: hanya dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../case_view/approval_dialog.py" line="82"/>
@@ -500,6 +513,499 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../audit_window.py" line="139"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="139"/>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="139"/>
+        <source>Device / office</source>
+        <translation>Komputer / kantor</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="140"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="140"/>
+        <source>Case or target</source>
+        <translation>Kasus atau sasaran</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="140"/>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="165"/>
+        <source>central server</source>
+        <translation>server pusat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="175"/>
+        <source>found by</source>
+        <translation>dicari dengan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="175"/>
+        <source>cases</source>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="176"/>
+        <source>information requests</source>
+        <translation>permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="177"/>
+        <source>attachments</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="177"/>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="178"/>
+        <source>filter</source>
+        <translation>penyaring</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="178"/>
+        <source>pages</source>
+        <translation>halaman</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="179"/>
+        <source>continued</source>
+        <translation>lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="179"/>
+        <source>to</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="198"/>
+        <source>Logged in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="198"/>
+        <source>Login failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="199"/>
+        <source>Logged out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="200"/>
+        <source>Account added</source>
+        <translation>Akun ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="201"/>
+        <source>Account removed</source>
+        <translation>Akun dihapus</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="202"/>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="203"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="204"/>
+        <source>Receipt printed</source>
+        <translation>Tanda terima dicetak</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="205"/>
+        <source>Receipt saved as PDF</source>
+        <translation>Tanda terima disimpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="206"/>
+        <source>Attachment saved to a file</source>
+        <translation>Lampiran disimpan ke berkas</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="207"/>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="207"/>
+        <source>Restored</source>
+        <translation>Data dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="208"/>
+        <source>PC set up</source>
+        <translation>Komputer disiapkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="209"/>
+        <location filename="../audit_window.py" line="232"/>
+        <source>PC enrolled</source>
+        <translation>Komputer didaftarkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="210"/>
+        <source>Key file&apos;s server address put back</source>
+        <translation>Alamat server di berkas kunci dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="211"/>
+        <source>Report exported</source>
+        <translation>Laporan diekspor</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="212"/>
+        <source>Case list exported</source>
+        <translation>Daftar kasus diekspor</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="213"/>
+        <source>Case file saved as PDF</source>
+        <translation>Berkas kasus disimpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="214"/>
+        <source>Case file printed</source>
+        <translation>Berkas kasus dicetak</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="215"/>
+        <source>Case opened</source>
+        <translation>Kasus dibuka</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="216"/>
+        <source>Case list read (command line)</source>
+        <translation>Daftar kasus dibaca (baris perintah)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="217"/>
+        <source>Personal data searched</source>
+        <translation>Data pribadi dicari</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="218"/>
+        <source>Personal data exported</source>
+        <translation>Data pribadi diekspor</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="219"/>
+        <source>Data restricted</source>
+        <translation>Data dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="220"/>
+        <source>Restriction lifted</source>
+        <translation>Pembatasan dicabut</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="221"/>
+        <source>Restricted case viewed</source>
+        <translation>Kasus yang dibatasi dilihat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="222"/>
+        <source>Audit trail read</source>
+        <translation>Jejak audit dibaca</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="223"/>
+        <source>Letter printed</source>
+        <translation>Surat dicetak</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="224"/>
+        <source>Letter saved as PDF</source>
+        <translation>Surat disimpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="225"/>
+        <source>Partner added</source>
+        <translation>Mitra ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="226"/>
+        <source>Partner changed</source>
+        <translation>Mitra diubah</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="227"/>
+        <source>Partner taken into the directory</source>
+        <translation>Mitra dimasukkan ke direktori</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="228"/>
+        <source>Partner activated</source>
+        <translation>Mitra diaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="229"/>
+        <source>Partner deactivated</source>
+        <translation>Mitra dinonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="231"/>
+        <source>Enrolment code issued</source>
+        <translation>Kode pendaftaran dibuat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="232"/>
+        <source>PC re-keyed</source>
+        <translation>Kunci komputer diganti</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="233"/>
+        <source>PC revoked</source>
+        <translation>Akses komputer dicabut</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="234"/>
+        <source>What a PC held listed</source>
+        <translation>Isi komputer didaftar</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="235"/>
+        <source>Central account created</source>
+        <translation>Akun pusat dibuat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="236"/>
+        <source>Central account changed</source>
+        <translation>Akun pusat diubah</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="237"/>
+        <source>Central password checked</source>
+        <translation>Kata sandi pusat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="238"/>
+        <source>Central password refused</source>
+        <translation>Kata sandi pusat ditolak</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="239"/>
+        <source>First login on a PC</source>
+        <translation>Masuk pertama di komputer</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="240"/>
+        <source>First login on a PC refused</source>
+        <translation>Masuk pertama di komputer ditolak</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="241"/>
+        <source>Office created</source>
+        <translation>Kantor dibuat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="242"/>
+        <source>Office changed</source>
+        <translation>Kantor diubah</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="243"/>
+        <source>Case created at central</source>
+        <translation>Kasus dicatat di pusat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="244"/>
+        <source>Case assigned to an office</source>
+        <translation>Kasus diserahkan ke kantor</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="245"/>
+        <source>Case transferred</source>
+        <translation>Kasus dipindahkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="246"/>
+        <source>Case anonymised</source>
+        <translation>Kasus dianonimkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="247"/>
+        <source>Information request anonymised</source>
+        <translation>Permintaan informasi dianonimkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="248"/>
+        <source>Retention policy set</source>
+        <translation>Kebijakan retensi ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="249"/>
+        <source>Retention previewed</source>
+        <translation>Pratinjau retensi dibuat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="250"/>
+        <source>Retention run</source>
+        <translation>Retensi dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="251"/>
+        <source>Personal data searched at central</source>
+        <translation>Data pribadi dicari di pusat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="252"/>
+        <source>Personal data exported at central</source>
+        <translation>Data pribadi diekspor di pusat</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="253"/>
+        <source>Audit trail read at central</source>
+        <translation>Jejak audit dibaca di pusat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <location filename="../audit_window.py" line="376"/>
+        <location filename="../audit_window.py" line="392"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="378"/>
+        <source>Who did what and who read whose data: cases opened, files printed and exported, personal data searched. Choose the filters and press Show; reading the trail is itself recorded.</source>
+        <translation>Siapa melakukan apa dan siapa membaca data siapa: kasus yang dibuka, berkas yang dicetak dan diekspor, data pribadi yang dicari. Pilih penyaringnya lalu tekan Tampilkan; membaca jejak ini juga tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="381"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="381"/>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="382"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="382"/>
+        <source>&amp;To:</source>
+        <translation>Sa&amp;mpai:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="383"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="383"/>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="384"/>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Nomor kasus:</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="386"/>
+        <source>every account</source>
+        <translation>semua akun</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="387"/>
+        <source>e.g. SBY-2026-A-00012</source>
+        <translation>mis. SBY-2026-A-00012</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="388"/>
+        <source>S&amp;how</source>
+        <translation>Tam&amp;pilkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="389"/>
+        <source>Read the trail with these filters (F5)</source>
+        <translation>Baca jejak dengan penyaring ini (F5)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="390"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Buka kasus</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="391"/>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="411"/>
+        <source>This PC</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="413"/>
+        <source>Every office (central server)</source>
+        <translation>Semua kantor (server pusat)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="415"/>
+        <source>The office&apos;s PCs (central server)</source>
+        <translation>Komputer-komputer kantor (server pusat)</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="426"/>
+        <source>every action</source>
+        <translation>semua tindakan</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="434"/>
+        <source>every office</source>
+        <translation>semua kantor</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="533"/>
+        <source>{shown} of {total} entries shown, newest first.</source>
+        <translation>{shown} dari {total} catatan ditampilkan, yang terbaru di atas.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="536"/>
+        <source>{shown} entries shown, newest first; scroll down for older ones.</source>
+        <translation>{shown} catatan ditampilkan, yang terbaru di atas; gulir ke bawah untuk yang lebih lama.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="539"/>
+        <source>{shown} entries, newest first.</source>
+        <translation>{shown} catatan, yang terbaru di atas.</translation>
+    </message>
+    <message>
+        <location filename="../audit_window.py" line="544"/>
+        <source>No entry of the trail matches these filters.</source>
+        <translation>Tidak ada catatan jejak yang cocok dengan penyaring ini.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../backup_dialog.py" line="37"/>
@@ -537,144 +1043,242 @@ Simpan di tempat lain selain komputer ini (disk eksternal). Cadangan ini terenkr
     </message>
 </context>
 <context>
+    <name>BasisDialog</name>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="131"/>
+        <source>Basis for sharing with {addressee}</source>
+        <translation>Dasar berbagi data dengan {addressee}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="133"/>
+        <source>&amp;Save basis</source>
+        <translation>&amp;Simpan dasar</translation>
+    </message>
+</context>
+<context>
+    <name>BasisRows</name>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="66"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="69"/>
+        <source>Basis for sharing the data</source>
+        <translation>Dasar berbagi data</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="70"/>
+        <source>&amp;Basis for sharing:</source>
+        <translation>&amp;Dasar berbagi data:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="73"/>
+        <source>Consent &amp;given on:</source>
+        <translation>Tanggal pe&amp;rsetujuan:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="75"/>
+        <source>N&amp;ote about the basis:</source>
+        <translation>Ket&amp;erangan dasar:</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="97"/>
+        <source>e.g. signed consent form, scanned as an attachment</source>
+        <translation>mis. surat persetujuan bertanda tangan, dipindai sebagai lampiran</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="98"/>
+        <source>Which legal duty, e.g. the article of the law</source>
+        <translation>Kewajiban hukum yang mana, mis. pasal undang-undangnya</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="99"/>
+        <source>Optional</source>
+        <translation>Tidak wajib</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="103"/>
+        <source>The complainant agreed, at the desk or on the phone, that the office shares their data with this addressee. Recorded by {name}.</source>
+        <translation>Pengadu setuju, di loket atau lewat telepon, bahwa kantor membagikan datanya kepada penerima ini. Dicatat oleh {name}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="107"/>
+        <source>The complainant signed their agreement that the office shares their data with this addressee. Recorded by {name}.</source>
+        <translation>Pengadu menandatangani persetujuan bahwa kantor membagikan datanya kepada penerima ini. Dicatat oleh {name}.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="110"/>
+        <source>Sharing protects the worker&apos;s life, safety or freedom: death, trafficking, detention.</source>
+        <translation>Berbagi data ini melindungi nyawa, keselamatan, atau kebebasan TKI: meninggal dunia, perdagangan orang, ditahan.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="113"/>
+        <source>Write which legal duty requires the office to share the data.</source>
+        <translation>Tulis kewajiban hukum yang mewajibkan kantor membagikan data ini.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="115"/>
+        <source>Sharing the complainant&apos;s and the worker&apos;s personal data needs a basis (UU PDP). For this category the worker&apos;s vital interest is the usual one.</source>
+        <translation>Berbagi data pribadi pengadu dan TKI memerlukan dasar (UU PDP). Untuk jenis pengaduan ini, dasarnya biasanya kepentingan vital TKI.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referral_dialog.py" line="118"/>
+        <source>Sharing the complainant&apos;s and the worker&apos;s personal data needs a basis (UU PDP): ask the complainant&apos;s consent to share with this addressee.</source>
+        <translation>Berbagi data pribadi pengadu dan TKI memerlukan dasar (UU PDP): mintalah persetujuan pengadu untuk berbagi dengan penerima ini.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case_view/header.py" line="45"/>
+        <location filename="../case_view/header.py" line="49"/>
         <source>1 working day</source>
         <translation>1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="46"/>
+        <location filename="../case_view/header.py" line="50"/>
         <source>{n} working days</source>
         <translation>{n} hari kerja</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="54"/>
+        <location filename="../case_view/header.py" line="58"/>
         <source>Finished on day {day} of {target}</source>
         <translation>Selesai pada hari ke-{day} dari {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="58"/>
+        <location filename="../case_view/header.py" line="62"/>
         <source>Deadline: {days}, from the next working day</source>
         <translation>Tenggat: {days}, mulai hari kerja berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="61"/>
+        <location filename="../case_view/header.py" line="65"/>
         <source>Deadline: day {day} of {target}</source>
         <translation>Tenggat: hari ke-{day} dari {target}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="64"/>
+        <location filename="../case_view/header.py" line="68"/>
         <source>paused — waiting for documents, {days}</source>
         <translation>dijeda — menunggu dokumen, {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="68"/>
+        <location filename="../case_view/header.py" line="72"/>
         <source>{days} past the deadline</source>
         <translation>lewat tenggat {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="74"/>
+        <location filename="../case_view/header.py" line="78"/>
         <source>due today</source>
         <translation>jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="75"/>
+        <location filename="../case_view/header.py" line="79"/>
         <source>{days} left</source>
         <translation>sisa {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="78"/>
+        <location filename="../case_view/header.py" line="82"/>
         <source>was paused {days}</source>
         <translation>pernah dijeda {days}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="90"/>
+        <location filename="../case_view/header.py" line="94"/>
         <source>verification overdue since {date}</source>
         <translation>verifikasi terlambat sejak {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="92"/>
+        <location filename="../case_view/header.py" line="96"/>
         <source>verify by {date}</source>
         <translation>verifikasi paling lambat {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="179"/>
+        <location filename="../case_view/header.py" line="189"/>
         <source>Received {when} · {office}</source>
         <translation>Diterima {when} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="182"/>
+        <location filename="../case_view/header.py" line="192"/>
         <source>Received {when} · recorded {recorded} · {office}</source>
         <translation>Diterima {when} · dicatat {recorded} · {office}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="188"/>
+        <location filename="../case_view/header.py" line="198"/>
         <source>Worker: {worker}   ·   Complainant: {complainant}</source>
         <translation>TKI: {worker}   ·   Pengadu: {complainant}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="201"/>
+        <location filename="../case_view/header.py" line="212"/>
         <source>⚠ Contact with the family lost: {n} failed attempts in a row. Try another channel or number.</source>
         <translation>⚠ Kontak dengan keluarga terputus: {n} kali gagal berturut-turut. Coba saluran atau nomor lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="207"/>
+        <location filename="../case_view/header.py" line="218"/>
         <source>No next contact planned</source>
         <translation>Belum ada jadwal kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="216"/>
+        <location filename="../case_view/header.py" line="227"/>
         <source>Next contact OVERDUE since {date}</source>
         <translation>Kontak berikutnya TERLAMBAT sejak {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="219"/>
+        <location filename="../case_view/header.py" line="230"/>
         <source>Next contact due {date}</source>
         <translation>Kontak berikutnya {date}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="231"/>
+        <location filename="../case_view/header.py" line="242"/>
         <source>urgent category: {category}</source>
         <translation>kategori mendesak: {category}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="233"/>
+        <location filename="../case_view/header.py" line="244"/>
         <source>URGENT</source>
         <translation>MENDESAK</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="244"/>
+        <location filename="../case_view/header.py" line="260"/>
+        <source>Restricted</source>
+        <translation>Dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="262"/>
+        <source>Restricted by {name} on {when}. Only supervisors see this case, and each view is recorded.
+Reason: {reason}</source>
+        <translation>Dibatasi oleh {name} pada {when}. Hanya supervisor yang dapat melihat kasus ini, dan setiap kali kasus ini dilihat tercatat.
+Alasan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/header.py" line="271"/>
         <source>Handling officer: {name}</source>
         <translation>Petugas penanganan: {name}</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="249"/>
+        <location filename="../case_view/header.py" line="276"/>
         <source>No handling officer</source>
         <translation>Tanpa petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="254"/>
+        <location filename="../case_view/header.py" line="281"/>
         <source>No handling officer yet</source>
         <translation>Belum ada petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="257"/>
+        <location filename="../case_view/header.py" line="284"/>
         <source>A supervisor assigns an officer (Handling menu); a case officer can take the case.</source>
         <translation>Kepala seksi menetapkan petugas (menu Penanganan); petugas penanganan dapat mengambil kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="272"/>
+        <location filename="../case_view/header.py" line="299"/>
         <source>The clock stopped when the case was resolved or closed.</source>
         <translation>Hitungan berhenti saat kasus diselesaikan atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="275"/>
+        <location filename="../case_view/header.py" line="302"/>
         <source>Working days since the complaint was received, weekends and Indonesian holidays excluded; the clock pauses while the case waits for documents. Target reached on {date}.</source>
         <translation>Hari kerja sejak pengaduan diterima, tanpa akhir pekan dan hari libur nasional; hitungan dijeda selama kasus menunggu dokumen. Batas target jatuh pada {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/header.py" line="286"/>
+        <location filename="../case_view/header.py" line="313"/>
         <source>Awaiting approval: {status} proposed by {name}</source>
         <translation>Menunggu persetujuan: {status} diusulkan oleh {name}</translation>
     </message>
@@ -927,338 +1531,338 @@ Berkas ini memuat data pribadi: jaga baik-baik dan hapus setelah selesai.</trans
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../case_view/case_window.py" line="193"/>
+        <location filename="../case_view/case_window.py" line="207"/>
         <source>Loading the case…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="233"/>
+        <location filename="../case_view/case_window.py" line="247"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="236"/>
+        <location filename="../case_view/case_window.py" line="250"/>
         <source>D&amp;ocuments</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="238"/>
+        <location filename="../case_view/case_window.py" line="252"/>
         <source>&amp;Attachments</source>
         <translation>L&amp;ampiran</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="197"/>
+        <location filename="../case_view/case_window.py" line="211"/>
         <source>&amp;Timeline (newest first)</source>
         <translation>&amp;Linimasa (terbaru di atas)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="192"/>
+        <location filename="../case_view/case_window.py" line="206"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="198"/>
+        <location filename="../case_view/case_window.py" line="212"/>
         <source>Ca&amp;se</source>
         <translation>&amp;Kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="199"/>
+        <location filename="../case_view/case_window.py" line="213"/>
         <source>Hand&amp;ling</source>
         <translation>&amp;Penanganan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="200"/>
+        <location filename="../case_view/case_window.py" line="214"/>
         <source>Re&amp;ferrals</source>
         <translation>Ru&amp;jukan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="201"/>
+        <location filename="../case_view/case_window.py" line="215"/>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="205"/>
+        <location filename="../case_view/case_window.py" line="219"/>
         <source>Contact with the &amp;family…</source>
         <translation>Kontak dengan &amp;keluarga…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="206"/>
+        <location filename="../case_view/case_window.py" line="220"/>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="207"/>
+        <location filename="../case_view/case_window.py" line="221"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Perbaiki data…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="208"/>
+        <location filename="../case_view/case_window.py" line="222"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="209"/>
+        <location filename="../case_view/case_window.py" line="223"/>
         <source>Case &amp;file (PDF)…</source>
         <translation>&amp;Berkas kasus (PDF)…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="210"/>
+        <location filename="../case_view/case_window.py" line="224"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="211"/>
+        <location filename="../case_view/case_window.py" line="225"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="212"/>
+        <location filename="../case_view/case_window.py" line="226"/>
         <source>Assi&amp;gn to an office…</source>
         <translation>Tu&amp;gaskan ke kantor…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="213"/>
+        <location filename="../case_view/case_window.py" line="227"/>
         <source>&amp;Transfer to another office…</source>
         <translation>Pi&amp;ndahkan ke kantor lain…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="214"/>
+        <location filename="../case_view/case_window.py" line="228"/>
         <source>Assign &amp;officer…</source>
         <translation>Tetapkan &amp;petugas…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="215"/>
+        <location filename="../case_view/case_window.py" line="229"/>
         <source>&amp;Take this case</source>
         <translation>&amp;Ambil kasus ini</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="216"/>
+        <location filename="../case_view/case_window.py" line="230"/>
         <source>Flag &amp;urgent…</source>
         <translation>Tandai &amp;mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="217"/>
+        <location filename="../case_view/case_window.py" line="231"/>
         <source>&amp;Clear urgent flag…</source>
         <translation>&amp;Cabut tanda mendesak…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="218"/>
+        <location filename="../case_view/case_window.py" line="232"/>
         <source>&amp;Propose closure…</source>
         <translation>&amp;Usulkan penutupan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="219"/>
+        <location filename="../case_view/case_window.py" line="233"/>
         <source>&amp;Approve / return proposal…</source>
         <translation>Setujui / &amp;kembalikan usulan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="220"/>
+        <location filename="../case_view/case_window.py" line="234"/>
         <source>&amp;Mark as duplicate of…</source>
         <translation>Tandai sebagai &amp;duplikat dari…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="222"/>
+        <location filename="../case_view/case_window.py" line="236"/>
         <source>Case actions</source>
         <translation>Tindakan kasus</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="242"/>
+        <location filename="../case_view/case_window.py" line="256"/>
         <source>&amp;Change history ({count})</source>
         <translation>Ri&amp;wayat perubahan ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="243"/>
+        <location filename="../case_view/case_window.py" line="257"/>
         <source>&amp;Change history</source>
         <translation>Ri&amp;wayat perubahan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="313"/>
+        <location filename="../case_view/case_window.py" line="327"/>
         <source>Your role cannot do this.</source>
         <translation>Peran Anda tidak dapat melakukan ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="316"/>
-        <location filename="../case_view/case_window.py" line="318"/>
+        <location filename="../case_view/case_window.py" line="330"/>
+        <location filename="../case_view/case_window.py" line="332"/>
         <source>Your role cannot add to the timeline.</source>
         <translation>Peran Anda tidak dapat menambah linimasa.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="320"/>
+        <location filename="../case_view/case_window.py" line="334"/>
         <source>Your role cannot correct case details.</source>
         <translation>Peran Anda tidak dapat memperbaiki data kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="322"/>
+        <location filename="../case_view/case_window.py" line="336"/>
         <source>Your role cannot print receipts.</source>
         <translation>Peran Anda tidak dapat mencetak tanda terima.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="324"/>
+        <location filename="../case_view/case_window.py" line="338"/>
         <source>Your role cannot save the case file.</source>
         <translation>Peran Anda tidak dapat menyimpan berkas kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="348"/>
-        <location filename="../case_view/case_window.py" line="394"/>
+        <location filename="../case_view/case_window.py" line="366"/>
+        <location filename="../case_view/case_window.py" line="412"/>
         <source>The case is resolved or closed.</source>
         <translation>Kasus ini sudah selesai atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="359"/>
+        <location filename="../case_view/case_window.py" line="377"/>
         <source>You already handle this case.</source>
         <translation>Anda sudah menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="361"/>
+        <location filename="../case_view/case_window.py" line="379"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Ditangani oleh {name}: kepala seksi dapat menetapkan petugas lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="364"/>
+        <location filename="../case_view/case_window.py" line="382"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Mendesak karena kategorinya: tidak ada tanda yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="366"/>
+        <location filename="../case_view/case_window.py" line="384"/>
         <source>The case is not flagged urgent.</source>
         <translation>Kasus ini tidak ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="369"/>
+        <location filename="../case_view/case_window.py" line="387"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Hanya kepala seksi yang menetapkan petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="372"/>
+        <location filename="../case_view/case_window.py" line="390"/>
         <source>Your role does not handle cases.</source>
         <translation>Peran Anda tidak menangani kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="375"/>
+        <location filename="../case_view/case_window.py" line="393"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Peran Anda tidak dapat menandai kasus sebagai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="376"/>
+        <location filename="../case_view/case_window.py" line="394"/>
         <source>Already flagged urgent.</source>
         <translation>Sudah ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="378"/>
+        <location filename="../case_view/case_window.py" line="396"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Hanya kepala seksi yang dapat mencabut tanda mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="380"/>
+        <location filename="../case_view/case_window.py" line="398"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Peran Anda tidak dapat mengusulkan penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="382"/>
-        <location filename="../case_view/case_window.py" line="398"/>
+        <location filename="../case_view/case_window.py" line="400"/>
+        <location filename="../case_view/case_window.py" line="416"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>Sudah ada usulan penutupan yang menunggu persetujuan kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="385"/>
+        <location filename="../case_view/case_window.py" line="403"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Hanya kepala seksi yang menyetujui penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="386"/>
+        <location filename="../case_view/case_window.py" line="404"/>
         <source>No closure proposal is waiting.</source>
         <translation>Tidak ada usulan penutupan yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="392"/>
+        <location filename="../case_view/case_window.py" line="410"/>
         <source>Your role cannot close a case.</source>
         <translation>Peran Anda tidak dapat menutup kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="420"/>
+        <location filename="../case_view/case_window.py" line="438"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="421"/>
-        <location filename="../case_view/case_window.py" line="422"/>
+        <location filename="../case_view/case_window.py" line="439"/>
+        <location filename="../case_view/case_window.py" line="440"/>
         <source>Your role cannot move cases.</source>
         <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="447"/>
+        <location filename="../case_view/case_window.py" line="467"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="558"/>
+        <location filename="../case_view/case_window.py" line="585"/>
         <source>Case file {number}.pdf</source>
         <translation>Berkas kasus {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="560"/>
+        <location filename="../case_view/case_window.py" line="587"/>
         <source>Save the case file as PDF</source>
         <translation>Simpan berkas kasus sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="561"/>
+        <location filename="../case_view/case_window.py" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="572"/>
+        <location filename="../case_view/case_window.py" line="599"/>
         <source>The case file was saved to:
 {path}</source>
         <translation>Berkas kasus disimpan di:
 {path}</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="574"/>
+        <location filename="../case_view/case_window.py" line="601"/>
         <source>Case file saved</source>
         <translation>Berkas kasus disimpan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="696"/>
+        <location filename="../case_view/case_window.py" line="723"/>
         <source>Attach the scan?</source>
         <translation>Lampirkan pindaian?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="697"/>
+        <location filename="../case_view/case_window.py" line="724"/>
         <source>{document} is present. Attach its scan or photo now?</source>
         <translation>{document} sudah ada. Lampirkan pindaian atau fotonya sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="235"/>
+        <location filename="../case_view/case_window.py" line="249"/>
         <source>D&amp;ocuments ({missing} missing)</source>
         <translation>&amp;Dokumen ({missing} belum ada)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="204"/>
+        <location filename="../case_view/case_window.py" line="218"/>
         <source>&amp;Add resolution step…</source>
         <translation>Tambah &amp;langkah penanganan…</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="238"/>
+        <location filename="../case_view/case_window.py" line="252"/>
         <source>&amp;Attachments ({count})</source>
         <translation>L&amp;ampiran ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="597"/>
+        <location filename="../case_view/case_window.py" line="624"/>
         <source>You now handle this case.</source>
         <translation>Anda sekarang menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="669"/>
+        <location filename="../case_view/case_window.py" line="696"/>
         <source>Assigned to {office}.</source>
         <translation>Ditugaskan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="670"/>
+        <location filename="../case_view/case_window.py" line="697"/>
         <source>Transferred to {office}.</source>
         <translation>Dipindahkan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="672"/>
+        <location filename="../case_view/case_window.py" line="699"/>
         <source>The case shows the change after the next sync.</source>
         <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
     </message>
@@ -1461,6 +2065,7 @@ Berkas ini memuat data pribadi: jaga baik-baik dan hapus setelah selesai.</trans
 <context>
     <name>DateLineEdit</name>
     <message>
+        <location filename="../subject_access/search_form.py" line="73"/>
         <location filename="../widgets.py" line="44"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
@@ -1638,13 +2243,13 @@ Berkas ini memuat data pribadi: jaga baik-baik dan hapus setelah selesai.</trans
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="98"/>
-        <location filename="../sync/field_labels.py" line="139"/>
+        <location filename="../sync/field_labels.py" line="152"/>
         <source>Male (L)</source>
         <translation>Laki-laki (L)</translation>
     </message>
     <message>
         <location filename="../case_view/details_panel.py" line="98"/>
-        <location filename="../sync/field_labels.py" line="140"/>
+        <location filename="../sync/field_labels.py" line="153"/>
         <source>Female (P)</source>
         <translation>Perempuan (P)</translation>
     </message>
@@ -2572,284 +3177,324 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../sync/field_labels.py" line="22"/>
+        <location filename="../sync/field_labels.py" line="23"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="23"/>
+        <location filename="../sync/field_labels.py" line="24"/>
         <source>Worker (TKI)</source>
         <translation>TKI</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="24"/>
+        <location filename="../sync/field_labels.py" line="25"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="25"/>
+        <location filename="../sync/field_labels.py" line="26"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="26"/>
+        <location filename="../sync/field_labels.py" line="27"/>
         <source>Timeline entry</source>
         <translation>Catatan linimasa</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="27"/>
+        <location filename="../sync/field_labels.py" line="28"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="28"/>
+        <location filename="../sync/field_labels.py" line="29"/>
         <source>Conflict decision</source>
         <translation>Keputusan perbedaan data</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="29"/>
+        <location filename="../sync/field_labels.py" line="30"/>
         <source>Referral</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="30"/>
+        <location filename="../sync/field_labels.py" line="31"/>
         <source>PPTKIS summons</source>
         <translation>Panggilan PPTKIS</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="31"/>
+        <location filename="../sync/field_labels.py" line="32"/>
         <source>Directory entry</source>
         <translation>Entri direktori</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="35"/>
+        <location filename="../sync/field_labels.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="36"/>
-        <location filename="../sync/field_labels.py" line="77"/>
+        <location filename="../sync/field_labels.py" line="37"/>
+        <location filename="../sync/field_labels.py" line="90"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="37"/>
+        <location filename="../sync/field_labels.py" line="38"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="38"/>
+        <location filename="../sync/field_labels.py" line="39"/>
         <source>Next contact</source>
         <translation>Kontak berikutnya</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="39"/>
+        <location filename="../sync/field_labels.py" line="40"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="40"/>
+        <location filename="../sync/field_labels.py" line="41"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="41"/>
+        <location filename="../sync/field_labels.py" line="42"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="42"/>
+        <location filename="../sync/field_labels.py" line="43"/>
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="44"/>
+        <location filename="../sync/field_labels.py" line="45"/>
         <source>Handling officer</source>
         <translation>Petugas penanganan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="45"/>
+        <location filename="../sync/field_labels.py" line="46"/>
         <source>Urgent</source>
         <translation>Mendesak</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="46"/>
+        <location filename="../sync/field_labels.py" line="47"/>
         <source>Reason it is urgent</source>
         <translation>Alasan mendesak</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="47"/>
+        <location filename="../sync/field_labels.py" line="48"/>
         <source>Proposed status</source>
         <translation>Status yang diusulkan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="48"/>
+        <location filename="../sync/field_labels.py" line="49"/>
         <source>Proposed outcome</source>
         <translation>Hasil yang diusulkan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="49"/>
+        <location filename="../sync/field_labels.py" line="50"/>
         <source>Proposed duplicate of</source>
         <translation>Diusulkan duplikat dari</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="51"/>
+        <location filename="../sync/field_labels.py" line="52"/>
         <source>Proposal summary</source>
         <translation>Ringkasan usulan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="52"/>
+        <location filename="../sync/field_labels.py" line="53"/>
         <source>Proposed by</source>
         <translation>Diusulkan oleh</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="53"/>
+        <location filename="../sync/field_labels.py" line="54"/>
         <source>Proposed on</source>
         <translation>Diusulkan pada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="54"/>
+        <location filename="../sync/field_labels.py" line="55"/>
         <source>Addressee</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="55"/>
+        <location filename="../sync/field_labels.py" line="56"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="56"/>
-        <location filename="../sync/field_labels.py" line="64"/>
+        <location filename="../sync/field_labels.py" line="57"/>
+        <location filename="../sync/field_labels.py" line="77"/>
         <source>Letter number</source>
         <translation>Nomor surat</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="57"/>
+        <location filename="../sync/field_labels.py" line="58"/>
         <source>Sent on</source>
         <translation>Tanggal kirim</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="58"/>
+        <location filename="../sync/field_labels.py" line="59"/>
         <source>What was asked</source>
         <translation>Yang diminta</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="59"/>
+        <location filename="../sync/field_labels.py" line="60"/>
         <source>Reply due</source>
         <translation>Batas jawaban</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="60"/>
+        <location filename="../sync/field_labels.py" line="61"/>
         <source>Replied on</source>
         <translation>Tanggal jawaban</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="61"/>
+        <location filename="../sync/field_labels.py" line="62"/>
         <source>Reply</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="62"/>
+        <location filename="../sync/field_labels.py" line="63"/>
         <source>Withdrawn on</source>
         <translation>Ditarik pada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="63"/>
+        <location filename="../sync/field_labels.py" line="65"/>
+        <source>Basis for sharing</source>
+        <translation>Dasar berbagi data</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="67"/>
+        <source>Consent given on</source>
+        <translation>Persetujuan diberikan pada</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="68"/>
+        <source>Consent recorded by</source>
+        <translation>Persetujuan dicatat oleh</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="69"/>
+        <source>Note on the basis</source>
+        <translation>Keterangan dasar</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="71"/>
+        <source>Restricted since</source>
+        <translation>Dibatasi sejak</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="72"/>
+        <source>Restricted by</source>
+        <translation>Dibatasi oleh</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="73"/>
+        <source>Reason for the restriction</source>
+        <translation>Alasan pembatasan</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="75"/>
+        <source>Anonymised on</source>
+        <translation>Dianonimkan pada</translation>
+    </message>
+    <message>
+        <location filename="../sync/field_labels.py" line="76"/>
         <source>Agency</source>
         <translation>Perusahaan (PPTKIS)</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="65"/>
+        <location filename="../sync/field_labels.py" line="78"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="66"/>
+        <location filename="../sync/field_labels.py" line="79"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="67"/>
+        <location filename="../sync/field_labels.py" line="80"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="68"/>
+        <location filename="../sync/field_labels.py" line="81"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="69"/>
+        <location filename="../sync/field_labels.py" line="82"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="70"/>
+        <location filename="../sync/field_labels.py" line="83"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="71"/>
+        <location filename="../sync/field_labels.py" line="84"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="72"/>
+        <location filename="../sync/field_labels.py" line="85"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="73"/>
+        <location filename="../sync/field_labels.py" line="86"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="74"/>
+        <location filename="../sync/field_labels.py" line="87"/>
         <source>Licence number</source>
         <translation>Nomor izin</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="75"/>
+        <location filename="../sync/field_labels.py" line="88"/>
         <source>Licence status</source>
         <translation>Status izin</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="78"/>
+        <location filename="../sync/field_labels.py" line="91"/>
         <source>In use</source>
         <translation>Dipakai</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82"/>
+        <location filename="../sync/field_labels.py" line="95"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="82"/>
+        <location filename="../sync/field_labels.py" line="95"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="84"/>
+        <location filename="../sync/field_labels.py" line="97"/>
         <source>Present</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="85"/>
+        <location filename="../sync/field_labels.py" line="98"/>
         <source>Missing</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="86"/>
+        <location filename="../sync/field_labels.py" line="99"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="127"/>
+        <location filename="../sync/field_labels.py" line="140"/>
         <source>Nobody (unassigned)</source>
         <translation>Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../sync/field_labels.py" line="130"/>
+        <location filename="../sync/field_labels.py" line="143"/>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
@@ -4157,325 +4802,345 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>Tampi&amp;lan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;All cases</source>
         <translation>&amp;Semua kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;My cases</source>
         <translation>&amp;Kasus saya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Awaiting appro&amp;val</source>
         <translation>Menunggu &amp;persetujuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Contacts due today</source>
         <translation>K&amp;ontak hari ini</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="400"/>
         <source>&amp;Unassigned cases</source>
         <translation>&amp;Belum ada petugas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="401"/>
         <source>U&amp;rgent cases</source>
         <translation>Kasus &amp;mendesak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Re&amp;fresh</source>
         <translation>M&amp;uat ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Home</source>
         <translation>B&amp;eranda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
         <source>What needs you today, in counts (F2)</source>
         <translation>Yang perlu Anda tangani hari ini, dalam angka (F2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Re&amp;ports…</source>
         <translation>&amp;Laporan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="407"/>
         <source>The office&apos;s figures for any period, with charts (Ctrl+L)</source>
         <translation>Angka kantor untuk periode mana pun, dengan grafik (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="409"/>
+        <source>Personal data of a per&amp;son…</source>
+        <translation>Data pr&amp;ibadi seseorang…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410"/>
+        <source>What the office holds about one person, for them or to restrict it (UU PDP) (Ctrl+Shift+P)</source>
+        <translation>Data yang disimpan kantor tentang satu orang, untuk diserahkan kepadanya atau untuk dibatasi pemrosesannya (UU PDP) (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="412"/>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Jejak audit…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413"/>
+        <source>Who did what and who read whose data (Ctrl+Shift+A)</source>
+        <translation>Siapa melakukan apa dan siapa membaca data siapa (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Export case list…</source>
         <translation>&amp;Ekspor daftar kasus…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="417"/>
         <source>The cases of the list, with its filters and search, to an Excel or CSV file (Ctrl+Shift+E)</source>
         <translation>Kasus dalam daftar, dengan filter dan pencariannya, ke berkas Excel atau CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Search cases</source>
         <translation>Cari kasus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Referrals a&amp;waiting reply…</source>
         <translation>&amp;Rujukan menunggu jawaban…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Partner &amp;directory…</source>
         <translation>&amp;Direktori mitra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="422"/>
         <source>New &amp;information request…</source>
         <translation>Permintaan &amp;informasi baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="423"/>
         <source>A question answered, not a complaint (Ctrl+I)</source>
         <translation>Pertanyaan yang dijawab, bukan pengaduan (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Information re&amp;quests…</source>
         <translation>Daftar permintaan in&amp;formasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="425"/>
         <source>&amp;Account</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="426"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="427"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="429"/>
         <source>&amp;New complaint…</source>
         <translation>Pengaduan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Record a new complaint (Ctrl+N)</source>
         <translation>Catat pengaduan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Your role does not record complaints</source>
         <translation>Peran Anda tidak mencatat pengaduan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="433"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Ganti kata sandi saya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="434"/>
         <source>&amp;Manage accounts…</source>
         <translation>&amp;Kelola akun…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="435"/>
         <source>&amp;Log out</source>
         <translation>K&amp;eluar dari akun</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="436"/>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="437"/>
         <source>&amp;About Halo TKI Desk</source>
         <translation>&amp;Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="438"/>
         <source>User &amp;guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="439"/>
         <source>B&amp;ack up data…</source>
         <translation>&amp;Cadangkan data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="440"/>
         <source>&amp;Enrol with the central server…</source>
         <translation>&amp;Daftarkan ke server pusat…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="441"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="442"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="443"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Send and receive changes now (F9)</source>
         <translation>Kirim dan terima perubahan sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Sync &amp;history…</source>
         <translation>&amp;Riwayat sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="446"/>
         <source>&amp;Refused changes…</source>
         <translation>Perubahan yang &amp;ditolak…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Next &amp;conflict to resolve…</source>
         <translation>&amp;Perbedaan data berikutnya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Case number, name, passport, NIK or phone (Ctrl+F)</source>
         <translation>Nomor kasus, nama, paspor, NIK atau telepon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="547"/>
         <source>No case matches “{text}”.</source>
         <translation>Tidak ada kasus yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="549"/>
         <source>You have no open cases. Cases assigned to you, or that you take, are listed here.</source>
         <translation>Anda tidak memiliki kasus terbuka. Kasus yang ditetapkan untuk Anda, atau yang Anda ambil, tampil di sini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="552"/>
         <source>No case is awaiting approval.</source>
         <translation>Tidak ada kasus yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="554"/>
         <source>No family contact is due today.</source>
         <translation>Tidak ada kontak keluarga yang dijadwalkan hari ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Every open case has a handling officer.</source>
         <translation>Semua kasus terbuka sudah memiliki petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="558"/>
         <source>No urgent case is open.</source>
         <translation>Tidak ada kasus mendesak yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="560"/>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="562"/>
         <source>No complaints recorded yet.
 Press Ctrl+N to record the first one.</source>
         <translation>Belum ada pengaduan yang dicatat.
 Tekan Ctrl+N untuk mencatat yang pertama.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="564"/>
         <source>No complaints recorded yet.</source>
         <translation>Belum ada pengaduan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761"/>
-        <location filename="../main_window.py" line="955"/>
+        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="995"/>
         <source>Halo TKI Desk</source>
         <translation>Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="774"/>
         <source>This part of the application is not available in this version.</source>
         <translation>Bagian ini belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="800"/>
         <source>Information request recorded.</source>
         <translation>Permintaan informasi dicatat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="946"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="907"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Restoring replaces the data on this PC with the backup. You are logged out first (the data must be closed); then choose the backup.</source>
         <translation>Pemulihan mengganti data di komputer ini dengan cadangan. Anda keluar dari akun lebih dulu (data harus ditutup); lalu pilih cadangannya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="996"/>
         <source>There is no conflict to resolve.</source>
         <translation>Tidak ada perbedaan data yang perlu diputuskan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1012"/>
         <source>About Halo TKI Desk</source>
         <translation>Tentang Halo TKI Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="1013"/>
         <source>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Records and follows up complaints of Indonesian migrant workers and their families at BP3TKI offices, on this PC, with or without internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (toll-free), +62 21 29244800 from abroad.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Halo TKI Desk&lt;/b&gt;&lt;p&gt;Mencatat dan menindaklanjuti pengaduan pekerja migran Indonesia dan keluarganya di kantor BP3TKI, di komputer ini, dengan atau tanpa internet.&lt;/p&gt;&lt;p&gt;Halo TKI: 0800 1000 (bebas pulsa), +62 21 29244800 dari luar negeri.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="976"/>
+        <location filename="../main_window.py" line="1016"/>
         <source>Version {version}</source>
         <translation>Versi {version}</translation>
     </message>
@@ -4612,7 +5277,12 @@ Tekan Ctrl+N untuk mencatat yang pertama.</translation>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../referrals_window.py" line="270"/>
+        <location filename="../referrals_window.py" line="266"/>
+        <source>{addressee}: the basis for sharing the data has not been recorded.</source>
+        <translation>{addressee}: dasar berbagi data belum dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../referrals_window.py" line="274"/>
         <source>The reply is {days} days late.</source>
         <translation>Jawaban terlambat {days} hari.</translation>
     </message>
@@ -5298,67 +5968,67 @@ Buka sekarang?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="55"/>
+        <location filename="../case_view/referral_dialog.py" line="151"/>
         <source>Refer case {number}</source>
         <translation>Rujuk kasus {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="56"/>
+        <location filename="../case_view/referral_dialog.py" line="152"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Simpan rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="67"/>
+        <location filename="../case_view/referral_dialog.py" line="164"/>
         <source>&amp;To:</source>
         <translation>&amp;Kepada:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="75"/>
+        <location filename="../case_view/referral_dialog.py" line="172"/>
         <source>&amp;How sent:</source>
         <translation>&amp;Cara kirim:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="79"/>
+        <location filename="../case_view/referral_dialog.py" line="176"/>
         <source>e.g. B.123/BP3TKI-SBY/XII/2026</source>
         <translation>mis. B.123/BP3TKI-SBY/XII/2026</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="80"/>
+        <location filename="../case_view/referral_dialog.py" line="177"/>
         <source>&amp;Letter number:</source>
         <translation>&amp;Nomor surat:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="84"/>
+        <location filename="../case_view/referral_dialog.py" line="181"/>
         <source>&amp;Date sent:</source>
         <translation>&amp;Tanggal kirim:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="86"/>
+        <location filename="../case_view/referral_dialog.py" line="183"/>
         <source>What the office asks of them</source>
         <translation>Apa yang diminta kantor dari mereka</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="87"/>
+        <location filename="../case_view/referral_dialog.py" line="184"/>
         <source>&amp;Request:</source>
         <translation>&amp;Permintaan:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="92"/>
+        <location filename="../case_view/referral_dialog.py" line="189"/>
         <source>Reply d&amp;ue by:</source>
         <translation>&amp;Batas jawaban:</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="99"/>
+        <location filename="../case_view/referral_dialog.py" line="196"/>
         <source>&amp;Also set the case status to “{status}”</source>
         <translation>&amp;Ubah juga status kasus menjadi “{status}”</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="132"/>
+        <location filename="../case_view/referral_dialog.py" line="229"/>
         <source>{kind}: a reply is expected within {days} working days.</source>
         <translation>{kind}: jawaban diharapkan dalam {days} hari kerja.</translation>
     </message>
     <message>
-        <location filename="../case_view/referral_dialog.py" line="136"/>
+        <location filename="../case_view/referral_dialog.py" line="233"/>
         <source>A reply is expected within {days} working days unless you change the date.</source>
         <translation>Jawaban diharapkan dalam {days} hari kerja, kecuali Anda mengubah tanggalnya.</translation>
     </message>
@@ -5384,248 +6054,298 @@ Buka sekarang?</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="194"/>
-        <location filename="../case_view/referrals_panel.py" line="202"/>
+        <location filename="../case_view/referrals_panel.py" line="203"/>
+        <location filename="../case_view/referrals_panel.py" line="211"/>
         <source>Referrals sent</source>
         <translation>Rujukan yang dikirim</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="195"/>
-        <location filename="../case_view/referrals_panel.py" line="205"/>
+        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="214"/>
         <source>PPTKIS summonses</source>
         <translation>Panggilan PPTKIS</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="197"/>
+        <location filename="../case_view/referrals_panel.py" line="206"/>
         <source>The KTKLN is missing or the complaint is about the placement agency: summon the agency (PPTKIS) for clarification.</source>
         <translation>KTKLN tidak ada atau pengaduan menyangkut perusahaan penempatan: panggil PPTKIS untuk klarifikasi.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>To</source>
         <translation>Kepada</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>Reply due</source>
         <translation>Batas jawaban</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="200"/>
+        <location filename="../case_view/referrals_panel.py" line="209"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201"/>
+        <location filename="../case_view/referrals_panel.py" line="210"/>
         <source>How sent</source>
         <translation>Cara kirim</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="201"/>
+        <location filename="../case_view/referrals_panel.py" line="210"/>
         <source>Letter no.</source>
         <translation>No. surat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Agency</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="204"/>
+        <location filename="../case_view/referrals_panel.py" line="213"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="207"/>
+        <location filename="../case_view/referrals_panel.py" line="216"/>
         <source>&amp;New referral…</source>
         <translation>Rujukan &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="208"/>
+        <location filename="../case_view/referrals_panel.py" line="217"/>
         <source>Record repl&amp;y…</source>
         <translation>Ca&amp;tat jawaban…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="209"/>
+        <location filename="../case_view/referrals_panel.py" line="218"/>
         <source>&amp;Withdraw referral…</source>
         <translation>Tar&amp;ik rujukan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="210"/>
+        <location filename="../case_view/referrals_panel.py" line="219"/>
         <source>Print r&amp;eferral letter…</source>
         <translation>Cetak &amp;surat rujukan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="211"/>
+        <location filename="../case_view/referrals_panel.py" line="220"/>
+        <source>&amp;Basis for sharing…</source>
+        <translation>Dasar b&amp;erbagi data…</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="221"/>
         <source>Summon PPT&amp;KIS…</source>
         <translation>Pan&amp;ggil PPTKIS…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="212"/>
+        <location filename="../case_view/referrals_panel.py" line="222"/>
         <source>Record &amp;meeting outcome…</source>
         <translation>Catat &amp;hasil pertemuan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="213"/>
+        <location filename="../case_view/referrals_panel.py" line="223"/>
         <source>Print s&amp;ummons letter…</source>
         <translation>Cetak surat pa&amp;nggilan…</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="225"/>
+        <location filename="../case_view/referrals_panel.py" line="235"/>
         <source>&amp;Referrals ({count} waiting)</source>
         <translation>R&amp;ujukan ({count} menunggu)</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="226"/>
+        <location filename="../case_view/referrals_panel.py" line="236"/>
         <source>&amp;Referrals</source>
         <translation>R&amp;ujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="282"/>
+        <location filename="../case_view/referrals_panel.py" line="297"/>
         <source>Overdue ({days} days)</source>
         <translation>Terlambat {days} hari</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="284"/>
+        <location filename="../case_view/referrals_panel.py" line="299"/>
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="286"/>
+        <location filename="../case_view/referrals_panel.py" line="301"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="287"/>
+        <location filename="../case_view/referrals_panel.py" line="302"/>
         <source>Waiting for reply</source>
         <translation>Menunggu jawaban</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="292"/>
+        <location filename="../case_view/referrals_panel.py" line="307"/>
         <source>Not recorded yet</source>
         <translation>Belum dicatat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="308"/>
+        <location filename="../case_view/referrals_panel.py" line="323"/>
+        <source>The basis for sharing the data has not been recorded.</source>
+        <translation>Dasar berbagi data belum dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="326"/>
         <source>{agency} stayed away from summonses more than once and is flagged in the directory.</source>
         <translation>{agency} sudah lebih dari sekali tidak memenuhi panggilan dan ditandai di direktori.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="325"/>
+        <location filename="../case_view/referrals_panel.py" line="343"/>
         <source>Asked: {request}</source>
         <translation>Permintaan: {request}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="327"/>
+        <location filename="../case_view/referrals_panel.py" line="345"/>
         <source>Reply of {date}: {summary}</source>
         <translation>Jawaban tanggal {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="330"/>
+        <location filename="../case_view/referrals_panel.py" line="348"/>
         <source>Withdrawn on {date}.</source>
         <translation>Ditarik pada {date}.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="338"/>
+        <location filename="../case_view/referrals_panel.py" line="355"/>
+        <source>The basis for sharing the data has not been recorded: record the complainant&apos;s consent or another legal basis before the letter can be printed.</source>
+        <translation>Dasar berbagi data belum dicatat: catat persetujuan pengadu atau dasar hukum lainnya sebelum surat dapat dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="361"/>
+        <source>Basis for sharing: {basis}, given {date}, recorded by {name}</source>
+        <translation>Dasar berbagi data: {basis}, diberikan {date}, dicatat oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="365"/>
+        <source>Basis for sharing: {basis}</source>
+        <translation>Dasar berbagi data: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="368"/>
+        <source>About the basis: {note}</source>
+        <translation>Keterangan dasar: {note}</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="377"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="340"/>
+        <location filename="../case_view/referrals_panel.py" line="379"/>
         <source>Result: {result}</source>
         <translation>Hasil: {result}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="384"/>
+        <location filename="../case_view/referrals_panel.py" line="427"/>
         <source>Your role cannot refer cases or summon agencies.</source>
         <translation>Peran Anda tidak dapat merujuk kasus atau memanggil PPTKIS.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="385"/>
+        <location filename="../case_view/referrals_panel.py" line="428"/>
         <source>The case is resolved or closed; reopen it first.</source>
         <translation>Kasus sudah selesai atau ditutup; buka kembali dulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="389"/>
-        <location filename="../case_view/referrals_panel.py" line="391"/>
+        <location filename="../case_view/referrals_panel.py" line="432"/>
+        <location filename="../case_view/referrals_panel.py" line="434"/>
         <source>Choose a referral that is still waiting for its reply.</source>
         <translation>Pilih rujukan yang masih menunggu jawaban.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="393"/>
+        <location filename="../case_view/referrals_panel.py" line="436"/>
+        <source>Record the basis for sharing the data first: the complainant&apos;s consent with its date, vital interest or a legal obligation.</source>
+        <translation>Catat dulu dasar berbagi data: persetujuan pengadu beserta tanggalnya, kepentingan vital, atau kewajiban menurut undang-undang.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="438"/>
+        <location filename="../case_view/referrals_panel.py" line="440"/>
         <source>Choose a referral first.</source>
         <translation>Pilih rujukan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="396"/>
-        <location filename="../case_view/referrals_panel.py" line="398"/>
+        <location filename="../case_view/referrals_panel.py" line="443"/>
+        <location filename="../case_view/referrals_panel.py" line="445"/>
         <source>Choose a summons first.</source>
         <translation>Pilih panggilan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="433"/>
+        <location filename="../case_view/referrals_panel.py" line="480"/>
         <source>Referral saved</source>
         <translation>Rujukan disimpan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="434"/>
+        <location filename="../case_view/referrals_panel.py" line="481"/>
         <source>The referral was saved, but the case status was not changed: {reason}</source>
         <translation>Rujukan sudah disimpan, tetapi status kasus tidak diubah: {reason}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="436"/>
+        <location filename="../case_view/referrals_panel.py" line="483"/>
         <source>Print the referral letter</source>
         <translation>Cetak surat rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="437"/>
+        <location filename="../case_view/referrals_panel.py" line="484"/>
         <source>The referral was saved. Print the referral letter now?</source>
         <translation>Rujukan sudah disimpan. Cetak surat rujukan sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="464"/>
+        <location filename="../case_view/referrals_panel.py" line="520"/>
         <source>No referral left open</source>
         <translation>Tidak ada rujukan yang masih terbuka</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="465"/>
+        <location filename="../case_view/referrals_panel.py" line="521"/>
         <source>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</source>
         <translation>Tidak ada lagi rujukan kasus ini yang menunggu jawaban. Kembalikan status kasus ke “{status}”?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="482"/>
+        <location filename="../case_view/referrals_panel.py" line="538"/>
         <source>Print the summons letter</source>
         <translation>Cetak surat panggilan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="483"/>
+        <location filename="../case_view/referrals_panel.py" line="539"/>
         <source>The summons was saved. Print the summons letter (surat panggilan) now?</source>
         <translation>Panggilan sudah disimpan. Cetak surat panggilan sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="506"/>
+        <location filename="../case_view/referrals_panel.py" line="562"/>
         <source>Agency flagged</source>
         <translation>PPTKIS ditandai</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="507"/>
+        <location filename="../case_view/referrals_panel.py" line="563"/>
         <source>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</source>
         <translation>{agency} kini sudah lebih dari sekali tidak memenuhi panggilan dan ditandai di direktori. Beri tahu kepala seksi.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="603"/>
+        <source>Basis for sharing not recorded</source>
+        <translation>Dasar berbagi data belum dicatat</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="604"/>
+        <source>The letter to {addressee} shares the complainant&apos;s and the worker&apos;s personal data. First record what that rests on: the complainant&apos;s consent (oral or written, with its date), vital interest, or a legal obligation.
+
+Record it now?</source>
+        <translation>Surat kepada {addressee} memuat data pribadi pengadu dan TKI. Catat dulu dasar berbaginya: persetujuan pengadu (lisan atau tertulis, dengan tanggalnya), kepentingan vital, atau kewajiban menurut undang-undang.
+
+Catat sekarang?</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6626,237 @@ Buka sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="44"/>
+        <source>e.g. The worker asked in writing on 12/11/2026; letter scanned in the case</source>
+        <translation>mis. TKI meminta secara tertulis pada 12/11/2026; suratnya dipindai di kasus</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="45"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="46"/>
+        <source>Required; at most {n} characters; kept in the records&apos; history.</source>
+        <translation>Wajib diisi; paling banyak {n} karakter; disimpan dalam riwayat data.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="52"/>
+        <source>Lift the restriction</source>
+        <translation>Cabut pembatasan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="53"/>
+        <source>&amp;Lift the restriction</source>
+        <translation>&amp;Cabut pembatasan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="55"/>
+        <source>Restrict processing</source>
+        <translation>Batasi pemrosesan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="56"/>
+        <source>Restrict &amp;processing</source>
+        <translation>&amp;Batasi pemrosesan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="63"/>
+        <source>This lifts the restriction from this person&apos;s records — cases: {cases}, information requests: {requests}. Staff will see them again in search, lists and exports.</source>
+        <translation>Pembatasan atas data orang ini dicabut — kasus: {cases}, permintaan informasi: {requests}. Petugas akan melihatnya lagi di pencarian, daftar, dan ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="67"/>
+        <source>This restricts this person&apos;s records — cases: {cases}, information requests: {requests}. They disappear from search, lists and exports for everyone but supervisors, and each time a supervisor opens one it is recorded.</source>
+        <translation>Pemrosesan data orang ini akan dibatasi — kasus: {cases}, permintaan informasi: {requests}. Data itu tidak lagi muncul di pencarian, daftar, dan ekspor bagi siapa pun selain kepala seksi, dan setiap kali kepala seksi membukanya, hal itu dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="80"/>
+        <source>Give the reason: it is kept in the records&apos; history.</source>
+        <translation>Tuliskan alasannya: alasan disimpan dalam riwayat data.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/restriction_dialog.py" line="82"/>
+        <source>The reason is {n} characters long; at most {max} are kept. Shorten it.</source>
+        <translation>Alasan ini {n} karakter; paling banyak {max} karakter. Persingkat alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <source>Category</source>
+        <translation>Jenis pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="111"/>
+        <source>The person is</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="111"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="111"/>
+        <location filename="../subject_access/results_view.py" line="114"/>
+        <source>Restricted</source>
+        <translation>Dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="113"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="115"/>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="116"/>
+        <source>Information requests</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="123"/>
+        <source>Type one of the person&apos;s identifiers above and press Enter.</source>
+        <translation>Isi salah satu data pengenal orang tersebut di atas, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="126"/>
+        <source>No data about this person on this computer.</source>
+        <translation>Tidak ada data tentang orang ini di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="130"/>
+        <source>C&amp;ases ({n})</source>
+        <translation>K&amp;asus ({n})</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="131"/>
+        <source>Information re&amp;quests ({n})</source>
+        <translation>Permintaan informa&amp;si ({n})</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="146"/>
+        <source>Held on this computer — cases: {cases}, information requests: {requests}, attachments: {files}.</source>
+        <translation>Tersimpan di komputer ini — kasus: {cases}, permintaan informasi: {requests}, lampiran: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="151"/>
+        <source>Restricted — cases: {cases}, requests: {requests}.</source>
+        <translation>Dibatasi — kasus: {cases}, permintaan: {requests}.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="166"/>
+        <source>Worker (TKI)</source>
+        <translation>TKI</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="166"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="195"/>
+        <source>Yes, since {day}</source>
+        <translation>Ya, sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/results_view.py" line="196"/>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchForm</name>
+    <message>
+        <location filename="../subject_access/search_form.py" line="64"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="64"/>
+        <source>&amp;Passport:</source>
+        <translation>&amp;Paspor:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="65"/>
+        <source>P&amp;hone:</source>
+        <translation>T&amp;elepon:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="66"/>
+        <source>&amp;Date of birth:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="68"/>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="69"/>
+        <source>e.g. B1234567</source>
+        <translation>mis. B1234567</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="70"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="71"/>
+        <source>Only with the date of birth</source>
+        <translation>Hanya bersama tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="87"/>
+        <source>Give the date of birth too: a name alone may belong to another person.</source>
+        <translation>Isi juga tanggal lahirnya: nama saja bisa milik orang lain.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/search_form.py" line="91"/>
+        <source>Give the name too: a date of birth alone does not say who the person is.</source>
+        <translation>Isi juga namanya: tanggal lahir saja tidak menunjukkan siapa orangnya.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="65"/>
@@ -6093,6 +7044,138 @@ Buka sekarang?</translation>
         <location filename="../case_view/status_dialog.py" line="172"/>
         <source>You close this case yourself: the timeline will record that nobody else approved it.</source>
         <translation>Anda menutup kasus ini sendiri: linimasa akan mencatat bahwa penutupan ini tanpa persetujuan pihak lain.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessWindow</name>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="132"/>
+        <source>Personal data of a person</source>
+        <translation>Data pribadi seseorang</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="134"/>
+        <source>Under the Personal Data Protection Law (UU PDP), a person may ask what this office holds about them, have it corrected, and have its processing restricted. Find the person here to hand them their data or to restrict it. Corrections are made in the case itself (double-click it).</source>
+        <translation>Menurut UU Pelindungan Data Pribadi (UU PDP), setiap orang berhak mengetahui data apa yang disimpan kantor ini tentang dirinya, meminta data itu diperbaiki, dan meminta pemrosesannya dibatasi. Cari orangnya di sini untuk menyerahkan datanya atau membatasi pemrosesannya. Perbaikan data dilakukan di kasusnya sendiri (klik dua kali pada kasus).</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="139"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="140"/>
+        <source>Find everything held about this person (Enter)</source>
+        <translation>Cari semua data yang disimpan tentang orang ini (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="141"/>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="142"/>
+        <source>Save PD&amp;F for the person…</source>
+        <translation>Simpan PD&amp;F untuk yang bersangkutan…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="143"/>
+        <source>in:</source>
+        <translation>dalam:</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="144"/>
+        <source>Language of the PDF</source>
+        <translation>Bahasa PDF</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="145"/>
+        <source>Save &amp;JSON…</source>
+        <translation>Simpan &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="146"/>
+        <source>&amp;Restrict processing…</source>
+        <translation>&amp;Batasi pemrosesan…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="148"/>
+        <source>Hide these records from search, lists and exports for everyone but supervisors</source>
+        <translation>Sembunyikan data ini dari pencarian, daftar, dan ekspor bagi siapa pun selain kepala seksi</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="149"/>
+        <source>&amp;Lift the restriction…</source>
+        <translation>Cab&amp;ut pembatasan…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="150"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="163"/>
+        <source>Only the kepala seksi and the office administrator may look up everything held about a person.</source>
+        <translation>Hanya kepala seksi dan administrator kantor yang boleh mencari semua data yang disimpan tentang seseorang.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="186"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="267"/>
+        <source>Records no longer restricted: {n}.</source>
+        <translation>Data yang tidak lagi dibatasi: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/subject_window.py" line="268"/>
+        <source>Records restricted: {n}.</source>
+        <translation>Data yang dibatasi: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../subject_access/export.py" line="42"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="42"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="47"/>
+        <source>Save the PDF for the person</source>
+        <translation>Simpan PDF untuk yang bersangkutan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="48"/>
+        <source>Save as JSON</source>
+        <translation>Simpan sebagai JSON</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="80"/>
+        <source>Saved to:
+{path}
+
+It holds personal data: hand it only to the person or to whom they authorised, and delete your copy when it is no longer needed.</source>
+        <translation>Disimpan ke:
+{path}
+
+Berkas ini berisi data pribadi: serahkan hanya kepada yang bersangkutan atau kepada orang yang diberinya kuasa, dan hapus salinan Anda bila sudah tidak diperlukan.</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="83"/>
+        <source>Personal data saved</source>
+        <translation>Data pribadi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../subject_access/export.py" line="84"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Buka folder</translation>
     </message>
 </context>
 <context>

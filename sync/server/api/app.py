@@ -9,6 +9,7 @@ from sync.server.api import errors
 from sync.server.api.deps import reject_unknown_query
 from sync.server.api.middleware import RequestContext
 from sync.server.api.routes import (
+    audit,
     auth,
     blobs,
     cases,
@@ -37,7 +38,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
     app.state.ctx = ctx
     app.state.schema_head = migrate.head_revision()  # read the scripts once, not per probe
     app.include_router(health.router)  # probes may add their own query strings
-    for module in (enrol, device, auth, cases, offices, staff, sync, blobs, stats):
+    for module in (enrol, device, auth, cases, offices, staff, sync, blobs, stats, audit):
         app.include_router(module.router, dependencies=[Depends(reject_unknown_query)])
     errors.install(app)
     app.add_middleware(RequestContext, max_body_bytes=ctx.settings.max_body_bytes)

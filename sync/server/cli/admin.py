@@ -1,4 +1,5 @@
-"""Central administration: enrolment codes, devices, staff accounts, offices."""
+"""Central administration: enrolment codes, devices (and what a lost one held), staff
+accounts, offices."""
 
 from __future__ import annotations
 
@@ -6,11 +7,16 @@ import sys
 from datetime import timedelta
 
 from desktop.terminal import new_password, render, to_json
-from sync.server.config import Settings
+from sync.server.cli import device_held
+from sync.server.cli.opening import with_ctx
 from sync.server.context import ServerContext
-from sync.server.services import devices, enrolment, offices, staff
+from sync.server.services import (
+    devices,
+    enrolment,
+    offices,
+    staff,
+)
 from sync.server.services.actor import cli_actor
-from sync.server.setup import ensure_ready
 
 ROLES = ("front_office", "case_officer", "supervisor", "admin")
 
@@ -32,6 +38,13 @@ def add_parsers(sub) -> None:
     dr.add_argument("device_id")
     dr.add_argument("--reason", required=True, help="shown to the device's users")
     dr.set_defaults(handler=with_ctx(device_revoke))
+    dh = d.add_parser("held", help="what a PC held at its last contact: the cases, the "
+                      "persons in them, the information requests (for a breach notice)")
+    dh.add_argument("device", metavar="DEVICE", help="device id, or office and letter (SBY-A)")
+    dh.add_argument("--format", choices=device_held.HELD_FORMATS, default="text")
+    dh.add_argument("--output", metavar="FILE",
+                    help="write the list to FILE (mode 0600) instead of standard output")
+    dh.set_defaults(handler=with_ctx(device_held.device_held))
 
     u = sub.add_parser("user", help="central staff accounts").add_subparsers(
         dest="user_command", metavar="ACTION", required=True)
@@ -64,17 +77,6 @@ def add_parsers(sub) -> None:
     oa.add_argument("--name", required=True)
     oa.add_argument("--tz", required=True, choices=("WIB", "WITA", "WIT"))
     oa.set_defaults(handler=with_ctx(office_add))
-
-
-def with_ctx(fn):
-    def handler(settings: Settings, args) -> int:
-        ctx = ServerContext.create(settings)
-        try:
-            ensure_ready(ctx)
-            return fn(ctx, args)
-        finally:
-            ctx.close()
-    return handler
 
 
 def _actor(ctx: ServerContext):

@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop import __version__
 from desktop.messages import DEFAULT_LANGUAGE, LANGUAGES, HaloError, Msg
-from sync.server.cli import admin, serve
+from sync.server.cli import admin, audit, person, retention, serve
 from sync.server.config import (
     ENV_DATA_DIR,
     ENV_DB,
@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve.add_parsers(sub)
     admin.add_parsers(sub)
+    retention.add_parsers(sub)
+    audit.add_parsers(sub)
+    person.add_parsers(sub)
     return parser
 
 

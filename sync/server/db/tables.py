@@ -117,6 +117,7 @@ enrolment_codes = Table(
 
 # -- cases (desktop column names) ------------------------------------------------------------
 
+PROTECTION = ("restricted_at", "restricted_by", "restriction_reason", "anonymised_at")
 CASE_WORK = ("officer", "urgent", "urgent_reason", "proposed_status", "proposed_outcome",
              "proposed_duplicate_of", "proposal_summary", "proposed_by", "proposed_at")
 cases = Table(
@@ -136,6 +137,8 @@ cases = Table(
     Column("updated_at", Text, nullable=False),
     # The office's case work: handling officer, urgency, a closure awaiting approval.
     *(_text(n) for n in CASE_WORK),
+    # data protection (issue 14): restriction, and when the retention run anonymised it
+    *(_text(n) for n in PROTECTION),
     Index(None, "office_code", "received_at"),
     Index(None, "received_at"),
 )
@@ -234,6 +237,10 @@ referrals = Table(
     Column("created_by", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    # what sharing with the addressee rests on (issue 14 §1.4)
+    Column("legal_basis", String(30), nullable=False, server_default=""),
+    Column("consent_on", String(10), nullable=False, server_default=""),
+    _text("consent_by"), _text("basis_note"),
 )
 
 # A placement agency (PPTKIS) summoned to clarify a case, and how the meeting went.
@@ -286,6 +293,7 @@ inquiries = Table(
     Column("created_by", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    *(_text(n) for n in PROTECTION),
 )
 
 # The deadline clock of each case (issue 13), derived and never synced: the desktop's
@@ -436,3 +444,27 @@ ENTITY_TABLES: dict[str, Table] = {
     "conflict": conflicts, "referral": referrals, "summons": summons,
     "link": case_links, "inquiry": inquiries, "stakeholder": stakeholders,
 }
+
+# -- what each PC holds (issue 14 §1.5) ------------------------------------------------------
+
+# The scope roots (cases, information requests) each device holds, kept in the transaction
+# of each sync from what the server sent it and what it pushed: the list a lost PC's breach
+# notice names. One row per device and root; `until` is set when the root leaves the
+# device's scope (a transfer, a re-download without it) and cleared if it comes back.
+device_holdings = Table(
+    "device_holdings", metadata,
+    Column("device_id", String(32), ForeignKey("devices.id"), primary_key=True),
+    Column("root_id", String(36), primary_key=True),
+    Column("root_kind", String(10), nullable=False),  # case / inquiry
+    Column("since", UtcDateTime, nullable=False),
+    Column("until", UtcDateTime, nullable=True),  # NULL while held
+)
+
+# Each device's last sync: when, and the scope it synced in (an office, or every office).
+device_syncs = Table(
+    "device_syncs", metadata,
+    Column("device_id", String(32), ForeignKey("devices.id"), primary_key=True),
+    Column("synced_at", UtcDateTime, nullable=False),
+    Column("office_code", String(5), nullable=False),
+    Column("national", Boolean, nullable=False, server_default="0"),
+)

@@ -14,6 +14,11 @@ that created that attachment row (the device of its insert in the change log) ow
 content. So a row naming someone else's hash grants nothing, while a case transferred to
 another office keeps its attachments readable there. To an office that does not own a
 content the server never tells that it exists: its upload starts from nothing received.
+
+When the retention run anonymises a case (services/retention.py) the content of its
+attachments is deleted, unless a case still in use names the same content; the attachment
+rows stay, with their hash, so the content is refused from then on (Gone): no PC that was
+offline can upload it again for that case, and none can fetch it.
 """
 
 from __future__ import annotations
@@ -34,9 +39,10 @@ from sync.server.db.tables import (
     cases,
     changes,
     devices,
+    offices,
 )
 from sync.server.db.upsert import insert_for
-from sync.server.errors import Conflict, NotFound, Unprocessable
+from sync.server.errors import Conflict, Gone, NotFound, Unprocessable
 from sync.server.services.actor import Actor
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -54,6 +60,12 @@ MSG_BLOB_RANGE = Msg("blob_range_invalid", "Rentang unduhan tidak sah.",
                      "The download range is not valid.")
 MSG_BLOB_INCOMPLETE = Msg("blob_incomplete", "Lampiran ini belum lengkap di server.",
                           "This attachment is not complete on the server yet.")
+MSG_BLOB_ERASED = Msg(
+    "blob_content_erased",
+    "Isi lampiran ini sudah dihapus karena masa retensi kasusnya berakhir (UU PDP); isinya "
+    "tidak diterima dan tidak dikirim lagi.",
+    "This attachment's content was deleted when its case's retention period ended (UU PDP); "
+    "it is neither accepted nor sent again.")
 
 
 @dataclass(frozen=True)
@@ -74,10 +86,16 @@ def upload_key(office_code: str, sha: str) -> str:
     return hashlib.sha256(f"upload:{office_code}:{sha}".encode("ascii")).hexdigest()
 
 
+def _of_live_cases():
+    """Attachments joined to their case, of cases not anonymised."""
+    return attachments.join(cases, and_(cases.c.id == attachments.c.case_id,
+                                        cases.c.anonymised_at == ""))
+
+
 def _size_to_upload(conn: Connection, actor: Actor, sha: str) -> int:
-    """The size an attachment the device may send content for gives it, else NotFound."""
-    stmt = (select(attachments.c.size)
-            .select_from(attachments.join(cases, cases.c.id == attachments.c.case_id))
+    """The size an attachment the device may send content for gives it, else NotFound
+    (Gone when only anonymised cases name it)."""
+    stmt = (select(attachments.c.size).select_from(_of_live_cases())
             .where(attachments.c.sha256 == sha))
     if not actor.national:
         stmt = stmt.where(cases.c.office_code == actor.office_code)
@@ -87,12 +105,52 @@ def _size_to_upload(conn: Connection, actor: Actor, sha: str) -> int:
         # (it keeps the content until then): nothing recorded there is lost.
         size = conn.execute(
             select(attachments.c.size)
-            .select_from(attachments.join(changes, _insert_of_attachment()))
+            .select_from(_of_live_cases().join(changes, _insert_of_attachment()))
             .where(attachments.c.sha256 == sha, changes.c.device == actor.device)
             .limit(1)).scalar()
     if size is None:
-        raise NotFound(MSG_BLOB_UNKNOWN, field="sha256")
+        raise _missing(conn, actor, sha)
     return int(size)
+
+
+def _missing(conn: Connection, actor: Actor, sha: str) -> NotFound | Gone:
+    """Why a content is not to be had: erased by the retention run (said only to an office
+    whose anonymised case names it), or unknown here."""
+    if erased(conn, sha, None if actor.national else actor.office_code):
+        return Gone(MSG_BLOB_ERASED, field="sha256")
+    return NotFound(MSG_BLOB_UNKNOWN, field="sha256")
+
+
+def erased(conn: Connection, sha: str, office_code: str | None = None) -> bool:
+    """Whether the content is named by anonymised cases (of this office, if given) and by
+    no case still in use."""
+    named = select(attachments.c.id).select_from(
+        attachments.join(cases, cases.c.id == attachments.c.case_id)
+    ).where(attachments.c.sha256 == sha)
+    gone = named.where(cases.c.anonymised_at != "")
+    if office_code is not None:
+        gone = gone.where(cases.c.office_code == office_code)
+    return (conn.execute(gone.limit(1)).first() is not None
+            and conn.execute(named.where(cases.c.anonymised_at == "").limit(1)).first() is None)
+
+
+def erase_contents(conn: Connection, shas: list[str]) -> int:
+    """Delete the stored content of these hashes, and every office's partial upload of
+    them, unless a case not anonymised names the content; returns how many contents were
+    stored whole. The attachment rows stay: their hash refuses the content from now on."""
+    codes = list(conn.scalars(select(offices.c.code)))
+    deleted = 0
+    for sha in sorted(set(shas)):
+        if not erased(conn, sha):
+            continue
+        keys = [sha, *(upload_key(code, sha) for code in codes)]
+        stored = conn.execute(select(blobs.c.sha256).where(
+            blobs.c.sha256 == sha, blobs.c.complete.is_(True))).first() is not None
+        conn.execute(delete(blob_chunks).where(blob_chunks.c.sha256.in_(keys)))
+        conn.execute(delete(blob_owners).where(blob_owners.c.sha256 == sha))
+        conn.execute(delete(blobs).where(blobs.c.sha256.in_(keys)))
+        deleted += stored
+    return deleted
 
 
 def _granted_size(conn: Connection, actor: Actor, sha: str) -> int:
@@ -101,8 +159,7 @@ def _granted_size(conn: Connection, actor: Actor, sha: str) -> int:
     # A row written centrally has no device: its case's office then (as the migration did).
     creator = func.coalesce(devices.c.office_code, changes.c.office_code)
     stmt = (select(attachments.c.size)
-            .select_from(attachments.join(cases, cases.c.id == attachments.c.case_id)
-                         .join(changes, _insert_of_attachment())
+            .select_from(_of_live_cases().join(changes, _insert_of_attachment())
                          .outerjoin(devices, devices.c.id == changes.c.device)
                          .join(blob_owners, and_(blob_owners.c.sha256 == attachments.c.sha256,
                                                  blob_owners.c.office_code == creator)))
@@ -111,7 +168,7 @@ def _granted_size(conn: Connection, actor: Actor, sha: str) -> int:
         stmt = stmt.where(cases.c.office_code == actor.office_code)
     size = conn.execute(stmt.limit(1)).scalar()
     if size is None:
-        raise NotFound(MSG_BLOB_UNKNOWN, field="sha256")
+        raise _missing(conn, actor, sha)
     return int(size)
 
 
@@ -167,6 +224,9 @@ def append(conn: Connection, actor: Actor, now: datetime, sha: str, offset: int,
     if received < size:
         conn.execute(update(blobs).where(blobs.c.sha256 == key).values(received=received))
         return BlobState(sha, size, received, False), False
+    if erased(conn, sha):
+        # Its case was anonymised while the copy came in (the check above read it earlier).
+        raise Gone(MSG_BLOB_ERASED, field="sha256")
     if _hash(conn, key) != sha:
         conn.execute(delete(blob_chunks).where(blob_chunks.c.sha256 == key))
         conn.execute(update(blobs).where(blobs.c.sha256 == key).values(received=0))

@@ -3,6 +3,11 @@
 Office scope is applied here, in every query: a device sees only its office's cases
 (the national office sees all), and a case outside the scope is "not found", whatever id
 or number is asked for, so ids of other offices' cases cannot even be confirmed.
+
+A restricted case (issue 14 §1.2) follows the desktop's rule: only a supervisor sees it.
+Here that is a request whose X-Halotki-User names an active central account of the
+device's office with a restricting role (desktop/domain/data_protection.py); any other
+request finds it in no search, and asking for it by id or number is refused.
 """
 
 from __future__ import annotations
@@ -16,11 +21,13 @@ from datetime import datetime
 from sqlalchemy import Connection, func, or_, select, true
 from sqlalchemy.engine import RowMapping
 
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain import validation as v
 from desktop.domain.intake import normalize_intake
 from desktop.domain.models import IntakeInput
 from desktop.formatting import zone_info
+from desktop.messages import Msg
 from sync.server.db.tables import (
     case_documents,
     cases,
@@ -29,6 +36,7 @@ from sync.server.db.tables import (
     counters,
     events,
     ref_items,
+    users,
     workers,
 )
 from sync.server.db.upsert import upsert
@@ -37,6 +45,7 @@ from sync.server.errors import (
     MSG_CASE_UNKNOWN,
     MSG_SAME_OFFICE,
     Conflict,
+    Forbidden,
     NotFound,
 )
 from sync.server.services import audit, case_clock
@@ -49,6 +58,10 @@ from sync.server.services.enrolment import SERVER_LETTER
 EVENT_RECEIVED, EVENT_ASSIGNED, EVENT_TRANSFERRED = "pengaduan_diterima", "ditugaskan", "dialihkan"
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 MAX_QUERY_LEN = 100
+MSG_RESTRICTED = Msg(
+    "case_restricted",
+    "Data kasus ini dibatasi oleh supervisor.",
+    "This case's data is restricted by a supervisor.")
 
 
 @dataclass(frozen=True)
@@ -65,8 +78,20 @@ def _in_scope(actor: Actor):
     return true() if actor.national else cases.c.office_code == actor.office_code
 
 
+def sees_restricted(conn: Connection, actor: Actor) -> bool:
+    """Whether the request comes from a supervisor: the user its device vouches for is an
+    active central account of the device's office with a role that may restrict."""
+    if not actor.user:
+        return False
+    role = conn.scalar(select(users.c.role).where(
+        users.c.username == actor.user, users.c.active == 1,
+        users.c.office_code == actor.office_code))
+    return role in pdp.RESTRICTION_ROLES
+
+
 def resolve(conn: Connection, actor: Actor, key: str) -> RowMapping:
-    """A case in the actor's scope by id or case number, else NotFound (never Forbidden)."""
+    """A case in the actor's scope by id or case number, else NotFound (never Forbidden
+    for the scope); a restricted case asked for by anyone but a supervisor: Forbidden."""
     key = (key or "").strip()
     if UUID_TEXT.fullmatch(key):
         match = cases.c.id == key.lower()
@@ -75,6 +100,8 @@ def resolve(conn: Connection, actor: Actor, key: str) -> RowMapping:
     row = conn.execute(select(cases).where(match, _in_scope(actor))).mappings().first()
     if row is None:
         raise NotFound(MSG_CASE_UNKNOWN, field="case")
+    if row["restricted_at"] and not sees_restricted(conn, actor):
+        raise Forbidden(MSG_RESTRICTED, field="case")
     return row
 
 
@@ -118,6 +145,8 @@ def search(conn: Connection, actor: Actor, query: CaseQuery) -> tuple[list[RowMa
                      .outerjoin(complainants, complainants.c.case_id == cases.c.id))
         .where(_in_scope(actor))
     )
+    if not sees_restricted(conn, actor):
+        stmt = stmt.where(cases.c.restricted_at == "")
     if query.status:
         stmt = stmt.where(cases.c.status == query.status)
     if query.category:

@@ -44,6 +44,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from desktop.domain import data_protection as pdp
 from desktop.domain import status as st
 from desktop.domain.reference import Reference
 from desktop.messages import Msg
@@ -59,7 +60,7 @@ from sync.server.db.tables import (
     inquiries,
     offices,
 )
-from sync.server.services import case_clock, directory
+from sync.server.services import case_clock, directory, staff_roles
 from sync.server.services.actor import Actor
 from sync.server.services.changelog import SERVER_NODE, ServerTx, digest_key
 from sync.server.services.digests import EVERY_OFFICE
@@ -94,6 +95,20 @@ MSG_ROW_EXISTS = Msg("sync_row_exists",
                      "Kasus ini sudah memiliki data tersebut di server; data kedua tidak diterima.",
                      "This case already has this record on the server; a second one is not "
                      "accepted.")
+MSG_ANONYMISED = Msg(
+    "sync_case_anonymised",
+    "Kasus ini sudah dianonimkan karena masa retensinya berakhir; kasus ini hanya dapat "
+    "dibaca dan perubahan tidak diterima lagi.",
+    "This case was anonymised when its retention period ended; it can only be read and "
+    "changes are no longer accepted.")
+MSG_RESTRICT_ROLE = Msg(
+    "sync_restriction_not_supervisor",
+    "Hanya kepala seksi yang dapat membatasi data seseorang atau mencabut pembatasannya.",
+    "Only a supervisor can restrict a person's data or lift the restriction.")
+MSG_NOT_THE_AUTHOR = Msg(
+    "sync_recorded_by_other",
+    "Isian {field} harus menyebut akun yang mencatat perubahan ini.",
+    "The field {field} must name the account that recorded this change.")
 
 STATUS_FIELDS = ("status", "outcome", "duplicate_of")
 # Rows a case has at most one of (the worker, the complainant).
@@ -157,6 +172,7 @@ class _Batch:
         self._device: tuple[str, int] | None = None
         self._offices: set[str] | None = None
         self.clock_cases: set[str] = set()  # cases whose deadline clock a change touched
+        self.restrictors: dict[str, bool] = {}  # username -> may restrict (supervisor)
 
     # -- reading up front ----------------------------------------------------------------
     def _prefetch(self, items: list[protocol.Change]) -> None:
@@ -295,6 +311,9 @@ class _Batch:
     def _apply(self, ch: protocol.Change, hlc: str) -> None:
         case = self.cases.get(ch.case_id)
         office = self._scope_of(ch, case, hlc)
+        if case is not None and case.get("anonymised_at"):
+            _keep_anonymous(ch)
+        self._check_authorship(ch)
         key = (ch.entity, ch.entity_id)
         row = self.rows.get(key)
         if row is not None and ch.entity not in protocol.ROOTS and row["case_id"] != ch.case_id:
@@ -314,6 +333,27 @@ class _Batch:
         if ch.entity in protocol.APPEND_ONLY:
             return  # the first insert of an append-only row is the row
         self._merge(ch, hlc, row, office)
+
+    def _check_authorship(self, ch: protocol.Change) -> None:
+        """Who restricts a person's data must be a supervisor (the desktop asks the same,
+        but a PC's word is not enough: any device could lift a restriction otherwise), and
+        the restriction and a referral's consent name the account that recorded them."""
+        fields = ch.fields
+        if ch.entity in protocol.ROOTS and any(
+                name in fields and (ch.op == "update" or fields[name])
+                for name in pdp.RESTRICTION_FIELDS):
+            if not self._may_restrict(ch.user):
+                raise _Rejected(MSG_RESTRICT_ROLE, f"{ch.entity}.restricted_at")
+            if fields.get("restricted_by", "") not in ("", ch.user):
+                raise _Rejected(MSG_NOT_THE_AUTHOR, f"{ch.entity}.restricted_by")
+        if ch.entity == "referral" and fields.get("consent_by", "") not in ("", ch.user):
+            raise _Rejected(MSG_NOT_THE_AUTHOR, "referral.consent_by")
+
+    def _may_restrict(self, username: str) -> bool:
+        if username not in self.restrictors:
+            self.restrictors[username] = staff_roles.has_role(
+                self.conn, self.actor, username, pdp.RESTRICTION_ROLES)
+        return self.restrictors[username]
 
     @staticmethod
     def _check_fixed(ch: protocol.Change, row: dict) -> None:
@@ -685,6 +725,23 @@ class _Batch:
             for ack in self.result.acks:
                 if ack.get("hlc", "").startswith(PLACEHOLDER):
                     ack["hlc"] = real[ack["hlc"]]
+
+
+# What an anonymised case (or information request) still takes: a supervisor's restriction
+# of it, and the settling of a conflict (sync_validate allows only its resolution fields).
+_AFTER_ANONYMISATION = frozenset({*pdp.RESTRICTION_FIELDS, "updated_at"})
+
+
+def _keep_anonymous(ch: protocol.Change) -> None:
+    """A case (or information request) the retention run anonymised is read-only, whatever
+    the change's clock: a PC that was offline cannot bring personal data back, add a step or
+    an attachment, or reopen it (its closing day is what its retention counted from)."""
+    if ch.entity == "conflict":
+        return
+    if ch.entity in protocol.ROOTS and ch.op == "update" and (
+            ch.fields.keys() <= _AFTER_ANONYMISATION):
+        return
+    raise _Rejected(MSG_ANONYMISED, ch.entity)
 
 
 def _pc_clock(hlc: str) -> bool:

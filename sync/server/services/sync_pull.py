@@ -12,21 +12,23 @@ its device too, but the server's clock.
 
 What each device has been sent is recorded with the answer (devices.pulled_seq), in the
 answer's own transaction: "this device had not been sent the move" is then a server fact
-when it later pushes changes of a case that left its office.
+when it later pushes changes of a case that left its office. So is what it holds since
+(services/device_holdings.py): the roots the answer sent it, and those it sent away.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Connection, func, or_, select, true, update
 
 from sync import protocol
 from sync.hlc import parse_hlc
 from sync.server.db.tables import changes, devices
-from sync.server.services import digests
+from sync.server.services import device_holdings, digests
 from sync.server.services.actor import Actor
 from sync.server.services.changelog import SERVER_NODE
 from sync.server.services.digests import EVERY_OFFICE
@@ -40,6 +42,8 @@ class Pull:
     changes: list[dict]
     cursor: int
     more: bool
+    # The roots the answer concerns: {root id: (kind, whether the device holds it after)}.
+    roots: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def _in_scope(actor: Actor):
@@ -63,16 +67,19 @@ _COLUMNS = (changes.c.seq, changes.c.change_id, changes.c.entity, changes.c.enti
             changes.c.left_office)
 
 
-def answer(conn: Connection, actor: Actor, cursor: int, check: bool) -> tuple[Pull, str | None]:
+def answer(conn: Connection, actor: Actor, cursor: int, check: bool,
+           now: datetime) -> tuple[Pull, str | None]:
     """What a sync round sends the device: the changes after `cursor`, and when it asks
     (`check`) and nothing more waits, the scope's checksum; call in a snapshot transaction.
-    The device's pulled_seq is raised to the answer's cursor in the same transaction."""
+    The device's pulled_seq is raised to the answer's cursor, and what it holds recorded,
+    in the same transaction."""
     _hold_device(conn, actor)
     got = pull(conn, actor, cursor)
     summed = checksum(conn, actor) if check and not got.more else None
     conn.execute(update(devices).where(devices.c.id == actor.device,
                                        devices.c.pulled_seq < got.cursor)
                  .values(pulled_seq=got.cursor))
+    device_holdings.record_sent(conn, actor, now, got.roots)
     return got, summed
 
 
@@ -92,17 +99,23 @@ def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_
     more = len(rows) > limit
     rows = rows[:limit]
     out: list[dict] = []
+    roots: dict[str, tuple[str, bool]] = {}
     for row in rows:
         arrived = (not actor.national and row.entity == "case"
                    and row.office_code == actor.office_code
                    and row.left_office not in ("", actor.office_code))
+        if device_holdings.names_a_root(row.entity, row.case_id):
+            # In scope after it, or sent to the office it left (which removes the case);
+            # the device's own changes are of roots it holds as much as those sent.
+            roots[row.case_id] = (device_holdings.root_kind(row.entity),
+                                  actor.sees_office(row.office_code))
         if arrived:
             out.extend(wire(r) for r in history(conn, row.case_id, before=row.seq))
         elif row.device == actor.device and not _server_made(row):
             continue
         out.append(wire(row))
     new_cursor = rows[-1].seq if rows else cursor
-    return Pull(out, new_cursor, more=more)
+    return Pull(out, new_cursor, more=more, roots=roots)
 
 
 def _server_made(row) -> bool:
@@ -144,6 +157,13 @@ class RebuildPage:
     next_after: str | None
     cursor: int
     directory: list[dict] | None = None
+    kinds: dict[str, str] = field(default_factory=dict)  # root id -> case / inquiry
+
+    @property
+    def last_of_roots(self) -> bool:
+        """Whether no page of roots follows (the directory's pages come next)."""
+        return self.directory is None and protocol.is_directory_page(
+            self.next_after or "") is not None
 
 
 def rebuild_page(conn: Connection, actor: Actor, after: str,
@@ -156,10 +176,14 @@ def rebuild_page(conn: Connection, actor: Actor, after: str,
     # Cases and information requests, in id order (both are scope roots).
     ids = digests.root_ids(conn, None if actor.national else actor.office_code, after, limit)
     out: list[dict] = []
+    kinds = dict.fromkeys(ids, device_holdings.CASE)
     for case_id in ids:
-        out.extend(wire(r) for r in history(conn, case_id))
+        for r in history(conn, case_id):
+            if r.entity == device_holdings.INQUIRY:
+                kinds[case_id] = device_holdings.INQUIRY
+            out.append(wire(r))
     nxt = ids[-1] if len(ids) == limit else protocol.directory_page_after(0)
-    return RebuildPage(ids, out, nxt, scope_head(conn, actor))
+    return RebuildPage(ids, out, nxt, scope_head(conn, actor), kinds=kinds)
 
 
 def _directory_page(conn: Connection, actor: Actor, after_seq: int,

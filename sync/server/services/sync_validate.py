@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain import case_links
+from desktop.domain import data_protection as pdp
 from desktop.domain import validation as v
 from desktop.domain.accounts import USERNAME_RE
 from desktop.domain.models import DOC_STATES
@@ -91,13 +92,15 @@ _NORMALISED: dict[tuple[str, str], Callable[[str], str]] = {
 }
 _DATES = {("worker", "birth_date"), ("worker", "departure_date"), ("case", "next_contact_due"),
           ("event", "next_contact_due"), ("referral", "sent_on"), ("referral", "reply_due"),
-          ("referral", "reply_on"), ("referral", "withdrawn_on")}
+          ("referral", "reply_on"), ("referral", "withdrawn_on"), ("referral", "consent_on")}
 # Instants as the desktop stores them (desktop.formatting.iso_utc).
 _TIMESTAMPS = {("summons", "meeting_at"), ("case", "proposed_at"), ("link", "ended_at"),
-               ("inquiry", "received_at")}
+               ("inquiry", "received_at"), ("case", "restricted_at"),
+               ("inquiry", "restricted_at")}
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
-_USERNAMES = {("case", "officer"), ("case", "proposed_by")}
+_USERNAMES = {("case", "officer"), ("case", "proposed_by"), ("case", "restricted_by"),
+              ("inquiry", "restricted_by"), ("referral", "consent_by")}
 # Fields holding one of a few fixed values ('' included where they may be unset).
 _CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("case", "urgent"): frozenset({"", "1"}),
@@ -105,7 +108,10 @@ _CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("stakeholder", "demo"): frozenset({"", "1"}),
     ("stakeholder", "active"): frozenset({"1", "0"}),
     ("link", "kind"): frozenset(case_links.KINDS),
+    ("referral", "legal_basis"): frozenset({"", *pdp.LEGAL_BASES}),
 }
+# Written only by the server (the retention run): an office never sends them.
+SERVER_ONLY = frozenset({("case", "anonymised_at"), ("inquiry", "anonymised_at")})
 IMMUTABLE = frozenset({"id", "case_id", "case_number", "office_code", "created_at",
                         "created_by"})
 # A directory entry's office changes (central adopts a local partner): sync_apply's rules
@@ -177,6 +183,8 @@ def check_change(ch: protocol.Change, ref: Reference) -> None:
         if name not in allowed:
             raise Invalid(MSG_UNKNOWN_FIELD, where)
         if ch.op == "update" and name in immutable(ch.entity):
+            raise Invalid(MSG_READ_ONLY, where)
+        if (ch.entity, name) in SERVER_ONLY and (ch.op == "update" or ch.fields[name] != ""):
             raise Invalid(MSG_READ_ONLY, where)
         if ch.entity in protocol.SERVER_MADE and ch.op == "insert":
             raise Invalid(MSG_READ_ONLY, where)

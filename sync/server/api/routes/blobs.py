@@ -3,7 +3,7 @@ piece, GET the content (sync/server/services/blobs.py says who may).
 
 Uploads resume: ask for `received`, PUT the rest in pieces at that offset. Downloads
 resume with a `Range: bytes=N-` header. Pieces are small (sync/protocol.py), so a cut
-link costs at most one piece.
+link costs at most one piece. A content the retention run deleted is 410 Gone, both ways.
 """
 
 from __future__ import annotations
@@ -42,14 +42,15 @@ class BlobOut(BaseModel):
     complete: bool
 
 
-@router.get("/{sha256}", response_model=BlobOut, responses=errors(400, 401, 404, 422, 503))
+@router.get("/{sha256}", response_model=BlobOut,
+            responses=errors(400, 401, 404, 410, 422, 503))
 def blob_state(sha256: Sha, actor: CurrentActor, ctx: Context) -> BlobOut:
     with ctx.db.read() as conn:
         return BlobOut(**blob_service.state(conn, actor, sha256).wire())
 
 
 @router.put("/{sha256}", response_model=BlobOut, openapi_extra=_PIECE_BODY,
-            responses=errors(400, 401, 404, 409, 413, 422, 503))
+            responses=errors(400, 401, 404, 409, 410, 413, 422, 503))
 async def put_piece(sha256: Sha, request: Request, actor: CurrentActor, ctx: Context,
                     offset: Annotated[int, Query(ge=0, le=protocol.MAX_ATTACHMENT)]) -> BlobOut:
     # A link cut mid-piece ends here (the middleware logs it): nothing of the piece is
@@ -66,7 +67,8 @@ def _append(ctx, actor, sha: str, offset: int, data: bytes) -> BlobOut:
     return BlobOut(**result.wire())
 
 
-@router.get("/{sha256}/content", responses={**_CONTENT, **errors(400, 401, 404, 422, 503)})
+@router.get("/{sha256}/content",
+            responses={**_CONTENT, **errors(400, 401, 404, 410, 422, 503)})
 def blob_content(sha256: Sha, actor: CurrentActor, ctx: Context,
                  range_: Annotated[str | None, Header(alias="Range", max_length=40)] = None
                  ) -> Response:

@@ -9,6 +9,10 @@ log (devices.pulled_seq): whether a device had been sent a case's move is the se
 fact. A full batch gets no pulled changes (the PC has more to push, recorded before it
 could learn of anything in them); "before_move", which PCs of the previous release send,
 is ignored: what it claimed is now for the server to tell.
+
+What the device holds (services/device_holdings.py) is recorded with what it pushed (the
+roots it made, in the push's transaction), with each pull answer (in its transaction) and
+after each page of a re-download is read.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from sync import protocol
 from sync.server.api.deps import Context, CurrentActor
 from sync.server.api.responses import errors
 from sync.server.errors import BadRequest, Unprocessable
+from sync.server.services import device_holdings, sync_pull
 from sync.server.services import reference as reference_service
-from sync.server.services import sync_pull
 from sync.server.services.sync_apply import apply_push
 from sync.server.services.sync_messages import MSG_SYNC_MALFORMED, MSG_SYNC_VERSION
 from sync.server.services.sync_validate import Invalid, check_envelope
@@ -94,6 +98,8 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
     if items:
         with ctx.db.write() as conn:
             result = apply_push(conn, actor, now, items, reference_service.load(conn))
+            device_holdings.record_pushed(conn, actor, now,
+                                          _made_roots(items, result.rejected))
         # Every change of the batch is acknowledged unless refused: only the exceptions
         # travel (a list of ids would make the answer a third of the upload).
         restamped = [a for a in result.acks if "hlc" in a]
@@ -105,11 +111,18 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
         got, check = sync_pull.Pull([], cursor, more=True), None
     else:
         with ctx.db.snapshot() as conn:
-            got, check = sync_pull.answer(conn, actor, cursor, msg.get("check") is True)
+            got, check = sync_pull.answer(conn, actor, cursor, msg.get("check") is True, now)
     return {"acked": len(raw), "restamped": restamped, "rejected": rejected,
             "changes": got.changes, "cursor": got.cursor,
             "more": got.more, "checksum": check, "clock_skew_ms": skew,
             "server_time_ms": int(now.timestamp() * 1000)}
+
+
+def _made_roots(items: list[protocol.Change], rejected: list[dict]) -> dict[str, str]:
+    """{root id: kind} of the cases and information requests the batch made (accepted)."""
+    refused = {r["id"] for r in rejected}
+    return {c.entity_id: c.entity for c in items
+            if c.entity in protocol.ROOTS and c.op == "insert" and c.change_id not in refused}
 
 
 def _change_id(obj: Any) -> str:
@@ -139,6 +152,12 @@ def _rebuild(ctx, actor, msg: dict) -> dict[str, Any]:
         raise Unprocessable(MSG_SYNC_MALFORMED, field="after") from None
     with ctx.db.snapshot() as conn:
         page = sync_pull.rebuild_page(conn, actor, after)
+    if page.directory is None:
+        # Its own short write after the read: a page of a hundred cases does not hold the
+        # write lock. A page the device then does not get is one it will ask for again.
+        with ctx.db.write() as conn:
+            device_holdings.record_page(conn, actor, ctx.now(), after, page.kinds,
+                                        page.last_of_roots)
     out = {"cases": page.case_ids, "changes": page.changes, "next": page.next_after,
            "cursor": page.cursor}
     if page.directory is not None:
