@@ -41,7 +41,8 @@ demo: translations
 # The import contracts (pyproject.toml, [tool.importlinter]) first: a broken room fails fast.
 test: translations
 	$(BIN)/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	# One worker per core (at most 4: each opens its own PostgreSQL database and Qt).
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --maxprocesses 4
 
 # The installed program: PyInstaller one-folder build in dist/HaloTKI (packaging/README.md has
 # the Windows installer and the Linux desktop entry).

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ class TaskManager(QObject):
         self._pending -= 1
         if future.cancelled():  # network work dropped at shutdown: nobody waits for it
             return
+        if not (_alive(on_done) and _alive(on_error)):
+            return  # its window was closed and deleted while the work ran: nobody to tell
         exc = future.exception()
         if exc is None:
             if on_done is not None:
@@ -79,3 +82,9 @@ class TaskManager(QObject):
         holds, and a dead link must not keep the application from closing."""
         self._net.shutdown(wait=False, cancel_futures=True)
         self._db.shutdown(wait=True)
+
+
+def _alive(callback: Callable | None) -> bool:
+    """False for a method of a Qt object whose C++ side is gone (calling it may crash)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
