@@ -68,6 +68,7 @@ class LetterService:
                         "referral")
         if not casework.has_basis(row):
             raise HaloError(MSG_NO_BASIS, field="legal_basis", addressee=row["addressee"])
+        core.cases.resolve_for_edit(row["case_id"])  # anonymised: nothing left to send
         detail = core.cases.get(row["case_id"])
         entry = self._entry(row["stakeholder_id"])
         data = ReferralLetterData(
@@ -87,6 +88,7 @@ class LetterService:
         core.require(Perm.REFERRAL_ADD)
         row = self._one("SELECT * FROM summons WHERE id = ?", summons_id, MSG_SUMMONS_UNKNOWN,
                         "summons")
+        core.cases.resolve_for_edit(row["case_id"])  # anonymised: nothing left to send
         detail = core.cases.get(row["case_id"])
         entry = self._entry(row["stakeholder_id"])
         data = SummonsLetterData(

@@ -99,3 +99,16 @@ def test_the_desktop_knows_the_servers_code_for_erased_content():
     from sync.server.services import blobs as server_blobs
 
     assert server_blobs.MSG_BLOB_ERASED.code == blobs.ERASED
+
+
+def test_no_letter_is_made_for_an_anonymised_case(supervisor):
+    from desktop.domain import casework as cw
+
+    number = supervisor.cases.record_intake(make_intake())
+    referral_id = supervisor.referrals.refer(number, cw.ReferralInput(
+        addressee="KBRI Kuala Lumpur", kind="perwakilan", request="Mohon bantuan.",
+        legal_basis=pdp.VITAL_INTEREST))
+    assert supervisor.letters.referral_letter(referral_id).startswith(b"%PDF")
+    _anonymise_here(supervisor, number)
+    with pytest.raises(anonymised.CaseAnonymised):
+        supervisor.letters.referral_letter(referral_id)
