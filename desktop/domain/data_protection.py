@@ -82,19 +82,6 @@ def anonymised_fields(entity: str, row: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
-def keeps_anonymity(entity: str, fields: Mapping[str, Any]) -> bool:
-    """Whether a change of a record of an anonymised case writes no personal data: each of
-    its personal fields is empty or the marker (the server refuses anything else)."""
-    for name in PERSONAL_FIELDS.get(entity, ()):
-        if name not in fields or fields[name] in (None, "", ANON_MARKER):
-            continue
-        if (entity, name) == ("event", "data") and anonymised_value(
-                entity, name, fields[name]) == fields[name]:
-            continue  # nothing personal in it
-        return False
-    return True
-
-
 # -- the legal basis of sharing with a partner (Pasal 20) -----------------------------------
 CONSENT_ORAL = "consent_oral"  # consent given at the desk or on the phone
 CONSENT_WRITTEN = "consent_written"  # a signed statement (scan it as an attachment)

@@ -25,7 +25,7 @@ from desktop.domain.intake import MSG_UNKNOWN_CODE
 from desktop.domain.models import Attachment
 from desktop.domain.roles import Perm
 from desktop.messages import HaloError, Msg
-from desktop.services import anonymised, audit
+from desktop.services import audit
 from desktop.services.receipts import ExportFailed
 
 if TYPE_CHECKING:
@@ -149,8 +149,7 @@ class AttachmentService:
         `doc_type`: the checklist item (a document type) this is the scan of."""
         core = self.core
         core.require(Perm.CASE_EDIT)
-        case = core.cases.resolve(case_key)
-        anonymised.refuse_edit(case)
+        case = core.cases.resolve_for_edit(case_key)
         if isinstance(source, bytes | bytearray | memoryview):
             data = bytes(source)
         else:

@@ -214,9 +214,7 @@ class CaseFileService:
         return pdf
 
     def _audit(self, action: str, case: dict) -> None:
-        with self.core.write() as tx:
-            self.core.audit.add(tx, action, target=case["case_number"])
-            self.core.restriction.note_view(tx, case, via=action)
+        self.core.restriction.record_read(action, case)
 
     def export(self, case_key: str | int, target: Path, lang: str = "id",
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:

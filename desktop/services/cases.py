@@ -303,9 +303,7 @@ class CaseService:
         supervisor opens it) also gets its RESTRICTED_VIEWED row, `via` saying where.
         Returns the case number."""
         case = self.resolve(case_key)
-        with self.core.write() as tx:
-            self.core.audit.add(tx, audit.CASE_VIEWED, target=case["case_number"])
-            self.core.restriction.note_view(tx, case, via)
+        self.core.restriction.record_read(audit.CASE_VIEWED, case, via)
         return case["case_number"]
 
     def _deadline(self, case: dict):

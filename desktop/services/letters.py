@@ -101,8 +101,7 @@ class LetterService:
 
     # -- printing and saving -------------------------------------------------------------------
     def record_printed(self, pdf: bytes) -> None:
-        kind, number = self._made.get(_digest(pdf), ("", ""))
-        self.core.audit.record(PRINTED, target=number, detail=kind)
+        self._audit(PRINTED, pdf)
 
     def export(self, pdf: bytes, path: Path | str) -> Path:
         """Save a letter rendered here where the officer chose (only that file, 0600); the
@@ -113,9 +112,17 @@ class LetterService:
             write_private(target, pdf)
         except OSError as exc:
             raise ExportFailed(target, exc.strerror or type(exc).__name__) from exc
-        kind, number = self._made.get(_digest(pdf), ("", ""))
-        self.core.audit.record(EXPORTED, target=number, detail=kind)
+        self._audit(EXPORTED, pdf)
         return target
+
+    def _audit(self, action: str, pdf: bytes) -> None:
+        """A letter printed or saved, with its case (a restricted case's: also as such)."""
+        kind, number = self._made.get(_digest(pdf), ("", ""))
+        if not number:
+            self.core.audit.record(action, target=number, detail=kind)
+            return
+        self.core.restriction.record_read(action, self.core.cases.resolve(number),
+                                          detail=kind)
 
     # -- helpers -----------------------------------------------------------------------------
     def _remember(self, pdf: bytes, kind: str, case_number: str) -> bytes:

@@ -78,9 +78,7 @@ class ReceiptService:
         self._audit(audit.RECEIPT_PRINTED, self.core.cases.resolve(case_key))
 
     def _audit(self, action: str, case: dict) -> None:
-        with self.core.write() as tx:
-            self.core.audit.add(tx, action, target=case["case_number"])
-            self.core.restriction.note_view(tx, case, via=action)
+        self.core.restriction.record_read(action, case)
 
     def export(self, case_key: str | int, target: Path, lang: str = "id") -> Path:
         """Save the receipt where the officer chose; the audit trail records it."""

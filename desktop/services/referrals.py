@@ -37,10 +37,6 @@ MSG_CASE_CLOSED = Msg("summons_case_closed",
                       "This case is resolved or closed; reopen it first to summon anyone.")
 MSG_SUMMONS_UNKNOWN = Msg("summons_unknown", "Panggilan ini tidak ditemukan.",
                           "Summons not found.")
-MSG_ANONYMISED = Msg(
-    "referral_case_anonymised",
-    "Kasus ini sudah dianonimkan; dasar berbagi data rujukannya tidak dapat diubah lagi.",
-    "This case has been anonymised; its referrals' basis for sharing can no longer change.")
 
 
 @dataclass(frozen=True)
@@ -93,9 +89,7 @@ class ReferralService:
         core = self.core
         core.require(Perm.REFERRAL_ADD)
         row = self._referral(referral_id)
-        case = core.cases.resolve(row["case_id"])
-        if case.get("anonymised_at"):
-            raise HaloError(MSG_ANONYMISED, field="legal_basis")
+        case = core.cases.resolve_for_edit(row["case_id"])
         fields = casework.with_recorder(casework.normalize_basis(
             inp, core.cases.today(), self._received_on(case)), core.session.username)
         if all(row.get(name, "") == value for name, value in fields.items()):

@@ -166,6 +166,13 @@ class RestrictionService:
         return bool(row and row[0])
 
     # -- a supervisor's view of restricted data ----------------------------------------------
+    def record_read(self, action: str, case: Mapping, via: str = "", detail: str = "") -> None:
+        """A read of a case's personal data (opened, printed, saved) audited as `action`,
+        and in the same transaction, for a restricted case, its RESTRICTED_VIEWED row."""
+        with self.core.write() as tx:
+            self.core.audit.add(tx, action, target=case["case_number"], detail=detail)
+            self.note_view(tx, case, via=via or action)
+
     def note_view(self, tx: WriteTx, case: Mapping, via: str) -> None:
         """In the caller's transaction (beside its own read audit): a view of a restricted
         case, by whom may see it, is recorded as such. Nothing for an unrestricted case."""

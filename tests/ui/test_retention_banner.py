@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain import casework as cw
 from desktop.domain import data_protection as pdp
 from desktop.store.replica import Replica, anonymise_root
 from desktop.ui.case_view.anonymised_banner import AnonymisedBanner, anonymised_day
@@ -44,27 +45,30 @@ def test_the_banner_says_when_and_why_and_only_for_an_anonymised_case(qtbot, ctx
 def test_the_window_of_an_anonymised_case_can_only_be_read(qtbot, ctx, open_case):
     number = record(ctx, status="proses")
     ctx.core.cases.add_event(number, "konsultasi", "Dewi menelepon.")
+    ctx.core.referrals.refer(number, cw.ReferralInput(
+        addressee="KBRI Kuala Lumpur", kind="perwakilan", request="Mohon bantuan.",
+        legal_basis=pdp.VITAL_INTEREST))
     _anonymise(ctx, number)
     window = open_case(ctx, number)
     assert window.details.text("worker.name") == pdp.ANON_MARKER
     assert "Dewi" not in window.timeline.text()
-    banner = AnonymisedBanner(ctx)
-    qtbot.addWidget(banner)
-    keep = (window.receipt_action, window.case_file_action, window.refresh_action,
-            window.close_action)
-    # What case_window.py does at the end of _set_actions_enabled (the lead adds the line).
-    banner.restrict(window.detail.case, window.menuBar(), keep)
-    assert not banner.isHidden()
+    assert not window.anonymised.isHidden()
+    why = "The case was anonymised: it can only be read."
     for act in (window.add_step_action, window.status_action, window.edit_action,
                 window.officer_action, window.flag_action):
         assert not act.isEnabled()
-        assert act.toolTip().endswith("The case was anonymised: it can only be read.")
+        assert act.toolTip().endswith(why)
     assert all(act.isEnabled() for act in (window.refresh_action, window.close_action))
+    # The referrals panel's own buttons too, also after another row is chosen.
+    panel = window.referrals
+    tree = panel.referrals_table
+    tree.setCurrentItem(tree.topLevelItem(0))
+    for act in (panel.referral_letter_action, panel.basis_action, panel.reply_action,
+                panel.withdraw_action, panel.refer_action):
+        assert not act.isEnabled(), act.text()
+    assert not any(button.isEnabled() for button, _act in panel._button_pairs())
 
 
 def test_the_window_of_any_other_case_is_left_alone(qtbot, ctx, open_case):
     window = open_case(ctx, record(ctx))
-    banner = AnonymisedBanner(ctx)
-    qtbot.addWidget(banner)
-    banner.restrict(window.detail.case, window.menuBar(), ())
-    assert banner.isHidden() and window.add_step_action.isEnabled()
+    assert window.anonymised.isHidden() and window.add_step_action.isEnabled()

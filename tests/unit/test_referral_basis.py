@@ -220,7 +220,7 @@ def test_an_anonymised_case_takes_no_new_basis(budi):
         tx.update("case", case_id, {"anonymised_at": tx.now})
     with pytest.raises(HaloError) as info:
         budi.referrals.record_basis(old, cw.BasisInput(pdp.VITAL_INTEREST))
-    assert (info.value.code, info.value.field) == ("referral_case_anonymised", "legal_basis")
+    assert (info.value.code, info.value.field) == ("case_anonymised_read_only", "case")
     assert "dianonimkan" in info.value.text("id") and "anonymised" in info.value.text("en")
     assert budi.referrals.of_case(number)[0]["legal_basis"] == ""
 

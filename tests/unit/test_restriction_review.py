@@ -73,3 +73,20 @@ def test_a_restricted_case_takes_no_visit_link_or_duplicate_from_who_may_not_see
     assert visit.value.code == link.value.code == cl.MSG_LINK_UNKNOWN.code
     assert supervisor.store.query_one("SELECT count(*) FROM events WHERE case_id = ?",
                                       (held.hidden_id,))[0] == before
+
+
+def test_a_supervisor_printing_a_restricted_cases_letter_is_recorded_as_such(supervisor):
+    from desktop.domain import casework as cw
+    from desktop.domain import data_protection as pdp
+    from desktop.services import audit
+    from tests.unit.restriction_data import audit_rows
+
+    held = record_people(supervisor)
+    referral_id = supervisor.referrals.refer(held.hidden, cw.ReferralInput(
+        addressee="KBRI Kuala Lumpur", kind="perwakilan", request="Mohon bantuan.",
+        legal_basis=pdp.VITAL_INTEREST))
+    restrict_wati(supervisor)
+    before = len(audit_rows(supervisor, audit.RESTRICTED_VIEWED))
+    supervisor.letters.record_printed(supervisor.letters.referral_letter(referral_id))
+    rows = audit_rows(supervisor, audit.RESTRICTED_VIEWED)
+    assert len(rows) == before + 1 and rows[-1]["target"] == held.hidden

@@ -29,20 +29,6 @@ def test_an_anonymised_case_refuses_any_edit_in_both_languages():
     assert "retention period ended" in caught.value.text("en")
 
 
-@pytest.mark.parametrize("fields", [{"name": "Dewi"}, {"nik": "3578014101800001", "sex": "P"}])
-def test_personal_data_is_refused_for_an_anonymised_case(fields):
-    anonymised.refuse_personal(LIVE, "worker", fields)
-    with pytest.raises(anonymised.CaseAnonymised) as caught:
-        anonymised.refuse_personal(GONE, "worker", fields)
-    assert caught.value.field == f"worker.{next(iter(fields))}"
-    assert "{" not in caught.value.text("id") + caught.value.text("en")
-
-
-@pytest.mark.parametrize("fields", [{"sex": "L"}, {"name": pdp.ANON_MARKER}, {"name": ""}])
-def test_what_holds_no_personal_data_may_still_be_written(fields):
-    anonymised.refuse_personal(GONE, "worker", fields)
-
-
 def _anonymise_here(core, number: str) -> str:
     case_id = core.cases.resolve(number)["id"]
     core.store.raw_connection.execute("UPDATE cases SET anonymised_at = ? WHERE id = ?",

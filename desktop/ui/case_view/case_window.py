@@ -347,11 +347,12 @@ class CaseWindow(QMainWindow):
             tip = tip if allowed or not loaded else f"{tip} — {why}"
             act.setToolTip(tip)
             act.setStatusTip(tip)
-        # An anonymised case can only be read (the services refuse the rest too).
+        self._update_central()
+        # An anonymised case can only be read (the services refuse the rest too): last, so
+        # nothing above turns an action back on.
         self.anonymised.restrict(self.detail.case if self.detail else None, self.menuBar(),
                                  (self.receipt_action, self.case_file_action,
                                   self.refresh_action, self.close_action))
-        self._update_central()
 
     def _handling_checks(self) -> list[tuple[QAction, bool, str]]:
         """Each handling action: whether this person may use it on the case as it is now,
@@ -429,7 +430,8 @@ class CaseWindow(QMainWindow):
             for act in (self.assign_action, self.transfer_action):
                 act.setEnabled(False)
             return
-        loaded = self.detail is not None and not self._removed
+        loaded = (self.detail is not None and not self._removed
+                  and not self.detail.case.get("anonymised_at"))  # read-only: not moved
         office = self.detail.case.get("office_code") if self.detail else ""
         at_central = office == self.ctx.core.office.code
         may_edit = can(self.ctx.core.session.role, Perm.CASE_EDIT)

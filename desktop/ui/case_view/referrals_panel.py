@@ -444,7 +444,11 @@ class ReferralsPanel(QWidget):
             (self.summons_letter_action, self.current_summons() is not None,
              self.tr("Choose a summons first.")),
         )
+        # An anonymised case can only be read (the services refuse the rest too).
+        anonymised = loaded and bool(self.detail.case.get("anonymised_at"))
         for act, allowed, why in checks:
+            if anonymised:
+                allowed, why = False, self.tr("The case was anonymised: it can only be read.")
             act.setEnabled(loaded and may and allowed)
             tip = self._tips[act]
             if loaded and not may:

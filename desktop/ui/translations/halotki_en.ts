@@ -1702,132 +1702,132 @@ It holds personal data: keep it safe and delete it when you are done.</translati
         <translation>Your role cannot save the case file.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="366"/>
-        <location filename="../case_view/case_window.py" line="412"/>
+        <location filename="../case_view/case_window.py" line="367"/>
+        <location filename="../case_view/case_window.py" line="413"/>
         <source>The case is resolved or closed.</source>
         <translation>The case is resolved or closed.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="377"/>
+        <location filename="../case_view/case_window.py" line="378"/>
         <source>You already handle this case.</source>
         <translation>You already handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="379"/>
+        <location filename="../case_view/case_window.py" line="380"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Handled by {name}: a supervisor can reassign it.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="382"/>
+        <location filename="../case_view/case_window.py" line="383"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Urgent because of its category: there is no flag to clear.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="384"/>
+        <location filename="../case_view/case_window.py" line="385"/>
         <source>The case is not flagged urgent.</source>
         <translation>The case is not flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="387"/>
+        <location filename="../case_view/case_window.py" line="388"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Only a supervisor assigns the handling officer.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="390"/>
+        <location filename="../case_view/case_window.py" line="391"/>
         <source>Your role does not handle cases.</source>
         <translation>Your role does not handle cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="393"/>
+        <location filename="../case_view/case_window.py" line="394"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Your role cannot flag a case urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="394"/>
+        <location filename="../case_view/case_window.py" line="395"/>
         <source>Already flagged urgent.</source>
         <translation>Already flagged urgent.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="396"/>
+        <location filename="../case_view/case_window.py" line="397"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Only a supervisor clears the urgent flag.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="398"/>
+        <location filename="../case_view/case_window.py" line="399"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Your role cannot propose closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="400"/>
-        <location filename="../case_view/case_window.py" line="416"/>
+        <location filename="../case_view/case_window.py" line="401"/>
+        <location filename="../case_view/case_window.py" line="417"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>A closure proposal is already waiting for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="403"/>
+        <location filename="../case_view/case_window.py" line="404"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Only a supervisor approves closing a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="404"/>
+        <location filename="../case_view/case_window.py" line="405"/>
         <source>No closure proposal is waiting.</source>
         <translation>No closure proposal is waiting.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="410"/>
+        <location filename="../case_view/case_window.py" line="411"/>
         <source>Your role cannot close a case.</source>
         <translation>Your role cannot close a case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="438"/>
+        <location filename="../case_view/case_window.py" line="440"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Only a case received at central can be assigned; transfer it instead.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="439"/>
-        <location filename="../case_view/case_window.py" line="440"/>
+        <location filename="../case_view/case_window.py" line="441"/>
+        <location filename="../case_view/case_window.py" line="442"/>
         <source>Your role cannot move cases.</source>
         <translation>Your role cannot move cases.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="467"/>
+        <location filename="../case_view/case_window.py" line="469"/>
         <source>Your role cannot change documents.</source>
         <translation>Your role cannot change documents.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="585"/>
+        <location filename="../case_view/case_window.py" line="587"/>
         <source>Case file {number}.pdf</source>
         <translation>Case file {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="587"/>
+        <location filename="../case_view/case_window.py" line="589"/>
         <source>Save the case file as PDF</source>
         <translation>Save the case file as PDF</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="588"/>
+        <location filename="../case_view/case_window.py" line="590"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="599"/>
+        <location filename="../case_view/case_window.py" line="601"/>
         <source>The case file was saved to:
 {path}</source>
         <translation>The case file was saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="601"/>
+        <location filename="../case_view/case_window.py" line="603"/>
         <source>Case file saved</source>
         <translation>Case file saved</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="723"/>
+        <location filename="../case_view/case_window.py" line="725"/>
         <source>Attach the scan?</source>
         <translation>Attach the scan?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="724"/>
+        <location filename="../case_view/case_window.py" line="726"/>
         <source>{document} is present. Attach its scan or photo now?</source>
         <translation>{document} is present. Attach its scan or photo now?</translation>
     </message>
@@ -1847,22 +1847,22 @@ It holds personal data: keep it safe and delete it when you are done.</translati
         <translation>&amp;Attachments ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="624"/>
+        <location filename="../case_view/case_window.py" line="626"/>
         <source>You now handle this case.</source>
         <translation>You now handle this case.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="696"/>
+        <location filename="../case_view/case_window.py" line="698"/>
         <source>Assigned to {office}.</source>
         <translation>Assigned to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="697"/>
+        <location filename="../case_view/case_window.py" line="699"/>
         <source>Transferred to {office}.</source>
         <translation>Transferred to {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="699"/>
+        <location filename="../case_view/case_window.py" line="701"/>
         <source>The case shows the change after the next sync.</source>
         <translation>The case shows the change after the next sync.</translation>
     </message>
@@ -6284,62 +6284,67 @@ Open it now?</translation>
         <translation>Choose a summons first.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="480"/>
+        <location filename="../case_view/referrals_panel.py" line="451"/>
+        <source>The case was anonymised: it can only be read.</source>
+        <translation>The case was anonymised: it can only be read.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="484"/>
         <source>Referral saved</source>
         <translation>Referral saved</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="481"/>
+        <location filename="../case_view/referrals_panel.py" line="485"/>
         <source>The referral was saved, but the case status was not changed: {reason}</source>
         <translation>The referral was saved, but the case status was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="483"/>
+        <location filename="../case_view/referrals_panel.py" line="487"/>
         <source>Print the referral letter</source>
         <translation>Print the referral letter</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="484"/>
+        <location filename="../case_view/referrals_panel.py" line="488"/>
         <source>The referral was saved. Print the referral letter now?</source>
         <translation>The referral was saved. Print the referral letter now?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="520"/>
+        <location filename="../case_view/referrals_panel.py" line="524"/>
         <source>No referral left open</source>
         <translation>No referral left open</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="521"/>
+        <location filename="../case_view/referrals_panel.py" line="525"/>
         <source>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</source>
         <translation>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="538"/>
+        <location filename="../case_view/referrals_panel.py" line="542"/>
         <source>Print the summons letter</source>
         <translation>Print the summons letter</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="539"/>
+        <location filename="../case_view/referrals_panel.py" line="543"/>
         <source>The summons was saved. Print the summons letter (surat panggilan) now?</source>
         <translation>The summons was saved. Print the summons letter (surat panggilan) now?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="562"/>
+        <location filename="../case_view/referrals_panel.py" line="566"/>
         <source>Agency flagged</source>
         <translation>Agency flagged</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="563"/>
+        <location filename="../case_view/referrals_panel.py" line="567"/>
         <source>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</source>
         <translation>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="603"/>
+        <location filename="../case_view/referrals_panel.py" line="607"/>
         <source>Basis for sharing not recorded</source>
         <translation>Basis for sharing not recorded</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="604"/>
+        <location filename="../case_view/referrals_panel.py" line="608"/>
         <source>The letter to {addressee} shares the complainant&apos;s and the worker&apos;s personal data. First record what that rests on: the complainant&apos;s consent (oral or written, with its date), vital interest, or a legal obligation.
 
 Record it now?</source>

@@ -1702,132 +1702,132 @@ Berkas ini memuat data pribadi: jaga baik-baik dan hapus setelah selesai.</trans
         <translation>Peran Anda tidak dapat menyimpan berkas kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="366"/>
-        <location filename="../case_view/case_window.py" line="412"/>
+        <location filename="../case_view/case_window.py" line="367"/>
+        <location filename="../case_view/case_window.py" line="413"/>
         <source>The case is resolved or closed.</source>
         <translation>Kasus ini sudah selesai atau ditutup.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="377"/>
+        <location filename="../case_view/case_window.py" line="378"/>
         <source>You already handle this case.</source>
         <translation>Anda sudah menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="379"/>
+        <location filename="../case_view/case_window.py" line="380"/>
         <source>Handled by {name}: a supervisor can reassign it.</source>
         <translation>Ditangani oleh {name}: kepala seksi dapat menetapkan petugas lain.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="382"/>
+        <location filename="../case_view/case_window.py" line="383"/>
         <source>Urgent because of its category: there is no flag to clear.</source>
         <translation>Mendesak karena kategorinya: tidak ada tanda yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="384"/>
+        <location filename="../case_view/case_window.py" line="385"/>
         <source>The case is not flagged urgent.</source>
         <translation>Kasus ini tidak ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="387"/>
+        <location filename="../case_view/case_window.py" line="388"/>
         <source>Only a supervisor assigns the handling officer.</source>
         <translation>Hanya kepala seksi yang menetapkan petugas penanganan.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="390"/>
+        <location filename="../case_view/case_window.py" line="391"/>
         <source>Your role does not handle cases.</source>
         <translation>Peran Anda tidak menangani kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="393"/>
+        <location filename="../case_view/case_window.py" line="394"/>
         <source>Your role cannot flag a case urgent.</source>
         <translation>Peran Anda tidak dapat menandai kasus sebagai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="394"/>
+        <location filename="../case_view/case_window.py" line="395"/>
         <source>Already flagged urgent.</source>
         <translation>Sudah ditandai mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="396"/>
+        <location filename="../case_view/case_window.py" line="397"/>
         <source>Only a supervisor clears the urgent flag.</source>
         <translation>Hanya kepala seksi yang dapat mencabut tanda mendesak.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="398"/>
+        <location filename="../case_view/case_window.py" line="399"/>
         <source>Your role cannot propose closing a case.</source>
         <translation>Peran Anda tidak dapat mengusulkan penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="400"/>
-        <location filename="../case_view/case_window.py" line="416"/>
+        <location filename="../case_view/case_window.py" line="401"/>
+        <location filename="../case_view/case_window.py" line="417"/>
         <source>A closure proposal is already waiting for a supervisor.</source>
         <translation>Sudah ada usulan penutupan yang menunggu persetujuan kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="403"/>
+        <location filename="../case_view/case_window.py" line="404"/>
         <source>Only a supervisor approves closing a case.</source>
         <translation>Hanya kepala seksi yang menyetujui penutupan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="404"/>
+        <location filename="../case_view/case_window.py" line="405"/>
         <source>No closure proposal is waiting.</source>
         <translation>Tidak ada usulan penutupan yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="410"/>
+        <location filename="../case_view/case_window.py" line="411"/>
         <source>Your role cannot close a case.</source>
         <translation>Peran Anda tidak dapat menutup kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="438"/>
+        <location filename="../case_view/case_window.py" line="440"/>
         <source>Only a case received at central can be assigned; transfer it instead.</source>
         <translation>Hanya kasus yang diterima di pusat yang dapat ditugaskan; gunakan pemindahan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="439"/>
-        <location filename="../case_view/case_window.py" line="440"/>
+        <location filename="../case_view/case_window.py" line="441"/>
+        <location filename="../case_view/case_window.py" line="442"/>
         <source>Your role cannot move cases.</source>
         <translation>Peran Anda tidak dapat memindahkan kasus.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="467"/>
+        <location filename="../case_view/case_window.py" line="469"/>
         <source>Your role cannot change documents.</source>
         <translation>Peran Anda tidak dapat mengubah dokumen.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="585"/>
+        <location filename="../case_view/case_window.py" line="587"/>
         <source>Case file {number}.pdf</source>
         <translation>Berkas kasus {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="587"/>
+        <location filename="../case_view/case_window.py" line="589"/>
         <source>Save the case file as PDF</source>
         <translation>Simpan berkas kasus sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="588"/>
+        <location filename="../case_view/case_window.py" line="590"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="599"/>
+        <location filename="../case_view/case_window.py" line="601"/>
         <source>The case file was saved to:
 {path}</source>
         <translation>Berkas kasus disimpan di:
 {path}</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="601"/>
+        <location filename="../case_view/case_window.py" line="603"/>
         <source>Case file saved</source>
         <translation>Berkas kasus disimpan</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="723"/>
+        <location filename="../case_view/case_window.py" line="725"/>
         <source>Attach the scan?</source>
         <translation>Lampirkan pindaian?</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="724"/>
+        <location filename="../case_view/case_window.py" line="726"/>
         <source>{document} is present. Attach its scan or photo now?</source>
         <translation>{document} sudah ada. Lampirkan pindaian atau fotonya sekarang?</translation>
     </message>
@@ -1847,22 +1847,22 @@ Berkas ini memuat data pribadi: jaga baik-baik dan hapus setelah selesai.</trans
         <translation>L&amp;ampiran ({count})</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="624"/>
+        <location filename="../case_view/case_window.py" line="626"/>
         <source>You now handle this case.</source>
         <translation>Anda sekarang menangani kasus ini.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="696"/>
+        <location filename="../case_view/case_window.py" line="698"/>
         <source>Assigned to {office}.</source>
         <translation>Ditugaskan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="697"/>
+        <location filename="../case_view/case_window.py" line="699"/>
         <source>Transferred to {office}.</source>
         <translation>Dipindahkan ke {office}.</translation>
     </message>
     <message>
-        <location filename="../case_view/case_window.py" line="699"/>
+        <location filename="../case_view/case_window.py" line="701"/>
         <source>The case shows the change after the next sync.</source>
         <translation>Perubahan tampil pada kasus setelah sinkronisasi berikutnya.</translation>
     </message>
@@ -6284,62 +6284,67 @@ Buka sekarang?</translation>
         <translation>Pilih panggilan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="480"/>
+        <location filename="../case_view/referrals_panel.py" line="451"/>
+        <source>The case was anonymised: it can only be read.</source>
+        <translation>Kasus ini telah dianonimkan: hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../case_view/referrals_panel.py" line="484"/>
         <source>Referral saved</source>
         <translation>Rujukan disimpan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="481"/>
+        <location filename="../case_view/referrals_panel.py" line="485"/>
         <source>The referral was saved, but the case status was not changed: {reason}</source>
         <translation>Rujukan sudah disimpan, tetapi status kasus tidak diubah: {reason}</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="483"/>
+        <location filename="../case_view/referrals_panel.py" line="487"/>
         <source>Print the referral letter</source>
         <translation>Cetak surat rujukan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="484"/>
+        <location filename="../case_view/referrals_panel.py" line="488"/>
         <source>The referral was saved. Print the referral letter now?</source>
         <translation>Rujukan sudah disimpan. Cetak surat rujukan sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="520"/>
+        <location filename="../case_view/referrals_panel.py" line="524"/>
         <source>No referral left open</source>
         <translation>Tidak ada rujukan yang masih terbuka</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="521"/>
+        <location filename="../case_view/referrals_panel.py" line="525"/>
         <source>No referral of this case is waiting for a reply any more. Move the case back to status “{status}”?</source>
         <translation>Tidak ada lagi rujukan kasus ini yang menunggu jawaban. Kembalikan status kasus ke “{status}”?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="538"/>
+        <location filename="../case_view/referrals_panel.py" line="542"/>
         <source>Print the summons letter</source>
         <translation>Cetak surat panggilan</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="539"/>
+        <location filename="../case_view/referrals_panel.py" line="543"/>
         <source>The summons was saved. Print the summons letter (surat panggilan) now?</source>
         <translation>Panggilan sudah disimpan. Cetak surat panggilan sekarang?</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="562"/>
+        <location filename="../case_view/referrals_panel.py" line="566"/>
         <source>Agency flagged</source>
         <translation>PPTKIS ditandai</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="563"/>
+        <location filename="../case_view/referrals_panel.py" line="567"/>
         <source>{agency} has now stayed away from summonses more than once and is flagged in the directory. Tell your supervisor.</source>
         <translation>{agency} kini sudah lebih dari sekali tidak memenuhi panggilan dan ditandai di direktori. Beri tahu kepala seksi.</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="603"/>
+        <location filename="../case_view/referrals_panel.py" line="607"/>
         <source>Basis for sharing not recorded</source>
         <translation>Dasar berbagi data belum dicatat</translation>
     </message>
     <message>
-        <location filename="../case_view/referrals_panel.py" line="604"/>
+        <location filename="../case_view/referrals_panel.py" line="608"/>
         <source>The letter to {addressee} shares the complainant&apos;s and the worker&apos;s personal data. First record what that rests on: the complainant&apos;s consent (oral or written, with its date), vital interest, or a legal obligation.
 
 Record it now?</source>

@@ -36,7 +36,6 @@ from sync.server.db.tables import (
     counters,
     events,
     ref_items,
-    users,
     workers,
 )
 from sync.server.db.upsert import upsert
@@ -48,7 +47,7 @@ from sync.server.errors import (
     Forbidden,
     NotFound,
 )
-from sync.server.services import audit, case_clock
+from sync.server.services import audit, case_clock, staff_roles
 from sync.server.services import offices as office_service
 from sync.server.services import reference as reference_service
 from sync.server.services.actor import Actor
@@ -79,14 +78,9 @@ def _in_scope(actor: Actor):
 
 
 def sees_restricted(conn: Connection, actor: Actor) -> bool:
-    """Whether the request comes from a supervisor: the user its device vouches for is an
-    active central account of the device's office with a role that may restrict."""
-    if not actor.user:
-        return False
-    role = conn.scalar(select(users.c.role).where(
-        users.c.username == actor.user, users.c.active == 1,
-        users.c.office_code == actor.office_code))
-    return role in pdp.RESTRICTION_ROLES
+    """Whether the request comes from a supervisor: the same rule as for restricting a case
+    through sync (staff_roles: every record of the account agrees)."""
+    return staff_roles.has_role(conn, actor, actor.user, pdp.RESTRICTION_ROLES)
 
 
 def resolve(conn: Connection, actor: Actor, key: str) -> RowMapping:

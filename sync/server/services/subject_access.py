@@ -1,8 +1,7 @@
 """Subject access at central (UU PDP 27/2022): everything the server holds about one person
 across every office, found by NIK, passport number, phone number, or name with date of
-birth, as the JSON the desktop writes (halotki.subject_access/1: person_json in
-desktop/services/subject_access.py, which the server may not import; the shape is the same,
-key for key, and a test compares the two).
+birth, as the JSON the desktop writes (halotki.subject_access/1): the identifiers, the
+matching rules and the JSON's shape are desktop.domain.subject_access, shared with the PC.
 
 Who "the person" is follows the desktop's rules exactly:
 - a case where they are the worker: workers.nik / passport / phone, or name + birth date;
