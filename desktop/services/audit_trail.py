@@ -126,18 +126,20 @@ class AuditTrailService:
 
     # -- this PC's trail -------------------------------------------------------------------
     def list(self, filters: AuditFilter, limit: int = PAGE, offset: int = 0,
-             upto: int = 0) -> AuditPage:
+             upto: int = 0, total: int | None = -1) -> AuditPage:
         """One page of this PC's trail, newest first. Without `upto` this is a new reading:
-        it fixes `upto` (returned in the page: pass it on for the next pages) and is
-        audited with its filters and count."""
+        it fixes `upto` and counts the rows up to it (both returned in the page: pass them on
+        for the next pages, which then count nothing again) and is audited with its filters
+        and count."""
         self.core.require(AUDIT_VIEW)
         f = filters.checked()
         reading = upto <= 0
         if reading:
             upto = self.store.query_one("SELECT coalesce(max(rowid), 0) FROM audit_log")[0]
         where, params = self._where(f, upto)
-        total = self.store.query_one(f"SELECT count(*) FROM audit_log WHERE {where}",
-                                     params)[0]
+        if reading or total is None or total < 0:
+            total = self.store.query_one(f"SELECT count(*) FROM audit_log WHERE {where}",
+                                         params)[0]
         rows = self.store.query_dicts(
             "SELECT id, at, user, device, action, target, detail FROM audit_log"
             f" WHERE {where} ORDER BY at DESC, rowid DESC LIMIT ? OFFSET ?",

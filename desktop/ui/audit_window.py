@@ -482,7 +482,8 @@ class AuditTrailWindow(QWidget):
             def local(previous: AuditPage | None) -> AuditPage:
                 if previous is None:
                     return core.audit_trail.list(filters)
-                return core.audit_trail.list(filters, offset=previous.next, upto=previous.upto)
+                return core.audit_trail.list(filters, offset=previous.next, upto=previous.upto,
+                                             total=previous.total)
             self.model.start(local, self.ctx.tasks.run_db)
             return
         if self.client is not None:

@@ -127,3 +127,15 @@ def test_a_re_download_holds_its_pages_and_drops_what_it_no_longer_lists(
     assert pages >= 2
     assert held(ctx, sby) == {*cases, asked["entity_id"]} - {gone}
     assert released(ctx, sby) == {gone}
+
+
+def test_an_idle_poll_within_the_minute_writes_no_sync_time(client, devices, ctx, clock):
+    sby = devices["SBY"]
+    cursor = sync(client, sby)["cursor"]
+    first = last_sync(ctx, sby)["synced_at"]
+    clock.advance(seconds=30)
+    round_trip(client, sby, [], cursor=cursor)
+    assert last_sync(ctx, sby)["synced_at"] == first
+    clock.advance(seconds=31)
+    round_trip(client, sby, [], cursor=cursor)
+    assert last_sync(ctx, sby)["synced_at"] == clock.now

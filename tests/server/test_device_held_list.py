@@ -4,6 +4,7 @@ PC held at its last contact, as text or CSV, audited; the basis of a breach noti
 from __future__ import annotations
 
 import errno
+import os
 import re
 import stat
 
@@ -203,12 +204,10 @@ def test_a_file_in_a_missing_folder_writes_nothing_and_audits_nothing(
 
 def test_a_file_that_cannot_be_written_leaves_nothing_behind(
         cli_runner, db_url, server_env, devices, held_pc, ctx, tmp_path, monkeypatch):
-    from sync.server.cli import device_held
-
     def full_disk(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(device_held.os, "replace", full_disk)
+    monkeypatch.setattr(os, "replace", full_disk)  # the file written whole, then renamed
     folder = tmp_path / "out"
     folder.mkdir()
     code, out, err = run_held(cli_runner, db_url, server_env, devices["SBY"].device_id,

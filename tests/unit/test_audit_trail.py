@@ -114,7 +114,11 @@ def test_pages_hold_still_while_the_trail_grows(trail, supervisor):
                              "SBY-2026-A-00009")])
     second = trail.list(NOVEMBER, limit=3, offset=first.next, upto=first.upto)
     assert targets(first) + targets(second) == [r[3] for r in reversed(ROWS)]
-    assert second.next is None
+    assert second.next is None and second.total == 4
+    # The reading's count passed on is the page's (the next pages count nothing again).
+    again = trail.list(NOVEMBER, limit=3, offset=first.next, upto=first.upto,
+                       total=first.total)
+    assert (targets(again), again.total, again.next) == (targets(second), 4, None)
     # A new reading sees the new row.
     assert targets(trail.list(NOVEMBER, limit=1)) == ["SBY-2026-A-00009"]
 

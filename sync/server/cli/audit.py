@@ -9,24 +9,19 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.messages import HaloError, Msg
+from desktop.messages import Msg
 from desktop.terminal import render
+from sync.server.cli.output import STDOUT, save_output
 from sync.server.config import Settings
 from sync.server.context import ServerContext
-from sync.server.files import write_private
 from sync.server.services import audit_read, offices
 from sync.server.services.actor import cli_actor
 from sync.server.setup import ensure_ready
 
-STDOUT = "-"
 FORMATS = ("text", "csv")
 COLUMNS = ("at", "office_code", "device_label", "user", "action", "target", "detail",
            "device", "id")
 
-MSG_CANNOT_WRITE = Msg(
-    "server_cli_cannot_write",
-    "Berkas {path} tidak dapat ditulis: {reason}",
-    "The file {path} cannot be written: {reason}")
 MSG_SAVED = Msg(
     "server_cli_audit_saved",
     "Jejak audit disimpan: {path} ({count} baris)",
@@ -114,13 +109,3 @@ def _cell(value: str) -> str:
     # A spreadsheet runs a cell that starts like a formula; the trail's text is data.
     text = str(value or "")
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def save_output(path: Path, data: bytes) -> Path:
-    """Write the file whole (0600: it may hold personal data) or say why not."""
-    try:
-        write_private(path, data)
-    except OSError as exc:
-        raise HaloError(MSG_CANNOT_WRITE, field="output", path=path,
-                        reason=exc.strerror or type(exc).__name__) from None
-    return path

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from desktop.domain import data_protection as pdp
 from desktop.domain.reference import Reference
 from desktop.formatting import format_date, format_datetime, zone_info
 from desktop.messages import HaloError, Msg
+from sync.server.cli.output import save_output
 from sync.server.context import ServerContext
 from sync.server.services import audit, device_holdings, offices, reference
 from sync.server.services.actor import cli_actor
@@ -76,18 +76,8 @@ def _output_path(value: str | None) -> Path | None:
 
 
 def _write_file(path: Path, data: bytes) -> None:
-    """All of `data` in `path` (0600), or no file: a temporary file renamed when whole."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise HaloError(MSG_OUTPUT_FAILED, field="output", path=str(path),
-                        reason=exc.strerror or type(exc).__name__) from None
+    """All of `data` in `path` (0600), or no file."""
+    save_output(path, data, MSG_OUTPUT_FAILED)
 
 
 def _emit(data: bytes) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 from desktop.domain.subject_access import MSG_NAME_NEEDS_BIRTH
 from desktop.messages import HaloError, Msg
 from desktop.terminal import render
-from sync.server.cli.audit import STDOUT, save_output
 from sync.server.cli.opening import open_ready
+from sync.server.cli.output import STDOUT, save_output
 from sync.server.config import Settings
 from sync.server.services import offices, subject_access
 from sync.server.services.actor import cli_actor

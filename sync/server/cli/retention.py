@@ -15,13 +15,12 @@ from desktop.formatting import zone_info
 from desktop.messages import HaloError, Msg
 from desktop.terminal import render
 from sync.server.cli.opening import open_ready
+from sync.server.cli.output import STDOUT, save_output
 from sync.server.config import Settings
 from sync.server.context import ServerContext
-from sync.server.files import write_private
 from sync.server.services import offices, retention
 from sync.server.services.actor import Actor, cli_actor
 
-STDOUT = "-"
 FORMATS = ("text", "csv")
 CSV_COLUMNS = ("kind", "id", "case_number", "office_code", "category", "status", "closed_on",
                "received_on")
@@ -31,10 +30,6 @@ MSG_AS_OF = Msg(
     "retention_as_of_invalid",
     "Tanggal acuan harus ditulis TTTT-BB-HH, misalnya 2026-01-31.",
     "The reference date must be written YYYY-MM-DD, e.g. 2026-01-31.")
-MSG_CANNOT_WRITE = Msg(
-    "retention_cannot_write",
-    "Berkas {path} tidak dapat ditulis: {reason}",
-    "The file {path} cannot be written: {reason}")
 MSG_POLICY = Msg(
     "retention_policy_shown",
     "Kasus selesai/ditutup disimpan {cases} tahun setelah ditutup; permintaan informasi "
@@ -172,12 +167,7 @@ def run_preview(settings: Settings, args) -> int:
     if args.output == STDOUT:
         sys.stdout.write(body)
         return 0
-    path = Path(args.output)
-    try:
-        write_private(path, body.encode("utf-8"))
-    except OSError as exc:
-        raise HaloError(MSG_CANNOT_WRITE, field="output", path=path,
-                        reason=exc.strerror or type(exc).__name__) from None
+    path = save_output(Path(args.output), body.encode("utf-8"))
     print(MSG_SAVED.text(args.lang, path=path, **counts), file=sys.stderr)
     return 0
 

@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, and_, func, or_, select, update
 from sqlalchemy.engine import RowMapping
@@ -35,13 +35,14 @@ from sync.server.db.tables import (
     offices,
     workers,
 )
-from sync.server.db.upsert import insert_for, upsert
+from sync.server.db.upsert import insert_for
 from sync.server.errors import MSG_DEVICE_UNKNOWN, NotFound
 from sync.server.services.actor import Actor
 
 HELD_LISTED = "device.held_listed"  # the server's audit action of `device held`
 CASE, INQUIRY = "case", "inquiry"
 CHUNK = 500  # roots per statement
+SYNC_MARK_S = 60  # how stale a device's recorded last sync may be (the list says the day)
 
 
 def root_kind(entity: str) -> str:
@@ -96,10 +97,17 @@ def record_pushed(conn: Connection, actor: Actor, now: datetime,
 
 
 def synced(conn: Connection, actor: Actor, now: datetime) -> None:
-    """The device's last sync: when, and the scope it synced in."""
-    upsert(conn, device_syncs, {"device_id": actor.device, "synced_at": now,
-                                "office_code": actor.office_code,
-                                "national": actor.national}, ["device_id"])
+    """The device's last sync: when, and the scope it synced in; written at most once a
+    minute while the scope stays (a PC polls often: not a write per idle sync)."""
+    stmt = insert_for(conn, device_syncs).values(
+        device_id=actor.device, synced_at=now, office_code=actor.office_code,
+        national=actor.national)
+    conn.execute(stmt.on_conflict_do_update(
+        index_elements=["device_id"],
+        set_={k: stmt.excluded[k] for k in ("synced_at", "office_code", "national")},
+        where=or_(device_syncs.c.synced_at < now - timedelta(seconds=SYNC_MARK_S),
+                  device_syncs.c.office_code != stmt.excluded.office_code,
+                  device_syncs.c.national != stmt.excluded.national)))
 
 
 def hold(conn: Connection, device_id: str, now: datetime, kinds: Mapping[str, str]) -> None:
