@@ -58,7 +58,8 @@ from typing import Any
 
 from sync.hlc import format_hlc, parse_hlc
 
-VERSION = 4  # 4: data protection (restriction, anonymisation, a referral's legal basis)
+VERSION = 5  # 5: the scope checksum is a sum of case digests (kept running)
+# 4: data protection (restriction, anonymisation, a referral's legal basis)
 # 3: links between cases, information requests, a scan's document type
 SYNC_PATH = "/api/v1/sync"
 REBUILD_PATH = "/api/v1/sync/rebuild"
@@ -305,13 +306,44 @@ def fold_digests(row_digests: Iterable[bytes]) -> tuple[int, str]:
     return len(digests), h.hexdigest()
 
 
+DIGEST_MODULUS = 1 << 256  # a scope's running digest: the sum of its cases' digests
+
+
+@dataclass(frozen=True)
+class ScopeTotal:
+    """A scope's running digest: its rows, its roots (cases, information requests and the
+    directory) and the sum of its cases' digests modulo 2**256. Adding or taking away one
+    case's digest costs the same however large the scope, so both sides keep it up to date
+    as they write and the end-of-sync comparison reads one row."""
+
+    rows: int = 0
+    roots: int = 0
+    acc: int = 0
+
+    def plus(self, rows: int, digest: str) -> ScopeTotal:
+        return ScopeTotal(self.rows + rows, self.roots + 1,
+                          (self.acc + int(digest, 16)) % DIGEST_MODULUS)
+
+    def minus(self, rows: int, digest: str) -> ScopeTotal:
+        return ScopeTotal(self.rows - rows, self.roots - 1,
+                          (self.acc - int(digest, 16)) % DIGEST_MODULUS)
+
+    def merged(self, other: ScopeTotal) -> ScopeTotal:
+        return ScopeTotal(self.rows + other.rows, self.roots + other.roots,
+                          (self.acc + other.acc) % DIGEST_MODULUS)
+
+    @property
+    def checksum(self) -> str:
+        return f"{self.rows}:{self.acc:064x}"
+
+
 def combine(case_digests: Iterable[tuple[int, str]]) -> str:
-    """The scope's checksum from its cases' digests; the order they come in does not matter."""
-    parts = sorted(case_digests, key=lambda p: p[1])
-    h = hashlib.sha256()
-    for _count, digest in parts:
-        h.update(digest.encode("ascii"))
-    return f"{sum(count for count, _ in parts)}:{h.hexdigest()}"
+    """The scope's checksum from its cases' digests; the order they come in does not matter
+    (a sum), so a running total gives the same text as a recomputation."""
+    total = ScopeTotal()
+    for count, digest in case_digests:
+        total = total.plus(count, digest)
+    return total.checksum
 
 
 def scope_checksum(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> str:
