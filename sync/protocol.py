@@ -21,11 +21,15 @@ Request  {"v": 2, "cursor": int, "changes": [Change...], "check": true?}
           ignores it: whether a change was recorded before a move is for it to tell)
 Response {"v": 2, "acked": int, "restamped": [{"id", "hlc"}], "rejected": [{"id", "code",
           "message_id", "message_en"}], "changes": [Change...], "cursor": int, "more": bool,
-          "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int}
+          "checksum": str | null, "clock_skew_ms": int, "server_time_ms": int,
+          "scope_roots": int?}
           "acked": how many changes of the request were processed: each of them is
           acknowledged unless it is in "rejected"; "restamped" lists those whose clock the
           server replaced. "checksum" comes when the PC asked ("check", on its last round)
-          and nothing more is waiting.
+          and nothing more is waiting: "<rows>:<the sum of the scope's case digests mod
+          2**256, 64 hex digits>" (ScopeTotal), which both sides keep running as they write,
+          so comparing costs the same whatever the scope. "scope_roots" comes while more is
+          waiting: the cases and information requests in the scope, for a PC's progress.
 Change   {"change_id", "entity", "entity_id", "case_id", "op", "fields", "base", "hlc",
           "user", "device", "created_at"}
           A desktop writes no control characters (line breaks and tabs only in field values)
@@ -41,7 +45,15 @@ The scoped re-download (REBUILD_PATH) pages through the scope's cases by id; aft
 case page comes the directory's change history, paged by the server's log position
 ("after": DIRECTORY_PAGE + "<seq>"; answer {"cases": [], "changes": [], "directory":
 [Change...], "next": ...}). A PC re-applies those changes over its own directory, which it
-never removes (directory_page_after / is_directory_page).
+never removes (directory_page_after / is_directory_page). It also takes {"ids": [case ids]}
+(at most REBUILD_CASES): those cases of the scope with their whole history.
+
+When the checksums differ the PC first asks which cases differ (DRIFT_PATH): it sends
+{"buckets": {bucket: checksum}} of its cases summed per drift_bucket, the server answers
+{"whole": bool, "buckets": [the buckets that differ], "cases": [[case id, rows, digest]...]}
+of its cases in those buckets; the PC downloads again the cases whose digests differ and
+removes those the server's scope lacks. "whole": more than MAX_DRIFT_BUCKETS differ, and
+the scope is downloaded again page by page.
 """
 
 from __future__ import annotations
@@ -63,6 +75,7 @@ VERSION = 5  # 5: the scope checksum is a sum of case digests (kept running)
 # 3: links between cases, information requests, a scan's document type
 SYNC_PATH = "/api/v1/sync"
 REBUILD_PATH = "/api/v1/sync/rebuild"
+DRIFT_PATH = "/api/v1/sync/drift"
 BLOBS_PATH = "/api/v1/blobs"
 CONTENT_TYPE = "application/octet-stream"  # gzip'd JSON; generic, so proxies pass it as is
 MAX_PUSH = 500  # changes a PC sends in one request
@@ -298,12 +311,14 @@ def case_digest(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[int, str
 
 
 def fold_digests(row_digests: Iterable[bytes]) -> tuple[int, str]:
-    """(row count, digest) of one case from its rows' digests, in any order."""
-    digests = sorted(row_digests)
-    h = hashlib.sha256()
-    for d in digests:
-        h.update(d)
-    return len(digests), h.hexdigest()
+    """(row count, digest) of one case from its rows' digests, in any order: their sum
+    modulo 2**256, so that writing one row changes it by that row's difference alone (the
+    server keeps it so, whatever the case's history)."""
+    count, acc = 0, 0
+    for digest in row_digests:
+        count += 1
+        acc += int.from_bytes(digest, "big")
+    return count, f"{acc % DIGEST_MODULUS:064x}"
 
 
 DIGEST_MODULUS = 1 << 256  # a scope's running digest: the sum of its cases' digests
@@ -344,6 +359,30 @@ def combine(case_digests: Iterable[tuple[int, str]]) -> str:
     for count, digest in case_digests:
         total = total.plus(count, digest)
     return total.checksum
+
+
+# -- locating drift: which cases differ, in buckets of their ids ----------------------------
+
+DRIFT_PREFIX = 2  # hex characters of the hash of a case id naming its bucket: 256 buckets
+MAX_DRIFT_BUCKETS = 32  # when more differ, the whole scope is downloaded again
+
+
+def drift_bucket(case_id: str) -> str:
+    """The bucket a case's digest is summed in when a PC and the server look for the cases
+    that differ (the directory is a bucket of its own). From a hash of the id, not the id:
+    whatever ids a device made, there are never more than 256 buckets of cases."""
+    if case_id == DIRECTORY_SCOPE:
+        return case_id
+    return hashlib.sha256(case_id.encode("utf-8")).hexdigest()[:DRIFT_PREFIX]
+
+
+def bucket_checksums(digests: Iterable[tuple[str, int, str]]) -> dict[str, str]:
+    """{bucket: checksum} of (case id, rows, digest) triples, in any order."""
+    totals: dict[str, ScopeTotal] = {}
+    for case_id, rows, digest in digests:
+        bucket = drift_bucket(case_id)
+        totals[bucket] = totals.get(bucket, ScopeTotal()).plus(rows, digest)
+    return {bucket: total.checksum for bucket, total in totals.items()}
 
 
 def scope_checksum(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.domain import data_protection as pdp
 from desktop.formatting import iso_utc
-from desktop.store import clock, connection
+from desktop.store import clock, connection, digests, versions
 from desktop.store.outbox import (
     DIRECTORY_INDEXED,
     anonymise_logged,
@@ -41,8 +41,7 @@ from desktop.store.schema import (
     ROOT_ENTITIES,
     SYNCED_TABLES,
 )
-from desktop.store.versions import field_versions
-from sync.protocol import REPLICATED, Change, ProtocolError, parse_change, scope_checksum
+from sync.protocol import Change, ProtocolError, bucket_checksums, parse_change
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +141,79 @@ class _Seen:
     def versions_of(self, key: tuple[str, str]) -> dict[str, str]:
         """{field: clock} of a row here; read once, then kept up to date by the merge."""
         if key not in self.versions:
-            self.versions[key] = field_versions(self.conn, key[0], key[1])
+            self.versions[key] = versions.field_versions(self.conn, key[0], key[1])
         return self.versions[key]
 
 
 def _marks(values: list) -> str:
     return ", ".join("?" * len(values))
+
+
+# Tables whose rows others name (a case's rows name its case): written first.
+_PARENT_TABLES = frozenset(SYNCED_TABLES[e] for e in ROOT_ENTITIES)
+
+
+class _Writes:
+    """The rows a received batch writes, gathered while it is merged in order and written
+    per table at its end (executemany), in the batch's transaction: one statement per
+    table and column set instead of one per change. A row inserted and then updated in
+    the batch is inserted with its final values; a row updated twice gets the values the
+    merge kept (it only lets a newer clock replace a field)."""
+
+    def __init__(self) -> None:
+        self.inserts: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row
+        self.updates: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> fields
+
+    def insert(self, table: str, row_id: str, row: dict[str, Any]) -> None:
+        self.inserts.setdefault(table, {})[row_id] = dict(row)
+
+    def update(self, table: str, row_id: str, fields: dict[str, Any]) -> None:
+        row = self.inserts.get(table, {}).get(row_id)
+        if row is None:
+            row = self.updates.setdefault(table, {}).setdefault(row_id, {})
+        row.update(fields)
+
+    def flush(self, conn) -> None:
+        # Updates first: every row they touch was here before the batch (a new row's
+        # updates went into its insert), and a unique value one gives up is then free for
+        # a new row. Then the new rows, cases before the rows that name them.
+        for table, rows in self.updates.items():
+            for names, group in _by_columns(rows.items()):
+                sets = ", ".join(f"{n} = ?" for n in names)
+                conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?",
+                                 [[*(fields[n] for n in names), row_id]
+                                  for row_id, fields in group])
+        for table in sorted(self.inserts, key=lambda t: t not in _PARENT_TABLES):
+            for names, group in _runs(self.inserts[table].items()):
+                conn.executemany(f"INSERT INTO {table} ({', '.join(names)})"
+                                 f" VALUES ({', '.join('?' * len(names))})",
+                                 [[row[n] for n in names] for _row_id, row in group])
+        self.inserts.clear()
+        self.updates.clear()
+
+
+_Rows = list[tuple[str, dict[str, Any]]]  # (row id, {column: value})
+
+
+def _by_columns(rows: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[tuple[str, ...], _Rows]]:
+    """Rows grouped by the set of columns they set (an update's fields)."""
+    groups: dict[tuple[str, ...], _Rows] = {}
+    for row_id, fields in rows:
+        groups.setdefault(tuple(sorted(fields)), []).append((row_id, fields))
+    return list(groups.items())
+
+
+def _runs(rows: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[tuple[str, ...], _Rows]]:
+    """Rows in their order, cut where the columns change: new rows get their rowids in
+    the order they arrived, as when they were inserted one at a time."""
+    runs: list[tuple[tuple[str, ...], _Rows]] = []
+    for row_id, row in rows:
+        names = tuple(row)
+        if runs and runs[-1][0] == names:
+            runs[-1][1].append((row_id, row))
+        else:
+            runs.append((names, [(row_id, row)]))
+    return runs
 
 
 class _Touched:
@@ -260,7 +326,8 @@ class Replica:
         """Merge a batch of received changes in one transaction (all or nothing).
 
         What the batch needs to know of the store is read up front, a few queries for the
-        whole batch, and kept up to date in memory as the batch is merged in order."""
+        whole batch, and kept up to date in memory as the batch is merged in order; the
+        rows it writes are written per table at the end (_Writes)."""
         stats = ReceiveStats()
         at = iso_utc(now)
         touched = _Touched()
@@ -268,6 +335,7 @@ class Replica:
         logged: list[tuple] = []
         with self._tx() as conn:
             seen = _Seen(conn, changes)
+            writes = _Writes()
             for ch in changes:
                 high = max(high, ch.hlc)
                 if ch.change_id in seen.known:
@@ -277,7 +345,7 @@ class Replica:
                     # Came back to this office: it is a case here again.
                     conn.execute("DELETE FROM removed_cases WHERE case_id = ?", (ch.case_id,))
                     seen.removed.discard(ch.case_id)
-                if not self._merge(conn, ch, stats, touched, seen):
+                if not self._merge(writes, ch, stats, touched, seen):
                     # Not logged: when the row arrives (the heal re-sends the case) so does this.
                     stats.orphans += 1
                     continue
@@ -288,6 +356,7 @@ class Replica:
                 stats.applied += 1
                 if ch.case_id:
                     stats.cases.add(ch.case_id)
+            writes.flush(conn)
             conn.executemany(
                 "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
                 " device, created_at, case_id, base, pushed_at)"
@@ -303,7 +372,9 @@ class Replica:
             self.store.clock.observe(high)
         return stats
 
-    def _merge(self, conn, ch: Change, stats: ReceiveStats, touched: _Touched, seen) -> bool:
+    def _merge(self, writes: _Writes, ch: Change, stats: ReceiveStats, touched: _Touched,
+               seen) -> bool:
+        """Merge one change into what the batch will write; False for an orphan."""
         table = SYNCED_TABLES[ch.entity]
         key = (ch.entity, ch.entity_id)
         if key not in seen.rows:
@@ -311,10 +382,7 @@ class Replica:
             if ch.op != "insert" or (ch.entity not in (*ROOT_ENTITIES, *DIRECTORY_ENTITIES)
                                      and ("case", parent) not in seen.rows):
                 return False
-            row = {**ch.fields, "id": ch.entity_id}
-            names = list(row)
-            conn.execute(f"INSERT INTO {table} ({', '.join(names)})"
-                         f" VALUES ({', '.join('?' * len(names))})", [row[n] for n in names])
+            writes.insert(table, ch.entity_id, {**ch.fields, "id": ch.entity_id})
             seen.rows.add(key)
             seen.versions[key] = dict.fromkeys(ch.fields, ch.hlc)
             touched.note(ch, ch.fields, new=True)
@@ -322,15 +390,14 @@ class Replica:
         if table in APPEND_ONLY:
             stats.stale_fields += len(ch.fields)  # an append-only row never changes
             return True
-        versions = seen.versions_of(key)
-        newer = {k: v for k, v in ch.fields.items() if k != "id" and ch.hlc > versions.get(k, "")}
+        clocks = seen.versions_of(key)
+        newer = {k: v for k, v in ch.fields.items() if k != "id" and ch.hlc > clocks.get(k, "")}
         stats.stale_fields += len(ch.fields) - len(newer)
         for name in ch.fields:
-            if ch.hlc > versions.get(name, ""):
-                versions[name] = ch.hlc
+            if ch.hlc > clocks.get(name, ""):
+                clocks[name] = ch.hlc
         if newer:
-            sets = ", ".join(f"{k} = ?" for k in newer)
-            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*newer.values(), ch.entity_id])
+            writes.update(table, ch.entity_id, newer)
             touched.note(ch, newer, new=False)
         return True
 
@@ -466,16 +533,46 @@ class Replica:
                                 "device": tx.device, "action": action, "target": target,
                                 "detail": detail})
 
+    def held_roots(self) -> int:
+        """Cases and information requests held here (a first sync's progress)."""
+        return self.store.query_one(
+            "SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM inquiries)")[0]
+
     # -- state checksum ------------------------------------------------------------------
     def state_checksum(self) -> str:
         """The protocol's checksum of every case here and of the directory (compare with
-        the server's scope)."""
-        def rows():
-            for entity, columns in REPLICATED.items():
-                table = SYNCED_TABLES[entity]
-                for row in self.store.query_dicts(f"SELECT {', '.join(columns)} FROM {table}"):
-                    yield entity, row
-        return scope_checksum(rows())
+        the server's scope): the running total, after the digests of the cases written
+        since the last one are brought up to date (desktop/store/digests.py). An idle
+        sync finds nothing written since: one read, no write transaction."""
+        clean = digests.clean_total(self.store.query_one(digests.CLEAN_TOTAL_SQL))
+        if clean is not None:
+            return clean.checksum
+        with self._tx() as conn:
+            return digests.refresh(conn).checksum
+
+    def bucket_checksums(self) -> dict[str, str]:
+        """{drift bucket: checksum} of the cases here (sync/protocol.py bucket_checksums),
+        to find which cases differ from the server's when the checksums do."""
+        with self._tx() as conn:
+            digests.refresh(conn)
+            return bucket_checksums(digests.kept(conn))
+
+    def case_digests_in(self, buckets: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """{case id: (rows, digest)} of the cases here in these drift buckets."""
+        with self._tx() as conn:
+            digests.refresh(conn)
+            return digests.kept_in(conn, buckets)
+
+    def resum_total(self) -> str:
+        """The running total summed again from the kept case digests; its checksum."""
+        with self._tx() as conn:
+            return digests.resum(conn).checksum
+
+    def full_checksum(self) -> str:
+        """The same checksum recomputed from every row held (reads the whole scope), in
+        one transaction so that it sees one state."""
+        with self._tx() as conn:
+            return digests.full_checksum(conn)
 
     # -- the central server ------------------------------------------------------------
     def link(self) -> tuple[str, str] | None:

@@ -386,6 +386,30 @@ def m0009_data_protection(db: sqlite_utils.Database) -> None:
     load_reference(db.conn, seed_reference())
 
 
+@migrations(name="0010_running_digest")
+def m0010_running_digest(db: sqlite_utils.Database) -> None:
+    """The running state digest (issue 15; desktop/store/digests.py): each case's digest,
+    their sum, and the cases written since the sum was brought up to date. Every case,
+    information request and the directory starts dirty, so the first checksum after the
+    upgrade computes them all once. The triggers that mark writes are made when the store
+    opens (digests.ensure_triggers), after every migration."""
+    _run(
+        db,
+        """
+CREATE TABLE case_digests (
+    case_id TEXT PRIMARY KEY, rows INTEGER NOT NULL, digest TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE digest_total (
+    id INTEGER PRIMARY KEY CHECK (id = 1), rows INTEGER NOT NULL, roots INTEGER NOT NULL,
+    acc TEXT NOT NULL);
+CREATE TABLE digest_dirty (case_id TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO digest_total (id, rows, roots, acc) VALUES (1, 0, 0, printf('%064d', 0));
+INSERT OR IGNORE INTO digest_dirty (case_id)
+    SELECT id FROM cases UNION SELECT id FROM inquiries
+    UNION SELECT 'directory' -- sync.protocol.DIRECTORY_SCOPE
+""",
+    )
+
+
 def seed_directory(conn) -> None:
     """Insert the directory's seed entries this store lacks, each with its seed change (as
     received and pushed: the server logs the same change; never sent back up). Entries

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop.private_fs import make_private, private_dir
-from desktop.store import clock, connection
+from desktop.store import clock, connection, digests
 from desktop.store.errors import StoreCorrupt, StoreNewerSchema, WriteFailed
 from desktop.store.folder_lock import FolderLock
 from desktop.store.outbox import WriteTx
@@ -63,6 +63,7 @@ class Store:
                     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, str(v)))
                 load_reference(conn, reference)
             clock.refresh_if_stale(conn)
+            digests.ensure_triggers(conn)
         except BaseException:
             lock.release()
             raise
@@ -95,6 +96,8 @@ class Store:
             # Derived, not synced: rows made by other rules (a newer holiday calendar) are
             # made again before anyone reads them.
             clock.refresh_if_stale(conn)
+            # After every migration: one that rebuilt a table dropped its triggers.
+            digests.ensure_triggers(conn)
             return cls(path, conn, device[0], lock)
         except connection.DatabaseError as exc:
             conn.close()

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.messages import HaloError
 from desktop.store.replica import Replica, ReplicaError
-from desktop.sync import blobs
+from desktop.sync import blobs, drift
 from desktop.sync import errors as e
 from desktop.sync.transport import SyncTransport
 from sync import protocol
@@ -50,7 +50,8 @@ class SyncReport:
     error: HaloError | None = None
 
 
-# Progress: (phase, done, total); phases "push", "pull", "verify", "heal", "upload".
+# Progress: (phase, done, total); phases "push", "pull", "verify", "heal", "upload", and
+# "cases" while a large scope arrives (a first sync): cases held here / cases in the scope.
 Progress = Callable[[str, int, int], None]
 
 
@@ -132,13 +133,24 @@ class SyncEngine:
             skew = answer.get("clock_skew_ms")
             if isinstance(skew, int) and skew > 0:
                 report.clock_skew_ms = max(report.clock_skew_ms, skew)
-            self.progress("pull", report.pulled, report.pulled)
             more = bool(answer.get("more"))
+            self._pull_progress(report, more, answer.get("scope_roots"))
             self._remove_departed(report)
             if not more and (not batch or self.replica.pending_count() == 0):
                 check = answer.get("checksum")
                 return check if isinstance(check, str) else None
         raise e.BadResponse(status=200)
+
+    def _pull_progress(self, report: SyncReport, more: bool, scope_roots: Any) -> None:
+        """While more is waiting the server says how many cases its scope holds: a first
+        sync (or a long absence) shows the cases held here against it. Each round's changes
+        are committed with the cursor, so a sync cut off resumes from what it holds."""
+        if more and isinstance(scope_roots, int) and not isinstance(scope_roots, bool) \
+                and scope_roots > 0:
+            held = self.replica.held_roots()
+            self.progress("cases", min(held, scope_roots), scope_roots)
+        else:
+            self.progress("pull", report.pulled, report.pulled)
 
     # -- attachment content ----------------------------------------------------------------
     def _uploads(self, report: SyncReport, checksum: str | None) -> str | None:
@@ -178,10 +190,64 @@ class SyncEngine:
 
     # -- re-download when the checksums differ ---------------------------------------------
     def _heal(self, report: SyncReport) -> None:
+        """Download again what differs from the server: the cases whose digests differ
+        when few do (drift.py), else the whole scope."""
+        report.healed = True
+        plan = drift.locate(self.replica, self.transport)
+        if plan is None:
+            self._heal_whole(report)
+        elif plan.empty:
+            # Every case agrees with the server's: only the running total had drifted.
+            log.warning("no case differs from the server's: the running total is summed again")
+            self.replica.resum_total()
+        else:
+            self._heal_cases(report, plan)
+        report.checksum_ok = None
+
+    def _heal_cases(self, report: SyncReport, plan: drift.Plan) -> None:
+        """Each differing case replaced by the server's (unless it has changes still to
+        push), those the server no longer has here removed, the directory merged again when
+        it differs. The cursor stays: what arrived meanwhile comes with the next round."""
+        pages = plan.pages()
+        for n, part in enumerate(pages):
+            self.progress("heal", n, len(pages))
+            page = self.transport.rebuild_cases(part)
+            ids = page.get("cases")
+            if (not isinstance(ids, list) or not all(isinstance(i, str) for i in ids)
+                    or not set(ids) <= set(part)):
+                raise e.BadResponse(status=200)
+            for case_id in part:
+                if self.replica.pending_for_case(case_id) == 0:
+                    number = self.replica.remove_case(case_id, "heal", self.now())
+                    if number and case_id not in ids:  # no longer in this office's scope
+                        report.removed.append(number)
+            self.replica.receive(self._parsed(page.get("changes")), self.now())
+        for case_id in plan.remove:
+            number = self.replica.remove_case(case_id, "not on the server", self.now())
+            if number:
+                report.removed.append(number)
+        if plan.directory:
+            self._heal_directory(protocol.directory_page_after(0))
+
+    def _heal_directory(self, after: str) -> None:
+        while after:
+            page = self.transport.rebuild(after)
+            self._merge_directory(page.get("directory"))
+            nxt = page.get("next")
+            after = nxt if isinstance(nxt, str) else ""
+
+    def _merge_directory(self, directory: Any) -> None:
+        if directory:
+            try:
+                self.replica.heal_directory(self._parsed(directory), self.now())
+            except ReplicaError as exc:
+                log.error("server sent a directory page this PC cannot use: %s", exc)
+                raise e.BadResponse(status=200) from None
+
+    def _heal_whole(self, report: SyncReport) -> None:
         """Re-download the scope: each page of cases replaces those cases here (unless
         they have changes still to push); the directory's pages, after the last page of
         cases, are merged over the directory here, which is never removed."""
-        report.healed = True
         after, seen, cursor = "", set(), None
         page_no = 0
         while True:
@@ -197,13 +263,8 @@ class SyncEngine:
                 if self.replica.pending_for_case(case_id) == 0:
                     self.replica.remove_case(case_id, "heal", self.now())
             self.replica.receive(self._parsed(page.get("changes")), self.now())
-            directory = page.get("directory")
-            if directory:  # the directory's pages come after the last page of cases
-                try:
-                    self.replica.heal_directory(self._parsed(directory), self.now())
-                except ReplicaError as exc:
-                    log.error("server sent a directory page this PC cannot use: %s", exc)
-                    raise e.BadResponse(status=200) from None
+            # The directory's pages come after the last page of cases.
+            self._merge_directory(page.get("directory"))
             page_no += 1
             nxt = page.get("next")
             if not isinstance(nxt, str) or not nxt:

@@ -38,6 +38,12 @@ class SyncTransport:
     def rebuild(self, after: str) -> dict[str, Any]:
         return self._post(protocol.REBUILD_PATH, {"after": after})
 
+    def rebuild_cases(self, ids: list[str]) -> dict[str, Any]:
+        return self._post(protocol.REBUILD_PATH, {"ids": ids})
+
+    def drift(self, buckets: dict[str, str]) -> dict[str, Any]:
+        return self._post(protocol.DRIFT_PATH, {"buckets": buckets})
+
     def _headers(self, content_type: str) -> dict[str, str]:
         c = self.client
         if c.credential is None:

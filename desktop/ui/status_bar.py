@@ -149,7 +149,7 @@ class MainStatusBar(QStatusBar):
         self.notes_label.setText(" · ".join(
             f'<a href="{key}">{text}</a>' for key, text in view.notes))
         self.notes_label.setVisible(bool(view.notes))
-        self._update_progress(view.progress)
+        self._update_progress(view.progress, view.progress_text)
         if view.state == "local":
             tip = self.tr("This computer is not linked to the central server. Everything is "
                           "saved on this computer only.")
@@ -158,20 +158,18 @@ class MainStatusBar(QStatusBar):
         for widget in (self.sync_label, self.sync_message, self.pending_label):
             widget.setToolTip(tip)
 
-    def _update_progress(self, progress: tuple[str, int, int] | None) -> None:
+    def _update_progress(self, progress: tuple[str, int, int] | None, words: str) -> None:
         self.progress_label.setVisible(progress is not None)
         self.progress.setVisible(progress is not None)
         if progress is None:
             return
-        phase, done, total = progress
+        _phase, done, total = progress
+        self.progress_label.setText(words)
         if total > 0 and done < total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
-            percent = locale_for(self.ctx.lang).toString(int(done * 100 / total))
-            self.progress_label.setText(f"{phase} {percent}%")
         else:  # how much is coming is not known: a moving bar
             self.progress.setRange(0, 0)
-            self.progress_label.setText(phase + "…")
 
     def retranslate(self) -> None:
         office, session = self.core.office, self.core.session

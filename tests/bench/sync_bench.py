@@ -1,7 +1,7 @@
 """Benchmarks of sync (`make bench`, after tests.bench.run and tests.bench.package_bench).
 
 Usage: python -m tests.bench.sync_bench [--quick] [--profile] [--serial-links] [--json FILE]
-       [--only loopback,pg,link]
+       [--only loopback,pg,link,scale,history]
 
 Every figure is printed beside a baseline measured in the same run:
 - loopback (tests/bench/sync_loopback.py): push and pull of 10,000 changes between two
@@ -16,6 +16,14 @@ Every figure is printed beside a baseline measured in the same run:
   `tc`, through a tbf-shaped loopback in a network namespace of its own; against wire
   bytes / bandwidth. And an upload cut at 60%, resumed. The two days run at the same time
   (they share no link; each mostly waits on its own) unless --serial-links.
+- scale (tests/bench/sync_scale.py, issue 15): a server of 50,000 demo cases (built by
+  tests/bench/scope_factory.py); idle sync and sync after one new intake at scopes of 300 /
+  10,000 / 50,000 cases on SQLite and PostgreSQL, against the same bytes to the echo
+  endpoint and flat across scopes; the first sync of the 50,000-case national scope against
+  raw transfer + raw executemany, its progress, and its resume after a kill -9.
+  --quick: scopes of 300 / 2,000 / 5,000.
+- history (tests/bench/sync_history.py): what a push and a pull cost as a case's history
+  grows.
 
 --quick: 4 scans instead of 20, fewer PostgreSQL changes and syncs (the day's figure is
 then not the issue's day). --profile: cProfile of the server's sync handler (replayed on a
@@ -35,7 +43,7 @@ from pathlib import Path
 
 from tests.bench.run import Figure, merge_results, print_table
 
-SECTIONS = ("loopback", "pg", "link")
+SECTIONS = ("loopback", "pg", "link", "scale", "history")
 
 
 def failed(name: str, unit: str, reason: str) -> Figure:
@@ -62,6 +70,23 @@ def run_pg(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[st
                 failed("sync_pg_50dev_p50_ms", "ms", reason),
                 failed("sync_pg_50dev_p99_ms", "ms", reason)], {}
     return bench_pg(tmp, url, quick, profile)
+
+
+def run_scale(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
+    from tests.bench.sync_scale import bench_scale
+
+    print(f"Sync at scale: scopes of {'300 / 2,000 / 5,000' if quick else '300 / 10,000 / 50,000'}"
+          " cases ...", flush=True)
+    return bench_scale(tmp, quick, profile)
+
+
+def run_history(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
+    try:
+        from tests.bench.sync_history import bench_history
+    except ImportError as exc:  # written by another part of the work; may not be there yet
+        return [failed("sync_history", "-", f"tests.bench.sync_history: {exc}")], {}
+    print("Push and pull as a case's history grows ...", flush=True)
+    return bench_history(tmp, quick, profile)
 
 
 def day_figure(name: str, result: dict, what: str) -> Figure:
@@ -138,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.sync_bench",
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true",
-                        help="4 scans, fewer PostgreSQL changes and syncs")
+                        help="4 scans, fewer PostgreSQL changes and syncs, smaller scopes")
     parser.add_argument("--profile", action="store_true",
                         help="print cProfile reports of the server and client sync paths")
     parser.add_argument("--serial-links", action="store_true",
@@ -178,6 +203,17 @@ def main(argv: list[str] | None = None) -> int:
                 figures.append(failed("sync_pg_ingest_changes_per_s", "ch/s", repr(exc)))
         if "link" in sections:
             figures += run_links(tmp / "link", args.quick, args.serial_links)
+        for section, run, first in (("scale", run_scale, "sync_idle_flat"),
+                                    ("history", run_history, "sync_history")):
+            if section not in sections:
+                continue
+            try:
+                figs, profs = run(tmp / section, args.quick, args.profile)
+                figures += figs
+                profiles.update(profs)
+            except Exception as exc:
+                traceback.print_exc()
+                figures.append(failed(first, "-", repr(exc)))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

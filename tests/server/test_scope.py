@@ -155,6 +155,23 @@ def _rebuild(client, h, w):
     return r
 
 
+def _drift(client, h, w):
+    """Claiming to hold nothing lists only the office's own cases' digests; naming SBY's
+    case in a re-download of named cases gets nothing of it."""
+    r = client.post("/api/v1/sync/drift", headers=h, content=_sync_body({"buckets": {}}))
+    out = _decoded(r)
+    listed = {c[0] for c in out["cases"]}
+    assert w["smg_case"]["id"] in listed and w["sby_case"]["id"] not in listed
+    named = client.post("/api/v1/sync/rebuild", headers=h, content=_sync_body(
+        {"ids": [w["sby_case"]["id"], w["smg_case"]["id"]]}))
+    got = _decoded(named)
+    assert got["cases"] == [w["smg_case"]["id"]]
+    assert {c["case_id"] for c in got["changes"]} == {w["smg_case"]["id"]}
+    for secret in _secrets_of_sby(w):
+        assert secret not in str(got)
+    return r
+
+
 def _sby_blob(client, w) -> str:
     """An attachment of SBY's case with its content on the server (sent by the PST PC)."""
     return attach_on_server(client, w["devices"]["PST"], w["sby_case"]["id"],
@@ -214,6 +231,7 @@ PROBES = {
     ("GET", "/api/v1/blobs/{sha256}/content"): _blob("content"),
     ("POST", "/api/v1/sync"): _sync,
     ("POST", "/api/v1/sync/rebuild"): _rebuild,
+    ("POST", "/api/v1/sync/drift"): _drift,
     ("GET", "/health"): _expect("GET", "/health", 200),
     ("POST", "/api/v1/enroll"): _enrol,
     ("GET", "/api/v1/device"): _device,

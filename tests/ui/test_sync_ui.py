@@ -192,6 +192,18 @@ def test_the_phase_and_its_progress_show_while_a_sync_runs(qtbot, ctx, synced, s
     qtbot.waitUntil(lambda: status.progress.isHidden(), timeout=WAIT_MS)
 
 
+def test_the_status_bar_counts_the_cases_received_of_the_scope(qtbot, ctx, synced, schedulers,
+                                                               open_main):
+    window = open_main(ctx)
+    status = bar(window)
+    schedulers.last.say(running=True, phase="cases", done=12_345, total=50_000)
+    qtbot.waitUntil(lambda: status.progress.isVisibleTo(status), timeout=WAIT_MS)
+    assert status.progress_label.text() == "Receiving cases: 12,345 of 50,000"
+    assert status.progress.maximum() == 1000 and status.progress.value() == 246
+    schedulers.last.say(running=False, phase="", online=True)
+    qtbot.waitUntil(lambda: status.progress.isHidden(), timeout=WAIT_MS)
+
+
 def test_offline_says_the_data_is_safe_and_will_be_sent_later(qtbot, ctx, synced, schedulers,
                                                               open_main):
     window = open_main(ctx)

@@ -6,7 +6,7 @@ tested and looked at without a server.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -31,6 +31,7 @@ PHASES = {
     "heal": QT_TRANSLATE_NOOP("SyncText", "Restoring"),
     "upload": QT_TRANSLATE_NOOP("SyncText", "Uploading attachments"),
     "download": QT_TRANSLATE_NOOP("SyncText", "Downloading attachment"),
+    "cases": QT_TRANSLATE_NOOP("SyncText", "Receiving cases"),
 }
 OUTCOMES = {
     "ok": QT_TRANSLATE_NOOP("SyncText", "Succeeded"),
@@ -108,10 +109,33 @@ class SyncView:
     progress: tuple[str, int, int] | None  # (phase in words, done, total) while working
     notes: tuple[tuple[str, str], ...] = ()  # ("rejected" | "conflicts", text)
     tooltip: str = ""  # more than the message, when there is more to say
+    progress_text: str = ""  # the progress in words ("Receiving cases: 1,200 of 50,000")
+
+
+def progress_words(phase: str, done: int, total: int, lang: str) -> str:
+    """A phase with how far it got: the cases of a large scope as a count (a first sync
+    takes a while and an officer wants to see it move), the rest as a percentage."""
+    words = phase_text(phase)
+    if total <= 0 or done >= total:
+        return words + "…"
+    if phase == "cases":
+        return translate("SyncText", "Receiving cases: {done} of {total}").format(
+            done=number(done, lang), total=number(total, lang))
+    percent = locale_for(lang).toString(int(done * 100 / total))
+    return f"{words} {percent}%"
 
 
 def sync_view(enrolled: bool | None, status, pending: int | None, lang: str,
               tz: str) -> SyncView:
+    view = _sync_view(enrolled, status, pending, lang, tz)
+    if view.progress is None:
+        return view
+    return replace(view, progress_text=progress_words(status.phase, status.done, status.total,
+                                                      lang))
+
+
+def _sync_view(enrolled: bool | None, status, pending: int | None, lang: str,
+               tz: str) -> SyncView:
     if enrolled is False or (status is not None and not status.enrolled):
         return SyncView("local", translate("SyncText", "Only on this computer"), QUIET,
                         translate("SyncText", "Not connected to a server: the data is kept on "

@@ -985,22 +985,22 @@ They will no longer be able to log in on this PC. What they recorded stays in th
         <translation>every office</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="533"/>
+        <location filename="../audit_window.py" line="534"/>
         <source>{shown} of {total} entries shown, newest first.</source>
         <translation>{shown} of {total} entries shown, newest first.</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="536"/>
+        <location filename="../audit_window.py" line="537"/>
         <source>{shown} entries shown, newest first; scroll down for older ones.</source>
         <translation>{shown} entries shown, newest first; scroll down for older ones.</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="539"/>
+        <location filename="../audit_window.py" line="540"/>
         <source>{shown} entries, newest first.</source>
         <translation>{shown} entries, newest first.</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="544"/>
+        <location filename="../audit_window.py" line="545"/>
         <source>No entry of the trail matches these filters.</source>
         <translation>No entry of the trail matches these filters.</translation>
     </message>
@@ -4789,12 +4789,12 @@ It is then kept by central; {office} can no longer change it.</translation>
         <translation>This computer is not linked to the central server. Everything is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="179"/>
+        <location filename="../status_bar.py" line="177"/>
         <source>Office {code} · {device}</source>
         <translation>Office {code} · {device}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="181"/>
+        <location filename="../status_bar.py" line="179"/>
         <source>{office}, device {letter}</source>
         <translation>{office}, device {letter}</translation>
     </message>
@@ -7375,174 +7375,184 @@ It holds personal data: hand it only to the person or to whom they authorised, a
         <translation>Downloading attachment</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="36"/>
+        <location filename="../sync/describe.py" line="34"/>
+        <source>Receiving cases</source>
+        <translation>Receiving cases</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="37"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="37"/>
+        <location filename="../sync/describe.py" line="38"/>
         <source>Done, but this computer&apos;s clock is wrong</source>
         <translation>Done, but this computer&apos;s clock is wrong</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="38"/>
+        <location filename="../sync/describe.py" line="39"/>
         <source>Offline: the server could not be reached</source>
         <translation>Offline: the server could not be reached</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="39"/>
-        <location filename="../sync/describe.py" line="205"/>
+        <location filename="../sync/describe.py" line="40"/>
+        <location filename="../sync/describe.py" line="229"/>
         <source>Access revoked</source>
         <translation>Access revoked</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="40"/>
+        <location filename="../sync/describe.py" line="41"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="47"/>
+        <location filename="../sync/describe.py" line="48"/>
         <source>Synchronising</source>
         <translation>Synchronising</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="93"/>
+        <location filename="../sync/describe.py" line="94"/>
         <source>All changes sent</source>
         <translation>All changes sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="95"/>
+        <location filename="../sync/describe.py" line="96"/>
         <source>1 change waiting to be sent</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="96"/>
+        <location filename="../sync/describe.py" line="97"/>
         <source>{n} changes waiting to be sent</source>
         <translation>{n} changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="116"/>
+        <location filename="../sync/describe.py" line="122"/>
+        <source>Receiving cases: {done} of {total}</source>
+        <translation>Receiving cases: {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="140"/>
         <source>Only on this computer</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="117"/>
+        <location filename="../sync/describe.py" line="141"/>
         <source>Not connected to a server: the data is kept on this computer only.</source>
         <translation>Not connected to a server: the data is kept on this computer only.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="125"/>
-        <location filename="../sync/describe.py" line="166"/>
+        <location filename="../sync/describe.py" line="149"/>
+        <location filename="../sync/describe.py" line="190"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="128"/>
+        <location filename="../sync/describe.py" line="152"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="129"/>
+        <location filename="../sync/describe.py" line="153"/>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="134"/>
+        <location filename="../sync/describe.py" line="158"/>
         <source>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</source>
         <translation>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="138"/>
+        <location filename="../sync/describe.py" line="162"/>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="144"/>
+        <location filename="../sync/describe.py" line="168"/>
         <source>It is about 1 minute ahead of the server.</source>
         <translation>It is about 1 minute ahead of the server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="146"/>
+        <location filename="../sync/describe.py" line="170"/>
         <source>It is about {n} minutes ahead of the server.</source>
         <translation>It is about {n} minutes ahead of the server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="148"/>
+        <location filename="../sync/describe.py" line="172"/>
         <source>This computer&apos;s clock is wrong; correct the date and time.</source>
         <translation>This computer&apos;s clock is wrong; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="150"/>
+        <location filename="../sync/describe.py" line="174"/>
         <source>Clock wrong</source>
         <translation>Clock wrong</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="153"/>
+        <location filename="../sync/describe.py" line="177"/>
         <source>Your data is safe on this computer and will be sent when the connection returns.</source>
         <translation>Your data is safe on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="194"/>
+        <location filename="../sync/describe.py" line="218"/>
         <source>Reason: {reason}. The data on this computer can still be read.</source>
         <translation>Reason: {reason}. The data on this computer can still be read.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="197"/>
+        <location filename="../sync/describe.py" line="221"/>
         <source>The data on this computer can still be read.</source>
         <translation>The data on this computer can still be read.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="155"/>
+        <location filename="../sync/describe.py" line="179"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="158"/>
+        <location filename="../sync/describe.py" line="182"/>
         <source>Sync will try again by itself.</source>
         <translation>Sync will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="160"/>
+        <location filename="../sync/describe.py" line="184"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="164"/>
+        <location filename="../sync/describe.py" line="188"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="168"/>
+        <location filename="../sync/describe.py" line="192"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="176"/>
+        <location filename="../sync/describe.py" line="200"/>
         <source>1 conflict to resolve</source>
         <translation>1 conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="178"/>
+        <location filename="../sync/describe.py" line="202"/>
         <source>{n} conflicts to resolve</source>
         <translation>{n} conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="181"/>
+        <location filename="../sync/describe.py" line="205"/>
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="183"/>
+        <location filename="../sync/describe.py" line="207"/>
         <source>{n} changes refused</source>
         <translation>{n} changes refused</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="201"/>
+        <location filename="../sync/describe.py" line="225"/>
         <source>1 change not sent</source>
         <translation>1 change not sent</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="203"/>
+        <location filename="../sync/describe.py" line="227"/>
         <source>{n} changes not sent</source>
         <translation>{n} changes not sent</translation>
     </message>

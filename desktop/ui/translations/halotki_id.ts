@@ -985,22 +985,22 @@ Orang ini tidak dapat lagi masuk di komputer ini. Apa yang sudah dicatatnya teta
         <translation>semua kantor</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="533"/>
+        <location filename="../audit_window.py" line="534"/>
         <source>{shown} of {total} entries shown, newest first.</source>
         <translation>{shown} dari {total} catatan ditampilkan, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="536"/>
+        <location filename="../audit_window.py" line="537"/>
         <source>{shown} entries shown, newest first; scroll down for older ones.</source>
         <translation>{shown} catatan ditampilkan, yang terbaru di atas; gulir ke bawah untuk yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="539"/>
+        <location filename="../audit_window.py" line="540"/>
         <source>{shown} entries, newest first.</source>
         <translation>{shown} catatan, yang terbaru di atas.</translation>
     </message>
     <message>
-        <location filename="../audit_window.py" line="544"/>
+        <location filename="../audit_window.py" line="545"/>
         <source>No entry of the trail matches these filters.</source>
         <translation>Tidak ada catatan jejak yang cocok dengan penyaring ini.</translation>
     </message>
@@ -4789,12 +4789,12 @@ Selanjutnya entri ini dikelola pusat; {office} tidak dapat mengubahnya lagi.</tr
         <translation>Komputer ini tidak terhubung ke server pusat. Semua data disimpan hanya di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="179"/>
+        <location filename="../status_bar.py" line="177"/>
         <source>Office {code} · {device}</source>
         <translation>Kantor {code} · {device}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="181"/>
+        <location filename="../status_bar.py" line="179"/>
         <source>{office}, device {letter}</source>
         <translation>{office}, perangkat {letter}</translation>
     </message>
@@ -7375,174 +7375,184 @@ Berkas ini berisi data pribadi: serahkan hanya kepada yang bersangkutan atau kep
         <translation>Mengunduh lampiran</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="36"/>
+        <location filename="../sync/describe.py" line="34"/>
+        <source>Receiving cases</source>
+        <translation>Menerima kasus</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="37"/>
         <source>Succeeded</source>
         <translation>Berhasil</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="37"/>
+        <location filename="../sync/describe.py" line="38"/>
         <source>Done, but this computer&apos;s clock is wrong</source>
         <translation>Selesai, tetapi jam komputer ini tidak tepat</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="38"/>
+        <location filename="../sync/describe.py" line="39"/>
         <source>Offline: the server could not be reached</source>
         <translation>Luring: server tidak dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="39"/>
-        <location filename="../sync/describe.py" line="205"/>
+        <location filename="../sync/describe.py" line="40"/>
+        <location filename="../sync/describe.py" line="229"/>
         <source>Access revoked</source>
         <translation>Akses dicabut</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="40"/>
+        <location filename="../sync/describe.py" line="41"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="47"/>
+        <location filename="../sync/describe.py" line="48"/>
         <source>Synchronising</source>
         <translation>Menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="93"/>
+        <location filename="../sync/describe.py" line="94"/>
         <source>All changes sent</source>
         <translation>Semua perubahan terkirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="95"/>
+        <location filename="../sync/describe.py" line="96"/>
         <source>1 change waiting to be sent</source>
         <translation>1 perubahan menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="96"/>
+        <location filename="../sync/describe.py" line="97"/>
         <source>{n} changes waiting to be sent</source>
         <translation>{n} perubahan menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="116"/>
+        <location filename="../sync/describe.py" line="122"/>
+        <source>Receiving cases: {done} of {total}</source>
+        <translation>Menerima kasus: {done} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../sync/describe.py" line="140"/>
         <source>Only on this computer</source>
         <translation>Hanya di komputer ini</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="117"/>
+        <location filename="../sync/describe.py" line="141"/>
         <source>Not connected to a server: the data is kept on this computer only.</source>
         <translation>Tidak terhubung ke server: data hanya tersimpan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="125"/>
-        <location filename="../sync/describe.py" line="166"/>
+        <location filename="../sync/describe.py" line="149"/>
+        <location filename="../sync/describe.py" line="190"/>
         <source>Connecting…</source>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="128"/>
+        <location filename="../sync/describe.py" line="152"/>
         <source>Last sync: {when}</source>
         <translation>Sinkron terakhir: {when}</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="129"/>
+        <location filename="../sync/describe.py" line="153"/>
         <source>Not synchronised yet</source>
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="134"/>
+        <location filename="../sync/describe.py" line="158"/>
         <source>Sync stopped after an unexpected error; your data is safe on this computer. Close and reopen the application; if it happens again, tell the office IT (the log file has the details).</source>
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga; data Anda aman di komputer ini. Tutup lalu buka lagi aplikasi; jika terulang, beri tahu petugas TI kantor (rinciannya ada di berkas log).</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="138"/>
+        <location filename="../sync/describe.py" line="162"/>
         <source>Sync stopped</source>
         <translation>Sinkronisasi berhenti</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="144"/>
+        <location filename="../sync/describe.py" line="168"/>
         <source>It is about 1 minute ahead of the server.</source>
         <translation>Jam ini lebih cepat sekitar 1 menit dari server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="146"/>
+        <location filename="../sync/describe.py" line="170"/>
         <source>It is about {n} minutes ahead of the server.</source>
         <translation>Jam ini lebih cepat sekitar {n} menit dari server.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="148"/>
+        <location filename="../sync/describe.py" line="172"/>
         <source>This computer&apos;s clock is wrong; correct the date and time.</source>
         <translation>Jam komputer ini tidak tepat; perbaiki tanggal dan jam.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="150"/>
+        <location filename="../sync/describe.py" line="174"/>
         <source>Clock wrong</source>
         <translation>Jam tidak tepat</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="153"/>
+        <location filename="../sync/describe.py" line="177"/>
         <source>Your data is safe on this computer and will be sent when the connection returns.</source>
         <translation>Data Anda aman di komputer ini dan akan dikirim saat koneksi tersambung kembali.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="194"/>
+        <location filename="../sync/describe.py" line="218"/>
         <source>Reason: {reason}. The data on this computer can still be read.</source>
         <translation>Alasan: {reason}. Data di komputer ini tetap dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="197"/>
+        <location filename="../sync/describe.py" line="221"/>
         <source>The data on this computer can still be read.</source>
         <translation>Data di komputer ini tetap dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="155"/>
+        <location filename="../sync/describe.py" line="179"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="158"/>
+        <location filename="../sync/describe.py" line="182"/>
         <source>Sync will try again by itself.</source>
         <translation>Sinkronisasi akan dicoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="160"/>
+        <location filename="../sync/describe.py" line="184"/>
         <source>Sync failed</source>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="164"/>
+        <location filename="../sync/describe.py" line="188"/>
         <source>Synchronising…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="168"/>
+        <location filename="../sync/describe.py" line="192"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="176"/>
+        <location filename="../sync/describe.py" line="200"/>
         <source>1 conflict to resolve</source>
         <translation>1 perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="178"/>
+        <location filename="../sync/describe.py" line="202"/>
         <source>{n} conflicts to resolve</source>
         <translation>{n} perbedaan data perlu diputuskan</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="181"/>
+        <location filename="../sync/describe.py" line="205"/>
         <source>1 change refused</source>
         <translation>1 perubahan ditolak</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="183"/>
+        <location filename="../sync/describe.py" line="207"/>
         <source>{n} changes refused</source>
         <translation>{n} perubahan ditolak</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="201"/>
+        <location filename="../sync/describe.py" line="225"/>
         <source>1 change not sent</source>
         <translation>1 perubahan tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../sync/describe.py" line="203"/>
+        <location filename="../sync/describe.py" line="227"/>
         <source>{n} changes not sent</source>
         <translation>{n} perubahan tidak terkirim</translation>
     </message>

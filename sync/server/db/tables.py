@@ -360,7 +360,8 @@ blob_owners = Table(
 )
 
 # Each case's state digest (sync/protocol.py case_digest), kept up to date in the same
-# transaction as every write of the case, so a scope's checksum reads one row per case. The
+# transaction as every write of the case: they sum to the scopes' running digests
+# (scope_digests) and show which cases differ when a PC's checksum does. The
 # directory's digest is the row of the pseudo case protocol.DIRECTORY_SCOPE, office '*'
 # (every device's scope holds it): no foreign key to cases.
 case_digests = Table(
@@ -369,6 +370,28 @@ case_digests = Table(
     Column("office_code", String(5), nullable=False, index=True),
     Column("rows", Integer, nullable=False),
     Column("digest", String(64), nullable=False),
+)
+
+# Each scope's running digest (protocol.ScopeTotal): the case digests of one office summed,
+# changed by the difference of every case digest rewritten, in the same transaction. The
+# row '*' holds the directory (every device's scope). A scope's checksum reads its office's
+# row and '*' (a national device: every row), however many cases the scope holds.
+scope_digests = Table(
+    "scope_digests", metadata,
+    Column("office_code", String(5), primary_key=True),
+    Column("rows", BigInteger, nullable=False),
+    Column("roots", BigInteger, nullable=False),  # cases and requests (the directory: 1)
+    Column("acc", String(64), nullable=False),  # the sum modulo 2**256, as 64 hex digits
+)
+
+# Each mutable synced row's per-field clocks {field: newest hlc of a logged change carrying
+# it}, as JSON: what a merge compares a pushed clock with, written in the transaction of
+# every logged change of the row, so a push never reads an entity's whole history.
+field_clocks = Table(
+    "field_clocks", metadata,
+    Column("entity", String(20), primary_key=True),
+    Column("entity_id", String(100), primary_key=True),
+    Column("clocks", Text, nullable=False),
 )
 
 # -- change log and audit --------------------------------------------------------------------

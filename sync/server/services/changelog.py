@@ -27,7 +27,7 @@ from sync.server.db.tables import (
     server_meta,
 )
 from sync.server.db.upsert import upsert
-from sync.server.services import digests
+from sync.server.services import digests, field_clocks
 from sync.server.services.actor import Actor
 
 SERVER_NODE = "server"
@@ -39,24 +39,6 @@ PRIVATE_COLUMNS = {"user": frozenset({"password_verifier", "office_code"})}
 
 def _json(fields: dict[str, Any]) -> str:
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
-def field_versions(conn: Connection, entity: str, entity_id: str,
-                   wanted: dict[str, Any] | set[str]) -> dict[str, str]:
-    """{field: hlc} of the newest logged change carrying each wanted field (the desktop's
-    desktop.store.versions rule, on the server's log)."""
-    names = set(wanted)
-    found: dict[str, str] = {}
-    rows = conn.execute(select(changes.c.hlc, changes.c.fields)
-                        .where(changes.c.entity == entity, changes.c.entity_id == entity_id)
-                        .order_by(changes.c.hlc.desc()))
-    for hlc, fields in rows:
-        for name in json.loads(fields):
-            if name in names and name not in found:
-                found[name] = hlc
-        if len(found) == len(names):
-            break
-    return found
 
 
 def digest_key(entity: str, case_id: str) -> str:
@@ -76,11 +58,12 @@ class ServerTx:
         self._last_hlc = ""
         self.change_ids: list[str] = []
         self.touched: set[str] = set()  # cases written: their digests are refreshed at finish
+        self.clocks = field_clocks.ClockBook()  # the logged rows' field clocks, written at finish
 
     def insert(self, entity: str, row: dict[str, Any], *, office_code: str,
                case_id: str = "") -> None:
         self.conn.execute(insert(ENTITY_TABLES[entity]).values(**row))
-        self._record(entity, row["id"], "insert", row, office_code, case_id, "")
+        self._record(entity, row["id"], "insert", row, office_code, case_id, "", new=True)
 
     def update(self, entity: str, entity_id: str, fields: dict[str, Any], *, office_code: str,
                case_id: str = "", left_office: str = "") -> dict[str, Any]:
@@ -91,7 +74,8 @@ class ServerTx:
         old = dict(zip(fields, row, strict=True))
         changed = {k: v for k, v in fields.items() if old[k] != v}
         if changed:
-            base = field_versions(self.conn, entity, entity_id, changed)
+            clocks = self.clocks.current(self.conn, entity, entity_id)
+            base = {name: clocks[name] for name in changed if name in clocks}
             self.conn.execute(update(table).where(table.c.id == entity_id).values(**changed))
             self._record(entity, entity_id, "update", changed, office_code, case_id, left_office,
                          base)
@@ -99,33 +83,23 @@ class ServerTx:
 
     def _record(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
                 office_code: str, case_id: str, left_office: str,
-                base: dict[str, str] | None = None) -> None:
+                base: dict[str, str] | None = None, *, new: bool = False) -> None:
         hidden = PRIVATE_COLUMNS.get(entity, frozenset())
         public = {k: v for k, v in fields.items() if k not in hidden}
         if not public:
             return
         change_id = str(uuid.uuid4())
         self.touched.add(digest_key(entity, case_id))
+        hlc = self._tick()
+        self.clocks.note(entity, entity_id, public, hlc, new=new)
         self.conn.execute(insert(changes).values(
             change_id=change_id, entity=entity, entity_id=entity_id, op=op,
-            fields=_json(public), hlc=self._tick(), user=self.actor.user,
+            fields=_json(public), hlc=hlc, user=self.actor.user,
             device=self.actor.device, created_at=self.now, base=_json(base or {}),
             office_code=office_code,
             left_office=left_office, case_id=case_id, received_at=self.moment,
         ))
         self.change_ids.append(change_id)
-
-    def log_pushed(self, change, *, hlc: str, office_code: str) -> None:
-        """Log a change a device pushed, under its own id and clock (exactly once: the
-        unique change id refuses a second copy)."""
-        self.clock()
-        self.conn.execute(insert(changes).values(
-            change_id=change.change_id, entity=change.entity, entity_id=change.entity_id,
-            op=change.op, fields=_json(change.fields), hlc=hlc, user=change.user,
-            device=self.actor.device, created_at=change.created_at or self.now,
-            office_code=office_code, left_office="", case_id=change.case_id,
-            base=_json(change.base), received_at=self.moment,
-        ))
 
     def log_as_is(self, change: protocol.Change, *, office_code: str) -> bool:
         """Log a change as it is (its own id, clock, author and device: the directory's
@@ -139,6 +113,7 @@ class ServerTx:
             device=change.device, created_at=change.created_at, office_code=office_code,
             left_office="", case_id=change.case_id, base=_json(change.base),
             received_at=self.moment))
+        self.clocks.note(change.entity, change.entity_id, change.fields, change.hlc)
         self.touched.add(digest_key(change.entity, change.case_id))
         return True
 
@@ -173,8 +148,10 @@ class ServerTx:
         return self._last_hlc
 
     def finish(self) -> None:
-        """Persist the clock and refresh the written cases' digests; call once before the
-        transaction commits."""
+        """Persist the clock, the logged rows' field clocks, and refresh the written cases'
+        digests and their offices' totals; call once before the transaction commits (the
+        change log's lock is held by then whenever a change was logged)."""
+        self.clocks.write(self.conn)
         if self.touched:
             digests.refresh(self.conn, self.touched)
             self.touched.clear()

@@ -25,11 +25,13 @@ Everything happens in the caller's transaction: the acknowledgements are only se
 it commits, so a lost answer means a re-send, never a second application.
 
 A batch is read with a few queries up front (known change ids, the cases, the rows, their
-versions), merged in memory in order, and written with one statement per table at the end.
-The cases it touches are locked first, so concurrent pushes to one case take turns; the
-change log's lock is only taken for the final appends. Changes whose clock only the server
-can give (re-stamps, conflicts, re-statements) carry a placeholder that sorts after every
-real clock while the batch is merged, and get real, increasing clocks at the end.
+field clocks as stored: never a row's history), merged in memory in order, and written with
+one statement per table at the end. The cases (and directory entries) it touches are locked
+first, so concurrent pushes to one case take turns; the change log's lock is only taken for
+the final appends, with which the rows' field clocks are stored. Changes whose clock only
+the server can give (re-stamps, conflicts, re-statements) carry a placeholder that sorts
+after every real clock while the batch is merged, and get real, increasing clocks at the
+end.
 """
 
 from __future__ import annotations
@@ -60,9 +62,9 @@ from sync.server.db.tables import (
     inquiries,
     offices,
 )
-from sync.server.services import case_clock, directory, staff_roles
+from sync.server.services import case_clock, digests, directory, field_clocks, staff_roles
 from sync.server.services.actor import Actor
-from sync.server.services.changelog import SERVER_NODE, ServerTx, digest_key
+from sync.server.services.changelog import SERVER_NODE, ServerTx
 from sync.server.services.digests import EVERY_OFFICE
 from sync.server.services.sync_validate import (
     MSG_BAD_CODE,
@@ -160,6 +162,9 @@ class _Batch:
         self.inserted: dict[tuple[str, str], dict] = {}  # rows new in this batch
         self.dirty: dict[tuple[str, str], dict] = {}  # existing rows: fields to write
         self.log: list[dict] = []  # change-log rows, in order
+        # The fields of the pushed changes logged, by change id (their log rows hold them as
+        # JSON text: the field clocks need the names without parsing it again).
+        self.pushed_fields: dict[str, dict[str, Any]] = {}
         self.audit_rows: list[dict] = []
         self.observed = ""  # the newest real clock seen (the server's clock moves past it)
         self._placeholders = 0
@@ -215,7 +220,12 @@ class _Batch:
         for entity, ids in wanted.items():
             table = ENTITY_TABLES[entity]
             for part in _chunks(sorted(ids)):
-                for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
+                stmt = select(table).where(table.c.id.in_(part))
+                if entity in protocol.DIRECTORY and conn.dialect.name == "postgresql":
+                    # An entry has no case to take turns on: pushes to it take turns on the
+                    # entry itself, so each merges with the values and clocks the last left.
+                    stmt = stmt.order_by(table.c.id).with_for_update(key_share=True)
+                for row in conn.execute(stmt).mappings():
                     self.rows[(entity, row["id"])] = dict(row)
         for part in _chunks(case_ids):
             for found in conn.execute(select(conflicts).where(
@@ -229,15 +239,11 @@ class _Batch:
         for entity, entity_id in existing:
             if entity not in protocol.APPEND_ONLY:
                 by_entity[entity].append(entity_id)
+        # The rows' field clocks as stored (services/field_clocks.py): one lookup per chunk
+        # of ids, however long each row's history.
         for entity, ids in by_entity.items():
-            for part in _chunks(ids):
-                for entity_id, hlc, fields in conn.execute(
-                        select(changes.c.entity_id, changes.c.hlc, changes.c.fields)
-                        .where(changes.c.entity == entity, changes.c.entity_id.in_(part))):
-                    versions = self.versions[(entity, entity_id)]
-                    for name in json.loads(fields):
-                        if hlc > versions.get(name, ""):
-                            versions[name] = hlc
+            for entity_id, clocks in field_clocks.read(conn, entity, ids).items():
+                self.versions[(entity, entity_id)] = clocks
 
     # -- merging in order ----------------------------------------------------------------
     def run(self, items: list[protocol.Change]) -> PushResult:
@@ -301,6 +307,7 @@ class _Batch:
     def _log(self, ch: protocol.Change, hlc: str, office: str) -> None:
         if case_clock.touches_clock(ch.entity, ch.op, ch.fields):
             self.clock_cases.add(ch.case_id)
+        self.pushed_fields[ch.change_id] = ch.fields
         self.log.append({
             "change_id": ch.change_id, "entity": ch.entity, "entity_id": ch.entity_id,
             "op": ch.op, "fields": _json(ch.fields), "hlc": hlc, "user": ch.user,
@@ -680,6 +687,12 @@ class _Batch:
     # -- writing at the end --------------------------------------------------------------
     def _flush(self) -> None:
         conn = self.conn
+        written = [*self.inserted, *self.dirty]
+        if written or self.log:
+            # The change log's lock first: no other writer of synced rows commits between
+            # the rows' digests read before the writes and after them (digests.shift).
+            self.tx.clock()
+        before = digests.row_digests(conn, self.dirty)
         by_table: dict[str, list[dict]] = defaultdict(list)
         for (entity, _id), row in self.inserted.items():
             by_table[entity].append(row)
@@ -708,8 +721,23 @@ class _Batch:
         if self.log:
             self._clock_the_placeholders()
             conn.execute(insert(changes), self.log)
-            self.tx.touched.update(digest_key(e["entity"], e["case_id"]) for e in self.log)
+            self._note_clocks()
+        # The cases' digests move by the rows written, not by the rows the cases hold.
+        digests.shift(conn, before, digests.row_digests(conn, written))
         self.tx.finish()
+
+    def _note_clocks(self) -> None:
+        """The logged changes' field clocks, for ServerTx.finish to store: after the
+        placeholders got their real clocks (what is stored is what the log says)."""
+        book = self.tx.clocks
+        for entry in self.log:
+            if entry["entity"] not in field_clocks.CLOCKED:
+                continue
+            names = self.pushed_fields.get(entry["change_id"])
+            if names is None:  # the server's own change (a conflict, a re-statement)
+                names = json.loads(entry["fields"])
+            key = (entry["entity"], entry["entity_id"])
+            book.note(*key, names, entry["hlc"], new=key in self.inserted)
 
     def _clock_the_placeholders(self) -> None:
         """Real server clocks for the placeholders, in order, after everything observed."""

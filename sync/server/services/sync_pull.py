@@ -26,7 +26,6 @@ from datetime import datetime
 from sqlalchemy import Connection, func, or_, select, true, update
 
 from sync import protocol
-from sync.hlc import parse_hlc
 from sync.server.db.tables import changes, devices
 from sync.server.services import device_holdings, digests
 from sync.server.services.actor import Actor
@@ -34,6 +33,8 @@ from sync.server.services.changelog import SERVER_NODE
 from sync.server.services.digests import EVERY_OFFICE
 
 SENT_ENTITIES = tuple(protocol.REPLICATED)
+# The clock of a change the server wrote: "<13 digits>-<4 digits>-server" (sync/hlc.py).
+SERVER_MADE_HLC = "_" * 13 + "-____-" + SERVER_NODE
 DIRECTORY_ENTITIES = tuple(sorted(protocol.DIRECTORY))
 
 
@@ -44,6 +45,9 @@ class Pull:
     more: bool
     # The roots the answer concerns: {root id: (kind, whether the device holds it after)}.
     roots: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # While more is waiting: how many cases and information requests the scope holds, so a
+    # PC receiving a large scope (its first sync) can show "received N of M".
+    scope_roots: int | None = None
 
 
 def _in_scope(actor: Actor):
@@ -76,6 +80,8 @@ def answer(conn: Connection, actor: Actor, cursor: int, check: bool,
     _hold_device(conn, actor)
     got = pull(conn, actor, cursor)
     summed = checksum(conn, actor) if check and not got.more else None
+    if got.more:
+        got.scope_roots = digests.scope_roots(conn, actor)
     conn.execute(update(devices).where(devices.c.id == actor.device,
                                        devices.c.pulled_seq < got.cursor)
                  .values(pulled_seq=got.cursor))
@@ -90,14 +96,29 @@ def _hold_device(conn: Connection, actor: Actor) -> None:
                  .values(pulled_seq=devices.c.pulled_seq))
 
 
+def _not_its_own(actor: Actor):
+    """Leaves out what the device pushed (it has it), in the query: a PC that just pushed
+    10,000 changes is not sent ten empty pages of them. What the server wrote on its behalf
+    (its clock's node is the server's) is sent."""
+    return or_(changes.c.device != actor.device, changes.c.hlc.like(SERVER_MADE_HLC))
+
+
 def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_PULL) -> Pull:
+    # `entity || ''`: no index on the entity may lead the plan (SQLite without statistics
+    # would walk (entity, entity_id) and sort the scope); the log is read in seq order.
+    after = (changes.c.seq > cursor, _in_scope(actor),
+             (changes.c.entity + "").in_(SENT_ENTITIES))
     rows = conn.execute(
-        select(*_COLUMNS).where(changes.c.seq > cursor, _in_scope(actor),
-                                changes.c.entity.in_(SENT_ENTITIES))
+        select(*_COLUMNS).where(*after, _not_its_own(actor))
         .order_by(changes.c.seq).limit(limit + 1)).all()
     # One row beyond the limit says whether more is waiting, without an empty round trip.
     more = len(rows) > limit
     rows = rows[:limit]
+    # With nothing more waiting the cursor passes the whole log as this snapshot sees it:
+    # the device's own changes and other offices' work are not walked over again by the
+    # next pull, so an idle sync costs what arrived since the last (the log's appends
+    # commit in seq order).
+    head = rows[-1].seq if more else conn.scalar(select(func.max(changes.c.seq)))
     out: list[dict] = []
     roots: dict[str, tuple[str, bool]] = {}
     for row in rows:
@@ -106,22 +127,14 @@ def pull(conn: Connection, actor: Actor, cursor: int, limit: int = protocol.MAX_
                    and row.left_office not in ("", actor.office_code))
         if device_holdings.names_a_root(row.entity, row.case_id):
             # In scope after it, or sent to the office it left (which removes the case);
-            # the device's own changes are of roots it holds as much as those sent.
+            # the roots the device made are recorded with its push.
             roots[row.case_id] = (device_holdings.root_kind(row.entity),
                                   actor.sees_office(row.office_code))
         if arrived:
             out.extend(wire(r) for r in history(conn, row.case_id, before=row.seq))
-        elif row.device == actor.device and not _server_made(row):
-            continue
         out.append(wire(row))
-    new_cursor = rows[-1].seq if rows else cursor
+    new_cursor = max(head or cursor, cursor)
     return Pull(out, new_cursor, more=more, roots=roots)
-
-
-def _server_made(row) -> bool:
-    # Pushed changes keep the PC's clock (or, re-stamped, are already on the PC under their
-    # id: sending one back is a harmless duplicate); the server's own writes tick its clock.
-    return parse_hlc(row.hlc)[2] == SERVER_NODE
 
 
 def history(conn: Connection, case_id: str, before: int | None = None) -> Iterator:
@@ -138,7 +151,8 @@ def scope_head(conn: Connection, actor: Actor) -> int:
 
 
 def checksum(conn: Connection, actor: Actor) -> str:
-    """The scope's state checksum, from the per-case digests the writes keep up to date."""
+    """The scope's state checksum: its offices' running digests, which every write keeps
+    up to date (one row per office, whatever the scope holds)."""
     return digests.scope_checksum(conn, actor)
 
 

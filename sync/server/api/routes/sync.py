@@ -1,4 +1,5 @@
-"""POST /api/v1/sync (push and pull in one round trip) and /api/v1/sync/rebuild (re-download).
+"""POST /api/v1/sync (push and pull in one round trip), /api/v1/sync/rebuild (re-download,
+of the whole scope or of named cases) and /api/v1/sync/drift (which cases differ).
 
 Bodies are gzip'd compact JSON (sync/protocol.py), not FastAPI models: a batch of changes
 is validated change by change, so one bad change is refused alone and never blocks the
@@ -27,7 +28,7 @@ from sync import protocol
 from sync.server.api.deps import Context, CurrentActor
 from sync.server.api.responses import errors
 from sync.server.errors import BadRequest, Unprocessable
-from sync.server.services import device_holdings, sync_pull
+from sync.server.services import device_holdings, sync_drift, sync_pull
 from sync.server.services import reference as reference_service
 from sync.server.services.sync_apply import apply_push
 from sync.server.services.sync_messages import MSG_SYNC_MALFORMED, MSG_SYNC_VERSION
@@ -112,10 +113,13 @@ def _sync(ctx, actor, msg: dict) -> dict[str, Any]:
     else:
         with ctx.db.snapshot() as conn:
             got, check = sync_pull.answer(conn, actor, cursor, msg.get("check") is True, now)
-    return {"acked": len(raw), "restamped": restamped, "rejected": rejected,
-            "changes": got.changes, "cursor": got.cursor,
-            "more": got.more, "checksum": check, "clock_skew_ms": skew,
-            "server_time_ms": int(now.timestamp() * 1000)}
+    out = {"acked": len(raw), "restamped": restamped, "rejected": rejected,
+           "changes": got.changes, "cursor": got.cursor,
+           "more": got.more, "checksum": check, "clock_skew_ms": skew,
+           "server_time_ms": int(now.timestamp() * 1000)}
+    if got.scope_roots is not None:
+        out["scope_roots"] = got.scope_roots
+    return out
 
 
 def _made_roots(items: list[protocol.Change], rejected: list[dict]) -> dict[str, str]:
@@ -143,6 +147,8 @@ async def rebuild(request: Request, actor: CurrentActor, ctx: Context) -> Respon
 
 
 def _rebuild(ctx, actor, msg: dict) -> dict[str, Any]:
+    if "ids" in msg:
+        return _rebuild_cases(ctx, actor, _ids(msg))
     after = msg.get("after", "")
     if not isinstance(after, str) or len(after) > 100 or not protocol.clean_text(after):
         raise Unprocessable(MSG_SYNC_MALFORMED, field="after")
@@ -163,3 +169,55 @@ def _rebuild(ctx, actor, msg: dict) -> dict[str, Any]:
     if page.directory is not None:
         out["directory"] = page.directory
     return out
+
+
+def _ids(msg: dict) -> list[str]:
+    ids = msg.get("ids")
+    if (not isinstance(ids, list) or not 0 < len(ids) <= protocol.REBUILD_CASES
+            or not all(_short_text(i, 64) for i in ids)):
+        raise Unprocessable(MSG_SYNC_MALFORMED, field="ids")
+    return sorted(set(ids))
+
+
+def _short_text(value: Any, most: int) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= most and protocol.clean_text(value)
+
+
+def _rebuild_cases(ctx, actor, ids: list[str]) -> dict[str, Any]:
+    """Named cases again, whole (those a drift showed); one not in the scope is left out
+    and the device, which removes it, no longer holds it."""
+    with ctx.db.snapshot() as conn:
+        page = sync_drift.cases_page(conn, actor, ids)
+    with ctx.db.write() as conn:
+        device_holdings.hold(conn, actor.device, ctx.now(), page.kinds)
+        device_holdings.release(conn, actor.device, ctx.now(), set(ids) - set(page.kinds))
+    return {"cases": page.case_ids, "changes": page.changes, "next": None,
+            "cursor": page.cursor}
+
+
+@router.post("/drift", responses={**_ANSWER, **errors(400, 401, 413, 422, 503)},
+             openapi_extra=_BODY)
+async def drift(request: Request, actor: CurrentActor, ctx: Context) -> Response:
+    msg = _message(await request.body())
+    return _answer(await run_in_threadpool(_drift, ctx, actor, _buckets(msg)))
+
+
+def _buckets(msg: dict) -> dict[str, str]:
+    """The PC's {bucket: checksum}: at most one per bucket there can be, short texts."""
+    buckets = msg.get("buckets")
+    if (not isinstance(buckets, dict) or len(buckets) > 16 ** protocol.DRIFT_PREFIX + 1
+            or not all(_short_text(k, 16) and _short_text(v, 100)
+                       for k, v in buckets.items())):
+        raise Unprocessable(MSG_SYNC_MALFORMED, field="buckets")
+    return buckets
+
+
+def _drift(ctx, actor, theirs: dict[str, str]) -> dict[str, Any]:
+    with ctx.db.snapshot() as conn:
+        found = sync_drift.locate(conn, actor, theirs)
+    if found.totals_drifted:
+        log.warning("a running scope total differs from its case digests: summed again")
+        with ctx.db.write() as conn:
+            sync_drift.repair_totals(conn, actor, ctx.now())
+    return {"whole": found.whole, "buckets": found.buckets,
+            "cases": [list(c) for c in found.cases]}
