@@ -241,6 +241,12 @@ class _Touched:
         clock.refresh(conn, self.clocks, now)
 
 
+# Cases of other offices than the one given (twice), by two ranges of the index
+# cases_office: `!=`, or an OR the planner may answer from another index, reads every case.
+CASES_ELSEWHERE = ("SELECT id FROM cases INDEXED BY cases_office WHERE office_code < ?"
+                   " UNION ALL SELECT id FROM cases INDEXED BY cases_office WHERE office_code > ?")
+
+
 class Replica:
     """Sync's view of a Store. Every method runs on the store's (the engine's) thread."""
 
@@ -524,8 +530,8 @@ class Replica:
 
     def cases_elsewhere(self, office_code: str) -> list[str]:
         """Cases here that now belong to another office (transferred away)."""
-        return [r[0] for r in self.store.query(
-            "SELECT id FROM cases WHERE office_code != ? ORDER BY id", (office_code,))]
+        # Sorted here: an office PC holds few cases of other offices, mostly none.
+        return sorted(r[0] for r in self.store.query(CASES_ELSEWHERE, (office_code, office_code)))
 
     def record_audit(self, user: str, action: str, target: str, detail: str, now) -> None:
         with self.store.write(user, now) as tx:

@@ -410,6 +410,13 @@ INSERT OR IGNORE INTO digest_dirty (case_id)
     )
 
 
+@migrations(name="0011_cases_by_office")
+def m0011_cases_by_office(db: sqlite_utils.Database) -> None:
+    """Cases by office: after every sync round an office PC looks for cases that left its
+    office (Replica.cases_elsewhere); without the index that read every case it holds."""
+    _run(db, "CREATE INDEX cases_office ON cases(office_code)")
+
+
 def seed_directory(conn) -> None:
     """Insert the directory's seed entries this store lacks, each with its seed change (as
     received and pushed: the server logs the same change; never sent back up). Entries

@@ -19,7 +19,7 @@ from desktop.domain.inquiries import InquiryInput
 from desktop.session.login import log_in
 from desktop.session.restore import restore
 from desktop.store import digests
-from desktop.store.replica import Replica, anonymise_root
+from desktop.store.replica import CASES_ELSEWHERE, Replica, anonymise_root
 from desktop.store.schema import SYNCED_TABLES
 from desktop.store.store import Store
 from sync.hlc import format_hlc, now_ms
@@ -465,3 +465,17 @@ def test_digests_kept_by_another_rule_are_all_made_again(pc_a):
         assert replica.state_checksum() == replica.full_checksum()
     finally:
         store.close()
+
+
+def test_looking_for_cases_that_left_reads_only_other_offices_cases(pc_a):
+    """After every sync round an office PC looks for cases moved to another office: two
+    ranges of an index, not every case it holds (the idle sync stays flat)."""
+    numbers = [pc_a.cases.record_intake(make_intake()) for _ in range(3)]
+    moved = case_id_of(pc_a, numbers[1])
+    pc_a.store.raw_connection.execute("UPDATE cases SET office_code = 'SMG' WHERE id = ?",
+                                      (moved,))
+    replica = Replica(pc_a.store)
+    assert replica.cases_elsewhere("SBY") == [moved]
+    plan = pc_a.store.query(f"EXPLAIN QUERY PLAN {CASES_ELSEWHERE}", ("SBY", "SBY"))
+    steps = [row[-1] for row in plan if row[-1].startswith(("SCAN", "SEARCH"))]
+    assert steps and all("USING INDEX cases_office" in step for step in steps), plan

@@ -189,6 +189,7 @@ def _rebuild_cases(ctx, actor, ids: list[str]) -> dict[str, Any]:
     with ctx.db.snapshot() as conn:
         page = sync_drift.cases_page(conn, actor, ids)
     with ctx.db.write() as conn:
+        device_holdings.synced(conn, actor, ctx.now())
         device_holdings.hold(conn, actor.device, ctx.now(), page.kinds)
         device_holdings.release(conn, actor.device, ctx.now(), set(ids) - set(page.kinds))
     return {"cases": page.case_ids, "changes": page.changes, "next": None,
