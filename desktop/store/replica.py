@@ -278,6 +278,9 @@ class Replica:
         The server re-stamps a change whose clock ran ahead of its own; the PC keeps the
         server's stamp so that both merge the next edit of that field the same way.
         """
+        acks = list(acks)
+        if not acks:
+            return 0  # an idle round: no write transaction
         at = iso_utc(now)
         done = 0
         with self._tx() as conn:
@@ -290,6 +293,9 @@ class Replica:
 
     def set_aside(self, rejections: Iterable[dict], now) -> int:
         """Changes the server refused as invalid: kept with the reason, no longer pushed."""
+        rejections = list(rejections)
+        if not rejections:
+            return 0
         at = iso_utc(now)
         done = 0
         with self._tx() as conn:
