@@ -72,6 +72,11 @@ class Figure:
                 "target": self.target, "pass": self.ok}
 
 
+def failed(name: str, unit: str, reason: str, target: str = "completes") -> Figure:
+    """The figure of a bench that could not run to the end, with the reason."""
+    return Figure(name, 0.0, unit, None, target, False, f"FAIL: {reason}")
+
+
 def ms(seconds: float) -> float:
     return seconds * 1000.0
 
@@ -105,9 +110,7 @@ class Profiles:
                 return fn()
             finally:
                 prof.disable()
-                out = io.StringIO()
-                pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(25)
-                self.reports[name] = self.reports.get(name, "") + out.getvalue()
+                self.reports[name] = self.reports.get(name, "") + profile_report(prof, 25)
         return profiled
 
 
@@ -488,13 +491,14 @@ def merge_results(path: Path, figures: list[Figure],
     path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
-def profile_report(prof: cProfile.Profile, top: int) -> str:
-    """Where the time went: the top functions by own time, then ours by cumulative time."""
+def profile_report(prof: cProfile.Profile, top: int = 15) -> str:
+    """Where the time went: our functions by cumulative time (the call chain; the HTTP and
+    SQL layers' frames would only repeat it), then every function by own time (the floor)."""
     out = io.StringIO()
     stats = pstats.Stats(prof, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(r"sync/|desktop/", top)
-    return out.getvalue()
+    stats.sort_stats("cumulative").print_stats(r"/(desktop|sync)/", top)
+    stats.sort_stats("tottime").print_stats(top // 2 + 2)
+    return "\n".join(line for line in out.getvalue().splitlines() if line.strip())
 
 
 def print_table(figures: list[Figure]) -> None:

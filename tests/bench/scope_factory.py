@@ -1,9 +1,10 @@
-"""A server holding tens of thousands of demo cases, built in minutes (tests.bench.sync_scale).
+"""A server holding tens of thousands of demo cases, built in minutes (tests.bench.sync_scale);
+and the demo cases every sync bench copies (demo_template, copy_case).
 
 The cases are the demo generator's: a template office store is filled by the bulk writer
 (a few hundred cases), and each of its cases (the case, its worker, complainant, document
 checklist and timeline, with the status changes and case work the demo records) is copied
-as many times as needed: new ids, a number of the office's archive device, that device's
+as many times as needed: new ids, a number of the device it is copied for, that device's
 clocks, the template's order. Each copy is a list of valid protocol changes (wire dicts).
 
 They reach the server one of two ways, both measured:
@@ -32,14 +33,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Table, bindparam, insert
 
-from desktop.crypto.keyslots import MINIMUM_KDF
 from desktop.demo.generator import bulk_generate
-from desktop.paths import DataPaths
-from desktop.session.login import log_in
-from desktop.session.setup import InitRequest, initialize
 from sync import protocol
 from sync.hlc import format_hlc
 from sync.server.context import ServerContext
@@ -50,7 +48,7 @@ from sync.server.services import digests, field_clocks
 from sync.server.services import reference as reference_service
 from sync.server.services.actor import Actor
 from sync.server.services.sync_apply import apply_push
-from tests.bench.sync_env import ADMIN, ADMIN_PW, STAFF, STAFF_PW, enrol_direct
+from tests.bench.sync_env import STAFF, enrol_direct, office_store
 
 # What a case of the scope holds: the case and what hangs off it (no referrals, summonses,
 # links or information requests: they name partners and other cases of the template).
@@ -66,15 +64,11 @@ CLOCK_SPAN = timedelta(days=3)  # the copies' clocks start this long ago (never 
 
 # -- the template -----------------------------------------------------------------------------
 
-def demo_template(tmp: Path, cases: int = TEMPLATE_CASES, seed: int = TEMPLATE_SEED
+def demo_template(tmp: Path, cases: int, seed: int, events: tuple[int, int] | None = None
                   ) -> list[list[dict]]:
-    """Each demo case's changes of ENTITIES, in the order the desktop recorded them: the
-    cases with EVENTS[0] to EVENTS[1] timeline steps."""
-    paths = DataPaths(tmp / "scope-template")
-    admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin", ADMIN_PW), MINIMUM_KDF)
-    admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
-    admin.close()
-    core = log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
+    """Each of `cases` demo cases' changes of ENTITIES, in the order the desktop recorded
+    them; with `events`, only the cases with events[0] to events[1] timeline steps."""
+    core = office_store(tmp / f"demo-template-{uuid.uuid4().hex[:8]}", "SBY")
     try:
         bulk_generate(core, cases, seed=seed)
         marks = ", ".join("?" * len(ENTITIES))
@@ -87,12 +81,24 @@ def demo_template(tmp: Path, cases: int = TEMPLATE_CASES, seed: int = TEMPLATE_S
     for r in rows:
         r["fields"], r["base"] = json.loads(r["fields"]), json.loads(r["base"])
         by_case[r["case_id"]].append(r)
-    low, high = EVENTS
+    low, high = events or (0, len(rows))
     return [b for b in by_case.values() if b[0]["entity"] == "case" and b[0]["op"] == "insert"
             and low <= sum(1 for c in b if c["entity"] == "event") <= high]
 
 
 # -- copies -----------------------------------------------------------------------------------
+
+class CaseMaker(Protocol):
+    """A device cases are copied for: its office, id and letter, the last case number it
+    gave, and its clock."""
+
+    office: str
+    device_id: str
+    letter: str
+    numbers: int
+
+    def tick(self) -> str: ...
+
 
 @dataclass
 class ArchiveDevice:
@@ -126,8 +132,9 @@ def enrol_archive(ctx: ServerContext, office: str) -> ArchiveDevice:
     return ArchiveDevice(office, e.credential.device_id, e.device_letter)
 
 
-def copy_case(bundle: list[dict], dev: ArchiveDevice) -> list[dict]:
-    """The template case as a new case of `dev`'s office: new ids, number, clocks."""
+def copy_case(bundle: list[dict], dev: CaseMaker) -> list[dict]:
+    """The template case as made on `dev`: new ids and change ids, its office, a number of
+    its letter, its clocks (`base` mapped onto them)."""
     old_case = bundle[0]["case_id"]
     new_case = str(uuid.uuid4())
     ids = {old_case: new_case}
@@ -373,7 +380,7 @@ def build_scope(ctx: ServerContext, tmp: Path, offices: dict[str, int], pushed_o
     first, all of them; then the others take turns, a share of each office's cases a turn,
     as offices working at the same time fill the change log."""
     started = time.perf_counter()
-    template = demo_template(tmp, seed=seed)
+    template = demo_template(tmp, TEMPLATE_CASES, seed, EVENTS)
     template_s = time.perf_counter() - started
     devices = {office: enrol_archive(ctx, office) for office in offices}
     made = TimedCopies()

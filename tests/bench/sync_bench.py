@@ -5,12 +5,17 @@ Usage: python -m tests.bench.sync_bench [--quick] [--profile] [--serial-links] [
 
 Every figure is printed beside a baseline measured in the same run:
 - loopback (tests/bench/sync_loopback.py): push and pull of 10,000 changes between two
-  office PCs through a live uvicorn server (SQLite), against a raw requests.Session POST of
-  the same gzip'd bytes to a trivial endpoint of the same app; wire bytes against the gzip
-  of the changes' compact JSON; HTTP requests per batch; an idle sync.
+  office PCs through a live uvicorn server, on SQLite and on PostgreSQL. Baseline: a raw
+  round trip of the same request and answer bytes (one requests.Session) to an echo
+  endpoint of the same app, plus a raw executemany of the same rows in one transaction
+  (push: into the server's tables, on a database as it was before; pull: into a new
+  SQLCipher store without its digest triggers). Wire bytes against the gzip of the
+  changes' compact JSON; HTTP requests per batch; an idle sync (SQLite).
 - pg (tests/bench/sync_pg.py): the server on PostgreSQL (a fresh database, dropped
-  afterwards): ingest through apply_push against a raw executemany of the same rows; 50
-  devices doing incremental syncs at once against the same bodies to the trivial endpoint.
+  afterwards): ingest through apply_push against a raw executemany of the same rows; 200
+  devices (the server as `serve --workers 3`) doing a bounded run of incremental syncs at
+  once, p50 and p99 against the same bodies to the echo endpoint, 0 errors and every
+  device converged; one device alone.
 - link (tests/bench/sync_link.py): an office's day (50 cases, 300 events, 20 scans of
   500 KB) over 256 kbit/s, through the token-bucket proxy and, as root with `ip netns` and
   `tc`, through a tbf-shaped loopback in a network namespace of its own; against wire
@@ -22,11 +27,13 @@ Every figure is printed beside a baseline measured in the same run:
   endpoint and flat across scopes; the first sync of the 50,000-case national scope against
   raw transfer + raw executemany, its progress, and its resume after a kill -9.
   --quick: scopes of 300 / 2,000 / 5,000.
-- history (tests/bench/sync_history.py): what a push and a pull cost as a case's history
-  grows.
+- history (tests/bench/sync_history.py): a push of 1,000 edits to cases that already have
+  10 / 1,000 / 5,000 changes each (about half of them timeline events, so rows), on SQLite
+  and PostgreSQL: per-change time against the fastest tier, flat.
 
 --quick: 4 scans instead of 20, fewer PostgreSQL changes and syncs (the day's figure is
-then not the issue's day). --profile: cProfile of the server's sync handler (replayed on a
+then not the issue's day), one raw run per loopback baseline, smaller scopes, fewer cases
+and rounds of history. --profile: cProfile of the server's sync handler (replayed on a
 copy of the database), of a PC's pull and of apply_push on PostgreSQL, printed at the end.
 Results are merged into bench-results.json (the other bench modules' figures are kept).
 """
@@ -41,34 +48,30 @@ import time
 import traceback
 from pathlib import Path
 
-from tests.bench.run import Figure, merge_results, print_table
+from tests.bench.run import Figure, failed, merge_results, print_table
 
 SECTIONS = ("loopback", "pg", "link", "scale", "history")
 
 
-def failed(name: str, unit: str, reason: str) -> Figure:
-    return Figure(name, 0.0, unit, None, "completes", False, f"FAIL: {reason}")
-
-
-
-
-def run_loopback(tmp: Path, profile: bool) -> tuple[list[Figure], dict[str, str]]:
+def run_loopback(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
     from tests.bench.sync_loopback import bench_loopback
 
-    print("Push and pull of 10,000 changes over loopback, idle sync ...", flush=True)
-    return bench_loopback(tmp, profile)
+    print("Push and pull of 10,000 changes over loopback (SQLite, PostgreSQL), idle sync ...",
+          flush=True)
+    return bench_loopback(tmp, profile, quick)
 
 
 def run_pg(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
-    from tests.bench.sync_pg import PG_DEFAULT, PG_ENV, bench_pg, pg_admin_url
+    from tests.bench.sync_pg import DEVICES, PG_DEFAULT, PG_ENV, bench_pg, pg_admin_url
 
-    print("The server on PostgreSQL: ingest, 50 devices ...", flush=True)
+    print(f"The server on PostgreSQL: ingest, {DEVICES} devices ...", flush=True)
     url = pg_admin_url()
     if url is None:
         reason = f"PostgreSQL unreachable (${PG_ENV} or {PG_DEFAULT})"
         return [failed("sync_pg_ingest_changes_per_s", "ch/s", reason),
-                failed("sync_pg_50dev_p50_ms", "ms", reason),
-                failed("sync_pg_50dev_p99_ms", "ms", reason)], {}
+                failed(f"sync_pg_{DEVICES}dev_p50_ms", "ms", reason),
+                failed(f"sync_pg_{DEVICES}dev_p99_ms", "ms", reason),
+                failed("sync_pg_1dev_p50_ms", "ms", reason)], {}
     return bench_pg(tmp, url, quick, profile)
 
 
@@ -81,11 +84,9 @@ def run_scale(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict
 
 
 def run_history(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
-    try:
-        from tests.bench.sync_history import bench_history
-    except ImportError as exc:  # written by another part of the work; may not be there yet
-        return [failed("sync_history", "-", f"tests.bench.sync_history: {exc}")], {}
-    print("Push and pull as a case's history grows ...", flush=True)
+    from tests.bench.sync_history import bench_history
+
+    print("Push of 1,000 edits as a case's history grows (SQLite, PostgreSQL) ...", flush=True)
     return bench_history(tmp, quick, profile)
 
 
@@ -187,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if "loopback" in sections:
             try:
-                figs, profs = run_loopback(tmp / "loopback", args.profile)
+                figs, profs = run_loopback(tmp / "loopback", args.quick, args.profile)
                 figures += figs
                 profiles.update(profs)
             except Exception as exc:

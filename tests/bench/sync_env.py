@@ -9,10 +9,12 @@ same bytes both ways, without the sync work. Nothing here changes the sync code.
 
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
 import threading
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,10 +26,13 @@ from requests.adapters import HTTPAdapter
 
 from desktop.core import Core
 from desktop.crypto.keyslots import MINIMUM_KDF
+from desktop.formatting import iso_utc
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
 from desktop.session.setup import InitRequest, initialize
+from desktop.store.digests import wanted_triggers
 from desktop.store.replica import Replica
+from desktop.store.schema import SYNCED_TABLES
 from desktop.sync.api import CentralClient
 from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.transport import SyncTransport
@@ -45,6 +50,8 @@ ADMIN, ADMIN_PW = "admin", "bench-admin-123"
 STAFF, STAFF_PW = "kasi", "bench-staff-123"
 START_TIMEOUT_S = 20.0
 _DAY = timedelta(hours=24)
+# Parents first: the rows that name a case (or a directory entry) are written after it.
+PARENTS = ("inquiry", "case", "stakeholder")
 
 
 def real_time() -> datetime:
@@ -189,6 +196,16 @@ def replay(url: str, exchanges: list[Exchange], runs: int = 3) -> float:
     return times[len(times) // 2]
 
 
+def received_changes(exchanges: list[Exchange]) -> list[dict]:
+    """The changes the sync answers carried, as wire dicts (parsed as the PC parses them)."""
+    out = []
+    for ex in exchanges:
+        if ex.path == protocol.SYNC_PATH:
+            for obj in protocol.decode(ex.received).get("changes", []):
+                out.append(protocol.parse_change(obj).wire())
+    return out
+
+
 # -- office PCs ---------------------------------------------------------------------------
 
 @dataclass
@@ -223,16 +240,95 @@ class BenchPc:
         self.core.close()
 
 
+def office_store(path: Path, office: str, letter: str = "A") -> Core:
+    """A new office PC's store, a supervisor (STAFF) logged in."""
+    paths = DataPaths(path)
+    admin = initialize(paths, InitRequest(office, ADMIN, "Admin Kantor", ADMIN_PW,
+                                          device_letter=letter), MINIMUM_KDF)
+    admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
+    admin.close()
+    return log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
+
+
 def make_pc(url: str, ctx: ServerContext, root: Path, office: str, name: str) -> BenchPc:
     """Enrol over HTTP (as the desktop does) and create the PC's store with the server's letter."""
     with ctx.db.write() as conn:
         code = enrolment.issue(conn, cli_actor(), ctx.now(), office, _DAY).code
     with CentralClient(url) as client:
         enrolled = client.enrol(code, f"PC-{name}")
-    paths = DataPaths(root / name)
-    admin = initialize(paths, InitRequest(office, ADMIN, "Admin Kantor", ADMIN_PW,
-                                          device_letter=enrolled.device_letter), MINIMUM_KDF)
-    admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
-    admin.close()
-    core = log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
+    core = office_store(root / name, office, enrolled.device_letter)
     return BenchPc(office, core, enrolled.credential, url, enrolled.national)
+
+
+# -- the raw baseline of a pull: the same rows into a store ---------------------------------
+
+_STORE_LOG_SQL = ("INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
+                  " device, created_at, case_id, base, pushed_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)")
+
+
+def bare_store(path: Path, office: str) -> Core:
+    """A new office store without its digest triggers: a pull's writes fire them (they mark
+    each written row's case), the raw work of writing the same rows does not."""
+    core = office_store(path, office)
+    conn = core.store.raw_connection
+    for name in wanted_triggers():
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    return core
+
+
+def store_rows(conn, received: list[dict], columns: dict[str, set[str]]
+               ) -> tuple[list[tuple[str, list[tuple]]], list[tuple]]:
+    """What a pull of `received` leaves in a new store: (INSERT, rows) per table and shape
+    of row, parents first, each row's final state; and the change-log rows, as
+    Replica.receive logs them (fields the schema knows). Left out, as receive leaves them:
+    changes the store logged already and rows it holds already (a new store's own
+    directory seed)."""
+    logged = {r[0] for r in conn.execute("SELECT change_id FROM changes")}
+    held: dict[str, set[str]] = {}
+    final: dict[str, dict[str, dict]] = defaultdict(dict)
+    at = iso_utc(real_time())
+    log = []
+    for ch in received:
+        if ch["change_id"] in logged:
+            continue
+        table = SYNCED_TABLES[ch["entity"]]
+        if table not in held:
+            held[table] = {r[0] for r in conn.execute(f"SELECT id FROM {table}")}
+        fields = {k: v for k, v in ch["fields"].items() if k in columns[table]}
+        if ch["entity_id"] not in held[table]:
+            final[ch["entity"]].setdefault(ch["entity_id"], {"id": ch["entity_id"]}).update(
+                fields)
+        log.append((ch["change_id"], ch["entity"], ch["entity_id"], ch["op"],
+                    json.dumps(fields, ensure_ascii=False, separators=(",", ":")), ch["hlc"],
+                    ch["user"], ch["device"], ch["created_at"], ch["case_id"], at))
+    statements = []
+    for entity in [e for e in PARENTS if e in final] + sorted(set(final) - set(PARENTS)):
+        shapes: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+        for row in final[entity].values():
+            names = tuple(sorted(row))
+            shapes[names].append(tuple(row[n] for n in names))
+        for names, rows in shapes.items():
+            statements.append((f"INSERT INTO {SYNCED_TABLES[entity]} ({', '.join(names)})"
+                               f" VALUES ({', '.join('?' * len(names))})", rows))
+    return statements, log
+
+
+def raw_store_insert(path: Path, office: str, received: list[dict]) -> tuple[float, int]:
+    """Seconds of a raw executemany of the rows a pull of `received` leaves (store_rows)
+    into a new SQLCipher store without digest triggers, in one transaction; and how many
+    rows that was (table rows and change-log rows)."""
+    core = bare_store(path, office)
+    try:
+        conn = core.store.raw_connection
+        statements, log = store_rows(conn, received, Replica(core.store).columns())
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        for sql, rows in statements:
+            conn.executemany(sql, rows)
+        conn.executemany(_STORE_LOG_SQL, log)
+        conn.execute("COMMIT")
+        seconds = time.perf_counter() - start
+    finally:
+        core.close()
+    return seconds, sum(len(rows) for _, rows in statements) + len(log)

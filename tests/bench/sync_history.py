@@ -2,19 +2,22 @@
 to cases that already have 10 / 1,000 / 5,000 changes each, on SQLite and PostgreSQL.
 
 One enrolled device of SBY makes its cases (the case and worker inserts of a demo case,
-re-identified for the device, tests.bench.sync_pg) and edits them: the case's description
-(with its updated_at) and the worker's address, in turn, each edit's `base` the field's
-version, as a desktop records it (no conflicts). The history is built through the server's
-own apply_push in batches of MAX_PUSH, whole cases one after the other, so whatever the
-server keeps beside its rows (digests, field versions) is written as in production.
+copied for the device, tests.bench.scope_factory.copy_case) and works on them, a timeline
+step and an edit in turn: the step is a new event row (so a case with 5,000 changes holds
+about 2,500 rows, and its digest sums them all), the edit the case's description (with its
+updated_at) or the worker's address, in turn, each edit's `base` the field's version, as a
+desktop records it (no conflicts). The history is built through the server's own
+apply_push in batches of MAX_PUSH, whole cases one after the other, so whatever the server
+keeps beside its rows (digests, field versions) is written as in production.
 
-Measured: 1,000 edits spread round-robin over the tier's cases (so every batch touches all
-of them), pushed as POST /sync applies them (parse_change, the reference, apply_push in one
-write transaction per batch of MAX_PUSH), the median of a few rounds after a warm-up round,
-tiers in a rotating order. The baseline is the same push to the smallest history: the
-target is flat, per-change time max/min <= 1.3. The smallest tier gets new cases, made just
-before each of its pushes (its history would double in a round); the others' histories grow
-by EDITS / cases a round (10 in the full run, 50 with --quick), which is noted.
+Measured: 1,000 edits (field edits only, no new rows) spread round-robin over the tier's
+cases (so every batch touches all of them), pushed as POST /sync applies them (parse_change,
+the reference, apply_push in one write transaction per batch of MAX_PUSH), the median of a
+few rounds after a warm-up round, tiers in a rotating order. The baseline is the fastest
+tier's per-change time: the target is flat, max/min <= 1.3. The smallest tier gets new
+cases, made just before each of its pushes (its history would double in a round); the
+others' histories grow by EDITS / cases a round (10 in the full run, 50 with --quick),
+which is noted.
 
 Usage alone: python -m tests.bench.sync_history [--quick] [--profile] [--only sqlite,pg]
 """
@@ -42,16 +45,10 @@ from sync.server.config import Settings
 from sync.server.context import ServerContext
 from sync.server.services.actor import Actor
 from sync.server.setup import migrate_and_seed
-from tests.bench.run import Figure, print_table
+from tests.bench.run import Figure, failed, print_table, profile_report
+from tests.bench.scope_factory import copy_case, demo_template
 from tests.bench.sync_env import STAFF, enrol_direct, sqlite_context
-from tests.bench.sync_pg import (
-    Device,
-    apply_batch,
-    pg_admin_url,
-    reidentify,
-    short_profile,
-    template_bundles,
-)
+from tests.bench.sync_pg import SEED, Device, apply_batch, pg_admin_url
 
 TIERS = (10, 1_000, 5_000)  # changes each case already has
 EDITS = 1_000
@@ -59,6 +56,7 @@ FLAT = 1.3  # per-change time, slowest tier / fastest tier
 FRESH_BELOW = 100  # a history this short gets new cases each round
 OFFICE = "SBY"
 TEMPLATE_CASES = 20
+EVENT_TYPES = ("konsultasi", "informasi", "koordinasi_pusat", "catatan")
 
 
 @dataclass(frozen=True)
@@ -82,12 +80,13 @@ class EditedCase:
     worker_id: str
     versions: dict[tuple[str, str], str] = field(default_factory=dict)
     edits: int = 0
+    events: int = 0
 
 
 def new_case(bundle: list[dict], dev: Device) -> tuple[list[dict], EditedCase]:
     """The case and worker inserts of a demo case, as made on `dev`."""
     inserts = [c for c in bundle if c["op"] == "insert" and c["entity"] in ("case", "worker")]
-    made = reidentify(inserts, dev)
+    made = copy_case(inserts, dev)
     by_entity = {c["entity"]: c for c in made}
     case = EditedCase(by_entity["case"]["entity_id"], by_entity["worker"]["entity_id"])
     for c in made:
@@ -108,7 +107,7 @@ def edit(case: EditedCase, dev: Device) -> dict:
     else:
         entity, entity_id = "worker", case.worker_id
         fields = {"address": f"Jl. Melati No. {case.edits % 200 + 1}, RT {case.edits % 9 + 1}"}
-    hlc = dev.clock.tick()
+    hlc = dev.tick()
     base = {name: case.versions[(entity, name)] for name in fields
             if (entity, name) in case.versions}
     for name in fields:
@@ -118,16 +117,39 @@ def edit(case: EditedCase, dev: Device) -> dict:
             "user": STAFF, "device": dev.device_id, "created_at": now, "base": base}
 
 
+def add_event(case: EditedCase, dev: Device) -> dict:
+    """The case's next timeline step: a new event row (append-only), as the desktop's
+    event form records it."""
+    case.events += 1
+    now = iso_utc(datetime.now(UTC))
+    event_id = str(uuid.uuid4())
+    fields = {"id": event_id, "case_id": case.case_id,
+              "event_type": EVENT_TYPES[case.events % len(EVENT_TYPES)],
+              "occurred_at": now, "recorded_at": now, "user": STAFF, "device": dev.device_id,
+              "summary": f"Tindak lanjut ke-{case.events}: pengadu dihubungi melalui telepon.",
+              "channel": "", "next_contact_due": "", "data": "{}"}
+    return {"change_id": str(uuid.uuid4()), "entity": "event", "entity_id": event_id,
+            "case_id": case.case_id, "op": "insert", "fields": fields, "hlc": dev.tick(),
+            "user": STAFF, "device": dev.device_id, "created_at": now}
+
+
+def step(case: EditedCase, dev: Device) -> dict:
+    """The next change of a history: a timeline event and an edit in turn, so about half
+    of a history adds rows to its case."""
+    return add_event(case, dev) if case.events <= case.edits else edit(case, dev)
+
+
 def history(bundles: list[list[dict]], dev: Device, cases: int, changes: int,
             made: list[EditedCase]) -> Iterator[dict]:
-    """Every change of `cases` new cases with `changes` changes each, case after case (the
-    cases are appended to `made` as they are started)."""
+    """Every change of `cases` new cases with `changes` changes each (their inserts, then
+    events and edits in turn), case after case (the cases are appended to `made` as they
+    are started)."""
     for i in range(cases):
         inserts, case = new_case(bundles[i % len(bundles)], dev)
         made.append(case)
         yield from inserts
         for _ in range(changes - len(inserts)):
-            yield edit(case, dev)
+            yield step(case, dev)
 
 
 def spread_edits(cases: list[EditedCase], dev: Device, total: int) -> list[dict]:
@@ -223,7 +245,7 @@ def profile_slowest(ctx: ServerContext, actor: Actor, dev: Device, bundles: list
     prof.enable()
     push_all(ctx, actor, edits)
     prof.disable()
-    return short_profile(prof)
+    return profile_report(prof)
 
 
 def _analyze(ctx: ServerContext) -> None:
@@ -247,7 +269,8 @@ def tier_figures(prefix: str, where: str, tiers: list[Tier], plan: Plan, build_s
             f"{prefix}_push_hist{t.changes}_us", value, "us", floor, f"max/min <= {FLAT}",
             value <= FLAT * floor,
             f"{where}: {EDITS:,} edits over {plan.cases} cases with {t.changes:,} changes each "
-            f"({grown}), batches of {protocol.MAX_PUSH}; rounds {rounds} ms, median per "
+            f"(about half of them new timeline events: ~{t.changes // 2:,} rows a case; "
+            f"{grown}), batches of {protocol.MAX_PUSH}; rounds {rounds} ms, median per "
             f"change; baseline: the fastest tier; history built through apply_push: "
             f"{built:,} changes in {build_s:.0f} s"))
     return out
@@ -277,8 +300,8 @@ def bench_backend(ctx: ServerContext, prefix: str, where: str, bundles: list[lis
 
 
 def _pg_missing(reason: str) -> list[Figure]:
-    return [Figure(f"sync_pg_push_hist{t}_us", 0.0, "us", None, f"max/min <= {FLAT}", False,
-                   f"FAIL: {reason}") for t in TIERS]
+    return [failed(f"sync_pg_push_hist{t}_us", "us", reason, f"max/min <= {FLAT}")
+            for t in TIERS]
 
 
 def bench_history(tmp: Path, quick: bool, profile: bool,
@@ -286,7 +309,7 @@ def bench_history(tmp: Path, quick: bool, profile: bool,
                   ) -> tuple[list[Figure], dict[str, str]]:
     plan = Plan.of(quick)
     print("  template cases (demo bulk writer) ...", flush=True)
-    bundles = template_bundles(tmp, TEMPLATE_CASES)
+    bundles = demo_template(tmp, TEMPLATE_CASES, SEED)
     figures: list[Figure] = []
     profiles: dict[str, str] = {}
     if "sqlite" in backends:

@@ -15,12 +15,15 @@ Baselines (issue 15), from the same run; the target is <= 1.5x:
   as it was before the push (a copy of the SQLite file; a fresh PostgreSQL database);
 - pull: the bytes B sent and received, the same way, plus a raw executemany of the rows
   the pull leaves (each table's final rows, the change-log rows) into a new SQLCipher store
-  made as make_pc makes one, in one transaction.
+  made as make_pc makes one, in one transaction (tests.bench.sync_env.raw_store_insert).
+  The store's digest triggers are dropped first: they are the pull's bookkeeping (each
+  written row marks its case), not the raw work of writing the rows.
 Wire bytes are SyncTransport.stats; the reference size is the gzip (level 6, as the
 protocol's) of the compact JSON of exactly the changes' wire dicts (SQLite run).
-A missed time target prints a short profile of its slow side: the server's sync handler
-replayed with the same bodies on a database as it was before (push), and a third PC's
-same pull (the client side).
+A missed time target prints a short profile of both sides: the server's sync handler
+replayed with the same bodies on a database as it was before (push; the pull's on SQLite),
+a third PC's same pull and a fourth PC's push of as many changes of its own (the client
+side; the server then runs in another thread: its time shows as waiting in recv).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ import random
 import statistics
 import time
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -41,15 +43,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core import Core
-from desktop.crypto.keyslots import MINIMUM_KDF
 from desktop.demo.generator import bulk_generate
-from desktop.formatting import iso_utc
-from desktop.paths import DataPaths
-from desktop.session.login import log_in
-from desktop.session.setup import InitRequest, initialize
-from desktop.store.replica import Replica
-from desktop.store.schema import SYNCED_TABLES
 from desktop.sync.engine import SyncReport, _wire
 from sync import protocol
 from sync.server.api.routes.sync import _sync
@@ -58,18 +52,17 @@ from sync.server.context import ServerContext
 from sync.server.db.tables import devices
 from sync.server.services.actor import Actor
 from sync.server.setup import migrate_and_seed
-from tests.bench.run import Figure
+from tests.bench.run import Figure, failed, profile_report
 from tests.bench.sync_env import (
-    ADMIN,
-    ADMIN_PW,
     STAFF,
-    STAFF_PW,
     BenchPc,
     BenchServer,
     Exchange,
     enrol_direct,
     make_pc,
+    raw_store_insert,
     real_time,
+    received_changes,
     replay,
     sqlite_context,
     sqlite_copy,
@@ -79,7 +72,6 @@ from tests.bench.sync_pg import (
     PG_ENV,
     pg_admin_url,
     raw_rows,
-    short_profile,
     write_raw,
 )
 from tests.server.helpers import pg_database
@@ -99,10 +91,6 @@ SUMMARIES = (
 IDLE_LIMIT = 1024
 TIME_TARGET = 1.5  # push, pull: at most this times echo + raw executemany of the same rows
 RAW_RUNS = 3  # each raw baseline's median (--quick: one)
-STORE_PARENTS = ("case", "inquiry", "stakeholder")  # rows that others name go in first
-STORE_LOG_SQL = ("INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user,"
-                 " device, created_at, case_id, base, pushed_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)")
 
 
 def compact_gzip(wire_dicts: list[dict]) -> int:
@@ -137,15 +125,6 @@ def record_changes(pc, total: int, seed: int) -> dict[str, int]:
             "SELECT entity, op, count(*) FROM changes WHERE pushed_at IS NULL GROUP BY 1, 2"):
         mix[f"{entity}.{op}"] = n
     return mix
-
-
-def received_changes(exchanges: list[Exchange]) -> list[dict]:
-    out = []
-    for ex in exchanges:
-        if ex.path == protocol.SYNC_PATH:
-            for obj in protocol.decode(ex.received).get("changes", []):
-                out.append(protocol.parse_change(obj).wire())
-    return out
 
 
 def sync_requests(exchanges: list[Exchange]) -> list[Exchange]:
@@ -200,7 +179,7 @@ def server_replay(state: ReplayState, exchanges: list[Exchange], profile: bool
                 _sync(ctx, actor, msg)
             if prof:
                 prof.disable()
-                report = short_profile(prof)
+                report = profile_report(prof)
             else:
                 seconds = time.perf_counter() - start
     return seconds, report
@@ -250,62 +229,11 @@ def raw_push_s(state: Callable[[], AbstractContextManager[ServerContext]],
     return statistics.median(times)
 
 
-def new_store(root: Path, name: str) -> Core:
-    """An office PC's store as make_pc makes one (a supervisor logged in), not enrolled."""
-    paths = DataPaths(root / name)
-    admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin Kantor", ADMIN_PW),
-                       MINIMUM_KDF)
-    admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
-    admin.close()
-    return log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
-
-
-def store_rows(received: list[dict], columns: dict[str, set[str]]
-               ) -> tuple[list[tuple[str, list[tuple]]], list[tuple]]:
-    """The rows a pull of `received` leaves in a store: (INSERT statement, rows) per table and
-    shape of row, parents first, and the change-log rows (as Replica.receive logs them)."""
-    final: dict[str, dict[str, dict]] = defaultdict(dict)
-    at = iso_utc(real_time())
-    log = []
-    for ch in received:
-        known = columns[SYNCED_TABLES[ch["entity"]]]
-        fields = {k: v for k, v in ch["fields"].items() if k in known}
-        final[ch["entity"]].setdefault(ch["entity_id"], {"id": ch["entity_id"]}).update(fields)
-        log.append((ch["change_id"], ch["entity"], ch["entity_id"], ch["op"],
-                    json.dumps(fields, ensure_ascii=False, separators=(",", ":")), ch["hlc"],
-                    ch["user"], ch["device"], ch["created_at"], ch["case_id"], at))
-    statements = []
-    order = [e for e in STORE_PARENTS if e in final] + sorted(set(final) - set(STORE_PARENTS))
-    for entity in order:
-        shapes: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
-        for row in final[entity].values():
-            names = tuple(sorted(row))
-            shapes[names].append(tuple(row[n] for n in names))
-        for names, rows in shapes.items():
-            statements.append((f"INSERT INTO {SYNCED_TABLES[entity]} ({', '.join(names)})"
-                               f" VALUES ({', '.join('?' * len(names))})", rows))
-    return statements, log
-
-
 def raw_pull_s(root: Path, received: list[dict], runs: int) -> float:
     """Median seconds of a raw executemany of the rows the pull leaves into a new SQLCipher
-    store, in one transaction (each run its own store)."""
-    times = []
-    for n in range(runs):
-        core = new_store(root, f"raw-store-{n}")
-        try:
-            statements, log = store_rows(received, Replica(core.store).columns())
-            conn = core.store.raw_connection
-            start = time.perf_counter()
-            conn.execute("BEGIN IMMEDIATE")
-            for sql, rows in statements:
-                conn.executemany(sql, rows)
-            conn.executemany(STORE_LOG_SQL, log)
-            conn.execute("COMMIT")
-            times.append(time.perf_counter() - start)
-        finally:
-            core.close()
-    return statistics.median(times)
+    store (no digest triggers), in one transaction; each run its own store."""
+    return statistics.median(
+        raw_store_insert(root / f"raw-store-{n}", "SBY", received)[0] for n in range(runs))
 
 
 # -- one push and one pull ---------------------------------------------------------------
@@ -386,7 +314,23 @@ def profile_pull(server: BenchServer, ctx: ServerContext, root: Path, pcs: list[
     prof.enable()
     c.sync()
     prof.disable()
-    return short_profile(prof)
+    return profile_report(prof)
+
+
+def profile_push(server: BenchServer, ctx: ServerContext, root: Path, pcs: list[BenchPc]
+                 ) -> str:
+    """A fourth PC's push of CHANGES changes of its own under cProfile (the client side);
+    it first takes what the others pushed (not profiled)."""
+    print("  profiling PC D's push (client side) ...", flush=True)
+    d = make_pc(server.url, ctx, root, "SBY", "loopback-D")
+    pcs.append(d)
+    d.sync()
+    record_changes(d, CHANGES, SEED + 1)
+    prof = cProfile.Profile()
+    prof.enable()
+    d.sync()
+    prof.disable()
+    return profile_report(prof)
 
 
 def time_figures(prefix: str, where: str, run: PairRun, push_raw: float, pull_raw: float,
@@ -456,6 +400,9 @@ def _sqlite_loopback(tmp: Path, profile: bool, runs: int
             if profile or pull_missed:
                 profiles["sync_pull_10k client (PC C, same pull, SQLite)"] = profile_pull(
                     server, ctx, tmp, pcs)
+            if profile or push_missed:
+                profiles["sync_push_10k client (PC D, a push of its own, SQLite)"] = \
+                    profile_push(server, ctx, tmp, pcs)
     finally:
         for pc in pcs:
             pc.close()
@@ -522,8 +469,9 @@ def _wire_figures(run: PairRun, pulled: list[dict], idle: SyncReport, idle_s: fl
                f"; baseline: the body alone ({idle.bytes_down} B); a bare answer of that "
                f"size: {idle_http['bare_down']} B"),
         Figure("sync_idle_ms", idle_s * 1000, "ms", idle_base * 1000, "(report)", True,
-               "whole run: one round, then the local state checksum of the 10,000 changes' "
-               "rows compared with the server's one"),
+               "whole run: one round, then the PC's running scope total compared with the "
+               "server's; baseline: the same request and answer bytes to the echo endpoint "
+               "(median of 5)"),
     ]
 
 
@@ -544,6 +492,9 @@ def _pg_loopback(tmp: Path, admin_url: str, profile: bool, runs: int
                 if profile or pull_missed:
                     profiles["sync_pg_pull_10k client (PC C, same pull, PostgreSQL)"] = \
                         profile_pull(server, ctx, tmp, pcs)
+                if profile or push_missed:
+                    profiles["sync_pg_push_10k client (PC D, a push of its own, PostgreSQL)"] = \
+                        profile_push(server, ctx, tmp, pcs)
         finally:
             for pc in pcs:
                 pc.close()
@@ -573,9 +524,9 @@ def bench_loopback(tmp: Path, profile: bool = False, quick: bool = False,
     if "pg" in backends:
         admin_url = pg_admin_url()
         if admin_url is None:
-            reason = f"FAIL: PostgreSQL unreachable (${PG_ENV} or {PG_DEFAULT})"
-            figures += [Figure(f"sync_pg_{what}_10k_s", 0.0, "s", None, "completes", False,
-                               reason) for what in ("push", "pull", "push_pull")]
+            reason = f"PostgreSQL unreachable (${PG_ENV} or {PG_DEFAULT})"
+            figures += [failed(f"sync_pg_{what}_10k_s", "s", reason)
+                        for what in ("push", "pull", "push_pull")]
         else:
             print("  the same on PostgreSQL ...", flush=True)
             (tmp / "pg").mkdir(exist_ok=True)

@@ -3,14 +3,14 @@
 
 Each part has a fresh database, created for it and dropped afterwards
 (tests.server.helpers). The changes are real desktop changes: a template office store is
-filled by the demo bulk writer, and its outbox, case by case, is re-identified for each
-device (new ids, change ids, case numbers with the device's letter, the device's office and
-clock, `base` mapped onto the new clocks), so every device pushes what a desktop of its
-office would have.
+filled by the demo bulk writer, and its outbox, case by case, is copied for each device
+(tests.bench.scope_factory.copy_case: new ids, change ids, case numbers with the device's
+letter, the device's office and clock, `base` mapped onto the new clocks), so every device
+pushes what a desktop of its office would have.
 
 - Ingest: the same batches of whole cases (at most MAX_PUSH changes) go once through the
   /sync endpoint's apply path (parse_change, the reference, apply_push, in one write
-  transaction per batch, as the route runs it) and once, re-identified again, as a raw
+  transaction per batch, as the route runs it) and once, copied again, as a raw
   SQLAlchemy Core executemany of the same rows into the same tables (each entity's final
   row, and every change-log row), one transaction per batch. Alternating, so both see the
   same table sizes.
@@ -30,15 +30,11 @@ office would have.
 from __future__ import annotations
 
 import cProfile
-import io
-import json
 import os
-import pstats
 import random
 import statistics
 import threading
 import time
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,11 +44,6 @@ import psycopg
 import requests
 from sqlalchemy import Connection, Table, insert
 
-from desktop.crypto.keyslots import MINIMUM_KDF
-from desktop.demo.generator import bulk_generate
-from desktop.paths import DataPaths
-from desktop.session.login import log_in
-from desktop.session.setup import InitRequest, initialize
 from desktop.sync.api import CentralClient
 from desktop.sync.transport import SyncTransport
 from sync import protocol
@@ -67,16 +58,9 @@ from sync.server.services.changelog import _json
 from sync.server.services.digests import EVERY_OFFICE
 from sync.server.services.sync_apply import apply_push
 from sync.server.setup import migrate_and_seed
-from tests.bench.run import Figure
-from tests.bench.sync_env import (
-    ADMIN,
-    ADMIN_PW,
-    ECHO_PATH,
-    REPLY_HEADER,
-    STAFF,
-    STAFF_PW,
-    enrol_direct,
-)
+from tests.bench.run import Figure, profile_report
+from tests.bench.scope_factory import copy_case, demo_template
+from tests.bench.sync_env import ECHO_PATH, PARENTS, REPLY_HEADER, STAFF, enrol_direct
 from tests.bench.sync_server import ServerProcess
 from tests.server.helpers import libpq, pg_database
 
@@ -91,14 +75,6 @@ THINK_S = (0.5, 1.5)  # between two syncs of a device
 PUSH_PER_SYNC = (1, 8)
 TEMPLATE_CASES = 120
 SEED = 20_241_124
-PROFILE_TOP = 15
-
-
-def short_profile(prof: cProfile.Profile, top: int = PROFILE_TOP) -> str:
-    """The slow side of a missed target: its top functions by cumulative time."""
-    out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
 
 
 def pg_admin_url() -> str | None:
@@ -110,29 +86,7 @@ def pg_admin_url() -> str | None:
         return None
 
 
-# -- realistic changes, re-identified per device ---------------------------------------------
-
-def template_bundles(tmp: Path, cases: int) -> list[list[dict]]:
-    """Each demo case's changes in the order the desktop recorded them (wire dicts)."""
-    paths = DataPaths(tmp / "template-store")
-    admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin", ADMIN_PW), MINIMUM_KDF)
-    admin.accounts.add_user(STAFF, "Kepala Seksi", "supervisor", STAFF_PW)
-    admin.close()
-    core = log_in(paths, STAFF, STAFF_PW, MINIMUM_KDF)
-    try:
-        bulk_generate(core, cases, seed=SEED)
-        rows = core.store.query_dicts(
-            "SELECT change_id, entity, entity_id, case_id, op, fields, base, hlc, user, device,"
-            " created_at FROM changes WHERE entity IN ('case', 'worker', 'complainant',"
-            " 'document', 'event') ORDER BY seq")
-    finally:
-        core.close()
-    by_case: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        r["fields"], r["base"] = json.loads(r["fields"]), json.loads(r["base"])
-        by_case[r["case_id"]].append(r)
-    return list(by_case.values())
-
+# -- the devices that push demo cases (scope_factory.copy_case) --------------------------------
 
 @dataclass
 class Device:
@@ -146,42 +100,8 @@ class Device:
     def __post_init__(self) -> None:
         self.clock = HybridClock(self.device_id[:8])
 
-
-def reidentify(bundle: list[dict], dev: Device) -> list[dict]:
-    """The same case as made on `dev`: new ids and clocks, its office, letter and number."""
-    new_case = str(uuid.uuid4())
-    old_case = bundle[0]["case_id"]
-    ids: dict[str, str] = {old_case: new_case}
-    clocks: dict[str, str] = {}
-    dev.numbers += 1
-    out = []
-    for ch in bundle:
-        old_id = ch["entity_id"]
-        if old_id not in ids:
-            ids[old_id] = (old_id.replace(old_case, new_case) if old_id.startswith(old_case)
-                           else str(uuid.uuid4()))
-        fields = dict(ch["fields"])
-        if "id" in fields:
-            fields["id"] = ids[old_id]
-        if "case_id" in fields:
-            fields["case_id"] = new_case
-        if ch["entity"] == "case":
-            if "case_number" in fields:
-                year = fields["case_number"].split("-")[1]
-                fields["case_number"] = f"{dev.office}-{year}-{dev.letter}-{dev.numbers:05d}"
-            if "office_code" in fields:
-                fields["office_code"] = dev.office
-        if ch["entity"] == "event" and "device" in fields:
-            fields["device"] = dev.device_id
-        hlc = dev.clock.tick()
-        clocks[ch["hlc"]] = hlc
-        out.append({"change_id": str(uuid.uuid4()), "entity": ch["entity"],
-                    "entity_id": ids[old_id], "case_id": new_case, "op": ch["op"],
-                    "fields": fields, "hlc": hlc, "user": STAFF, "device": dev.device_id,
-                    "created_at": ch["created_at"],
-                    **({"base": {k: clocks[v] for k, v in ch["base"].items() if v in clocks}}
-                       if ch["base"] else {})})
-    return out
+    def tick(self) -> str:
+        return self.clock.tick()
 
 
 def batches(bundles: list[list[dict]], limit: int = protocol.MAX_PUSH) -> list[list[list[dict]]]:
@@ -198,10 +118,6 @@ def batches(bundles: list[list[dict]], limit: int = protocol.MAX_PUSH) -> list[l
 
 
 # -- ingest -------------------------------------------------------------------------------
-
-# Parents first: the rows that name a case (or an entry) come after it.
-PARENTS = ("inquiry", "case", "stakeholder")
-
 
 def raw_rows(changes: list[dict], office: str, now: datetime
              ) -> tuple[list[tuple[Table, list[dict]]], list[dict]]:
@@ -292,8 +208,8 @@ def ingest(ctx: ServerContext, devices: list[Device], bundles: list[list[dict]],
             picked.append(b)
             n += len(b)
         for group in batches(picked):
-            mine = [c for b in group for c in reidentify(b, dev)]
-            theirs = [c for b in group for c in reidentify(b, dev)]
+            mine = [c for b in group for c in copy_case(b, dev)]
+            theirs = [c for b in group for c in copy_case(b, dev)]
             start = time.perf_counter()
             rejected += apply_batch(ctx, actor, mine)
             ours_s += time.perf_counter() - start
@@ -314,11 +230,11 @@ def ingest(ctx: ServerContext, devices: list[Device], bundles: list[list[dict]],
         dev = next(d for d in devices if d.office == office)
         prof = cProfile.Profile()
         for group in batches(bundles[:40])[:2]:
-            mine = [c for b in group for c in reidentify(b, dev)]
+            mine = [c for b in group for c in copy_case(b, dev)]
             prof.enable()
             apply_batch(ctx, actors[office], mine)
             prof.disable()
-        report = short_profile(prof)
+        report = profile_report(prof)
     return fig, report
 
 
@@ -453,7 +369,7 @@ def percentile(values: list[float], q: float) -> float:
 def _stream(dev: Device, bundles: list[list[dict]], size: int, rng: random.Random) -> list[dict]:
     stream: list[dict] = []
     while len(stream) < size:
-        stream += reidentify(rng.choice(bundles), dev)
+        stream += copy_case(rng.choice(bundles), dev)
     return stream
 
 
@@ -592,7 +508,7 @@ def bench_pg(tmp: Path, admin_url: str, quick: bool, profile: bool
     figures: list[Figure] = []
     profiles: dict[str, str] = {}
     print("  template changes (demo bulk writer) ...", flush=True)
-    bundles = template_bundles(tmp, TEMPLATE_CASES)
+    bundles = demo_template(tmp, TEMPLATE_CASES, SEED)
     with pg_database(admin_url, prefix="halotki_bench") as db_url:
         ctx = ServerContext.create(Settings(database_url=db_url, fast_kdf=True))
         try:

@@ -11,8 +11,9 @@ that needs SQLite's statistics reads the whole log for every answer; only then a
 statistics kept for the rest, which otherwise runs without them, as the server does.
 
 - First sync of the PST scope: the time, beside the raw transfer of the same bodies to the
-  echo endpoint plus a raw executemany of the same rows (each case row's final state and
-  every change-log row) into a fresh SQLCipher store, in one transaction. Progress: the
+  echo endpoint plus a raw executemany of the same rows (each row's final state and every
+  change-log row; tests.bench.sync_env.raw_store_insert) into a fresh SQLCipher store
+  without its digest triggers (the pull's bookkeeping), in one transaction. Progress: the
   engine's callback must be called with a total equal to the scope's cases and a rising
   count. Then another PST PC syncs in a child process killed (SIGKILL) when about half the
   changes were received, and again in a new process: how many changes the second run
@@ -27,7 +28,7 @@ statistics kept for the rest, which otherwise runs without them, as the server d
   into a fresh PostgreSQL database (every table, COPY), served by BenchServer, the same
   PCs syncing against it (their devices, credentials and cursors are in the copy).
 
-A missed target prints a profile (cProfile, top 15 by cumulative time) of the slow side:
+A missed target prints a profile (tests.bench.run.profile_report) of the slow side:
 the PC's sync (the server runs in another thread: its time shows as waiting in recv) and
 the server's handler for the same request (routes.sync._sync, called directly).
 """
@@ -35,10 +36,8 @@ the server's handler for the same request (routes.sync._sync, called directly).
 from __future__ import annotations
 
 import cProfile
-import io
 import json
 import os
-import pstats
 import signal
 import statistics
 import subprocess
@@ -56,9 +55,7 @@ from desktop.crypto.keyslots import MINIMUM_KDF
 from desktop.demo.generator import Planner
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
-from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica
-from desktop.store.schema import SYNCED_TABLES
 from desktop.sync.api import CentralClient
 from desktop.sync.engine import SyncEngine, SyncReport, _wire
 from desktop.sync.transport import SyncTransport
@@ -74,18 +71,18 @@ from sync.server.db.tables import inquiries as inquiries_table
 from sync.server.db.tables import metadata
 from sync.server.services import sync_pull
 from sync.server.services.actor import Actor
-from tests.bench.run import Figure
+from tests.bench.run import Figure, failed, profile_report
 from tests.bench.scope_factory import PUSH_CHANGES, BuiltScope, build_scope
 from tests.bench.sync_env import (
-    ADMIN,
-    ADMIN_PW,
     STAFF,
     STAFF_PW,
     BenchPc,
     BenchServer,
     Exchange,
     make_pc,
+    raw_store_insert,
     real_time,
+    received_changes,
     replay,
     sqlite_context,
 )
@@ -101,7 +98,6 @@ IDLE_RUNS = 51  # cheap (a few ms each), and a median of many stays put on a bus
 INTAKE_RUNS = 15
 FLAT = 1.3  # max/min across scopes
 ECHO_RATIO = 3.0  # an idle sync against a raw round trip of the same bytes
-PROFILE_TOP = 15
 SEED = 20_251_207
 CHILD_FLAG = "--resume-child"
 CHILD_TIMEOUT_S = 3600
@@ -109,20 +105,6 @@ CHILD_TIMEOUT_S = 3600
 
 def label(cases: int) -> str:
     return f"{cases // 1000}k" if cases >= 1000 and cases % 1000 == 0 else str(cases)
-
-
-def failed(name: str, unit: str, reason: str) -> Figure:
-    return Figure(name, 0.0, unit, None, "completes", False, f"FAIL: {reason}")
-
-
-def top_cumulative(prof: cProfile.Profile, top: int = PROFILE_TOP) -> str:
-    """Our functions by cumulative time (the HTTP and SQL layers' frames only repeat the
-    call chain), then the five functions with the most own time: where it is spent."""
-    out = io.StringIO()
-    stats = pstats.Stats(prof, stream=out)
-    stats.sort_stats("cumulative").print_stats(r"/(desktop|sync)/", top)
-    stats.sort_stats("tottime").print_stats(5)
-    return "\n".join(line for line in out.getvalue().splitlines() if line.strip())
 
 
 # -- the server's scope ------------------------------------------------------------------------
@@ -199,7 +181,7 @@ def pull_answer_figure(ctx: ServerContext) -> tuple[Figure, str | None]:
         f"{logged:,} rows, median of 3; baseline: the same after ANALYZE (SQLite's planner "
         f"statistics), " + ("dropped again: the rest runs without, as the server does" if ok
                             else "which the rest of this section keeps (it would take hours "
-                                 "without)")), None if ok else top_cumulative(prof)
+                                 "without)")), None if ok else profile_report(prof)
 
 
 def _pull_seconds(ctx: ServerContext, actor: Actor, runs: int = 3) -> float:
@@ -276,55 +258,6 @@ def actor_of(pc: BenchPc) -> Actor:
 
 # -- the first sync of the national scope ------------------------------------------------------
 
-def received_changes(exchanges: list[Exchange]) -> list[dict]:
-    out = []
-    for ex in exchanges:
-        if ex.path == protocol.SYNC_PATH:
-            out += protocol.decode(ex.received).get("changes", [])
-    return out
-
-
-def raw_store_insert(tmp: Path, changes: list[dict]) -> tuple[float, int]:
-    """Seconds to write the changes' rows into a fresh SQLCipher store as bare executemany,
-    one transaction: each row's final state (fields in arrival order) and every logged
-    change (what Replica.receive logs). The directory's changes are left out: a new store
-    holds the directory's seed already. Returns (seconds, rows written)."""
-    paths = DataPaths(tmp / "raw-first-sync")
-    initialize(paths, InitRequest(NATIONAL_OFFICE, ADMIN, "Admin", ADMIN_PW), MINIMUM_KDF).close()
-    core = log_in(paths, ADMIN, ADMIN_PW, MINIMUM_KDF)
-    try:
-        conn = core.store.raw_connection
-        final: dict[str, dict[str, dict]] = defaultdict(dict)
-        log = []
-        at = "2025-01-01T00:00:00.000000Z"
-        for ch in changes:
-            if not ch["case_id"]:
-                continue
-            final[ch["entity"]].setdefault(ch["entity_id"], {}).update(ch["fields"])
-            log.append((ch["change_id"], ch["entity"], ch["entity_id"], ch["op"],
-                        json.dumps(ch["fields"], ensure_ascii=False, separators=(",", ":")),
-                        ch["hlc"], ch["user"], ch["device"], ch["created_at"], ch["case_id"], at))
-        groups: dict[tuple[str, tuple], list[tuple]] = defaultdict(list)
-        for entity, rows in final.items():
-            for entity_id, row in rows.items():
-                row = {**row, "id": entity_id}
-                groups[(SYNCED_TABLES[entity], tuple(row))].append(tuple(row.values()))
-        start = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        for (table, names), values in groups.items():
-            conn.executemany(f"INSERT INTO {table} ({', '.join(names)})"
-                             f" VALUES ({', '.join('?' * len(names))})", values)
-        conn.executemany(
-            "INSERT INTO changes (change_id, entity, entity_id, op, fields, hlc, user, device,"
-            " created_at, case_id, base, pushed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)",
-            log)
-        conn.execute("COMMIT")
-        seconds = time.perf_counter() - start
-    finally:
-        core.close()
-    return seconds, sum(len(v) for v in groups.values()) + len(log)
-
-
 @dataclass
 class FirstSync:
     pc: BenchPc
@@ -347,7 +280,7 @@ def first_sync_figures(server: BenchServer, ctx: ServerContext, tmp: Path, pc: B
     transfer_s = replay(server.url, exchanges, runs=1)
     print(f"    transfer {transfer_s:.1f} s; raw executemany into a SQLCipher store ...",
           flush=True)
-    insert_s, rows = raw_store_insert(tmp, changes)
+    insert_s, rows = raw_store_insert(tmp / "raw-first-sync", NATIONAL_OFFICE, changes)
     baseline = transfer_s + insert_s
     ok = report.checksum_ok is True and not report.healed
     name = f"sync_first_pst_{label(cases)}_s"
@@ -357,7 +290,7 @@ def first_sync_figures(server: BenchServer, ctx: ServerContext, tmp: Path, pc: B
         f"{report.requests} requests, {report.bytes_down:,} B down; checksum "
         f"{'ok' if report.checksum_ok else report.checksum_ok}, healed {report.healed}; "
         f"baseline: transfer {transfer_s:.1f} s + raw executemany of {rows:,} rows "
-        f"{insert_s:.1f} s (decoding the answers alone: {decode_s:.1f} s)")]
+        f"{insert_s:.1f} s (decoding and parsing the answers alone: {decode_s:.1f} s)")]
     seen = progress.toward(roots)
     note = (f"phase '{seen[0]}' called {len(seen[1])} times, {seen[1][0]:,} -> {seen[1][-1]:,}"
             f" of {roots:,} cases" if seen else f"not seen against {roots:,} cases")
@@ -649,7 +582,7 @@ def profile_idle(pc: BenchPc, ctx: ServerContext, url: str) -> str:
     prof.enable()
     _, _, exchanges = timed_sync(pc, url)
     prof.disable()
-    client = top_cumulative(prof)
+    client = profile_report(prof)
     msg = protocol.decode(exchanges[-1].sent)
     return client + "\n--- server: routes.sync._sync of the same request ---\n" + \
         _profile_server(ctx, actor_of(pc), msg)
@@ -664,7 +597,7 @@ def profile_intake(pc: BenchPc, ctx: ServerContext, url: str, seed: int) -> str:
     prof.enable()
     timed_sync(pc, url)
     prof.disable()
-    client = top_cumulative(prof)
+    client = profile_report(prof)
     pc.core.cases.record_intake(two)
     replica = Replica(pc.core.store)
     msg = {"v": protocol.VERSION, "cursor": replica.cursor(), "check": True,
@@ -679,7 +612,7 @@ def _profile_server(ctx: ServerContext, actor: Actor, msg: dict) -> str:
     prof.enable()
     _sync(ctx, actor, msg)
     prof.disable()
-    return top_cumulative(prof)
+    return profile_report(prof)
 
 
 @dataclass
@@ -829,7 +762,7 @@ def first_sync_of(server: BenchServer, ctx: ServerContext, tmp: Path, office: st
         prof.disable()
     print(f"    {seconds:.1f} s, {report.pulled:,} changes in {report.requests} requests, "
           f"checksum {report.checksum_ok}", flush=True)
-    return pc, top_cumulative(prof, 25) if prof else None
+    return pc, profile_report(prof, 25) if prof else None
 
 
 def bench_scale(tmp: Path, quick: bool, profile: bool) -> tuple[list[Figure], dict[str, str]]:
