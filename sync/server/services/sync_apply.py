@@ -27,8 +27,9 @@ it commits, so a lost answer means a re-send, never a second application.
 A batch is read with a few queries up front (known change ids, the cases, the rows, their
 field clocks as stored: never a row's history), merged in memory in order, and written with
 one statement per table at the end. The cases (and directory entries) it touches are locked
-first, so concurrent pushes to one case take turns; the change log's lock is only taken for
-the final appends, with which the rows' field clocks are stored. Changes whose clock only
+first, so concurrent pushes to one case take turns; the change log's lock is taken for the
+writes at the end, with which the rows' field clocks are stored and the cases' digests moved
+by the rows written (digests.shift: never a case's other rows). Changes whose clock only
 the server can give (re-stamps, conflicts, re-statements) carry a placeholder that sorts
 after every real clock while the batch is merged, and get real, increasing clocks at the
 end.
