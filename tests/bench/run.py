@@ -297,9 +297,9 @@ def bench_search(core: Core, profiles: Profiles) -> list[Figure]:
     return figures
 
 
-def _intakes(core: Core, n: int):
+def _intakes(core: Core, n: int, seed: int = SEED + 1):
     """Walk-in complaints as the front office types them (drawn by the demo planner)."""
-    planner = Planner(core.reference, core.office.code, core.office.tz, core.now(), n, SEED + 1)
+    planner = Planner(core.reference, core.office.code, core.office.tz, core.now(), n, seed)
     out = []
     for _ in range(n):
         intake = planner.next().intake

@@ -52,7 +52,6 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from desktop.crypto.keyslots import MINIMUM_KDF
-from desktop.demo.generator import Planner
 from desktop.paths import DataPaths
 from desktop.session.login import log_in
 from desktop.store.replica import Replica
@@ -71,7 +70,7 @@ from sync.server.db.tables import inquiries as inquiries_table
 from sync.server.db.tables import metadata
 from sync.server.services import sync_pull
 from sync.server.services.actor import Actor
-from tests.bench.run import Figure, failed, profile_report
+from tests.bench.run import Figure, _intakes, failed, profile_report
 from tests.bench.scope_factory import PUSH_CHANGES, BuiltScope, build_scope
 from tests.bench.sync_env import (
     STAFF,
@@ -494,17 +493,7 @@ def idle_timings(pcs: dict[str, BenchPc], url: str, ctx: ServerContext, runs: in
 
 def intakes(pc: BenchPc, n: int, seed: int) -> list:
     """Walk-in complaints as the front office types them (the demo planner's)."""
-    core = pc.core
-    planner = Planner(core.reference, core.office.code, core.office.tz, core.now(), n, seed)
-    out = []
-    for _ in range(n):
-        intake = planner.next().intake
-        intake.complaint.channel = "datang_langsung"
-        intake.complaint.received_at = None
-        if not intake.complainant.phones:
-            intake.complainant.phones = "0812-3456-7890"
-        out.append(intake)
-    return out
+    return _intakes(pc.core, n, seed)
 
 
 def intake_timings(pcs: dict[str, BenchPc], url: str, seed: int, runs: int = INTAKE_RUNS

@@ -18,13 +18,14 @@ from desktop.store.replica import Replica
 from sync.hlc import format_hlc, now_ms
 from tests import casework_rows as rows
 from tests.conftest import make_intake
-from tests.unit.test_replica import _supervisor_pc, directory_of, forwarded
+from tests.unit.conftest import supervisor_pc
+from tests.unit.test_replica import directory_of, forwarded
 
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
 
 
 def _pc(tmp_path, name: str, letter: str):
-    core = _supervisor_pc(tmp_path / name, letter)
+    core = supervisor_pc(tmp_path / name, letter)
     yield core
     core.close()
 

@@ -14,36 +14,12 @@ import pytest
 from desktop.paths import DataPaths
 from desktop.services.maintenance import outbox_errors
 from desktop.session.login import log_in
-from desktop.session.setup import InitRequest, initialize
 from desktop.store.replica import Replica, ReplicaError
 from sync.hlc import format_hlc, parse_hlc
 from tests import casework_rows as rows
-from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
+from tests.conftest import STAFF_PW, TEST_KDF, make_intake
 
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
-
-
-def _supervisor_pc(root, letter: str):
-    paths = DataPaths(root)
-    admin = initialize(paths, InitRequest("SBY", ADMIN, "Admin", ADMIN_PW, device_letter=letter),
-                       TEST_KDF)
-    admin.accounts.add_user("kasi", "Kasi", "supervisor", STAFF_PW)
-    admin.close()
-    return log_in(paths, "kasi", STAFF_PW, TEST_KDF)
-
-
-@pytest.fixture
-def pc_a(tmp_path):
-    core = _supervisor_pc(tmp_path / "a", "A")
-    yield core
-    core.close()
-
-
-@pytest.fixture
-def pc_b(tmp_path):
-    core = _supervisor_pc(tmp_path / "b", "B")
-    yield core
-    core.close()
 
 
 def forwarded(core, case_id: str | None = None, after_seq: int = 0) -> list[dict]:

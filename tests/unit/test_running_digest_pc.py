@@ -27,7 +27,6 @@ from sync.protocol import DIRECTORY_SCOPE, REPLICATED, bucket_checksums, drift_b
 from tests import casework_rows as rows
 from tests.conftest import ADMIN, ADMIN_PW, STAFF_PW, TEST_KDF, make_intake
 from tests.unit.test_replica import (
-    _supervisor_pc,
     case_id_of,
     directory_of,
     forwarded,
@@ -37,20 +36,6 @@ from tests.unit.test_replica import (
 )
 
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def pc_a(tmp_path):
-    core = _supervisor_pc(tmp_path / "a", "A")
-    yield core
-    core.close()
-
-
-@pytest.fixture
-def pc_b(tmp_path):
-    core = _supervisor_pc(tmp_path / "b", "B")
-    yield core
-    core.close()
 
 
 def agrees(core) -> str:
